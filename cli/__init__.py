@@ -1,0 +1,1 @@
+"""The ``codelm`` command line: one thin module per command."""

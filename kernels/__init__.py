@@ -1,0 +1,1 @@
+"""Fused Triton kernels, each with its plain torch reference and autograd wrapper."""

@@ -1,0 +1,53 @@
+"""The embedded default: a process pool on this machine."""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from typing import Any, Callable, Iterator, Sequence
+
+from codelm.pipeline.engines.base import Engine
+
+
+class LocalEngine(Engine):
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def imap_unordered(self, fn: Callable[[Any], Any], payloads: Sequence[Any]) -> Iterator[tuple[int, Any]]:
+        if self.workers == 1 or len(payloads) <= 1:
+            # In-process: no pickling or start-up cost, and one-worker timings measure the work itself.
+            for position, payload in enumerate(payloads):
+                yield position, fn(payload)
+            return
+        if self._pool is None:
+            # spawn, not fork: the parent may hold Arrow or tokenizer threads that fork would copy mid-lock.
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        # Keep at most two tasks per worker in flight so results are recorded as they finish.
+        pending: dict = {}
+        queue = iter(enumerate(payloads))
+        limit = 2 * self.workers
+
+        def submit_more() -> None:
+            for position, payload in queue:
+                pending[self._pool.submit(fn, payload)] = position
+                if len(pending) >= limit:
+                    break
+
+        submit_more()
+        try:
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    position = pending.pop(future)
+                    yield position, future.result()
+                submit_more()
+        finally:
+            for future in pending:
+                future.cancel()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

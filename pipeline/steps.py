@@ -1,0 +1,184 @@
+"""Row-wise pipeline steps and the one way to run a chain of them over a shard folder.
+
+A step is a small object with one job: ``run(records, shard, num_shards)`` reads dict rows and
+yields the rows that move on. A ``Filter`` only writes ``keep(record)``; the base class counts,
+drops with a reason and hands rejected rows to ``--rejected-out``.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+import pyarrow as pa
+
+from codelm.pipeline.engines import EngineOptions, make_engine
+from codelm.pipeline.shard_folder import StageRun
+from codelm.pipeline.shards import ShardWriter, file_fingerprint, iter_batches, resolve_inputs, shard_schema
+from codelm.pipeline.stats import Stats
+
+# Rows buffered before a write; keeps Arrow conversions cheap without holding a shard in memory.
+WRITE_CHUNK_ROWS = 1024
+
+
+class Step(ABC):
+    """One job in a chain of steps. Subclasses set ``name`` and implement ``run``."""
+
+    name = "step"
+    stats: Stats
+    _reject: Callable[[dict, str], None]
+
+    def bind(self, stats: Stats, reject: Callable[[dict, str], None]) -> None:
+        """Called by the runner before each shard: where to count, and where rejected rows go."""
+        self.stats = stats
+        self._reject = reject
+
+    @abstractmethod
+    def run(self, records: Iterable[dict], shard: int, num_shards: int) -> Iterator[dict]:
+        """Yield the rows that move on; call ``drop`` for each row that does not."""
+
+    def output_schema(self, schema: pa.Schema) -> pa.Schema:
+        """The schema of rows this step yields, given the schema of rows it reads."""
+        return schema
+
+    def drop(self, record: dict, reason: str) -> None:
+        self.stats.add(f"dropped.{reason}")
+        self.stats.add(f"dropped_bytes.{reason}", len((record.get("content") or "").encode("utf-8")))
+        self._reject(record, reason)
+
+
+class Filter(Step):
+    """A step that keeps or drops each row; ``keep`` returns a bool or ``(bool, reason)``."""
+
+    @abstractmethod
+    def keep(self, record: dict) -> bool | tuple[bool, str]:
+        """True to keep the row; False (or ``(False, reason)``) to drop it."""
+
+    def run(self, records: Iterable[dict], shard: int, num_shards: int) -> Iterator[dict]:
+        for record in records:
+            verdict = self.keep(record)
+            kept, reason = (verdict, self.name) if isinstance(verdict, bool) else verdict
+            if kept:
+                yield record
+            else:
+                self.drop(record, reason)
+
+
+@dataclass
+class RunOptions:
+    """How a stage runs: engine, output shape, and what to do with an existing output folder."""
+
+    engine: EngineOptions = field(default_factory=EngineOptions)
+    force: bool = False
+    output_format: str = "parquet"
+    shard_bytes: int = 128 << 20
+    rejected_dir: Path | None = None
+
+
+@dataclass
+class _ShardTask:
+    steps: Sequence[Step]
+    path: Path
+    index: int
+    num_shards: int
+    schema: pa.Schema
+    staging_dir: Path
+    rejected_staging_dir: Path | None
+    output_format: str
+    shard_bytes: int
+
+
+def _run_shard(task: _ShardTask) -> dict:
+    stats = Stats()
+    out_schema = task.schema
+    for step in task.steps:
+        out_schema = step.output_schema(out_schema)
+    writer = ShardWriter(task.staging_dir, f"{task.index:05d}", out_schema, task.output_format, task.shard_bytes)
+    rejected_writer = None
+    rejected_rows: list[dict] = []
+    if task.rejected_staging_dir is not None:
+        rejected_schema = task.schema.append(pa.field("reason", pa.string()))
+        rejected_writer = ShardWriter(
+            task.rejected_staging_dir, f"{task.index:05d}", rejected_schema, task.output_format, task.shard_bytes
+        )
+
+    def reject(record: dict, reason: str) -> None:
+        if rejected_writer is not None:
+            rejected_rows.append({**{name: record.get(name) for name in task.schema.names}, "reason": reason})
+            if len(rejected_rows) >= WRITE_CHUNK_ROWS:
+                rejected_writer.write_rows(rejected_rows)
+                rejected_rows.clear()
+
+    for step in task.steps:
+        step.bind(stats, reject)
+
+    def source() -> Iterator[dict]:
+        for batch in iter_batches(task.path):
+            stats.add("docs_in", batch.num_rows)
+            if "content" in batch.schema.names:
+                stats.add("bytes_in", sum(len(text.encode("utf-8")) for text in batch.column("content").to_pylist() if text))
+            yield from batch.to_pylist()
+
+    records: Iterable[dict] = source()
+    for step in task.steps:
+        records = step.run(records, task.index, task.num_shards)
+    buffer: list[dict] = []
+    for record in records:
+        stats.add("docs_out")
+        stats.add("bytes_out", len((record.get("content") or "").encode("utf-8")))
+        buffer.append(record)
+        if len(buffer) >= WRITE_CHUNK_ROWS:
+            writer.write_rows(buffer)
+            buffer.clear()
+    writer.write_rows(buffer)
+    result = {"shards": writer.close(), "stats": stats.to_dict()}
+    if rejected_writer is not None:
+        rejected_writer.write_rows(rejected_rows)
+        result["rejected_shards"] = rejected_writer.close()
+    return result
+
+
+def run_steps(
+    command: str, input_spec, output_dir: str | Path, steps: Sequence[Step], parameters: dict, options: RunOptions
+) -> dict:
+    """Run ``steps`` over every input shard (one task per shard) and publish the output folder.
+
+    Returns the stage's stats; an output that is already up to date is left as it is.
+    """
+    inputs = resolve_inputs(input_spec)
+    schemas = [shard_schema(path) for path in inputs]
+    output_dir = Path(output_dir)
+    extra = [options.rejected_dir] if options.rejected_dir else []
+    run = StageRun(
+        output_dir,
+        command,
+        {**parameters, "output_format": options.output_format, "rejected_out": str(options.rejected_dir or "")},
+        [file_fingerprint(path) for path in inputs],
+        force=options.force,
+        extra_outputs=extra,
+    )
+    if not run.start():
+        return run.load_stats()
+    tasks = [
+        _ShardTask(
+            steps, path, index, len(inputs), schema, run.staging_dir(),
+            run.staging_dir(options.rejected_dir) if options.rejected_dir else None,
+            options.output_format, options.shard_bytes,
+        )
+        for index, (path, schema) in enumerate(zip(inputs, schemas))
+    ]
+    engine = make_engine(options.engine)
+    try:
+        results = run.map(command, _run_shard, tasks, engine, unit="shard")
+    finally:
+        engine.close()
+    stats = Stats()
+    for result in results:
+        stats.merge(result["stats"])
+    outputs = {output_dir: [result["shards"] for result in results]}
+    if options.rejected_dir:
+        outputs[Path(options.rejected_dir)] = [result["rejected_shards"] for result in results]
+    run.finish(stats, outputs)
+    return stats.to_dict()
