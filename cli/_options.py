@@ -26,7 +26,7 @@ class ByteSize(click.ParamType):
             return value
         text = str(value).strip().upper()
         number = text.rstrip("KMGB")
-        unit = text[len(number):]
+        unit = text[len(number) :]
         try:
             return int(float(number) * _SIZE_UNITS[unit])
         except (ValueError, KeyError):
@@ -37,15 +37,28 @@ def stage_options(function):
     """--workers/--engine/--ray-address, --force, --output-format, --shard-size, --quiet, --log-json."""
 
     @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
-    @click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
-                  help="local: process pool on this machine; ray: Ray cluster for data that outgrows one.")
-    @click.option("--ray-address", default=None, metavar="ADDR",
-                  help="Address of a running Ray cluster [default: start a local one].")
+    @click.option(
+        "--engine",
+        type=click.Choice(["local", "ray"]),
+        default="local",
+        help="local: process pool on this machine; ray: Ray cluster for data that outgrows one.",
+    )
+    @click.option(
+        "--ray-address",
+        default=None,
+        metavar="ADDR",
+        help="Address of a running Ray cluster [default: start a local one].",
+    )
     @click.option("--force", is_flag=True, help="Recompute even if the output is up to date, replacing it.")
-    @click.option("--output-format", type=click.Choice(OUTPUT_FORMATS), default="parquet",
-                  help="Shard format: Parquet (compressed) or Arrow IPC (memory-mappable).")
-    @click.option("--shard-size", type=ByteSize(), default="128MB",
-                  help="Target uncompressed size of an output shard.")
+    @click.option(
+        "--output-format",
+        type=click.Choice(OUTPUT_FORMATS),
+        default="parquet",
+        help="Shard format: Parquet (compressed) or Arrow IPC (memory-mappable).",
+    )
+    @click.option(
+        "--shard-size", type=ByteSize(), default="128MB", help="Target uncompressed size of an output shard."
+    )
     @click.option("--quiet", is_flag=True, help="Only warnings and errors.")
     @click.option("--log-json", is_flag=True, help="Log lines as JSON objects.")
     @functools.wraps(function)

@@ -3,23 +3,39 @@ from pathlib import Path
 import click
 
 from codelm.cli._options import ByteSize, print_stats, stage_options
-from codelm.pipeline.ingest import INGEST_FORMATS, IngestConfig, ingest as run_ingest
+from codelm.pipeline.ingest import INGEST_FORMATS, IngestConfig
+from codelm.pipeline.ingest import ingest as run_ingest
 
 
 @click.command()
 @click.argument("sources", nargs=-1, required=False)
 @click.argument("output", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--format", "input_format", type=click.Choice(INGEST_FORMATS), default="auto",
-              help="What the sources are; auto detects source trees, The Stack v1/v2 Parquet, JSONL(.gz) "
-                   "and saved Hugging Face datasets.")
-@click.option("--repos-under", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="A folder whose subfolders are repositories (checkouts); repeatable.")
-@click.option("--stars", "stars_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="CSV (repo,stars) or JSON {repo: stars}; repositories not listed get 0.")
-@click.option("--max-file-size", type=ByteSize(), default="1000000",
-              help="Skip source files larger than this (The Stack: 1 MB).")
-@click.option("--keep-unknown", is_flag=True,
-              help="Keep text files whose language is not recognised (lang is then empty).")
+@click.option(
+    "--format",
+    "input_format",
+    type=click.Choice(INGEST_FORMATS),
+    default="auto",
+    help="What the sources are; auto detects source trees, The Stack v1/v2 Parquet, JSONL(.gz) "
+    "and saved Hugging Face datasets.",
+)
+@click.option(
+    "--repos-under",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder whose subfolders are repositories (checkouts); repeatable.",
+)
+@click.option(
+    "--stars",
+    "stars_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV (repo,stars) or JSON {repo: stars}; repositories not listed get 0.",
+)
+@click.option(
+    "--max-file-size", type=ByteSize(), default="1000000", help="Skip source files larger than this (The Stack: 1 MB)."
+)
+@click.option(
+    "--keep-unknown", is_flag=True, help="Keep text files whose language is not recognised (lang is then empty)."
+)
 @stage_options
 def ingest(sources, output, input_format, repos_under, stars_file, max_file_size, keep_unknown, run_options):
     """Turn source trees, git checkouts, The Stack v1/v2, JSONL or saved datasets into canonical shards.

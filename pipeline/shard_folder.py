@@ -83,7 +83,7 @@ class StageRun:
         self.started = time.time()
 
     def staging_dir(self, folder: str | Path | None = None) -> Path:
-        """Where tasks stage shards for ``folder`` (the main output by default): inside it, so publishing is a rename."""
+        """Where tasks stage shards for ``folder`` (default: the main output); inside it, so publishing is a rename."""
         return Path(folder or self.output_dir) / WORK_DIR / "staged"
 
     def start(self) -> bool:
@@ -91,8 +91,10 @@ class StageRun:
         manifest = self._read_json(self.output_dir / MANIFEST)
         if manifest and (self.output_dir / SUCCESS).exists() and manifest.get("fingerprint") == self.fingerprint:
             if not self.force:
-                log.info("%s is up to date (same inputs and parameters); nothing to do. Use --force to recompute.",
-                         self.output_dir)
+                log.info(
+                    "%s is up to date (same inputs and parameters); nothing to do. Use --force to recompute.",
+                    self.output_dir,
+                )
                 return False
         for folder in [self.output_dir, *self.extra_outputs]:
             self._claim(folder)
@@ -137,10 +139,14 @@ class StageRun:
         """
         done_dir = self.work_dir / "done" / phase
         done_dir.mkdir(parents=True, exist_ok=True)
-        results: list[dict | None] = [self._read_json(done_dir / f"{index:05d}.json") for index in range(len(payloads))]
+        results: list[dict | None] = [
+            self._read_json(done_dir / f"{index:05d}.json") for index in range(len(payloads))
+        ]
         pending = [index for index, result in enumerate(results) if result is None]
         if len(pending) < len(payloads):
-            log.info("%s: resuming, %d of %d %ss already done", phase, len(payloads) - len(pending), len(payloads), unit)
+            log.info(
+                "%s: resuming, %d of %d %ss already done", phase, len(payloads) - len(pending), len(payloads), unit
+            )
         with Progress(len(payloads), phase, unit) as progress:
             progress.update(len(payloads) - len(pending))
             for position, result in engine.imap_unordered(fn, [payloads[index] for index in pending]):

@@ -39,9 +39,7 @@ def resolve_inputs(specs: str | Path | list, suffixes: tuple[str, ...] = SHARD_S
             if (path / "manifest.json").exists() and not (path / "_SUCCESS").exists():
                 raise UsageProblem(f"{path} is an unfinished codelm output (no _SUCCESS); finish or rerun that stage")
             found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix in suffixes and p.is_file() and not _hidden(p.relative_to(path))
+                p for p in path.rglob("*") if p.suffix in suffixes and p.is_file() and not _hidden(p.relative_to(path))
             )
             if not found:
                 raise UsageProblem(f"{path} holds no {'/'.join(suffixes)} files")
@@ -86,7 +84,9 @@ def shard_num_rows(path: Path) -> int:
         raise CodelmError(f"{path}: not a readable {path.suffix.lstrip('.')} shard ({err})") from err
 
 
-def iter_batches(path: Path, columns: list[str] | None = None, batch_rows: int = READ_BATCH_ROWS) -> Iterator[pa.RecordBatch]:
+def iter_batches(
+    path: Path, columns: list[str] | None = None, batch_rows: int = READ_BATCH_ROWS
+) -> Iterator[pa.RecordBatch]:
     """Stream a shard as record batches without loading it whole."""
     try:
         if path.suffix == ".parquet":

@@ -118,7 +118,9 @@ def _run_shard(task: _ShardTask) -> dict:
         for batch in iter_batches(task.path):
             stats.add("docs_in", batch.num_rows)
             if "content" in batch.schema.names:
-                stats.add("bytes_in", sum(len(text.encode("utf-8")) for text in batch.column("content").to_pylist() if text))
+                stats.add(
+                    "bytes_in", sum(len(text.encode("utf-8")) for text in batch.column("content").to_pylist() if text)
+                )
             yield from batch.to_pylist()
 
     records: Iterable[dict] = source()
@@ -163,9 +165,15 @@ def run_steps(
         return run.load_stats()
     tasks = [
         _ShardTask(
-            steps, path, index, len(inputs), schema, run.staging_dir(),
+            steps,
+            path,
+            index,
+            len(inputs),
+            schema,
+            run.staging_dir(),
             run.staging_dir(options.rejected_dir) if options.rejected_dir else None,
-            options.output_format, options.shard_bytes,
+            options.output_format,
+            options.shard_bytes,
         )
         for index, (path, schema) in enumerate(zip(inputs, schemas))
     ]

@@ -35,13 +35,26 @@ CANONICAL_SCHEMA = pa.schema(
 # canonical column ← source column, per flavour (design.md's table).
 COLUMN_MAPS: dict[str, dict[str, str]] = {
     "stack-v1": {
-        "id": "hexsha", "content": "content", "repo_name": "max_stars_repo_name", "path": "max_stars_repo_path",
-        "lang": "lang", "ext": "ext", "stars": "max_stars_count", "licenses": "max_stars_repo_licenses",
+        "id": "hexsha",
+        "content": "content",
+        "repo_name": "max_stars_repo_name",
+        "path": "max_stars_repo_path",
+        "lang": "lang",
+        "ext": "ext",
+        "stars": "max_stars_count",
+        "licenses": "max_stars_repo_licenses",
         "size": "size",
     },
     "stack-v2": {
-        "id": "blob_id", "content": "content", "repo_name": "repo_name", "path": "path", "lang": "language",
-        "ext": "extension", "stars": "star_events_count", "licenses": "detected_licenses", "size": "length_bytes",
+        "id": "blob_id",
+        "content": "content",
+        "repo_name": "repo_name",
+        "path": "path",
+        "lang": "language",
+        "ext": "extension",
+        "stars": "star_events_count",
+        "licenses": "detected_licenses",
+        "size": "length_bytes",
     },
     "canonical": {name: name for name in CANONICAL_SCHEMA.names},
     # Generic text datasets keep their text in "text".
@@ -150,7 +163,9 @@ def read_jsonl(path: Path, batch_rows: int, stats: Stats) -> Iterator[pa.Table]:
 def _jsonl_table(rows: list[dict]) -> pa.Table:
     table = pa.Table.from_pylist(rows)
     # A key that is null in every row of a batch infers as type null; strings are the likelier truth.
-    return table.cast(pa.schema([pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in table.schema]))
+    return table.cast(
+        pa.schema([pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in table.schema])
+    )
 
 
 def hf_dataset_files(folder: Path) -> list[Path]:

@@ -34,8 +34,20 @@ _BSD_REDISTRIBUTION = "redistribution and use in source and binary forms"
 _BSD_ENDORSE = "endorse or promote products"
 
 PERMISSIVE = frozenset(
-    {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "Unlicense", "CC0-1.0", "BSL-1.0", "Zlib",
-     "PSF-2.0", "WTFPL", "0BSD"}
+    {
+        "MIT",
+        "Apache-2.0",
+        "BSD-2-Clause",
+        "BSD-3-Clause",
+        "ISC",
+        "Unlicense",
+        "CC0-1.0",
+        "BSL-1.0",
+        "Zlib",
+        "PSF-2.0",
+        "WTFPL",
+        "0BSD",
+    }
 )
 
 

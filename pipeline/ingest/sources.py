@@ -18,8 +18,25 @@ from codelm.pipeline.stats import Stats
 
 # Version control, dependency and build output folders: not the repository's own code.
 SKIP_DIRS = frozenset(
-    {".git", ".hg", ".svn", "node_modules", "vendor", "third_party", "dist", "build", "__pycache__", ".venv",
-     ".tox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs", ".idea"}
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        "node_modules",
+        "vendor",
+        "third_party",
+        "dist",
+        "build",
+        "__pycache__",
+        ".venv",
+        ".tox",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        "site-packages",
+        ".eggs",
+        ".idea",
+    }
 )
 # A file is binary when its first bytes hold a NUL, or this share of control characters.
 BINARY_SNIFF_BYTES = 8192
@@ -83,7 +100,9 @@ def find_repositories(roots: list[Path], repos_under: list[Path], stars: dict[st
     for parent in repos_under:
         if not parent.is_dir():
             raise UsageProblem(f"--repos-under {parent}: not a folder")
-        folders.extend(sorted(child for child in parent.iterdir() if child.is_dir() and not child.name.startswith(".")))
+        folders.extend(
+            sorted(child for child in parent.iterdir() if child.is_dir() and not child.name.startswith("."))
+        )
     repositories = []
     for folder in folders:
         name = git_remote_name(folder) or folder.resolve().name
