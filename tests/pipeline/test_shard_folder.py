@@ -11,9 +11,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from codelm.pipeline.engines import EngineOptions
 from codelm.pipeline.shard_folder import WORK_DIR
 from codelm.pipeline.shards import ShardWriter, resolve_inputs
-from codelm.pipeline.engines import EngineOptions
 from codelm.pipeline.stats import Stats
 from codelm.pipeline.steps import Filter, RunOptions, Step, run_steps
 
