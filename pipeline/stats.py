@@ -16,9 +16,12 @@ class Stats:
     def __init__(self, counters: dict | None = None):
         self.counters: dict = counters if counters is not None else {}
 
-    def add(self, key: str, value: float = 1) -> None:
-        """Add ``value`` to a counter; dots in ``key`` nest (``dropped.too_large``)."""
-        *parents, leaf = key.split(".")
+    def add(self, key: str | tuple[str, ...], value: float = 1) -> None:
+        """Add ``value`` to a counter; dots in ``key`` nest (``dropped.too_large``).
+
+        A tuple key names the levels itself, for names that hold dots (``("skipped_dirs", ".git")``).
+        """
+        *parents, leaf = key.split(".") if isinstance(key, str) else key
         node = self.counters
         for part in parents:
             node = node.setdefault(part, {})

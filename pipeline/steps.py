@@ -44,8 +44,8 @@ class Step(ABC):
         return schema
 
     def drop(self, record: dict, reason: str) -> None:
-        self.stats.add(f"dropped.{reason}")
-        self.stats.add(f"dropped_bytes.{reason}", len((record.get("content") or "").encode("utf-8")))
+        self.stats.add(("dropped", reason))
+        self.stats.add(("dropped_bytes", reason), len((record.get("content") or "").encode("utf-8")))
         self._reject(record, reason)
 
 

@@ -57,9 +57,9 @@ COLUMN_MAPS: dict[str, dict[str, str]] = {
         "size": "length_bytes",
     },
     "canonical": {name: name for name in CANONICAL_SCHEMA.names},
-    # Generic text datasets keep their text in "text".
-    "text": {"content": "text"},
 }
+# Generic text datasets keep their text in "text".
+COLUMN_MAPS["text"] = {**COLUMN_MAPS["canonical"], "content": "text"}
 
 TABULAR_FORMATS = ("stack-v1", "stack-v2", "parquet", "jsonl", "hf")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json.gz", ".jsonl.zst")

@@ -8,8 +8,10 @@ from pathlib import Path
 LICENSE_FILE = re.compile(r"^(licen[cs]e|copying|unlicense)([-._].*)?$", re.IGNORECASE)
 _SPDX_TAG = re.compile(r"SPDX-License-Identifier:\s*([A-Za-z0-9.+-]+)")
 
-# Phrases that identify a license text, checked on lower-cased, whitespace-collapsed text.
-# Order matters: LGPL and AGPL texts mention the GPL, so they are tested first.
+# Phrases that identify a license text, checked on lower-cased, whitespace-collapsed text. When
+# several match, the one named earliest wins: a license's title comes first, and texts such as
+# Python's mention other licenses further down. On a tie, the first listed wins, so LGPL and
+# AGPL (whose titles contain "general public license") come before the GPL.
 _SIGNATURES: list[tuple[str, tuple[str, ...]]] = [
     ("AGPL-3.0", ("gnu affero general public license",)),
     ("LGPL-3.0", ("gnu lesser general public license", "version 3")),
@@ -57,12 +59,15 @@ def detect_license(text: str) -> str | None:
     if tag:
         return tag.group(1)
     normalised = " ".join(text.lower().split())
-    for spdx_id, phrases in _SIGNATURES:
-        if all(phrase in normalised for phrase in phrases):
-            return spdx_id
+    candidates = [
+        (normalised.find(phrases[0]), rank, spdx_id)
+        for rank, (spdx_id, phrases) in enumerate(_SIGNATURES)
+        if all(phrase in normalised for phrase in phrases)
+    ]
     if _BSD_REDISTRIBUTION in normalised:
-        return "BSD-3-Clause" if _BSD_ENDORSE in normalised else "BSD-2-Clause"
-    return None
+        bsd = "BSD-3-Clause" if _BSD_ENDORSE in normalised else "BSD-2-Clause"
+        candidates.append((normalised.find(_BSD_REDISTRIBUTION), len(_SIGNATURES), bsd))
+    return min(candidates)[2] if candidates else None
 
 
 def repository_licenses(root: Path, max_bytes: int = 1 << 20) -> list[str]:

@@ -124,7 +124,7 @@ def list_files(
         kept_dirs = []
         for subdir in sorted(subdirs):
             if subdir in SKIP_DIRS:
-                stats.add(f"skipped_dirs.{subdir}")
+                stats.add(("skipped_dirs", subdir))
             elif os.path.exists(os.path.join(directory, subdir, "pyvenv.cfg")):
                 stats.add("skipped_dirs.virtualenv")
             elif os.path.islink(os.path.join(directory, subdir)):
