@@ -40,7 +40,7 @@ LICENSE_TEXTS = {
     "permitted provided that the following conditions are met:\n1. Redistributions of source code must retain",
     "GPL-3.0": "                    GNU GENERAL PUBLIC LICENSE\n                       Version 3, 29 June 2007",
     "GPL-2.0": "                    GNU GENERAL PUBLIC LICENSE\n                       Version 2, June 1991",
-    "LGPL-2.1": "                  GNU LESSER GENERAL PUBLIC LICENSE\n                       Version 2.1, February 1999",
+    "LGPL-2.1": "GNU LESSER GENERAL PUBLIC LICENSE\n                       Version 2.1, February 1999",
     "LGPL-3.0": "                   GNU LESSER GENERAL PUBLIC LICENSE\n                       Version 3, 29 June 2007",
     "MPL-2.0": "Mozilla Public License Version 2.0\n==================================",
     "ISC": "ISC License\n\nPermission to use, copy, modify, and/or distribute this software for any\npurpose with "
