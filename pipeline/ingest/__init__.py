@@ -27,7 +27,7 @@ from codelm.pipeline.steps import RunOptions
 INGEST_FORMATS = ("auto", "source", "stack-v1", "stack-v2", "parquet", "jsonl", "hf")
 # Source files are read in tasks of at most this many bytes (or the shard size, if smaller) and
 # files, so that every worker gets work even when the whole corpus fits in one output shard.
-SOURCE_TASK_BYTES = 16 << 20
+SOURCE_TASK_BYTES = 4 << 20
 SOURCE_TASK_FILES = 4096
 ROWS_PER_WRITE = 512
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+import posixpath
 
 _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Ada": (".adb", ".ads"),
@@ -115,18 +115,24 @@ BINARY_EXTENSIONS = frozenset(
 
 def language_of(path: str) -> tuple[str, str]:
     """Return ``(lang, ext)`` for a path; ``lang`` is "" when unknown. ``ext`` has no leading dot."""
-    name = PurePosixPath(path).name
-    suffix = PurePosixPath(name).suffix.lower()
+    name = posixpath.basename(path).lower()
+    suffix = _suffix(name)
     ext = suffix.lstrip(".")
-    by_name = _FILENAMES.get(name.lower())
+    by_name = _FILENAMES.get(name)
     if by_name:
         return by_name, ext
-    if name.lower().startswith("dockerfile."):
+    if name.startswith("dockerfile."):
         return "Dockerfile", ext
-    if name.lower().startswith("makefile."):
+    if name.startswith("makefile."):
         return "Makefile", ext
     return EXTENSION_TO_LANGUAGE.get(suffix, ""), ext
 
 
 def is_binary_extension(path: str) -> bool:
-    return PurePosixPath(path).suffix.lower() in BINARY_EXTENSIONS
+    return _suffix(posixpath.basename(path).lower()) in BINARY_EXTENSIONS
+
+
+def _suffix(name: str) -> str:
+    # As pathlib's suffix: ".bashrc" has none, "a.tar.gz" has ".gz".
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""

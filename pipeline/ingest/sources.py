@@ -118,43 +118,41 @@ def list_files(
     Skipped files count as ``docs_in`` and ``dropped.<reason>``; skipped folders are counted
     under ``skipped_dirs`` (their contents are never walked).
     """
-    files = []
-    root = Path(repository.root)
-    for directory, subdirs, names in os.walk(root):
-        kept_dirs = []
-        for subdir in sorted(subdirs):
-            if subdir in SKIP_DIRS:
-                stats.add(("skipped_dirs", subdir))
-            elif os.path.exists(os.path.join(directory, subdir, "pyvenv.cfg")):
-                stats.add("skipped_dirs.virtualenv")
-            elif os.path.islink(os.path.join(directory, subdir)):
-                stats.add("skipped_dirs.symlink")
-            else:
-                kept_dirs.append(subdir)
-        subdirs[:] = kept_dirs
-        for name in sorted(names):
-            full = os.path.join(directory, name)
-            relative = os.path.relpath(full, root).replace(os.sep, "/")
-            stats.add("docs_in")
-            reason = _skip_reason(full, relative, max_file_size, keep_unknown)
-            if reason:
-                stats.add(f"dropped.{reason}")
+    files: list[tuple[str, int, int]] = []
+    pending = [("", repository.root)]
+    while pending:
+        prefix, directory = pending.pop()
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+        subdirs = []
+        for entry in entries:
+            relative = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name in SKIP_DIRS:
+                    stats.add(("skipped_dirs", entry.name))
+                elif os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
+                    stats.add("skipped_dirs.virtualenv")
+                else:
+                    subdirs.append((relative + "/", entry.path))
                 continue
-            status = os.stat(full)
-            files.append((relative, status.st_size, status.st_mtime_ns))
+            stats.add("docs_in")
+            if entry.is_symlink() or not entry.is_file(follow_symlinks=False):
+                reason = "not_regular_file"
+            elif is_binary_extension(entry.name):
+                reason = "binary"
+            else:
+                status = entry.stat(follow_symlinks=False)
+                if status.st_size > max_file_size:
+                    reason = "too_large"
+                elif not keep_unknown and not language_of(entry.name)[0]:
+                    reason = "unknown_language"
+                else:
+                    files.append((relative, status.st_size, status.st_mtime_ns))
+                    continue
+            stats.add(("dropped", reason))
+        pending.extend(reversed(subdirs))
+    files.sort()
     return files
-
-
-def _skip_reason(full: str, relative: str, max_file_size: int, keep_unknown: bool) -> str | None:
-    if os.path.islink(full) or not os.path.isfile(full):
-        return "not_regular_file"
-    if is_binary_extension(relative):
-        return "binary"
-    if os.path.getsize(full) > max_file_size:
-        return "too_large"
-    if not keep_unknown and not language_of(relative)[0]:
-        return "unknown_language"
-    return None
 
 
 def git_blob_sha1(raw: bytes) -> str:
