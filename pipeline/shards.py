@@ -41,7 +41,8 @@ def resolve_inputs(specs: str | Path | list, suffixes: tuple[str, ...] = SHARD_S
             found = sorted(
                 p for p in path.rglob("*") if p.suffix in suffixes and p.is_file() and not _hidden(p.relative_to(path))
             )
-            if not found:
+            if not found and not (path / "_SUCCESS").exists():
+                # A finished codelm folder may legitimately hold no rows; any other empty folder is a mistake.
                 raise UsageProblem(f"{path} holds no {'/'.join(suffixes)} files")
             files.extend(found)
         elif path.is_file():

@@ -182,7 +182,7 @@ def run_steps(
         results = run.map(command, _run_shard, tasks, engine, unit="shard")
     finally:
         engine.close()
-    stats = Stats()
+    stats = Stats({"docs_in": 0, "docs_out": 0})
     for result in results:
         stats.merge(result["stats"])
     outputs = {output_dir: [result["shards"] for result in results]}

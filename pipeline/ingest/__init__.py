@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,14 +115,15 @@ def ingest(sources: list[str], output_dir: str | Path, config: IngestConfig, opt
     if not sources and not config.repos_under:
         raise UsageProblem("give at least one source (or --repos-under DIR)")
     roots, tables = _classify(sources, config.format)
-    driver_stats = Stats()
+    driver_stats = Stats({"docs_in": 0, "docs_out": 0})
     repositories = find_repositories(roots, [Path(p) for p in config.repos_under], load_stars(config.stars_file))
     work: list[_SourceTask | _TableTask] = []
     fingerprints: list[dict] = []
-    for repo_index, repository in enumerate(repositories):
-        listing = list_files(repository, config.max_file_size, config.keep_unknown, driver_stats)
+    outputs = frozenset(os.path.realpath(path) for path in [output_dir, options.rejected_dir] if path)
+    for repository in repositories:
+        listing = list_files(repository, config.max_file_size, config.keep_unknown, driver_stats, outputs)
         fingerprints.append(_tree_fingerprint(repository, listing))
-        work.extend(_chunk(repositories[repo_index], listing, min(options.shard_bytes, SOURCE_TASK_BYTES)))
+        work.extend(_chunk(repository, listing, min(options.shard_bytes, SOURCE_TASK_BYTES)))
     for table in tables:
         fingerprints.append(file_fingerprint(table.path))
         work.append(table)

@@ -111,12 +111,13 @@ def find_repositories(roots: list[Path], repos_under: list[Path], stars: dict[st
 
 
 def list_files(
-    repository: Repository, max_file_size: int, keep_unknown: bool, stats: Stats
+    repository: Repository, max_file_size: int, keep_unknown: bool, stats: Stats, exclude: frozenset[str] = frozenset()
 ) -> list[tuple[str, int, int]]:
     """The repository's candidate files as ``(relative path, size, mtime_ns)``, counting every skip by reason.
 
     Skipped files count as ``docs_in`` and ``dropped.<reason>``; skipped folders are counted
-    under ``skipped_dirs`` (their contents are never walked).
+    under ``skipped_dirs`` (their contents are never walked). ``exclude`` holds real paths of
+    folders never to enter, such as the output folder when it lies inside the tree.
     """
     files: list[tuple[str, int, int]] = []
     pending = [("", repository.root)]
@@ -132,6 +133,8 @@ def list_files(
                     stats.add(("skipped_dirs", entry.name))
                 elif os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
                     stats.add("skipped_dirs.virtualenv")
+                elif os.path.realpath(entry.path) in exclude:
+                    stats.add("skipped_dirs.output")
                 else:
                     subdirs.append((relative + "/", entry.path))
                 continue

@@ -261,3 +261,20 @@ def test_arrow_output_feeds_the_next_stage(run_cli, stdlib_dir, tmp_path):
     first = [row for path in resolve_inputs(tmp_path / "arrow") for row in iter_records(path)]
     second = [row for path in resolve_inputs(tmp_path / "again") for row in iter_records(path)]
     assert first == second and len(first) == len(list((stdlib_dir / "json").glob("*.py")))
+
+
+def test_empty_tree_gives_an_empty_finished_folder_that_the_next_stage_reads(run_cli, parse_stats, tmp_path):
+    (tmp_path / "empty").mkdir()
+    stats = parse_stats(run_cli("ingest", tmp_path / "empty", tmp_path / "out", "--format", "source").output)
+    assert stats["docs_in"] == 0 and stats["docs_out"] == 0
+    assert json.loads((tmp_path / "out" / "manifest.json").read_text())["outputs"] == []
+    stats = parse_stats(run_cli("ingest", tmp_path / "out", tmp_path / "again").output)
+    assert stats.get("docs_out", 0) == 0 and (tmp_path / "again" / "_SUCCESS").exists()
+
+
+def test_output_inside_the_source_tree_is_not_ingested(run_cli, parse_stats, git_repo):
+    run_cli("ingest", git_repo, git_repo / "out", "--workers", "1")
+    rerun = run_cli("ingest", git_repo, git_repo / "out", "--workers", "1")
+    assert "up to date" in rerun.output
+    paths = [row["path"] for path in resolve_inputs(git_repo / "out") for row in iter_records(path)]
+    assert not [path for path in paths if path.startswith("out/")]
