@@ -12,7 +12,8 @@ BIN := $(VENV)/bin
 TORCH ?= torch==2.13.0
 EXTRAS ?= all,dev,bench
 DEMO_DIR ?= work/demo
-STDLIB := $(shell $(PYTHON) -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
+# The demo corpus: the standard library of the environment's Python (expanded when the recipe runs, after install).
+STDLIB = $(shell $(BIN)/python -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
 PYTEST_ARGS ?=
 
 .PHONY: install test demo bench lint format clean
