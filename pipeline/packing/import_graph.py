@@ -242,19 +242,31 @@ class _Resolver:
             if dots:
                 base = package[: len(package) - (len(dots) - 1)] if len(dots) - 1 <= len(package) else []
                 target = "/".join(base + (module.split(".") if module else []))
-                for candidate in (target + ".py", target + "/__init__.py"):
-                    if candidate.lstrip("/") in self.index_of:
-                        found.add(self.index_of[candidate.lstrip("/")])
-                for name in names:
-                    submodule = "/".join(filter(None, [target, name]))
-                    for candidate in (submodule + ".py", submodule + "/__init__.py"):
-                        if candidate in self.index_of:
-                            found.add(self.index_of[candidate])
+                submodules = {
+                    self.index_of[candidate]
+                    for name in names
+                    for candidate in (f"{target}/{name}.py".lstrip("/"), f"{target}/{name}/__init__.py".lstrip("/"))
+                    if candidate in self.index_of
+                }
+                found.update(submodules)
+                # `from . import sibling` needs the sibling, not the package's __init__ (which often
+                # imports the sibling back: a cycle that says nothing about order).
+                if module or not submodules:
+                    for candidate in (target + ".py", target + "/__init__.py"):
+                        if candidate.lstrip("/") in self.index_of:
+                            found.add(self.index_of[candidate.lstrip("/")])
             else:
                 self._python_module(module, found)
                 for name in names:
                     self._python_module(f"{module}.{name}", found)
-        return found
+        # A package's __init__ runs before any of its modules anyway, and usually imports them to
+        # re-export names: an edge from a module to its own package's __init__ only makes cycles.
+        return {index for index in found if not self._is_enclosing_init(self.paths[index], path)}
+
+    @staticmethod
+    def _is_enclosing_init(target: str, importer: str) -> bool:
+        folder, _, name = target.rpartition("/")
+        return name in ("__init__.py", "__init__.pyi") and (not folder or importer.startswith(folder + "/"))
 
     def _python_module(self, module: str, found: set[int]) -> bool:
         # `import a.b.c` also imports a and a.b (their __init__ runs first).
