@@ -168,6 +168,7 @@ def pack(input_spec, output_dir: str | Path, config: PackConfig, options: RunOpt
                 MIN_PARTITIONS,
                 math.ceil(sum(column_bytes(path, "content") for path in inputs) / config.partition_bytes),
             )
+            stats.add("partitions", num_partitions)
             groups_dir = run.work_dir / GROUPS_DIR
             grouped = run.map(
                 "group",
