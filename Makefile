@@ -32,10 +32,15 @@ test: install
 
 demo: install
 	$(BIN)/codelm ingest $(STDLIB) $(DEMO_DIR)/ingested
+	$(BIN)/codelm dedup $(DEMO_DIR)/redacted $(DEMO_DIR)/deduped --clusters-out $(DEMO_DIR)/dedup-clusters
+	$(BIN)/codelm tokenizer train $(DEMO_DIR)/decontaminated $(DEMO_DIR)/tokenizer --vocab-size 4096 --max-bytes 8MB
+	$(BIN)/codelm pack $(DEMO_DIR)/decontaminated $(DEMO_DIR)/packed --tokenizer $(DEMO_DIR)/tokenizer --seq-len 1024 --val-fraction 0.01
 	@echo "demo outputs are under $(DEMO_DIR)/"
 
 bench: install
 	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/python benchmarks/bench_dedup.py
+	$(BIN)/python benchmarks/bench_pack.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,0 +1,243 @@
+"""codelm dedup against datasketch (MinHash 256 + MinHashLSH 0.7 + union-find), one worker, end to end.
+
+usage: python benchmarks/bench_dedup.py [--work work/bench-dedup] [--tools DIR] [--runs 3] [--no-scaling]
+
+Uses the shared benchmark tools (``--tools``, default ``$CODELM_DEDUP_BENCH_TOOLS`` or
+/work/shared/bench): ``dedup_bench_make.py`` builds a corpus of real code with planted near
+duplicates and the exact-Jaccard truth, ``dedup_baseline_datasketch.py`` is the peer, and
+``dedup_bench_score.py`` scores the ids each tool kept.
+
+1. Side by side on the standard library (≥ 20 MB): both tools in fresh processes, one after the
+   other, ``--runs`` times; medians of wall time (read → signatures → LSH → clusters → write, after
+   imports, as the datasketch script measures itself), MB/s, peak RSS, and recall of J ≥ 0.85 pairs.
+   codelm is timed twice per process: the first call (which loads numba's compiled code) and a
+   second, steady-state call. The CLI's whole-process wall time is reported too.
+2. Scaling: a corpus of the virtualenv's site-packages (torch left out) built to about four times
+   the first; its four shuffled input shards give 1×, 2× and 4×; time and peak memory per size.
+   Then the side-by-side again on that whole (4×) corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import sysconfig
+import time
+from pathlib import Path
+
+CODE_SUFFIXES = {".py", ".js", ".ts", ".java", ".c", ".go", ".rb"}
+SKIPPED_PACKAGES = {"torch", "__pycache__"}
+
+_CODELM_RUNNER = """
+import json, resource, sys, time
+from codelm.pipeline.dedup import MinHashConfig
+from codelm.pipeline.dedup.stages import dedup
+from codelm.pipeline.engines import EngineOptions
+from codelm.pipeline.steps import RunOptions
+inputs, out = json.loads(sys.argv[1]), sys.argv[2]
+options = RunOptions(engine=EngineOptions(workers=1), force=True)
+times = []
+for _ in range(2):
+    start = time.perf_counter()
+    stats = dedup(inputs, out, MinHashConfig(keep="first"), options)
+    times.append(time.perf_counter() - start)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"first_s": times[0], "steady_s": times[1], "maxrss_mb": rss / 1024, "bytes": stats["bytes_in"]}))
+"""
+
+_BASELINE_RUNNER = """
+import json, resource, runpy, sys
+sys.argv = sys.argv[1:]
+runpy.run_path(sys.argv[0], run_name="__main__")
+print(json.dumps({"maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def prepare_source(source: Path, target: Path) -> None:
+    """Copy the code files of ``source`` so that each top-level package is one "repository" folder."""
+    if target.exists():
+        return
+    for root, dirs, files in os.walk(source):
+        relative = Path(root).relative_to(source)
+        if relative.parts and (relative.parts[0] in SKIPPED_PACKAGES or relative.parts[0].endswith(".dist-info")):
+            dirs[:] = []
+            continue
+        dirs[:] = [d for d in dirs if d not in ("__pycache__", "site-packages")]
+        for name in files:
+            if Path(name).suffix not in CODE_SUFFIXES or os.path.islink(os.path.join(root, name)):
+                continue
+            destination = target / (relative if relative.parts else Path("toplevel")) / name
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(os.path.join(root, name), destination)
+
+
+def build(tools: Path, source: Path, bench: Path, max_files: int, seed: int) -> dict:
+    if not (bench / "truth.json").exists():
+        subprocess.run(
+            [
+                sys.executable,
+                str(tools / "dedup_bench_make.py"),
+                str(source),
+                str(bench),
+                "--max-files",
+                str(max_files),
+                "--seed",
+                str(seed),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return json.loads((bench / "truth.json").read_text())
+
+
+def last_json(output: str) -> dict:
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def run_codelm(inputs: list[Path], out: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", _CODELM_RUNNER, json.dumps([str(p) for p in inputs]), str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return last_json(result.stdout)
+
+
+def run_cli(inputs: Path, out: Path) -> float:
+    codelm = str(Path(sys.executable).parent / "codelm")
+    start = time.perf_counter()
+    subprocess.run(
+        [codelm, "dedup", str(inputs), str(out), "--workers", "1", "--keep", "first", "--force", "--quiet"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - start
+
+
+def run_baseline(tools: Path, bench: Path, out: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", _BASELINE_RUNNER, str(tools / "dedup_baseline_datasketch.py"), str(bench), str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    lines = result.stdout.strip().splitlines()
+    return {**json.loads(lines[-2]), **json.loads(lines[-1])}
+
+
+def score(tools: Path, bench: Path, kept: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, str(tools / "dedup_bench_score.py"), str(bench), str(kept)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return last_json(result.stdout)
+
+
+def side_by_side(tools: Path, bench: Path, work: Path, runs: int) -> dict:
+    megabytes = json.loads((bench / "truth.json").read_text())["content_mb"]
+    ours, cli, theirs = [], [], []
+    for _ in range(runs):
+        theirs.append(run_baseline(tools, bench, work / "out-datasketch"))
+        ours.append(run_codelm([bench / "input"], work / "out-codelm"))
+        cli.append(run_cli(bench / "input", work / "out-codelm-cli"))
+    quality_ours = score(tools, bench, work / "out-codelm")
+    quality_theirs = score(tools, bench, work / "out-datasketch")
+
+    def median(rows, key):
+        return statistics.median(row[key] for row in rows)
+
+    summary = {
+        "content_mb": megabytes,
+        "runs": runs,
+        "datasketch": {
+            "wall_s": median(theirs, "wall_s"),
+            "mb_per_s": megabytes / median(theirs, "wall_s"),
+            "peak_rss_mb": median(theirs, "maxrss_mb"),
+            "recall_ge_0.85": 1 - quality_theirs["missed_pairs_frac"],
+            "score": quality_theirs,
+        },
+        "codelm": {
+            "first_call_s": median(ours, "first_s"),
+            "steady_s": median(ours, "steady_s"),
+            "cli_process_s": statistics.median(cli),
+            "mb_per_s_first_call": megabytes / median(ours, "first_s"),
+            "mb_per_s_steady": megabytes / median(ours, "steady_s"),
+            "mb_per_s_cli_process": megabytes / statistics.median(cli),
+            "peak_rss_mb": median(ours, "maxrss_mb"),
+            "recall_ge_0.85": 1 - quality_ours["missed_pairs_frac"],
+            "score": quality_ours,
+        },
+    }
+    summary["speedup_first_call"] = summary["datasketch"]["wall_s"] / summary["codelm"]["first_call_s"]
+    summary["speedup_steady"] = summary["datasketch"]["wall_s"] / summary["codelm"]["steady_s"]
+    summary["speedup_cli_process"] = summary["datasketch"]["wall_s"] / summary["codelm"]["cli_process_s"]
+    return summary
+
+
+def scaling(bench: Path, work: Path, runs: int) -> list[dict]:
+    shards = sorted((bench / "input").glob("*.parquet"))
+    rows = []
+    for factor in (1, 2, 4):
+        inputs = shards[: len(shards) * factor // 4]
+        megabytes = sum(_content_bytes(path) for path in inputs) / 1e6
+        results = [run_codelm(inputs, work / f"out-scale-{factor}") for _ in range(runs)]
+        steady = statistics.median(r["steady_s"] for r in results)
+        rows.append(
+            {
+                "factor": factor,
+                "content_mb": round(megabytes, 2),
+                "first_call_s": round(statistics.median(r["first_s"] for r in results), 3),
+                "steady_s": round(steady, 3),
+                "mb_per_s_steady": round(megabytes / steady, 1),
+                "peak_rss_mb": round(statistics.median(r["maxrss_mb"] for r in results), 1),
+            }
+        )
+    return rows
+
+
+def _content_bytes(path: Path) -> int:
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    return int(pc.sum(pc.binary_length(pq.read_table(path, columns=["content"]).column("content"))).as_py() or 0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--work", type=Path, default=Path("work/bench-dedup"))
+    parser.add_argument(
+        "--tools", type=Path, default=Path(os.environ.get("CODELM_DEDUP_BENCH_TOOLS", "/work/shared/bench"))
+    )
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-scaling", action="store_true")
+    args = parser.parse_args()
+    if not (args.tools / "dedup_bench_make.py").exists():
+        sys.exit(f"benchmark tools not found in {args.tools}; pass --tools DIR")
+    args.work.mkdir(parents=True, exist_ok=True)
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    prepare_source(stdlib, args.work / "src-stdlib")
+    truth = build(args.tools, args.work / "src-stdlib", args.work / "stdlib", max_files=100_000, seed=11)
+    report = {"corpus": truth, "side_by_side": side_by_side(args.tools, args.work / "stdlib", args.work, args.runs)}
+    print(json.dumps(report["side_by_side"], indent=1), flush=True)
+    if not args.no_scaling:
+        site_packages = Path(sysconfig.get_paths()["purelib"])
+        prepare_source(site_packages, args.work / "src-site-packages")
+        bench = args.work / "site-packages"
+        report["scaling_corpus"] = build(args.tools, args.work / "src-site-packages", bench, max_files=7_500, seed=5)
+        report["scaling"] = scaling(bench, args.work, args.runs)
+        print(json.dumps(report["scaling"], indent=1), flush=True)
+        report["side_by_side_4x"] = side_by_side(args.tools, bench, args.work, args.runs)
+        print(json.dumps(report["side_by_side_4x"], indent=1), flush=True)
+    (args.work / "results.json").write_text(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
