@@ -1,0 +1,5 @@
+/** Greeter. */
+public class Greeter {
+    // say hi
+    String hi() { return "hi"; }
+}

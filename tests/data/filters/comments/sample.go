@@ -1,0 +1,7 @@
+package main
+
+// Add adds.
+func Add(a, b int) int {
+	/* plain */
+	return a + b
+}

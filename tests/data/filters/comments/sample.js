@@ -1,0 +1,5 @@
+// add two numbers
+function add(a, b) {
+  /* sum */
+  return a + b; // done
+}
