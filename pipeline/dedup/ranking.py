@@ -40,11 +40,9 @@ def rank_keys(batch: pa.RecordBatch, first_gidx: int) -> pa.Table:
     """The rank keys of a batch's documents (missing columns: no license, 0 stars/forks, no date)."""
     names = batch.schema.names
     rows = batch.num_rows
-    if "id" in names:
-        ids = pc.cast(batch.column("id"), pa.string())
+    ids = pc.cast(batch.column("id"), pa.string()) if "id" in names else pa.nulls(rows, pa.string())
+    if ids.null_count:  # documents without an id are named by their position in the input
         ids = pc.if_else(pc.is_null(ids), pa.array([str(first_gidx + i) for i in range(rows)]), ids)
-    else:
-        ids = pa.array([str(first_gidx + i) for i in range(rows)], pa.string())
     return pa.table(
         [
             ids,

