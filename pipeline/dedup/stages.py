@@ -304,11 +304,12 @@ def cluster_stage(plan: DedupPlan, tasks: list[ShardTask], num_docs: int, stats:
     )
     new_component = component[:num_docs]
     members_per_component = np.bincount(new_component, minlength=num_nodes)
-    # Index nodes carry the smallest label of their component (labels are sorted, nodes numbered in order).
-    component_label = np.full(num_nodes, -1, np.int64)
+    # A component reaching into the index takes the smallest label among its indexed clusters
+    # (labels are sorted and numbered in order); -1: no indexed cluster.
+    component_label = np.full(num_nodes, len(labels), np.int64)
     index_components = component[num_docs:]
-    for node in range(len(labels) - 1, -1, -1):
-        component_label[index_components[node]] = node
+    np.minimum.at(component_label, index_components, np.arange(len(labels)))
+    component_label[component_label == len(labels)] = -1
     if len(labels):
         bridged = np.unique(index_components, return_counts=True)[1]
         stats.add("index.merged_clusters", int((bridged > 1).sum()))
@@ -333,8 +334,8 @@ def cluster_stage(plan: DedupPlan, tasks: list[ShardTask], num_docs: int, stats:
     position = np.searchsorted(members, decisions.representative)
     cluster_ids = ids[position].astype(object)
     from_index = component_label[new_component[members]]
-    for slot in np.flatnonzero(from_index >= 0):
-        cluster_ids[slot] = labels[from_index[slot]]
+    indexed = from_index >= 0
+    cluster_ids[indexed] = np.array(labels, dtype=object)[from_index[indexed]]
     representatives = (decisions.members == decisions.representative) & (from_index < 0)
     stats.add("clusters", int(representatives.sum()))
     stats.merge({"cluster_sizes": size_histogram(decisions.cluster_size[representatives])})
