@@ -18,6 +18,8 @@ duplicates and the exact-Jaccard truth, ``dedup_baseline_datasketch.py`` is the 
    the first; its four shuffled input shards give 1×, 2× and 4×; time and peak memory per size.
    Then the side-by-side again on that whole (4×) corpus, and codelm's missed pairs over five
    other permutation seeds (LSH misses are chance events; datasketch's seed is fixed by its script).
+3. Memory per document: synthetic one-line documents, 0.25 M, 1 M and 2 M of them in shards of
+   62,500, one call each: the growth of peak RSS is what the driver holds per document.
 """
 
 from __future__ import annotations
@@ -228,6 +230,39 @@ def seed_sweep(tools: Path, bench: Path, work: Path, seeds: range) -> dict:
     return {"missed_pairs_by_seed": missed, "mean": statistics.mean(missed.values())}
 
 
+def synthetic_corpus(num_docs: int, folder: Path, shard_docs: int = 62_500) -> None:
+    """``num_docs`` one-line documents of 16 words (every tenth a near copy of the one before)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if folder.exists():
+        return
+    folder.mkdir(parents=True)
+    rng = np.random.default_rng(0)
+    vocabulary = np.array([f"tok{i}" for i in range(5000)])
+    for shard, start in enumerate(range(0, num_docs, shard_docs)):
+        count = min(shard_docs, num_docs - start)
+        docs = [" ".join(words) for words in vocabulary[rng.integers(0, 5000, (count, 16))].tolist()]
+        for i in range(1, count, 10):
+            docs[i] = docs[i - 1] + " extra"
+        ids = [f"d{start + i:08d}" for i in range(count)]
+        pq.write_table(pa.table({"id": ids, "content": docs}), folder / f"part-{shard:05d}.parquet")
+
+
+def memory_per_document(work: Path, sizes=(250_000, 1_000_000, 2_000_000)) -> list[dict]:
+    """Peak RSS and time of one dedup call as the number of documents grows (shards of equal size)."""
+    rows = []
+    for num_docs in sizes:
+        folder = work / f"synthetic-{num_docs}"
+        synthetic_corpus(num_docs, folder)
+        result = run_codelm([folder], work / "out-synthetic", calls=1)
+        rows.append(
+            {"docs": num_docs, "seconds": round(result["first_s"], 2), "peak_rss_mb": round(result["maxrss_mb"])}
+        )
+    return rows
+
+
 def _content_bytes(path: Path) -> int:
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
@@ -263,6 +298,8 @@ def main() -> None:
         print(json.dumps(report["side_by_side_4x"], indent=1), flush=True)
         report["seed_sweep_4x"] = seed_sweep(args.tools, bench, args.work, range(1, 6))
         print(json.dumps(report["seed_sweep_4x"]), flush=True)
+        report["memory"] = memory_per_document(args.work)
+        print(json.dumps(report["memory"]), flush=True)
     (args.work / "results.json").write_text(json.dumps(report, indent=1))
 
 

@@ -6,9 +6,10 @@ and a document with fewer tokens has one shingle of all of them. Working on UTF-
 same tokens as the regex on text, since every byte of a non-ASCII character is >= 0x80.
 
 The hot loop is compiled with numba: one pass over a batch's bytes tokenises, hashes each shingle
-once (64-bit, then its top 32 bits) and updates all permutations. Measured on the standard library
-(benchmarks/RESULTS.md), vectorised numpy reached about 5 MB/s here because the (shingles ×
-permutations) products go through memory; the fused loop runs at about 180 MB/s.
+once (64-bit, then its top 32 bits) and updates all permutations. Measured during development on
+the standard library (19 MB, 2.1 M shingles, one core), a vectorised-numpy version (prefix-sum
+token hashes, then blocks of shingles × permutations) reached 5.3 MB/s because every product goes
+through memory; this fused loop computes the same signatures at about 180 MB/s.
 
 Permutations are ``(a·x + b) mod 2**32`` with odd ``a``: 32-bit lanes let the permutation loop
 vectorise (AVX2 has no 64-bit multiply), and since ``x`` is already a well-mixed hash each
