@@ -317,7 +317,8 @@ def cluster_stage(plan: DedupPlan, tasks: list[ShardTask], num_docs: int, stats:
     members = np.flatnonzero(in_cluster)
     matched_exactly = np.zeros(num_docs, bool)
     matched_exactly[index_gidx[index_exact]] = True
-    stats.add("index.matched_documents", int(len(np.unique(index_gidx))))
+    if plan.config.index_dir is not None:
+        stats.add("index.matched_documents", int(len(np.unique(index_gidx))))
 
     keys = _member_keys(plan, tasks, in_cluster)
     ranks = keep_order(keys, members, plan.config.keep)
@@ -528,7 +529,8 @@ def dedup(input_spec, output_dir: str | Path, config: MinHashConfig, options: Ru
             stats.merge(result["stats"])
         partition_tasks = [PartitionTask(plan, part) for part in range(partitions)]
         for result in run.map("buckets", bucket_stage, partition_tasks, engine, unit="partition"):
-            stats.add("index.matches", result.get("index_matches", 0))
+            if "index_matches" in result:
+                stats.add("index.matches", result["index_matches"])
         if config.verify:
             _run_verify(run, plan, tasks, engine)
         cluster_stage(plan, tasks, num_docs, stats)
@@ -537,8 +539,6 @@ def dedup(input_spec, output_dir: str | Path, config: MinHashConfig, options: Ru
         engine.close()
     for result in results:
         stats.merge(result["stats"])
-    if config.index_dir is None:
-        stats.counters.pop("index", None)
     outputs = {output_dir: [result["shards"] for result in results]}
     if options.rejected_dir:
         outputs[Path(options.rejected_dir)] = [result["rejected_shards"] for result in results]
