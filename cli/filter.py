@@ -120,7 +120,7 @@ def _thresholds(ctx, param, values) -> dict[str, float]:
 )
 @click.option("--allow-no-license", is_flag=True, help="license: keep files whose repository has no license.")
 @stage_options
-def filter(  # noqa: A001 - the command is `codelm filter`, and the CLI looks it up by module name
+def filter(  # shadows the builtin on purpose: the CLI finds `codelm filter` by its module's name
     input_dir,
     output_dir,
     filter_names,

@@ -48,7 +48,10 @@ def setup(tmp_path_factory):
 
 def _unfim(ids: list[int], tokenizer, fim: FimTokens) -> str:
     """The original text of a (possibly) FIM-rearranged span, from its ids alone."""
-    decode = lambda part: tokenizer.decode(part, skip_special_tokens=False)  # noqa: E731
+
+    def decode(part: list[int]) -> str:
+        return tokenizer.decode(part, skip_special_tokens=False)
+
     if not ids or ids[0] != fim.prefix:
         return decode(ids)
     middle_at = ids.index(fim.middle)

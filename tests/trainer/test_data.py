@@ -63,7 +63,10 @@ def test_rows_are_memory_mapped_views(tmp_path):
 def test_epochs_ranks_and_resume(tmp_path):
     rows = np.arange(1, 26 * 4 + 1).reshape(26, 4)
     shards = TokenShards(_write(tmp_path / "shards", rows))
-    firsts = lambda batches: [tuple(b["input_ids"][:, 0]) for b in batches]  # noqa: E731
+
+    def firsts(batches):
+        return [tuple(batch["input_ids"][:, 0]) for batch in batches]
+
     epoch0 = firsts(shards.batches(4, seed=1, epoch=0))
     assert len(epoch0) == shards.num_batches(4) == 6
     assert epoch0 == firsts(shards.batches(4, seed=1, epoch=0))
