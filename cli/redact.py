@@ -1,0 +1,105 @@
+import json
+from pathlib import Path
+
+import click
+
+from codelm.cli._options import print_stats, stage_options
+from codelm.pipeline.redact.redactor import RedactConfig
+from codelm.pipeline.redact.replace import MODES
+
+
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in value.split(",") if name.strip())
+
+
+@click.command()
+@click.argument("input_dir", required=False)
+@click.argument("output_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--mode",
+    type=click.Choice(MODES),
+    default="placeholder",
+    help="placeholder: <EMAIL> <IP_ADDRESS> <KEY> <PASSWORD> <NAME> (BigCode's tokens); fake: the same value "
+    "gets the same fake within a file (emails @example.com, public IPs to private ones of the same version, "
+    "keys to random strings of the same shape).",
+)
+@click.option("--seed", type=int, default=0, help="Seed of --mode fake; the same seed writes the same output.")
+@click.option(
+    "--keep-example-domains",
+    is_flag=True,
+    help="Leave emails at documentation domains (example.com/.org/.net, *.test, *.example, *.invalid) as they are.",
+)
+@click.option(
+    "--detect-secrets/--no-detect-secrets",
+    "use_detect_secrets",
+    default=True,
+    help="Also run detect-secrets' plugins that BigCode enabled (on prefiltered lines), on top of codelm's own "
+    "token, assignment and URL-password detectors.",
+)
+@click.option(
+    "--ner",
+    type=click.Choice(["none", "presidio"]),
+    default="none",
+    help="Names through Presidio's NER (what the issue calls --engine presidio; --engine here picks local/ray). "
+    "Needs a spaCy model; without one Presidio runs on a blank pipeline and finds no names, and says so.",
+)
+@click.option(
+    "--entities",
+    default="PERSON",
+    help="Presidio entities redacted as <NAME> with --ner presidio (comma-separated); giving it turns --ner on.",
+)
+@click.option("--spacy-model", default="en_core_web_lg", help="spaCy model Presidio loads for --ner presidio.")
+@click.option(
+    "--eval",
+    "labels",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Score against a labelled JSONL set instead of redacting: per-tag precision/recall/F1 with BigCode's "
+    "rule (spans overlap >= 80% both ways) and the share of look-alikes changed.",
+)
+@stage_options
+def redact(
+    input_dir,
+    output_dir,
+    mode,
+    seed,
+    keep_example_domains,
+    use_detect_secrets,
+    ner,
+    entities,
+    spacy_model,
+    labels,
+    run_options,
+):
+    """Redact emails, IP addresses, keys, tokens and passwords (optionally names) in code.
+
+    INPUT_DIR is a shard folder (or file, or glob); OUTPUT_DIR receives the rows with redacted
+    `content` and a `pii` column (tag, start, end, replacement, detector, and a keyed hash when
+    CODELM_REDACT_KEY is set; never the original value). stats.json counts spans per tag.
+    """
+    ctx = click.get_current_context()
+    entities_given = ctx.get_parameter_source("entities") == click.core.ParameterSource.COMMANDLINE
+    config = RedactConfig(
+        mode=mode,
+        seed=seed,
+        keep_example_domains=keep_example_domains,
+        detect_secrets=use_detect_secrets,
+        ner="presidio" if entities_given else ner,
+        entities=_names(entities),
+        spacy_model=spacy_model,
+    )
+    if labels is not None:
+        from codelm.pipeline.redact.evaluate import evaluate, format_report, load_labels
+
+        if input_dir or output_dir:
+            raise click.UsageError("--eval takes a labelled set and no INPUT_DIR/OUTPUT_DIR")
+        report = evaluate(load_labels(labels), config)
+        click.echo(format_report(report))
+        click.echo(json.dumps(report, sort_keys=True))
+        return
+    if not input_dir or not output_dir:
+        raise click.UsageError("INPUT_DIR and OUTPUT_DIR are required (or --eval LABELS.jsonl)")
+    from codelm.pipeline.redact.stage import hash_key_from_env
+    from codelm.pipeline.redact.stage import redact as run_redact
+
+    print_stats(run_redact(input_dir, output_dir, config, run_options, hash_key_from_env()), output_dir)

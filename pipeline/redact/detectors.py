@@ -1,0 +1,387 @@
+"""codelm's own detectors: emails, IP addresses, today's token formats, and secrets in
+assignments, config files and connection strings.
+
+Every pattern starts with a literal or a narrow character class and has bounded repeats, so
+the regex engine scans a long line in one pass (no catastrophic backtracking on a 5 MB
+minified file). Context checks that would need look-behind run in Python on the rare matches.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from typing import NamedTuple
+
+from codelm.pipeline.redact.lookalikes import (
+    ENV_LOOKUP,
+    FILE_EXTENSION_TLDS,
+    is_gibberish,
+    is_example_domain,
+    is_hash_context,
+    is_placeholder,
+    looks_like_version_context,
+    shannon_entropy,
+)
+
+EMAIL, IP_ADDRESS, KEY, PASSWORD, NAME = "EMAIL", "IP_ADDRESS", "KEY", "PASSWORD", "NAME"
+TAGS = (EMAIL, IP_ADDRESS, KEY, PASSWORD, NAME)
+
+
+class Finding(NamedTuple):
+    start: int
+    end: int
+    tag: str
+    source: str
+
+
+# BigCode's list (pii_redaction.py): popular public DNS resolvers are configuration, not PII.
+POPULAR_DNS_SERVERS = frozenset(
+    {
+        "8.8.8.8",
+        "8.8.4.4",
+        "1.1.1.1",
+        "1.0.0.1",
+        "76.76.19.19",
+        "76.223.122.150",
+        "9.9.9.9",
+        "149.112.112.112",
+        "208.67.222.222",
+        "208.67.220.220",
+        "8.26.56.26",
+        "8.20.247.20",
+        "94.140.14.14",
+        "94.140.15.15",
+    }
+)
+
+# File kinds whose values are literal text even without quotes (KEY=value, key: value).
+CONFIG_EXTENSIONS = frozenset(
+    "env ini cfg conf config properties yaml yml toml sh bash zsh ksh fish csh ps1 bat cmd envrc netrc pgpass "
+    "npmrc pypirc dockerfile tf tfvars hcl".split()
+)
+CODE_EXTENSIONS = frozenset(
+    "py pyi js mjs cjs jsx ts tsx java kt kts scala go rs rb php c h cc cpp hpp cs swift m mm lua pl pm r jl "
+    "dart groovy vue svelte ex exs erl hs ml clj".split()
+)
+
+# ---------------------------------------------------------------------------------------- emails
+_EMAIL_DOMAIN = re.compile(r"@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})")
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_TLD = re.compile(r"[A-Za-z]{2,24}")
+
+
+def find_emails(text: str, keep_example_domains: bool = False) -> list[Finding]:
+    found = []
+    for match in _EMAIL_DOMAIN.finditer(text):
+        at = match.start()
+        start = at
+        while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
+            start -= 1
+        while start < at and text[start] in ".-+":
+            start += 1
+        if start == at or (start > 0 and text[start - 1].isalnum()):
+            continue
+        domain = match.group(1).rstrip("-")
+        labels = domain.split(".")
+        if not _TLD.fullmatch(labels[-1]) or labels[-1].lower() in FILE_EXTENSION_TLDS:
+            continue
+        if any(not label or label.startswith("-") for label in labels):
+            continue
+        end = match.start(1) + len(domain)
+        if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
+            continue
+        if _in_url_userinfo(text, start):
+            continue
+        local = text[start:at]
+        # git@github.com:org/repo.git is an SSH remote, the same for every user.
+        if local == "git" and end < len(text) and text[end] == ":":
+            continue
+        if keep_example_domains and is_example_domain(domain):
+            continue
+        found.append(Finding(start, end, EMAIL, "email"))
+    return found
+
+
+def _in_url_userinfo(text: str, start: int) -> bool:
+    """``scheme://user:password@host``: the part before ``@`` is a credential, not a mailbox."""
+    window = text[max(0, start - 300) : start]
+    cut = max(window.rfind(char) for char in " \t\n\"'`<>()")
+    token = window[cut + 1 :]
+    return "://" in token
+
+
+# ------------------------------------------------------------------------------------ IP addresses
+# Starts at the first dot: a literal the engine searches fast; the first number is read in Python.
+_IPV4_TAIL = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_IPV6_SEED = re.compile(r":[0-9A-Fa-f]{0,4}:")
+_HEX_COLON = frozenset("0123456789abcdefABCDEF:")
+_HEX_COLON_DOT = _HEX_COLON | {"."}
+
+
+def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return not (
+        address.is_private
+        or address.is_reserved
+        or address.is_loopback
+        or address.is_link_local
+        or address.is_multicast
+        or address.is_unspecified
+        or getattr(address, "is_site_local", False)
+    )
+
+
+def find_ips(text: str) -> list[Finding]:
+    return _find_ipv4(text) + _find_ipv6(text)
+
+
+def _find_ipv4(text: str) -> list[Finding]:
+    found = []
+    for match in _IPV4_TAIL.finditer(text):
+        start, end = match.span()
+        while start > 0 and match.start() - start < 3 and text[start - 1].isdigit():
+            start -= 1
+        if start == match.start():
+            continue
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        if end + 1 < len(text) and text[end] == "." and text[end + 1].isdigit():
+            continue
+        value = text[start:end]
+        try:
+            address = ipaddress.IPv4Address(value)
+        except ValueError:
+            continue  # 999.1.1.1, leading zeros: not an address
+        if not _public(address) or value in POPULAR_DNS_SERVERS:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if looks_like_version_context(text[line_start:start]):
+            continue
+        # BigCode: a short x.x.x.x is a version unless the neighbourhood talks about dns/servers.
+        if len(value) == 7:
+            context = text[max(0, start - 100) : end + 100].lower()
+            if "dns" not in context and "server" not in context:
+                continue
+        found.append(Finding(start, end, IP_ADDRESS, "ipv4"))
+    return found
+
+
+def _find_ipv6(text: str) -> list[Finding]:
+    found = []
+    scanned_to = 0
+    for match in _IPV6_SEED.finditer(text):
+        if match.start() < scanned_to:
+            continue
+        start = match.start()
+        while start > 0 and match.start() - start < 40 and text[start - 1] in _HEX_COLON:
+            start -= 1
+        end = match.end()
+        while end < len(text) and end - start < 45 and text[end] in _HEX_COLON_DOT:
+            end += 1
+        scanned_to = end
+        while end > start and text[end - 1] in ".":
+            end -= 1
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.:"):
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] in "_"):
+            continue
+        value = text[start:end]
+        if not any(char.isdigit() for char in value):
+            continue
+        groups = [group for group in value.split(":") if group]
+        if len(groups) < 3 and "." not in value:
+            continue  # x[1::2] slices, std::  -- an address worth hiding has more structure
+        try:
+            address = ipaddress.IPv6Address(value)
+        except ValueError:
+            continue
+        mapped = address.ipv4_mapped
+        if not _public(mapped or address) or (mapped and str(mapped) in POPULAR_DNS_SERVERS):
+            continue
+        found.append(Finding(start, end, IP_ADDRESS, "ipv6"))
+    return found
+
+
+# ----------------------------------------------------------------------------- token formats
+# (name, literals one of which every match contains, pattern). A pattern runs only on texts that
+# hold one of its literals: ``in`` skips most files far faster than any regex scan, and each
+# pattern starts with its literal, so the scan itself is a fast search too.
+_TOKEN_FORMATS = [
+    (
+        "aws_access_key_id",
+        ("A3T", "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA"),
+        r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}",
+    ),
+    ("github", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), r"gh[pousr]_[A-Za-z0-9]{36,255}"),
+    ("github", ("github_pat_",), r"github_pat_[A-Za-z0-9_]{50,255}"),
+    (
+        "gitlab",
+        ("glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glft-", "glsoat-"),
+        r"gl(?:pat|dt|ptt|rt|cbt|imt|oas|ft|soat)-[A-Za-z0-9_-]{20,64}",
+    ),
+    ("slack", ("xox",), r"xox[abposre]-[A-Za-z0-9-]{10,255}"),
+    (
+        "slack",
+        ("hooks.slack.com",),
+        r"hooks\.slack\.com/services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,64}",
+    ),
+    ("stripe", ("k_live_", "k_test_"), r"[rs]k_(?:live|test)_[A-Za-z0-9]{20,255}"),
+    ("google_api_key", ("AIza",), r"AIza[0-9A-Za-z_-]{35}"),
+    ("sendgrid", ("SG.",), r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}"),
+    ("twilio", ("AC",), r"AC[0-9a-f]{32}"),
+    ("twilio", ("SK",), r"SK[0-9a-f]{32}"),
+    ("npm", ("npm_",), r"npm_[A-Za-z0-9]{36}"),
+    ("pypi", ("pypi-AgEIcHlwaS5vcmc",), r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,512}"),
+    ("huggingface", ("hf_",), r"hf_[A-Za-z0-9]{30,40}"),
+    ("openai", ("sk-",), r"sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_-]{20,255}"),
+    ("jwt", ("eyJ",), r"eyJ[A-Za-z0-9_-]{5,2048}\.eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{10,2048}"),
+    ("azure_storage", ("AccountKey=",), r"(?<=AccountKey=)[A-Za-z0-9+/=]{86,88}"),
+    ("bearer", ("Bearer ",), r"(?<=Bearer )[A-Za-z0-9._~+/-]{20,2048}=*"),
+]
+_TOKENS = [(name, needles, re.compile(pattern)) for name, needles, pattern in _TOKEN_FORMATS]
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_PEM_BEGIN = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----")
+_PEM_BODY_MAX = 64 << 10
+
+
+def find_tokens(text: str) -> list[Finding]:
+    found = []
+    for source, needles, pattern in _TOKENS:
+        if not any(needle in text for needle in needles):
+            continue
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if start > 0 and text[start - 1] in _WORD and source not in ("slack", "azure_storage", "bearer"):
+                continue
+            if end < len(text) and text[end] in _WORD:
+                continue
+            value = match.group()
+            if source in ("openai", "bearer") and (not any(char.isdigit() for char in value) or len(value) < 32):
+                continue  # CSS classes and slugs such as "sk-learn-estimator-name"
+            if is_placeholder(value) or (source == "bearer" and not is_gibberish(value)):
+                continue
+            found.append(Finding(start, end, KEY, source))
+    if "PRIVATE KEY" in text:
+        for match in _PEM_BEGIN.finditer(text):
+            end_marker = f"-----END {match.group(1)}PRIVATE KEY"
+            body_end = text.find(end_marker, match.end(), match.end() + _PEM_BODY_MAX)
+            if body_end < 0:
+                continue
+            body = text[match.end() : body_end]
+            stripped = body.strip(" \t\r\n\"'\\n")
+            if sum(char.isalnum() for char in stripped) < 40 or is_placeholder(stripped):
+                continue
+            start = match.end() + body.find(stripped)
+            found.append(Finding(start, start + len(stripped), KEY, "private_key"))
+    return found
+
+
+# ----------------------------------------------------------------- assignments and URLs
+# Found with bytes.find on the lower-cased text: an IGNORECASE regex alternation scans at ~9 MB/s.
+_KEYWORDS = (b"pass", b"pwd", b"secret", b"token", b"key", b"cred")
+_SECRET_NAME = re.compile(
+    r"pass(?:word|wd|phrase|wort|_?code)?(?![a-z])|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|"
+    r"private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|"
+    r"license[_-]?key|account[_-]?key|app[_-]?key|consumer[_-]?key"
+)
+# Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file ...).
+_NOT_SECRET_NAME = re.compile(
+    r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
+    r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|"
+    r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
+    r"regex|re|pattern|hint|message|msg|error|format|fmt|count|min|max|validator|hashers?|reset|required|"
+    r"changed|input|placeholder|help|title|text|class|style|mode|endpoint|method|location|expires?|expiry|"
+    r"timeout|ttl|cache|store|storage|kind|index|column|param|arg|option|flag|strength|confirm|"
+    r"confirmation|manager|provider|generator|handler|backend|service|limit|at|id|ids|func|fn|callback|"
+    r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr)s?$"
+)
+_PASSWORD_NAME = re.compile(r"pass|pwd")
+_ASSIGNED_VALUE = re.compile(
+    r"""["'\]]?[ \t]{0,8}(?P<op>:=|=>|==|=|:|,|\(|[ \t])[ \t]{0,8}"""
+    r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)|(?P<bare>[^\s"'`,;#)]{1,512}))"""
+)
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_IDENTIFIER_LIKE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?")
+_URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{1,256}):([^\s@'\"<>]{1,256})@[A-Za-z0-9\[]")
+
+
+def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
+    """Values assigned to secret-like names: ``DB_PASSWORD=...``, ``"apiKey": "..."``, ``token := "..."``.
+
+    ``kind`` is the file's extension: in config files bare values are literal text, in code only
+    quoted values are (a bare ``password = pw`` reads a variable). Unknown kinds accept a bare value
+    that could not be an identifier.
+    """
+    found = []
+    config = kind in CONFIG_EXTENSIONS
+    code = kind in CODE_EXTENSIONS
+    # One byte per character (non-ASCII becomes "?"), so offsets in ``lowered`` are offsets in ``text``.
+    lowered = text.encode("ascii", "replace").lower()
+    hits = sorted({index for keyword in _KEYWORDS for index in _find_all(lowered, keyword)})
+    scanned_to = -1
+    for hit in hits:
+        if hit < scanned_to:
+            continue
+        name_start = hit
+        while name_start > 0 and text[name_start - 1] in _NAME_CHARS and hit - name_start < 60:
+            name_start -= 1
+        name_end = hit
+        while name_end < len(text) and text[name_end] in _NAME_CHARS and name_end - hit < 60:
+            name_end += 1
+        scanned_to = name_end
+        name = lowered[name_start:name_end].decode("ascii").strip(".-")
+        last = name.rsplit(".", 1)[-1]
+        if not _SECRET_NAME.search(last) or _NOT_SECRET_NAME.search(last):
+            continue
+        match = _ASSIGNED_VALUE.match(text, name_end)
+        if match is None:
+            continue
+        op = match.group("op")
+        if match.group("quoted") is not None:
+            value, group = match.group("quoted"), "quoted"
+        else:
+            value, group = match.group("bare"), "bare"
+            if code or op in ("(", ",", "=="):
+                continue
+            if not config and (_IDENTIFIER_LIKE.fullmatch(value) or not any(char.isdigit() for char in value)):
+                continue
+        if op in " \t" and not (config and group == "bare" or name.startswith("-")):
+            continue  # "the token is ..." in prose; "--password value" on a command line is kept
+        line_start = text.rfind("\n", 0, name_start) + 1
+        is_password = bool(_PASSWORD_NAME.search(last))
+        if not _secret_value(value, text[line_start:name_start], is_password):
+            continue
+        found.append(Finding(match.start(group), match.end(group), PASSWORD if is_password else KEY, "assignment"))
+    if "://" in text:
+        for match in _URL_CREDENTIALS.finditer(text):
+            password = match.group(2)
+            if is_placeholder(password) or ENV_LOOKUP.search(password):
+                continue
+            found.append(Finding(match.start(2), match.end(2), PASSWORD, "url_credentials"))
+    return found
+
+
+def _find_all(haystack: bytes, needle: bytes):
+    index = haystack.find(needle)
+    while index >= 0:
+        yield index
+        index = haystack.find(needle, index + 1)
+
+
+_PATHISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|/|\./|~/|[A-Za-z]:\\)")
+_VERSIONISH = re.compile(r"^v?\d+(?:\.\d+)+[\w.+-]*$")
+
+
+def _secret_value(value: str, line_prefix: str, password: bool) -> bool:
+    if is_placeholder(value) or ENV_LOOKUP.search(value) or ENV_LOOKUP.search(line_prefix[-60:]):
+        return False
+    if " " in value or _PATHISH.match(value) or _VERSIONISH.match(value):
+        return False
+    if password:
+        return len(value) >= 4
+    if len(value) < 12 or shannon_entropy(value) < 3.0 or is_hash_context(line_prefix, value):
+        return False
+    # A secret mixes character classes; a dotted.module.name or kebab-case-slug does not.
+    classes = sum((any(c.isdigit() for c in value), any(c.isupper() for c in value), any(c.islower() for c in value)))
+    return classes >= 2 and not _IDENTIFIER_LIKE.fullmatch(value.replace("-", "_")) or classes == 3

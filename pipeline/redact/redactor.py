@@ -1,0 +1,150 @@
+"""One text in, the redacted text and what was replaced out: ``redact_text`` and ``Redactor``."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from codelm.pipeline.errors import UsageProblem
+from codelm.pipeline.redact.detectors import (
+    Finding,
+    find_assigned_secrets,
+    find_emails,
+    find_ips,
+    find_tokens,
+)
+from codelm.pipeline.redact.replace import MODES, Replacer, keyed_hash
+
+# When findings overlap, the more specific detector wins: a token format or PEM body over an
+# assignment, a URL password over the "email" that ``user:pw@host.com`` also looks like.
+_PRIORITY = {"url_credentials": 1, "assignment": 2, "email": 4, "ipv4": 5, "ipv6": 5}
+_DETECT_SECRETS_PRIORITY = 3
+_NER_PRIORITY = 6
+
+
+@dataclass
+class RedactConfig:
+    """What to detect and how to replace it; CLI options map onto these fields one to one."""
+
+    mode: str = "placeholder"  # placeholder: <EMAIL> <IP_ADDRESS> <KEY> <PASSWORD> <NAME>; fake: same shape
+    seed: int = 0
+    keep_example_domains: bool = False
+    emails: bool = True
+    ips: bool = True
+    secrets: bool = True
+    detect_secrets: bool = True  # BigCode's detect-secrets plugins on top of codelm's own detectors
+    ner: str = "none"  # or "presidio"
+    entities: tuple[str, ...] = ("PERSON",)
+    spacy_model: str = "en_core_web_lg"
+
+    def validate(self) -> None:
+        if self.mode not in MODES:
+            raise UsageProblem(f"unknown mode {self.mode!r}; choose from {', '.join(MODES)}")
+        if self.ner not in ("none", "presidio"):
+            raise UsageProblem(f"unknown NER {self.ner!r}; choose from none, presidio")
+
+
+def _priority(finding: Finding) -> int:
+    if finding.source.startswith("detect_secrets."):
+        return _DETECT_SECRETS_PRIORITY
+    if finding.source.startswith("presidio."):
+        return _NER_PRIORITY
+    return _PRIORITY.get(finding.source, 0)
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Non-overlapping findings in text order; on overlap the higher-priority, then longer, one stays."""
+    ranked = sorted(findings, key=lambda f: (_priority(f), f.start - f.end, f.start))
+    taken: list[Finding] = []
+    for finding in ranked:
+        if all(finding.end <= other.start or finding.start >= other.end for other in taken):
+            taken.append(finding)
+    return sorted(taken)
+
+
+def file_extension(path: str) -> str:
+    """``.env``, ``x.env.local`` and ``Dockerfile`` name their kind without a usual extension."""
+    name = posixpath.basename(path or "").lower()
+    if name.startswith(".env") or name == ".envrc":
+        return "env"
+    if name in ("dockerfile", ".netrc", ".pgpass", ".npmrc", ".pypirc"):
+        return name.lstrip(".")
+    return posixpath.splitext(name)[1].lstrip(".")
+
+
+class Redactor:
+    """All enabled detectors over one text; build once and reuse (detect-secrets and Presidio load once)."""
+
+    def __init__(self, config: RedactConfig | None = None):
+        self.config = config or RedactConfig()
+        self.config.validate()
+        self._detect_secrets = None
+        self._names = None
+
+    def find(self, text: str, path: str = "") -> list[Finding]:
+        """Findings in ``text``, overlaps resolved; ``path`` (when known) tells config files from code."""
+        config = self.config
+        findings: list[Finding] = []
+        if config.secrets:
+            findings += find_tokens(text)
+            findings += find_assigned_secrets(text, file_extension(path))
+            if config.detect_secrets:
+                if self._detect_secrets is None:
+                    from codelm.pipeline.redact.secrets import DetectSecrets
+
+                    self._detect_secrets = DetectSecrets()
+                findings += self._detect_secrets.find(text)
+        if config.emails:
+            findings += find_emails(text, config.keep_example_domains)
+        if config.ips:
+            findings += find_ips(text)
+        if config.ner == "presidio":
+            if self._names is None:
+                from codelm.pipeline.redact.ner import PresidioNames
+
+                self._names = PresidioNames(config.spacy_model, config.entities)
+            findings += self._names.find(text)
+        return resolve_overlaps(findings)
+
+    def redact(
+        self, text: str, path: str = "", document_key: str = "", hash_key: bytes | None = None
+    ) -> tuple[str, list[dict]]:
+        """The redacted text and one ``{tag, start, end, replacement, hash}`` per replaced span.
+
+        Offsets are into the redacted text (``redacted[start:end] == replacement``). ``hash`` is a
+        keyed hash of the original value when ``hash_key`` is given, else None; the original value
+        itself is never returned.
+        """
+        findings = self.find(text, path)
+        replacer = Replacer(self.config.mode, self.config.seed, document_key)
+        pieces, records, cursor, shift = [], [], 0, 0
+        for finding in findings:
+            value = text[finding.start : finding.end]
+            replacement = replacer.replacement(finding, value)
+            pieces.append(text[cursor : finding.start])
+            pieces.append(replacement)
+            start = finding.start + shift
+            records.append(
+                {
+                    "tag": finding.tag,
+                    "start": start,
+                    "end": start + len(replacement),
+                    "replacement": replacement,
+                    "detector": finding.source,
+                    "hash": keyed_hash(value, hash_key) if hash_key else None,
+                }
+            )
+            shift += len(replacement) - (finding.end - finding.start)
+            cursor = finding.end
+        pieces.append(text[cursor:])
+        return "".join(pieces), records
+
+    def __getstate__(self):
+        return {**self.__dict__, "_detect_secrets": None, "_names": None}  # workers load their own
+
+
+def redact_text(
+    text: str, config: RedactConfig | None = None, path: str = "", document_key: str = ""
+) -> tuple[str, list[dict]]:
+    """Redact one string with a fresh ``Redactor`` (build a ``Redactor`` yourself to redact many)."""
+    return Redactor(config).redact(text, path, document_key)

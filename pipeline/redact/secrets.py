@@ -1,0 +1,174 @@
+"""detect-secrets' plugins, the ones BigCode enabled for The Stack, with BigCode's filters.
+
+detect-secrets scans a file line by line with every plugin, which is what makes it slow on
+code: most lines hold nothing a plugin could match. Here the plugins only see the lines a
+cheap prefilter picks: a quoted or assigned run of 12+ characters from ``[A-Za-z0-9+/=_.-]``
+holding a digit, or of 20+ (Base64 entropy above 4.5 bits needs 23 distinct characters,
+Artifactory's shortest token has 13, hex entropy above 3 bits needs 9 distinct digits and
+letters), and lines holding a literal a format plugin needs (``AKIA``, ``xox``, ``eyJ``...).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from codelm.pipeline.redact.detectors import KEY, Finding
+from codelm.pipeline.redact.lookalikes import is_gibberish, is_hash_context, is_placeholder
+
+# BigCode's plugin list (bigcode-dataset pii/utils/keys_detection.py): keyword, basic-auth and
+# private-key plugins were dropped there, and codelm's own detectors cover those cases.
+BIGCODE_PLUGINS = (
+    ("artifactory", "ArtifactoryDetector"),
+    ("aws", "AWSKeyDetector"),
+    ("high_entropy_strings", "Base64HighEntropyString"),
+    ("high_entropy_strings", "HexHighEntropyString"),
+    ("azure_storage_key", "AzureStorageKeyDetector"),
+    ("cloudant", "CloudantDetector"),
+    ("discord", "DiscordBotTokenDetector"),
+    ("github_token", "GitHubTokenDetector"),
+    ("ibm_cloud_iam", "IbmCloudIamDetector"),
+    ("ibm_cos_hmac", "IbmCosHmacDetector"),
+    ("jwt", "JwtTokenDetector"),
+    ("mailchimp", "MailchimpDetector"),
+    ("npm", "NpmDetector"),
+    ("sendgrid", "SendGridDetector"),
+    ("slack", "SlackDetector"),
+    ("softlayer", "SoftlayerDetector"),
+    ("stripe", "StripeDetector"),
+    ("twilio", "TwilioKeyDetector"),
+)
+# Starts with a quote, "=" or ":": characters the engine can search for, unlike a bare letter class.
+_RUN = re.compile(r"""[=:'"`][ \t]{0,4}["'`]?([A-Za-z0-9+/=_.-]{12,})""")
+_DIGIT = re.compile(r"\d")
+# Literals of the plugins whose secrets need no quotes or assignment.
+_NEEDLES = (
+    "AKC",
+    "AKIA",
+    "ASIA",
+    "A3T",
+    "AccountKey",
+    "cloudant",
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "eyJ",
+    "_authToken",
+    "SG.",
+    "xox",
+    "hooks.slack.com",
+    "softlayer",
+    "k_live_",
+    "-us",
+)
+# Per plugin, literals one of which every match of its regexes contains (read off each plugin's
+# patterns): (case-sensitive literals, literals of the lower-cased line). A plugin whose literals are
+# absent from a line cannot match it, so skipping it there loses nothing.
+PLUGIN_GATES = {
+    "ArtifactoryDetector": (("AKC", "AP"), ()),
+    "AWSKeyDetector": (("A3T", "AKIA", "ASIA", "ABIA", "ACCA"), ("aws",)),
+    "Base64HighEntropyString": (("'", '"'), ()),
+    "HexHighEntropyString": (("'", '"'), ()),
+    "AzureStorageKeyDetector": (("AccountKey=",), ()),
+    "CloudantDetector": ((), ("cl",)),
+    "DiscordBotTokenDetector": ((".",), ()),
+    "GitHubTokenDetector": (("gh",), ()),
+    "IbmCloudIamDetector": ((), ("key", "pwd", "pass", "token")),
+    "IbmCosHmacDetector": ((), ("secret",)),
+    "JwtTokenDetector": (("eyJ",), ()),
+    "MailchimpDetector": (("-us",), ()),
+    "NpmDetector": (("_authToken",), ()),
+    "SendGridDetector": (("SG.",), ()),
+    "SlackDetector": ((), ("xox", "hooks.slack.com")),
+    "SoftlayerDetector": ((), ("softlayer", "sl")),
+    "StripeDetector": (("k_live_",), ()),
+    "TwilioKeyDetector": (("AC", "SK"), ()),
+}
+# detect-secrets' per-line regexes on a minified megabyte-long line would only see noise; codelm's
+# own detectors still scan such lines.
+MAX_LINE_CHARS = 4096
+
+
+def candidate_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line holding something a detect-secrets plugin could match, in order."""
+    starts = set()
+    for run in _RUN.finditer(text):
+        value = run.group(1)
+        if len(value) >= 20 or _DIGIT.search(value):
+            starts.add(text.rfind("\n", 0, run.start()) + 1)
+    for needle in _NEEDLES:
+        index = text.find(needle)
+        while index >= 0:
+            line_start = text.rfind("\n", 0, index) + 1
+            starts.add(line_start)
+            line_end = text.find("\n", index)
+            index = -1 if line_end < 0 else text.find(needle, line_end)
+    lines = []
+    for line_start in sorted(starts):
+        line_end = text.find("\n", line_start)
+        lines.append((line_start, len(text) if line_end < 0 else line_end))
+    return lines
+
+
+class DetectSecrets:
+    """BigCode's detect-secrets setup over the candidate lines of a text."""
+
+    def __init__(self):
+        from detect_secrets.filters import heuristic
+
+        self.heuristic = heuristic
+        self.plugins = []
+        for module, name in BIGCODE_PLUGINS:
+            plugin_class = getattr(importlib.import_module(f"detect_secrets.plugins.{module}"), name)
+            self.plugins.append((plugin_class(), PLUGIN_GATES[name]))
+
+    def find(self, text: str) -> list[Finding]:
+        findings = []
+        # BigCode skips every entropy finding of a file that mentions sha/hash on more than 2% of its lines.
+        hashy_file = None
+        for line_start, line_end in candidate_lines(text):
+            if line_end - line_start > MAX_LINE_CHARS:
+                continue
+            line = text[line_start:line_end]
+            lowered = line.lower()
+            for plugin, (needles, lowered_needles) in self.plugins:
+                if not any(needle in line for needle in needles) and not any(
+                    needle in lowered for needle in lowered_needles
+                ):
+                    continue
+                entropy_limit = getattr(plugin, "entropy_limit", None)
+                for value in plugin.analyze_string(line):
+                    if not value or (
+                        entropy_limit is not None and plugin.calculate_shannon_entropy(value) <= entropy_limit
+                    ):
+                        continue
+                    offset = line.find(value)
+                    if offset < 0 or self._filtered(value, line, line[:offset], plugin):
+                        continue
+                    if entropy_limit is not None:
+                        if hashy_file is None:
+                            hashy_file = _file_has_hashes(text)
+                        if hashy_file or not is_gibberish(value):
+                            continue
+                    start = line_start + offset
+                    findings.append(Finding(start, start + len(value), KEY, f"detect_secrets.{type(plugin).__name__}"))
+        return findings
+
+    def _filtered(self, value: str, line: str, before: str, plugin) -> bool:
+        """BigCode's filters: UUIDs, ID-like strings, templated and sequential strings, hashes."""
+        return (
+            self.heuristic.is_potential_uuid(value)
+            or self.heuristic.is_likely_id_string(value, line, plugin)
+            or self.heuristic.is_templated_secret(value)
+            or self.heuristic.is_sequential_string(value)
+            or is_hash_context(before, value)
+            or is_placeholder(value)
+        )
+
+
+def _file_has_hashes(text: str, share: float = 0.02) -> bool:
+    lowered = text.lower()
+    threshold = int(share * text.count("\n"))
+    return lowered.count("sha") > threshold or lowered.count("hash") > threshold
