@@ -15,8 +15,8 @@ from typing import NamedTuple
 from codelm.pipeline.redact.lookalikes import (
     ENV_LOOKUP,
     FILE_EXTENSION_TLDS,
-    is_gibberish,
     is_example_domain,
+    is_gibberish,
     is_hash_context,
     is_placeholder,
     looks_like_version_context,
@@ -119,15 +119,9 @@ _HEX_COLON_DOT = _HEX_COLON | {"."}
 
 
 def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    return not (
-        address.is_private
-        or address.is_reserved
-        or address.is_loopback
-        or address.is_link_local
-        or address.is_multicast
-        or address.is_unspecified
-        or getattr(address, "is_site_local", False)
-    )
+    """Globally routable unicast: private, shared (100.64/10), documentation, reserved, loopback,
+    link-local and multicast ranges are configuration, not someone's address."""
+    return address.is_global and not address.is_multicast
 
 
 def find_ips(text: str) -> list[Finding]:
@@ -146,8 +140,8 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue
-        if end + 1 < len(text) and text[end] == "." and text[end + 1].isdigit():
-            continue
+        if end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum():
+            continue  # 1.2.3.4.5 (a version), 4.3.2.1.in-addr.arpa (a DNS name)
         value = text[start:end]
         try:
             address = ipaddress.IPv4Address(value)
@@ -165,6 +159,13 @@ def _find_ipv4(text: str) -> list[Finding]:
                 continue
         found.append(Finding(start, end, IP_ADDRESS, "ipv4"))
     return found
+
+
+def _ipv6(value: str) -> ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.IPv6Address(value)
+    except ValueError:
+        return None
 
 
 def _find_ipv6(text: str) -> list[Finding]:
@@ -190,11 +191,15 @@ def _find_ipv6(text: str) -> list[Finding]:
         if not any(char.isdigit() for char in value):
             continue
         groups = [group for group in value.split(":") if group]
-        if len(groups) < 3 and "." not in value:
+        cidr = text.startswith("/", end) and text[end + 1 : end + 2].isdigit()
+        if len(groups) < 3 and "." not in value and not cidr:
             continue  # x[1::2] slices, std::  -- an address worth hiding has more structure
-        try:
-            address = ipaddress.IPv6Address(value)
-        except ValueError:
+        address = _ipv6(value)
+        if address is None and value.count(":") == 8:
+            value = value.rsplit(":", 1)[0]  # amqp://user:pw@2001:db8::1:5672, a port after a bare address
+            end = start + len(value)
+            address = _ipv6(value)
+        if address is None:
             continue
         mapped = address.ipv4_mapped
         if not _public(mapped or address) or (mapped and str(mapped) in POPULAR_DNS_SERVERS):
@@ -263,17 +268,19 @@ def find_tokens(text: str) -> list[Finding]:
                 continue
             found.append(Finding(start, end, KEY, source))
     if "PRIVATE KEY" in text:
+        # The whole block, markers included, as BigCode's labels and detect-secrets' PrivateKeyDetector see it;
+        # a block whose body is a placeholder ("...", "<key>") is documentation.
         for match in _PEM_BEGIN.finditer(text):
             end_marker = f"-----END {match.group(1)}PRIVATE KEY"
             body_end = text.find(end_marker, match.end(), match.end() + _PEM_BODY_MAX)
             if body_end < 0:
                 continue
-            body = text[match.end() : body_end]
-            stripped = body.strip(" \t\r\n\"'\\n")
+            stripped = text[match.end() : body_end].strip(" \t\r\n\"'\\n")
             if sum(char.isalnum() for char in stripped) < 40 or is_placeholder(stripped):
                 continue
-            start = match.end() + body.find(stripped)
-            found.append(Finding(start, start + len(stripped), KEY, "private_key"))
+            close = text.find("-----", body_end + len(end_marker), body_end + len(end_marker) + 16)
+            end = close + 5 if close >= 0 else body_end + len(end_marker)
+            found.append(Finding(match.start(), end, KEY, "private_key"))
     return found
 
 
@@ -288,7 +295,7 @@ _SECRET_NAME = re.compile(
 # Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file ...).
 _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
-    r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|"
+    r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|"
     r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
     r"regex|re|pattern|hint|message|msg|error|format|fmt|count|min|max|validator|hashers?|reset|required|"
     r"changed|input|placeholder|help|title|text|class|style|mode|endpoint|method|location|expires?|expiry|"
@@ -298,12 +305,15 @@ _NOT_SECRET_NAME = re.compile(
 )
 _PASSWORD_NAME = re.compile(r"pass|pwd")
 _ASSIGNED_VALUE = re.compile(
-    r"""["'\]]?[ \t]{0,8}(?P<op>:=|=>|==|=|:|,|\(|[ \t])[ \t]{0,8}"""
-    r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)|(?P<bare>[^\s"'`,;#)]{1,512}))"""
+    r"""["'\]]?(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.<>\[\]|?]{0,30}(?=[ \t]{0,4}=[^=>]))?"""  # : string =
+    r"""[ \t]{0,8}(?P<op>:=|\?=|\+=|=>|==|=|:|,|\(|[ \t])[ \t]{0,8}"""
+    r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)|(?P<bare>[^\s"'`,;)]{1,512}))"""
 )
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?")
-_URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{1,256}):([^\s@'\"<>]{1,256})@[A-Za-z0-9\[]")
+# mysql/mysqldump's -p'secret' (the password glued to the flag, quoted for the shell).
+_CLI_PASSWORD = re.compile(r"""(?<= )-p(["'])([^"'\s$]{4,128})\1""")
+_URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[]")
 
 
 def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
@@ -346,6 +356,8 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
                 continue
             if not config and (_IDENTIFIER_LIKE.fullmatch(value) or not any(char.isdigit() for char in value)):
                 continue
+        if op == "," and (not _SECRET_NAME.fullmatch(last) or last == "pass"):
+            continue  # ("password", "value") pairs; not lists such as ["getpass", "getuser"]
         if op in " \t" and not (config and group == "bare" or name.startswith("-")):
             continue  # "the token is ..." in prose; "--password value" on a command line is kept
         line_start = text.rfind("\n", 0, name_start) + 1
@@ -353,6 +365,10 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
         if not _secret_value(value, text[line_start:name_start], is_password):
             continue
         found.append(Finding(match.start(group), match.end(group), PASSWORD if is_password else KEY, "assignment"))
+    if " -p" in text:
+        for match in _CLI_PASSWORD.finditer(text):
+            if not is_placeholder(match.group(2)) and not ENV_LOOKUP.search(match.group(2)):
+                found.append(Finding(match.start(2), match.end(2), PASSWORD, "cli_password"))
     if "://" in text:
         for match in _URL_CREDENTIALS.finditer(text):
             password = match.group(2)
@@ -382,6 +398,7 @@ def _secret_value(value: str, line_prefix: str, password: bool) -> bool:
         return len(value) >= 4
     if len(value) < 12 or shannon_entropy(value) < 3.0 or is_hash_context(line_prefix, value):
         return False
-    # A secret mixes character classes; a dotted.module.name or kebab-case-slug does not.
-    classes = sum((any(c.isdigit() for c in value), any(c.isupper() for c in value), any(c.islower() for c in value)))
-    return classes >= 2 and not _IDENTIFIER_LIKE.fullmatch(value.replace("-", "_")) or classes == 3
+    # A key mixes character classes and reads as noise; a dotted.module.name or kebab-case-slug does not.
+    has_digit = any(char.isdigit() for char in value)
+    mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
+    return (has_digit or mixed_case) and is_gibberish(value)

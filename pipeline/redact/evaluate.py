@@ -118,9 +118,8 @@ def format_report(report: dict) -> str:
             f"{scores['tp']:>6}{scores['fp']:>6}{scores['fn']:>6}"
         )
     lookalikes = report["lookalikes"]
-    lines.append(
-        f"look-alikes changed: {lookalikes['changed']}/{lookalikes['total']} ({100 * lookalikes['changed_share']:.1f}%)"
-    )
+    share = 100 * lookalikes["changed_share"]
+    lines.append(f"look-alikes changed: {lookalikes['changed']}/{lookalikes['total']} ({share:.1f}%)")
     for kind, counts in report["lookalike_kinds"].items():
         if counts["changed"]:
             lines.append(f"  {kind}: {counts['changed']}/{counts['total']} changed")

@@ -100,9 +100,8 @@ FILE_EXTENSION_TLDS = frozenset(
     "min lock log csv xml wasm mp3 mp4 wav pdf".split()
 )
 
-_VERSION_CONTEXT = re.compile(
-    r"(?:(?<![A-Za-z])(?:version|ver|release|rev)s?\W{0,4}|(?:==|>=|<=|~=|!=|@)\s*['\"]?)$", re.IGNORECASE
-)
+# A version number's line names it: "version", "release", "minVersion", "ver", "rev", or a pip comparison.
+_VERSION_CONTEXT = re.compile(r"version|release|(?<![a-z])(?:ver|rev)(?![a-z])|[=<>~!]=\s*['\"]?$", re.IGNORECASE)
 _HASH_WORDS = ("sha", "md5", "hash", "digest", "checksum", "commit", "byte", "crc", "fingerprint")
 
 
@@ -128,7 +127,7 @@ def is_example_domain(domain: str) -> bool:
 
 def looks_like_version_context(prefix: str) -> bool:
     """``prefix`` is the text just before a dotted number on the same line."""
-    return bool(_VERSION_CONTEXT.search(prefix[-24:]))
+    return bool(_VERSION_CONTEXT.search(prefix[-40:]))
 
 
 def is_hash_context(line_before: str, value: str) -> bool:

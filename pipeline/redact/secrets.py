@@ -63,6 +63,12 @@ _NEEDLES = (
     "k_live_",
     "-us",
 )
+# Entropy findings shorter than this were test vectors and byte constants ("1234567890ABCDEF") in the
+# standard library, while keys are longer (codelm's choice, on top of BigCode's filters).
+MIN_ENTROPY_CHARS = 20
+# Plugins whose regex has a capturing group report only that group (GitHubTokenDetector yields "ghp"),
+# which is no secret to redact.
+MIN_VALUE_CHARS = 8
 # Per plugin, literals one of which every match of its regexes contains (read off each plugin's
 # patterns): (case-sensitive literals, literals of the lower-cased line). A plugin whose literals are
 # absent from a line cannot match it, so skipping it there loses nothing.
@@ -140,7 +146,7 @@ class DetectSecrets:
                     continue
                 entropy_limit = getattr(plugin, "entropy_limit", None)
                 for value in plugin.analyze_string(line):
-                    if not value or (
+                    if len(value) < MIN_VALUE_CHARS or (
                         entropy_limit is not None and plugin.calculate_shannon_entropy(value) <= entropy_limit
                     ):
                         continue
@@ -148,6 +154,8 @@ class DetectSecrets:
                     if offset < 0 or self._filtered(value, line, line[:offset], plugin):
                         continue
                     if entropy_limit is not None:
+                        if len(value) < MIN_ENTROPY_CHARS:
+                            continue
                         if hashy_file is None:
                             hashy_file = _file_has_hashes(text)
                         if hashy_file or not is_gibberish(value):

@@ -1,0 +1,163 @@
+"""Score a redactor against a labelled set with BigCode's matching rule (the independent oracle for ``--eval``).
+
+A prediction matches a label when their spans overlap by at least 80% of *each* span's length (the rule of
+BigCode's PII benchmark). Every label matches at most one prediction and vice versa, pairs taken greedily by
+overlap. Scores are per tag, plus ``KEY+PASSWORD`` where the two tags stand in for each other (a token in a
+``password =`` line is a key to one tool and a password to another; both redact it). A look-alike (hash, UUID,
+version, placeholder...) counts as changed when any prediction touches it at all.
+
+Only the standard library: the scorer is the oracle, so it shares nothing with the redactor it judges.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+TAGS = ("EMAIL", "IP_ADDRESS", "KEY", "PASSWORD")
+GROUPS = {tag: frozenset((tag,)) for tag in TAGS} | {"KEY+PASSWORD": frozenset(("KEY", "PASSWORD"))}
+MIN_OVERLAP = (4, 5)  # 80%, kept as a fraction so the boundary is exact in integers
+
+Prediction = tuple[str, int, int]
+
+
+def load_labels(path: str | Path) -> list[dict]:
+    """The records of a labels JSONL file (one ``{id, lang, path, content, labels, lookalikes}`` per line)."""
+    records = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
+            missing = {"content", "labels"} - record.keys()
+            if missing:
+                raise ValueError(f"{path}:{number}: record lacks {', '.join(sorted(missing))}")
+            record.setdefault("lookalikes", [])
+            records.append(record)
+    return records
+
+
+def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def spans_match(label: tuple[int, int], prediction: tuple[int, int]) -> bool:
+    """BigCode's rule: the overlap covers ≥ 80% of the label and ≥ 80% of the prediction."""
+    shared = overlap(*label, *prediction)
+    numerator, denominator = MIN_OVERLAP
+    return (
+        shared > 0
+        and shared * denominator >= numerator * (label[1] - label[0])
+        and shared * denominator >= numerator * (prediction[1] - prediction[0])
+    )
+
+
+def match(labels: list[tuple[int, int]], predictions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One-to-one (label index, prediction index) pairs: all matching pairs, largest overlap first."""
+    candidates = [
+        (overlap(*label, *prediction), label_index, prediction_index)
+        for label_index, label in enumerate(labels)
+        for prediction_index, prediction in enumerate(predictions)
+        if spans_match(label, prediction)
+    ]
+    candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_labels, used_predictions, pairs = set(), set(), []
+    for _, label_index, prediction_index in candidates:
+        if label_index not in used_labels and prediction_index not in used_predictions:
+            used_labels.add(label_index)
+            used_predictions.add(prediction_index)
+            pairs.append((label_index, prediction_index))
+    return pairs
+
+
+def _checked(predictions: Iterable, content: str, record_id: str) -> list[Prediction]:
+    checked = []
+    for prediction in predictions:
+        tag, start, end = prediction
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(content)):
+            raise ValueError(f"record {record_id}: prediction {tag} [{start}, {end}) is not a span of the content")
+        checked.append((tag, start, end))
+    return checked
+
+
+def _ratios(tp: int, fp: int, fn: int) -> dict:
+    # With nothing predicted (or nothing labelled) the ratio is 0.0, not undefined, so tables stay numeric.
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
+
+
+def score(records: list[dict], predict: Callable[..., Iterable[Prediction]], with_path: bool = False) -> dict:
+    """Per-tag ``{tp, fp, fn, precision, recall, f1}`` for EMAIL, IP_ADDRESS, KEY, PASSWORD and KEY+PASSWORD,
+    ``lookalikes`` ``{total, changed, changed_rate, by_kind}``, and ``label_kinds`` (``{kind: {total, found}}``,
+    found in the label's own tag, or in KEY+PASSWORD for keys and passwords).
+
+    ``predict(content)`` returns ``(tag, start, end)`` spans of the content; with ``with_path`` it is called as
+    ``predict(content, path)``, for redactors that read config files differently from code. Predictions with
+    other tags (``NAME``) are not scored but do count when they touch a look-alike.
+    """
+    counts = {group: {"tp": 0, "fp": 0, "fn": 0} for group in GROUPS}
+    looks = {"total": 0, "changed": 0, "by_kind": {}}
+    label_kinds: dict[str, dict] = {}
+    for record in records:
+        content = record["content"]
+        record_id = str(record.get("id", ""))
+        output = predict(content, record.get("path", "")) if with_path else predict(content)
+        predictions = _checked(output, content, record_id)
+        for group, tags in GROUPS.items():
+            label_indices = [index for index, label in enumerate(record["labels"]) if label["tag"] in tags]
+            group_predictions = [prediction for prediction in predictions if prediction[0] in tags]
+            pairs = match(
+                [(record["labels"][index]["start"], record["labels"][index]["end"]) for index in label_indices],
+                [(start, end) for _, start, end in group_predictions],
+            )
+            counts[group]["tp"] += len(pairs)
+            counts[group]["fp"] += len(group_predictions) - len(pairs)
+            counts[group]["fn"] += len(label_indices) - len(pairs)
+            found = {label_indices[label_index] for label_index, _ in pairs}
+            for index in label_indices:
+                label = record["labels"][index]
+                if group == ("KEY+PASSWORD" if label["tag"] in GROUPS["KEY+PASSWORD"] else label["tag"]):
+                    entry = label_kinds.setdefault(f"{label['tag']}/{label.get('kind', '')}", {"total": 0, "found": 0})
+                    entry["total"] += 1
+                    entry["found"] += index in found
+        for look in record["lookalikes"]:
+            changed = any(overlap(look["start"], look["end"], start, end) for _, start, end in predictions)
+            entry = looks["by_kind"].setdefault(look["kind"], {"total": 0, "changed": 0})
+            entry["total"] += 1
+            entry["changed"] += changed
+            looks["total"] += 1
+            looks["changed"] += changed
+    scores = {group: _ratios(**totals) for group, totals in counts.items()}
+    looks["changed_rate"] = looks["changed"] / looks["total"] if looks["total"] else 0.0
+    looks["by_kind"] = dict(sorted(looks["by_kind"].items()))
+    scores["lookalikes"] = looks
+    scores["label_kinds"] = dict(sorted(label_kinds.items()))
+    return scores
+
+
+def format_table(scores: dict) -> str:
+    """A plain-text table of ``score``'s result: the groups, the look-alikes by kind, and every label kind
+    with misses."""
+    lines = [f"{'tag':<14}{'tp':>6}{'fp':>6}{'fn':>6}{'precision':>11}{'recall':>9}{'f1':>8}"]
+    for group in GROUPS:
+        row = scores[group]
+        lines.append(
+            f"{group:<14}{row['tp']:>6}{row['fp']:>6}{row['fn']:>6}"
+            f"{row['precision']:>11.3f}{row['recall']:>9.3f}{row['f1']:>8.3f}"
+        )
+    looks = scores["lookalikes"]
+    lines.append(f"look-alikes changed: {looks['changed']}/{looks['total']} ({looks['changed_rate']:.1%})")
+    for kind, entry in looks["by_kind"].items():
+        lines.append(f"  {kind:<22}{entry['changed']:>5}/{entry['total']}")
+    missed = {kind: entry for kind, entry in scores.get("label_kinds", {}).items() if entry["found"] < entry["total"]}
+    if missed:
+        lines.append("label kinds with misses (found/total):")
+        for kind, entry in missed.items():
+            lines.append(f"  {kind:<36}{entry['found']:>5}/{entry['total']}")
+    return "\n".join(lines)
