@@ -16,7 +16,7 @@ import pytest
 
 from codelm.pipeline.redact.scoring import format_table, load_labels, score
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "redact" / "oracle"
+DATA = Path(__file__).resolve().parents[1] / "data" / "redact"
 LABELS = DATA / "labels.jsonl"
 DNS_SERVERS = {
     "8.8.8.8",

@@ -5,7 +5,7 @@ config files in other languages. Into them go synthetic secrets of the right sha
 generator, never real credentials), each labelled with its span, and look-alikes a good redactor must leave alone
 (hashes, UUIDs, versions, private IPs, DNS servers, placeholders, environment look-ups, templates...).
 
-Run from the repository root: ``python tests/data/redact/oracle/make_labels.py`` (``--out PATH`` elsewhere).
+Run from the repository root: ``python tests/data/redact/make_labels.py`` (``--out PATH`` elsewhere).
 Nothing here imports codelm: the labels come from what was planted, never from the redactor they judge.
 Same seed and same standard library → the same bytes; each record stores its content, so the set itself does
 not depend on the Python it is read with.
