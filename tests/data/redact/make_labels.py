@@ -427,6 +427,11 @@ class Planter:
         fewest = min(self.key_counts[kind] for kind in kinds)
         return self.rng.choice([kind for kind in kinds if self.key_counts[kind] == fewest])
 
+    def token(self) -> Secret:
+        """A one-line key whose format identifies it without a name (no generic or AWS secret, no PEM block):
+        what may stand in a comment, a bare argument or a Bearer header."""
+        return self.key(self.key_kind(exclude=("generic_secret", "aws_secret_access_key", "private_key")))
+
     def key_name(self, kind: str) -> str:
         return self.rng.choice(KEY_NAMES[kind])
 
@@ -701,13 +706,16 @@ def _py_snippets(p: Planter) -> list:
             'def _github(session):\n    session.headers["Authorization"] = "token «»"\n    return session\n',
             p.key(rng.choice(("github_pat_classic", "github_oauth", "github_fine_grained"))),
         ),
-        lambda: T('def make_client(timeout=30):\n    return Client(api_key="«»", timeout=timeout)\n', p.key()),
+        lambda: T(
+            'def make_client(timeout=30):\n    return Client(api_key="«»", timeout=timeout)\n',
+            p.key(p.key_kind(exclude=("private_key",))),
+        ),
         lambda: T(
             's3 = boto3.client(\n    "s3",\n    aws_access_key_id="«»",\n    aws_secret_access_key="«»",\n)\n',
             p.key("aws_access_key_id"),
             p.key("aws_secret_access_key"),
         ),
-        lambda: T("# TODO rotate before the release, this one is still live: «»\n", p.key()),
+        lambda: T("# TODO rotate before the release, this one is still live: «»\n", p.token()),
         lambda: T('SIGNING_KEY = """«»\n"""\n', p.key("private_key")),
         lambda: T('openai.api_key = "«»"\n', p.key(rng.choice(("openai", "openai_project")))),
         lambda: T('api = HfApi(token="«»")\n', p.key("huggingface")),
@@ -1029,7 +1037,7 @@ def go_doc(p: Planter, index: int) -> Doc:
         ),
         lambda: T('\tconn, _ := net.Dial("tcp", "«»:6379")\n\t_ = conn\n', p.ip4()),
         lambda: T('\tconn6, _ := net.Dial("tcp", "[«»]:443")\n\t_ = conn6\n', p.ip6()),
-        lambda: T('\tclient := NewClient("«»")\n\t_ = client\n', p.key()),
+        lambda: T('\tclient := NewClient("«»")\n\t_ = client\n', p.token()),
         lambda: T("\ttoken := «»\n\t_ = token\n", Look("env_lookup", 'os.Getenv("TOKEN")')),
         lambda: T("\tsecret := «»\n\t_ = secret\n", Look("env_lookup", 'os.Getenv("API_SECRET")')),
         lambda: T('\tfmt.Println("contact «» for access")\n', p.email()),
@@ -1122,7 +1130,7 @@ def shell_doc(p: Planter, index: int) -> Doc:
 
     items = [
         first,
-        lambda: T('curl -sS -H "Authorization: Bearer «»" https://api.«».io/v1/deploys\n', p.key(), org),
+        lambda: T('curl -sS -H "Authorization: Bearer «»" https://api.«».io/v1/deploys\n', p.token(), org),
         lambda: T("mysql -h «» -u root -p'«»' «» < dump.sql\n", p.ip4(), p.password("password_assignment"), app),
         lambda: T("PGPASSWORD='«»' psql -h db.«».internal -U app -c 'select 1'\n", p.password("env_password"), org),
         lambda: T('git config user.email "«»"\n', p.email()),
