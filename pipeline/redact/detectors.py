@@ -56,8 +56,8 @@ POPULAR_DNS_SERVERS = frozenset(
 
 # File kinds whose values are literal text even without quotes (KEY=value, key: value).
 CONFIG_EXTENSIONS = frozenset(
-    "env ini cfg conf config properties yaml yml toml sh bash zsh ksh fish csh ps1 bat cmd envrc netrc pgpass "
-    "npmrc pypirc dockerfile tf tfvars hcl".split()
+    "env ini cfg cnf cf conf config properties yaml yml toml sh bash zsh ksh fish csh ps1 bat cmd envrc netrc pgpass "
+    "npmrc pypirc gitconfig service desktop dockerfile tf tfvars hcl".split()
 )
 CODE_EXTENSIONS = frozenset(
     "py pyi js mjs cjs jsx ts tsx java kt kts scala go rs rb php c h cc cpp hpp cs swift m mm lua pl pm r jl "
@@ -75,7 +75,7 @@ def find_emails(text: str, keep_example_domains: bool = False) -> list[Finding]:
     for match in _EMAIL_DOMAIN.finditer(text):
         at = match.start()
         start = at
-        while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
+        while start > 0 and at - start < 64 and _local_char(text[start - 1]):
             start -= 1
         while start < at and text[start] in ".-+":
             start += 1
@@ -102,6 +102,10 @@ def find_emails(text: str, keep_example_domains: bool = False) -> list[Finding]:
     return found
 
 
+def _local_char(char: str) -> bool:
+    return char in _LOCAL_CHARS or (char > "\x7f" and char.isalnum())  # internationalised local parts
+
+
 def _in_url_userinfo(text: str, start: int) -> bool:
     """``scheme://user:password@host``: the part before ``@`` is a credential, not a mailbox."""
     window = text[max(0, start - 300) : start]
@@ -122,6 +126,15 @@ def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """Globally routable unicast: private, shared (100.64/10), documentation, reserved, loopback,
     link-local and multicast ranges are configuration, not someone's address."""
     return address.is_global and not address.is_multicast
+
+
+def _line_before(text: str, index: int, limit: int = 200) -> str:
+    """The line up to ``index``, at most ``limit`` characters: an unbounded search back for the line
+    start would make a megabyte-long line quadratic."""
+    window_start = max(0, index - limit)
+    return text[
+        text.rfind("\n", window_start, index) + 1 if "\n" in text[window_start:index] else window_start : index
+    ]
 
 
 def find_ips(text: str) -> list[Finding]:
@@ -149,8 +162,7 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue  # 999.1.1.1, leading zeros: not an address
         if not _public(address) or value in POPULAR_DNS_SERVERS:
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        if looks_like_version_context(text[line_start:start]):
+        if looks_like_version_context(_line_before(text, start)):
             continue
         # BigCode: a short x.x.x.x is a version unless the neighbourhood talks about dns/servers.
         if len(value) == 7:
@@ -354,15 +366,14 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
             value, group = match.group("bare"), "bare"
             if code or op in ("(", ",", "=="):
                 continue
-            if not config and (_IDENTIFIER_LIKE.fullmatch(value) or not any(char.isdigit() for char in value)):
+            if not config and not _literal_bare_value(value, _line_before(text, name_start)):
                 continue
         if op == "," and (not _SECRET_NAME.fullmatch(last) or last == "pass"):
             continue  # ("password", "value") pairs; not lists such as ["getpass", "getuser"]
         if op in " \t" and not (config and group == "bare" or name.startswith("-")):
             continue  # "the token is ..." in prose; "--password value" on a command line is kept
-        line_start = text.rfind("\n", 0, name_start) + 1
         is_password = bool(_PASSWORD_NAME.search(last))
-        if not _secret_value(value, text[line_start:name_start], is_password):
+        if not _secret_value(value, _line_before(text, name_start), is_password):
             continue
         found.append(Finding(match.start(group), match.end(group), PASSWORD if is_password else KEY, "assignment"))
     if " -p" in text:
@@ -376,6 +387,15 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
                 continue
             found.append(Finding(match.start(2), match.end(2), PASSWORD, "url_credentials"))
     return found
+
+
+def _literal_bare_value(value: str, line_prefix: str) -> bool:
+    """In a file of unknown kind: ``KEY=value`` at the start of a line reads as config; elsewhere only a
+    value that could not be a variable (it has a digit and is no dotted name or call) is a literal."""
+    if "(" in value or not any(char.isdigit() for char in value):
+        return False
+    at_line_start = not line_prefix.strip() or line_prefix.strip() in ("export", "set", "-")
+    return at_line_start or not _IDENTIFIER_LIKE.fullmatch(value)
 
 
 def _find_all(haystack: bytes, needle: bytes):

@@ -100,8 +100,10 @@ FILE_EXTENSION_TLDS = frozenset(
     "min lock log csv xml wasm mp3 mp4 wav pdf".split()
 )
 
-# A version number's line names it: "version", "release", "minVersion", "ver", "rev", or a pip comparison.
-_VERSION_CONTEXT = re.compile(r"version|release|(?<![a-z])(?:ver|rev)(?![a-z])|[=<>~!]=\s*['\"]?$", re.IGNORECASE)
+# A version (or section) number's line names it: "version", "minVersion", "ver", "section", "RFC", a pip comparison.
+_VERSION_CONTEXT = re.compile(
+    r"version|release|section|§|rfc|(?<![a-z])(?:ver|rev)(?![a-z])|[=<>~!]=\s*['\"]?$", re.IGNORECASE
+)
 _HASH_WORDS = ("sha", "md5", "hash", "digest", "checksum", "commit", "byte", "crc", "fingerprint")
 
 

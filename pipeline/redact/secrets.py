@@ -100,10 +100,18 @@ MAX_LINE_CHARS = 4096
 def candidate_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line holding something a detect-secrets plugin could match, in order."""
     starts = set()
+    line_end = -1
     for run in _RUN.finditer(text):
+        # Runs come in order: once a line is picked, the rest of its runs cost nothing (a 5 MB
+        # minified line has hundreds of thousands of them).
+        if run.start() <= line_end:
+            continue
         value = run.group(1)
         if len(value) >= 20 or _DIGIT.search(value):
-            starts.add(text.rfind("\n", 0, run.start()) + 1)
+            line_start = text.rfind("\n", 0, run.start()) + 1
+            starts.add(line_start)
+            line_end = text.find("\n", run.end())
+            line_end = len(text) if line_end < 0 else line_end
     for needle in _NEEDLES:
         index = text.find(needle)
         while index >= 0:
@@ -153,6 +161,8 @@ class DetectSecrets:
                     offset = line.find(value)
                     if offset < 0 or self._filtered(value, line, line[:offset], plugin):
                         continue
+                    if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
+                        continue  # xAKIA...: part of a longer word, as codelm's own token detectors require
                     if entropy_limit is not None:
                         if len(value) < MIN_ENTROPY_CHARS:
                             continue
@@ -171,9 +181,16 @@ class DetectSecrets:
             or self.heuristic.is_likely_id_string(value, line, plugin)
             or self.heuristic.is_templated_secret(value)
             or self.heuristic.is_sequential_string(value)
-            or is_hash_context(before, value)
+            or is_hash_context(before[-200:], value)
             or is_placeholder(value)
         )
+
+
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _bounded(line: str, start: int, end: int) -> bool:
+    return (start == 0 or line[start - 1] not in _WORD) and (end == len(line) or line[end] not in _WORD)
 
 
 def _file_has_hashes(text: str, share: float = 0.02) -> bool:
