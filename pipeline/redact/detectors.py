@@ -22,6 +22,7 @@ from codelm.pipeline.redact.lookalikes import (
     looks_like_version_context,
     shannon_entropy,
 )
+from codelm.pipeline.redact.needles import find_needles
 
 EMAIL, IP_ADDRESS, KEY, PASSWORD, NAME = "EMAIL", "IP_ADDRESS", "KEY", "PASSWORD", "NAME"
 TAGS = (EMAIL, IP_ADDRESS, KEY, PASSWORD, NAME)
@@ -207,7 +208,7 @@ def _find_ipv6(text: str) -> list[Finding]:
         if len(groups) < 3 and "." not in value and not cidr:
             continue  # x[1::2] slices, std::  -- an address worth hiding has more structure
         address = _ipv6(value)
-        if address is None and value.count(":") == 8:
+        if address is None and value.count(":") == 8 and text[start - 1 : start] == "@":
             value = value.rsplit(":", 1)[0]  # amqp://user:pw@2001:db8::1:5672, a port after a bare address
             end = start + len(value)
             address = _ipv6(value)
@@ -257,15 +258,23 @@ _TOKEN_FORMATS = [
     ("bearer", ("Bearer ",), r"(?<=Bearer )[A-Za-z0-9._~+/-]{20,2048}=*"),
 ]
 _TOKENS = [(name, needles, re.compile(pattern)) for name, needles, pattern in _TOKEN_FORMATS]
+# Two-letter literals occur in most files; ``in`` tests them faster than the automaton reports them.
+_COMMON_NEEDLES = frozenset({"AC", "SK"})
+TOKEN_NEEDLES = tuple(
+    sorted({needle for _, needles, _ in _TOKEN_FORMATS for needle in needles} - _COMMON_NEEDLES | {"PRIVATE KEY"})
+)
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _PEM_BEGIN = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----")
 _PEM_BODY_MAX = 64 << 10
 
 
-def find_tokens(text: str) -> list[Finding]:
+def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Finding]:
+    """Token formats and PEM private-key blocks; ``hits`` is ``find_needles(text, ...)`` when the caller has it."""
+    if hits is None:
+        hits = find_needles(text, TOKEN_NEEDLES)
     found = []
     for source, needles, pattern in _TOKENS:
-        if not any(needle in text for needle in needles):
+        if not any(needle in hits or (needle in _COMMON_NEEDLES and needle in text) for needle in needles):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -279,7 +288,7 @@ def find_tokens(text: str) -> list[Finding]:
             if is_placeholder(value) or (source == "bearer" and not is_gibberish(value)):
                 continue
             found.append(Finding(start, end, KEY, source))
-    if "PRIVATE KEY" in text:
+    if "PRIVATE KEY" in hits:
         # The whole block, markers included, as BigCode's labels and detect-secrets' PrivateKeyDetector see it;
         # a block whose body is a placeholder ("...", "<key>") is documentation.
         for match in _PEM_BEGIN.finditer(text):

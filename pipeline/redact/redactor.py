@@ -7,18 +7,22 @@ from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.detectors import (
+    TOKEN_NEEDLES,
     Finding,
     find_assigned_secrets,
     find_emails,
     find_ips,
     find_tokens,
 )
+from codelm.pipeline.redact.needles import find_needles
 from codelm.pipeline.redact.replace import MODES, Replacer, keyed_hash
+from codelm.pipeline.redact.secrets import NEEDLES as DETECT_SECRETS_NEEDLES
 
 # When findings overlap, the more specific detector wins: a token format or PEM body over an
 # assignment, a URL password over the "email" that ``user:pw@host.com`` also looks like.
 _PRIORITY = {"url_credentials": 1, "assignment": 2, "email": 4, "ipv4": 5, "ipv6": 5}
 _DETECT_SECRETS_PRIORITY = 3
+_NEEDLES_WITH_DETECT_SECRETS = tuple(sorted(set(TOKEN_NEEDLES) | set(DETECT_SECRETS_NEEDLES)))
 _NER_PRIORITY = 6
 
 
@@ -86,14 +90,15 @@ class Redactor:
         config = self.config
         findings: list[Finding] = []
         if config.secrets:
-            findings += find_tokens(text)
+            if config.detect_secrets and self._detect_secrets is None:
+                from codelm.pipeline.redact.secrets import DetectSecrets
+
+                self._detect_secrets = DetectSecrets()
+            hits = find_needles(text, _NEEDLES_WITH_DETECT_SECRETS if config.detect_secrets else TOKEN_NEEDLES)
+            findings += find_tokens(text, hits)
             findings += find_assigned_secrets(text, file_extension(path))
             if config.detect_secrets:
-                if self._detect_secrets is None:
-                    from codelm.pipeline.redact.secrets import DetectSecrets
-
-                    self._detect_secrets = DetectSecrets()
-                findings += self._detect_secrets.find(text)
+                findings += self._detect_secrets.find(text, hits)
         if config.emails:
             findings += find_emails(text, config.keep_example_domains)
         if config.ips:

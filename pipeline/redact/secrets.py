@@ -15,6 +15,7 @@ import re
 
 from codelm.pipeline.redact.detectors import KEY, Finding
 from codelm.pipeline.redact.lookalikes import is_gibberish, is_hash_context, is_placeholder
+from codelm.pipeline.redact.needles import find_needles
 
 # BigCode's plugin list (bigcode-dataset pii/utils/keys_detection.py): keyword, basic-auth and
 # private-key plugins were dropped there, and codelm's own detectors cover those cases.
@@ -42,7 +43,7 @@ BIGCODE_PLUGINS = (
 _RUN = re.compile(r"""[=:'"`][ \t]{0,4}["'`]?([A-Za-z0-9+/=_.-]{12,})""")
 _DIGIT = re.compile(r"\d")
 # Literals of the plugins whose secrets need no quotes or assignment.
-_NEEDLES = (
+NEEDLES = (
     "AKC",
     "AKIA",
     "ASIA",
@@ -97,8 +98,14 @@ PLUGIN_GATES = {
 MAX_LINE_CHARS = 4096
 
 
-def candidate_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line holding something a detect-secrets plugin could match, in order."""
+def candidate_lines(text: str, hits: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line holding something a detect-secrets plugin could match, in order.
+
+    ``hits`` is ``find_needles(text, ...)`` over ``NEEDLES`` when the caller has it.
+    """
+    if hits is None:
+        hits = find_needles(text, NEEDLES)
+    positions = sorted(position for needle in NEEDLES for position in hits.get(needle, ()))
     starts = set()
     line_end = -1
     for run in _RUN.finditer(text):
@@ -112,13 +119,13 @@ def candidate_lines(text: str) -> list[tuple[int, int]]:
             starts.add(line_start)
             line_end = text.find("\n", run.end())
             line_end = len(text) if line_end < 0 else line_end
-    for needle in _NEEDLES:
-        index = text.find(needle)
-        while index >= 0:
-            line_start = text.rfind("\n", 0, index) + 1
-            starts.add(line_start)
-            line_end = text.find("\n", index)
-            index = -1 if line_end < 0 else text.find(needle, line_end)
+    line_end = -1
+    for position in positions:
+        if position <= line_end:
+            continue
+        starts.add(text.rfind("\n", 0, position) + 1)
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
     lines = []
     for line_start in sorted(starts):
         line_end = text.find("\n", line_start)
@@ -138,11 +145,11 @@ class DetectSecrets:
             plugin_class = getattr(importlib.import_module(f"detect_secrets.plugins.{module}"), name)
             self.plugins.append((plugin_class(), PLUGIN_GATES[name]))
 
-    def find(self, text: str) -> list[Finding]:
+    def find(self, text: str, hits: dict[str, list[int]] | None = None) -> list[Finding]:
         findings = []
         # BigCode skips every entropy finding of a file that mentions sha/hash on more than 2% of its lines.
         hashy_file = None
-        for line_start, line_end in candidate_lines(text):
+        for line_start, line_end in candidate_lines(text, hits):
             if line_end - line_start > MAX_LINE_CHARS:
                 continue
             line = text[line_start:line_end]
@@ -164,8 +171,8 @@ class DetectSecrets:
                     if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
                         continue  # xAKIA...: part of a longer word, as codelm's own token detectors require
                     if entropy_limit is not None:
-                        if len(value) < MIN_ENTROPY_CHARS:
-                            continue
+                        if len(value) < MIN_ENTROPY_CHARS or value.isdigit():
+                            continue  # long decimal literals (test_strtod) are numbers, not hex keys
                         if hashy_file is None:
                             hashy_file = _file_has_hashes(text)
                         if hashy_file or not is_gibberish(value):
