@@ -20,13 +20,12 @@ class CommandFolder(click.Group):
     """Finds subcommands in the modules of ``codelm.cli`` and turns codelm errors into one-line messages."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        names = [module.name for module in pkgutil.iter_modules(codelm.cli.__path__)]
-        return sorted(name.replace("_", "-") for name in names if not name.startswith("_") and name != "main")
+        return sorted(_command_modules())
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name not in self.list_commands(ctx):
+        module_name = _command_modules().get(name)
+        if module_name is None:
             return None
-        module_name = name.replace("-", "_")
         module = importlib.import_module(f"codelm.cli.{module_name}")
         return getattr(module, module_name)
 
@@ -39,8 +38,16 @@ class CommandFolder(click.Group):
             raise click.ClickException(str(err)) from None
 
 
+def _command_modules() -> dict[str, str]:
+    """Command name -> module name: ``tokenizer`` -> ``tokenizer``, ``import`` -> ``import_`` (a Python keyword)."""
+    names = [module.name for module in pkgutil.iter_modules(codelm.cli.__path__)]
+    return {name.rstrip("_").replace("_", "-"): name for name in names if not name.startswith("_") and name != "main"}
+
+
 @click.group(cls=CommandFolder, context_settings={"help_option_names": ["-h", "--help"], "show_default": True})
 @click.version_option(codelm_version(), "--version", prog_name="codelm")
+# The deepspeed launcher puts --local_rank=N right after the program; LOCAL_RANK in the environment says the same.
+@click.option("--local_rank", "--local-rank", "local_rank", type=int, default=None, hidden=True, expose_value=False)
 def cli() -> None:
     """Curate source code into training data and train code LLMs.
 

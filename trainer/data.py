@@ -89,13 +89,7 @@ class TokenShards:
         return self._blocks[block][row], self._starts[block][row].as_py()
 
     def get_batch(self, indices) -> dict[str, np.ndarray]:
-        rows = [self.sequence(int(index)) for index in indices]
-        input_ids = np.stack([ids for ids, _ in rows]).astype(np.int64)
-        return {
-            "input_ids": input_ids,
-            "labels": shifted_labels(input_ids, [starts for _, starts in rows]),
-            "position_ids": position_ids([starts for _, starts in rows], self.seq_len),
-        }
+        return rows_to_batch([self.sequence(int(index)) for index in indices], self.seq_len)
 
     def batches(
         self,
@@ -152,3 +146,110 @@ def _to_torch(batch: dict[str, np.ndarray]) -> dict:
     import torch
 
     return {name: torch.from_numpy(array) for name, array in batch.items()}
+
+
+class MixtureSampler:
+    """The sequences of a run, in order: sample ``g`` of the run is a seeded, stateless function of ``g``.
+
+    Each sample first picks a source with probability proportional to its weight (blocks of
+    ``BLOCK`` choices, each drawn from its own seeded generator), then takes that source's next
+    sequence in a per-epoch permutation. Because nothing depends on history except through ``g``,
+    a resumed run (or one with a different number of ranks) continues on exactly the sequences a
+    straight run would have read next.
+    """
+
+    BLOCK = 1 << 20
+
+    def __init__(self, sources: list[TokenShards], weights: list[float], seed: int):
+        if len(sources) != len(weights) or not sources:
+            raise UsageProblem("a mixture needs one weight per source")
+        first = sources[0]
+        for source in sources[1:]:
+            if (source.seq_len, source.vocab_size, source.eos_id) != (first.seq_len, first.vocab_size, first.eos_id):
+                raise UsageProblem(
+                    f"{source.path} has seq_len/vocab/eos {source.seq_len}/{source.vocab_size}/{source.eos_id}, "
+                    f"but {first.path} has {first.seq_len}/{first.vocab_size}/{first.eos_id}: pack both the same way"
+                )
+        for source in sources:
+            if len(source) == 0:
+                raise UsageProblem(f"{source.path} holds no sequences")
+        self.sources = sources
+        total = float(sum(weights))
+        self.probabilities = np.array([weight / total for weight in weights])
+        self.seed = seed
+        self._block_counts: list[np.ndarray] = [np.zeros(len(sources), dtype=np.int64)]  # counts before block b
+        self._block_cache: tuple[int, np.ndarray, np.ndarray] | None = None
+        self._permutations: dict[tuple[int, int], np.ndarray] = {}
+
+    def _block(self, block: int) -> tuple[np.ndarray, np.ndarray]:
+        """Sources of the block's samples and each sample's ordinal within its source."""
+        if self._block_cache is not None and self._block_cache[0] == block:
+            return self._block_cache[1], self._block_cache[2]
+        while len(self._block_counts) <= block:
+            earlier = len(self._block_counts) - 1
+            choices = self._choices(earlier)
+            self._block_counts.append(self._block_counts[-1] + np.bincount(choices, minlength=len(self.sources)))
+        choices = self._choices(block)
+        ordinals = np.empty(self.BLOCK, dtype=np.int64)
+        for source in range(len(self.sources)):
+            where = choices == source
+            ordinals[where] = self._block_counts[block][source] + np.arange(int(where.sum()))
+        self._block_cache = (block, choices, ordinals)
+        return choices, ordinals
+
+    def _choices(self, block: int) -> np.ndarray:
+        if len(self.sources) == 1:
+            return np.zeros(self.BLOCK, dtype=np.int64)
+        generator = np.random.default_rng([self.seed, 1, block])
+        return generator.choice(len(self.sources), size=self.BLOCK, p=self.probabilities)
+
+    def _sequence_index(self, source: int, ordinal: int) -> int:
+        size = len(self.sources[source])
+        epoch, offset = divmod(ordinal, size)
+        key = (source, epoch)
+        if key not in self._permutations:
+            if len(self._permutations) > 2 * len(self.sources):
+                self._permutations.clear()
+            self._permutations[key] = np.random.default_rng([self.seed, 2, source, epoch]).permutation(size)
+        return int(self._permutations[key][offset])
+
+    def locate(self, sample: int) -> tuple[int, int, int]:
+        """(source, sequence index, epoch of that source) of the run's ``sample``-th sequence."""
+        block, offset = divmod(sample, self.BLOCK)
+        choices, ordinals = self._block(block)
+        source, ordinal = int(choices[offset]), int(ordinals[offset])
+        return source, self._sequence_index(source, ordinal), ordinal // len(self.sources[source])
+
+    def batch(self, start: int, count: int, tensors: str = "torch") -> dict:
+        """Samples ``start .. start + count - 1`` of the run as one batch."""
+        rows = []
+        for sample in range(start, start + count):
+            source, index, _ = self.locate(sample)
+            rows.append(self.sources[source].sequence(index))
+        return rows_to_batch(rows, self.sources[0].seq_len, tensors)
+
+
+def rows_to_batch(rows: list[tuple[np.ndarray, list[int]]], seq_len: int, tensors: str = "numpy") -> dict:
+    input_ids = np.stack([ids for ids, _ in rows]).astype(np.int64)
+    starts = [row_starts for _, row_starts in rows]
+    batch = {
+        "input_ids": input_ids,
+        "labels": shifted_labels(input_ids, starts),
+        "position_ids": position_ids(starts, seq_len),
+    }
+    return _to_torch(batch) if tensors == "torch" else batch
+
+
+def unigram_entropy(shards: TokenShards, max_sequences: int = 4096) -> float:
+    """Entropy (nats/token) of the token frequencies in up to ``max_sequences`` sequences spread over ``shards``.
+
+    A model that learned only how often each token occurs reaches this loss; one that uses context
+    goes below it.
+    """
+    picks = np.unique(np.linspace(0, len(shards) - 1, num=min(len(shards), max_sequences)).astype(np.int64))
+    counts = np.zeros(max(shards.vocab_size, 1), dtype=np.int64)
+    for index in picks:
+        ids, _ = shards.sequence(int(index))
+        counts += np.bincount(ids, minlength=len(counts))[: len(counts)]
+    probabilities = counts[counts > 0] / counts.sum()
+    return float(-(probabilities * np.log(probabilities)).sum())

@@ -1,0 +1,39 @@
+"""Token shards of real code (two packages of the standard library), packed once per test session."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from codelm.cli.main import cli
+
+# A small model of every family's design, quick on CPU: tests override a preset's shape with it.
+SMALL_SHAPE = {"hidden_size": 64, "num_layers": 2, "num_heads": 4, "intermediate_size": 128}
+
+
+def _codelm(*args) -> None:
+    result = CliRunner().invoke(cli, [str(arg) for arg in args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.fixture(scope="session")
+def packed_dir(tmp_path_factory, stdlib_dir):
+    """``packed/`` (train, tokenizer copied in) and ``packed-val/``: 256-token rows from json/ and email/."""
+    root = tmp_path_factory.mktemp("trainer-data")
+    _codelm("ingest", stdlib_dir / "json", stdlib_dir / "email", root / "ingested", "--quiet", "--workers", "1")
+    _codelm("tokenizer", "train", root / "ingested", root / "tokenizer", "--vocab-size", "1024", "--quiet")
+    _codelm(
+        "pack",
+        root / "ingested",
+        root / "packed",
+        "--tokenizer",
+        root / "tokenizer",
+        "--seq-len",
+        "256",
+        "--val-fraction",
+        "0.05",
+        "--quiet",
+        "--workers",
+        "1",
+    )
+    return root / "packed"

@@ -1,0 +1,489 @@
+"""One decoder-only transformer for the SantaCoder, StarCoder, StarCoder2 and Granite code families.
+
+The families differ only in switches of ``ModelConfig``, all read in this file:
+
+- attention: ``num_key_value_heads`` = 1 is multi-query (SantaCoder, StarCoder, Granite-20B/34B),
+  < ``num_heads`` grouped-query (StarCoder2, Granite-8B), = ``num_heads`` multi-head (Granite-3B);
+  ``sliding_window`` (StarCoder2's 4096) limits how far back a token attends;
+- positions: ``learned`` absolute embeddings (GPT-2, gpt_bigcode), ``rope`` rotary embeddings with
+  ``rope_theta`` (Llama's rotate-half convention) or ``none``;
+- ``layernorm`` (with or without bias) or ``rmsnorm``; ``gelu`` (tanh approximation) or ``swiglu`` MLP;
+- Granite's multipliers: ``embedding_multiplier`` on the token embeddings, ``residual_multiplier`` on
+  each block's output before it joins the residual stream, ``attention_multiplier`` as the softmax
+  scale, ``logits_scaling`` dividing the logits.
+
+Training rows are packed: several documents share a row and ``position_ids`` restart at 0 at each
+document start. Attention never crosses a document: the mask is block-diagonal causal, derived
+from where positions restart (SDPA on CPU; flash-attn's varlen kernel on GPU when installed).
+
+Forward follows the transformers call convention where they overlap, so the same generation code
+drives this model and a transformers one: ``model(input_ids, position_ids=None, attention_mask=None,
+past_key_values=None, use_cache=False, targets=None)`` returns ``ModelOutput(logits, loss,
+past_key_values)``. ``targets`` are aligned with ``input_ids`` (``targets[:, t]`` is the token after
+``t``, -100 where there is none), as ``codelm.trainer.data`` produces them; transformers' ``labels``
+are unshifted instead.
+
+Written after nanoGPT (model layout), transformers' GPTBigCode, Starcoder2, Llama and Granite
+(numerics, so that exported weights give the same logits) and Liger-Kernel (the kernel switch).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass, field
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.utils.checkpoint import checkpoint
+
+IGNORE_INDEX = -100
+POSITIONS = ("learned", "rope", "none")
+NORMS = ("layernorm", "rmsnorm")
+MLPS = ("gelu", "swiglu")
+KERNELS = ("rmsnorm", "layernorm", "rope", "swiglu", "gelu", "cross_entropy")
+
+
+@dataclass
+class ModelConfig:
+    vocab_size: int = 49152
+    hidden_size: int = 768
+    num_layers: int = 12
+    num_heads: int = 12
+    num_key_value_heads: int = 12
+    intermediate_size: int = 3072
+    max_position_embeddings: int = 2048
+    position: str = "learned"
+    rope_theta: float = 10000.0
+    norm: str = "layernorm"
+    norm_eps: float = 1e-5
+    norm_bias: bool = True
+    mlp: str = "gelu"
+    attention_bias: bool = True
+    mlp_bias: bool = True
+    tie_embeddings: bool = True
+    sliding_window: int | None = None
+    embedding_multiplier: float = 1.0
+    residual_multiplier: float = 1.0
+    # None means the usual 1/sqrt(head_dim); Granite (and muP) set it explicitly.
+    attention_multiplier: float | None = None
+    logits_scaling: float = 1.0
+    # One rate for attention probabilities, residual branches and embeddings (StarCoder2 uses 0.1 for all).
+    dropout: float = 0.0
+    initializer_range: float = 0.02
+    activation_checkpointing: bool = False
+    kernels: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        problems = []
+        if self.position not in POSITIONS:
+            problems.append(f"position must be one of {', '.join(POSITIONS)}, not {self.position!r}")
+        if self.norm not in NORMS:
+            problems.append(f"norm must be one of {', '.join(NORMS)}, not {self.norm!r}")
+        if self.mlp not in MLPS:
+            problems.append(f"mlp must be one of {', '.join(MLPS)}, not {self.mlp!r}")
+        if self.hidden_size % self.num_heads:
+            problems.append(f"hidden_size {self.hidden_size} is not a multiple of num_heads {self.num_heads}")
+        if self.num_key_value_heads < 1 or self.num_heads % self.num_key_value_heads:
+            problems.append(
+                f"num_heads {self.num_heads} is not a multiple of num_key_value_heads {self.num_key_value_heads}"
+            )
+        if self.position == "rope" and (self.hidden_size // max(self.num_heads, 1)) % 2:
+            problems.append("rotary embeddings need an even head dimension")
+        if self.kernels == ["all"]:
+            self.kernels = list(KERNELS)
+        unknown = sorted(set(self.kernels) - set(KERNELS))
+        if unknown:
+            problems.append(f"unknown kernels {', '.join(unknown)} (choose from {', '.join(KERNELS)} or all)")
+        if problems:
+            raise ValueError("; ".join(problems))
+
+    @property
+    def head_dim(self) -> int:
+        return self.hidden_size // self.num_heads
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    def num_parameters(self) -> int:
+        """Parameter count from the shapes alone (no model built): embeddings count once when tied."""
+        hidden, inner, head = self.hidden_size, self.intermediate_size, self.head_dim
+        kv = self.num_key_value_heads * head
+        attention = hidden * (hidden + 2 * kv) + hidden * hidden
+        attention += (hidden + 2 * kv + hidden) if self.attention_bias else 0
+        mlp_inputs = 2 if self.mlp == "swiglu" else 1
+        mlp = hidden * inner * (mlp_inputs + 1) + ((mlp_inputs * inner + hidden) if self.mlp_bias else 0)
+        norm = hidden * (2 if self.norm == "layernorm" and self.norm_bias else 1)
+        layer = attention + mlp + 2 * norm
+        embeddings = self.vocab_size * hidden * (1 if self.tie_embeddings else 2)
+        positions = self.max_position_embeddings * hidden if self.position == "learned" else 0
+        return self.num_layers * layer + embeddings + positions + norm
+
+
+@dataclass
+class ModelOutput:
+    logits: torch.Tensor | None
+    loss: torch.Tensor | None = None
+    past_key_values: KVCache | None = None
+
+
+class KVCache:
+    """Keys and values of the tokens seen so far, one ``(batch, kv_heads, seq, head_dim)`` pair per layer.
+
+    Stored with ``num_key_value_heads`` heads, so multi-query and grouped-query models keep
+    ``num_heads / num_key_value_heads`` times less than multi-head ones.
+    """
+
+    def __init__(self):
+        self.keys: list[torch.Tensor] = []
+        self.values: list[torch.Tensor] = []
+
+    def get_seq_length(self) -> int:
+        return self.keys[0].shape[2] if self.keys else 0
+
+    def update(self, layer: int, key: torch.Tensor, value: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        if layer == len(self.keys):
+            self.keys.append(key)
+            self.values.append(value)
+        else:
+            self.keys[layer] = torch.cat([self.keys[layer], key], dim=2)
+            self.values[layer] = torch.cat([self.values[layer], value], dim=2)
+        return self.keys[layer], self.values[layer]
+
+    def reorder(self, rows: torch.Tensor) -> None:
+        """Keep (or repeat) batch rows, e.g. to drop finished sequences."""
+        self.keys = [key[rows] for key in self.keys]
+        self.values = [value[rows] for value in self.values]
+
+    def num_bytes(self) -> int:
+        return sum(t.numel() * t.element_size() for t in self.keys + self.values)
+
+
+@dataclass
+class AttentionLayout:
+    """What every layer's attention needs to know about the rows, computed once per forward."""
+
+    mask: torch.Tensor | None  # (batch, 1, query, key) bool, True where attending is allowed
+    is_causal: bool  # plain causal attention: no mask needed
+    cu_seqlens: torch.Tensor | None = None  # document boundaries over the flattened batch (flash-attn)
+    max_seqlen: int = 0
+
+
+def document_ids(position_ids: torch.Tensor) -> torch.Tensor:
+    """``(batch, seq)`` index of the document each token belongs to: a new one wherever positions restart."""
+    return torch.cumsum(position_ids == 0, dim=-1)
+
+
+def attention_layout(
+    config: ModelConfig,
+    position_ids: torch.Tensor,
+    attention_mask: torch.Tensor | None,
+    past_length: int,
+    use_flash: bool,
+) -> AttentionLayout:
+    batch, seq = position_ids.shape
+    packed = past_length == 0 and bool((position_ids[:, 1:] == 0).any())
+    windowed = config.sliding_window is not None and past_length + seq > config.sliding_window
+    if attention_mask is None and past_length == 0:
+        if not packed and not windowed:
+            return AttentionLayout(mask=None, is_causal=True)
+        if use_flash:
+            starts = torch.nonzero(position_ids.reshape(-1) == 0).flatten()
+            ends = torch.cat([starts[1:], starts.new_tensor([batch * seq])])
+            cu_seqlens = torch.cat([starts, ends[-1:]]).to(torch.int32)
+            return AttentionLayout(None, False, cu_seqlens, int((ends - starts).max()))
+    device = position_ids.device
+    query = past_length + torch.arange(seq, device=device)
+    key = torch.arange(past_length + seq, device=device)
+    allowed = key[None, :] <= query[:, None]
+    if config.sliding_window is not None:
+        allowed &= key[None, :] > query[:, None] - config.sliding_window
+    allowed = allowed[None].expand(batch, -1, -1)
+    if packed:
+        documents = document_ids(position_ids)
+        allowed = allowed & (documents[:, :, None] == documents[:, None, :])
+    if attention_mask is not None:
+        allowed = allowed & attention_mask[:, None, : past_length + seq].bool()
+        # A left-padding query may see no key at all; letting it see itself keeps its softmax finite
+        # (its output is never used), so no NaN reaches the other rows' keys and values.
+        allowed = allowed | (key[None, None, :] == query[None, :, None])
+    return AttentionLayout(mask=allowed[:, None], is_causal=False)
+
+
+def rope_cos_sin(position_ids: torch.Tensor, head_dim: int, theta: float) -> tuple[torch.Tensor, torch.Tensor]:
+    """``(batch, seq, head_dim)`` cos and sin in fp32, Llama's layout (frequencies repeated twice)."""
+    inverse_frequencies = 1.0 / (
+        theta ** (torch.arange(0, head_dim, 2, dtype=torch.int64, device=position_ids.device).float() / head_dim)
+    )
+    angles = position_ids[..., None].float() * inverse_frequencies  # (batch, seq, head_dim / 2)
+    angles = torch.cat([angles, angles], dim=-1)
+    return angles.cos(), angles.sin()
+
+
+def rotate_half(x: torch.Tensor) -> torch.Tensor:
+    first, second = x.chunk(2, dim=-1)
+    return torch.cat([-second, first], dim=-1)
+
+
+def apply_rope_reference(q, k, cos, sin):
+    """q ``(B, T, heads, head_dim)``, k ``(B, T, kv_heads, head_dim)``, cos/sin ``(B, T, head_dim)``."""
+    cos, sin = cos[:, :, None, :], sin[:, :, None, :]
+    q_rotated = (q.float() * cos + rotate_half(q.float()) * sin).to(q.dtype)
+    k_rotated = (k.float() * cos + rotate_half(k.float()) * sin).to(k.dtype)
+    return q_rotated, k_rotated
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, size: int, eps: float, use_kernel: bool):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(size))
+        self.eps = eps
+        self.use_kernel = use_kernel
+
+    def forward(self, x):
+        if self.use_kernel:
+            from codelm.kernels import rmsnorm
+
+            return rmsnorm(x, self.weight, self.eps)
+        return F.rms_norm(x.float(), (x.shape[-1],), eps=self.eps).to(x.dtype) * self.weight
+
+
+class LayerNorm(nn.Module):
+    def __init__(self, size: int, eps: float, bias: bool, use_kernel: bool):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(size))
+        self.bias = nn.Parameter(torch.zeros(size)) if bias else None
+        self.eps = eps
+        self.use_kernel = use_kernel
+
+    def forward(self, x):
+        if self.use_kernel:
+            from codelm.kernels import layernorm
+
+            return layernorm(x, self.weight, self.bias, self.eps)
+        return F.layer_norm(x, (x.shape[-1],), self.weight, self.bias, self.eps)
+
+
+def make_norm(config: ModelConfig) -> nn.Module:
+    if config.norm == "rmsnorm":
+        return RMSNorm(config.hidden_size, config.norm_eps, "rmsnorm" in config.kernels)
+    return LayerNorm(config.hidden_size, config.norm_eps, config.norm_bias, "layernorm" in config.kernels)
+
+
+class Attention(nn.Module):
+    def __init__(self, config: ModelConfig, layer: int):
+        super().__init__()
+        self.config = config
+        self.layer = layer
+        self.num_heads, self.num_kv_heads, self.head_dim = (
+            config.num_heads,
+            config.num_key_value_heads,
+            config.head_dim,
+        )
+        # q, k and v in one matmul: [q (heads) | k (kv_heads) | v (kv_heads)] along the output dimension.
+        self.qkv = nn.Linear(
+            config.hidden_size, (self.num_heads + 2 * self.num_kv_heads) * self.head_dim, bias=config.attention_bias
+        )
+        self.out = nn.Linear(self.num_heads * self.head_dim, config.hidden_size, bias=config.attention_bias)
+        self.scale = config.attention_multiplier or 1.0 / math.sqrt(self.head_dim)
+
+    def forward(self, x, position_ids, rope, layout: AttentionLayout, cache: KVCache | None):
+        batch, seq, _ = x.shape
+        q, k, v = self.qkv(x).split(
+            [self.num_heads * self.head_dim, self.num_kv_heads * self.head_dim, self.num_kv_heads * self.head_dim],
+            dim=-1,
+        )
+        q = q.view(batch, seq, self.num_heads, self.head_dim)  # (B, T, nh, hd)
+        k = k.view(batch, seq, self.num_kv_heads, self.head_dim)  # (B, T, nkv, hd)
+        v = v.view(batch, seq, self.num_kv_heads, self.head_dim)
+        if self.config.position == "rope":
+            if "rope" in self.config.kernels:
+                from codelm.kernels import apply_rope
+
+                q, k = apply_rope(q, k, position_ids, self.config.rope_theta)
+            else:
+                q, k = apply_rope_reference(q, k, *rope)
+        dropout = self.config.dropout if self.training else 0.0
+        if layout.cu_seqlens is not None:
+            from flash_attn import flash_attn_varlen_func
+
+            window = (self.config.sliding_window - 1, 0) if self.config.sliding_window else (-1, -1)
+            y = flash_attn_varlen_func(
+                q.reshape(batch * seq, self.num_heads, self.head_dim),
+                k.reshape(batch * seq, self.num_kv_heads, self.head_dim),
+                v.reshape(batch * seq, self.num_kv_heads, self.head_dim),
+                layout.cu_seqlens,
+                layout.cu_seqlens,
+                layout.max_seqlen,
+                layout.max_seqlen,
+                dropout_p=dropout,
+                softmax_scale=self.scale,
+                causal=True,
+                window_size=window,
+            )
+            return self.out(y.reshape(batch, seq, -1))
+        q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)  # (B, heads, T, hd)
+        if cache is not None:
+            k, v = cache.update(self.layer, k, v)  # (B, nkv, past + T, hd)
+        y = F.scaled_dot_product_attention(
+            q,
+            k,
+            v,
+            attn_mask=layout.mask,
+            dropout_p=dropout,
+            is_causal=layout.is_causal,
+            scale=self.scale,
+            enable_gqa=self.num_kv_heads != self.num_heads,
+        )  # (B, nh, T, hd)
+        return self.out(y.transpose(1, 2).reshape(batch, seq, -1))
+
+
+class MLP(nn.Module):
+    def __init__(self, config: ModelConfig):
+        super().__init__()
+        self.config = config
+        inner = config.intermediate_size
+        # SwiGLU's gate and up projections share one matmul: [gate | up] along the output dimension.
+        self.up = nn.Linear(config.hidden_size, inner * (2 if config.mlp == "swiglu" else 1), bias=config.mlp_bias)
+        self.down = nn.Linear(inner, config.hidden_size, bias=config.mlp_bias)
+
+    def forward(self, x):
+        h = self.up(x)
+        kernels = self.config.kernels
+        if self.config.mlp == "swiglu":
+            gate, up = h.chunk(2, dim=-1)
+            if "swiglu" in kernels:
+                from codelm.kernels import swiglu
+
+                return self.down(swiglu(gate, up))
+            return self.down(F.silu(gate) * up)
+        if "gelu" in kernels:
+            from codelm.kernels import gelu_tanh
+
+            return self.down(gelu_tanh(h))
+        return self.down(F.gelu(h, approximate="tanh"))
+
+
+class Block(nn.Module):
+    """Pre-norm transformer block: x + m·attn(norm(x)), then + m·mlp(norm(·)), m = residual_multiplier."""
+
+    def __init__(self, config: ModelConfig, layer: int):
+        super().__init__()
+        self.config = config
+        self.attention_norm = make_norm(config)
+        self.attention = Attention(config, layer)
+        self.mlp_norm = make_norm(config)
+        self.mlp = MLP(config)
+        self.dropout = nn.Dropout(config.dropout)
+
+    def forward(self, x, position_ids, rope, layout, cache):
+        multiplier = self.config.residual_multiplier
+        x = x + self.dropout(self.attention(self.attention_norm(x), position_ids, rope, layout, cache)) * multiplier
+        return x + self.dropout(self.mlp(self.mlp_norm(x))) * multiplier
+
+
+class CodeLM(nn.Module):
+    def __init__(self, config: ModelConfig):
+        super().__init__()
+        self.config = config
+        self.token_embedding = nn.Embedding(config.vocab_size, config.hidden_size)
+        if config.position == "learned":
+            self.position_embedding = nn.Embedding(config.max_position_embeddings, config.hidden_size)
+        self.embedding_dropout = nn.Dropout(config.dropout)
+        self.blocks = nn.ModuleList(Block(config, layer) for layer in range(config.num_layers))
+        self.final_norm = make_norm(config)
+        if not config.tie_embeddings:
+            self.lm_head = nn.Linear(config.hidden_size, config.vocab_size, bias=False)
+        self.apply(self._init_weights)
+        # GPT-2's scaled init: each residual branch's output projection gets std / sqrt(2 * layers),
+        # so the residual stream's variance does not grow with depth.
+        for block in self.blocks:
+            for projection in (block.attention.out, block.mlp.down):
+                nn.init.normal_(projection.weight, std=config.initializer_range / math.sqrt(2 * config.num_layers))
+
+    def _init_weights(self, module: nn.Module) -> None:
+        if isinstance(module, (nn.Linear, nn.Embedding)):
+            nn.init.normal_(module.weight, std=self.config.initializer_range)
+        if isinstance(module, nn.Linear) and module.bias is not None:
+            nn.init.zeros_(module.bias)
+
+    @property
+    def output_weight(self) -> torch.Tensor:
+        return self.token_embedding.weight if self.config.tie_embeddings else self.lm_head.weight
+
+    def forward(
+        self,
+        input_ids: torch.Tensor,
+        position_ids: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        past_key_values: KVCache | None = None,
+        use_cache: bool = False,
+        targets: torch.Tensor | None = None,
+        **unused_generation_kwargs,
+    ) -> ModelOutput:
+        config = self.config
+        batch, seq = input_ids.shape
+        cache = past_key_values if past_key_values is not None else (KVCache() if use_cache else None)
+        past_length = cache.get_seq_length() if cache is not None else 0
+        if position_ids is None:
+            position_ids = torch.arange(past_length, past_length + seq, device=input_ids.device).expand(batch, -1)
+        # flash-attn's varlen kernel takes half-precision packed rows; everything else goes through SDPA.
+        use_flash = (
+            input_ids.is_cuda
+            and cache is None
+            and self.token_embedding.weight.dtype in (torch.float16, torch.bfloat16)
+            and _flash_attn_available()
+        )
+        layout = attention_layout(config, position_ids, attention_mask, past_length, use_flash)
+        rope = rope_cos_sin(position_ids, config.head_dim, config.rope_theta) if config.position == "rope" else None
+
+        x = self.token_embedding(input_ids) * config.embedding_multiplier  # (B, T, hidden)
+        if config.position == "learned":
+            x = x + self.position_embedding(position_ids)
+        x = self.embedding_dropout(x)
+        for block in self.blocks:
+            if config.activation_checkpointing and self.training:
+                x = checkpoint(block, x, position_ids, rope, layout, cache, use_reentrant=False)
+            else:
+                x = block(x, position_ids, rope, layout, cache)
+        x = self.final_norm(x)
+
+        logit_scale = 1.0 / config.logits_scaling
+        if targets is not None and "cross_entropy" in config.kernels:
+            from codelm.kernels import fused_linear_cross_entropy
+
+            loss = fused_linear_cross_entropy(
+                x.reshape(batch * seq, -1), self.output_weight, targets.reshape(-1), logit_scale=logit_scale
+            )
+            return ModelOutput(logits=None, loss=loss, past_key_values=cache if use_cache else None)
+        logits = F.linear(x, self.output_weight)  # (B, T, vocab)
+        if logit_scale != 1.0:
+            logits = logits * logit_scale
+        loss = None
+        if targets is not None:
+            loss = F.cross_entropy(
+                logits.float().reshape(batch * seq, -1), targets.reshape(-1), ignore_index=IGNORE_INDEX
+            )
+        return ModelOutput(logits=logits, loss=loss, past_key_values=cache if use_cache else None)
+
+    def num_parameters(self) -> int:
+        return sum(p.numel() for p in self.parameters())
+
+    def flops_per_token(self, seq_len: int) -> float:
+        """Training FLOPs per token (forward + backward), PaLM's estimate: 6·N plus attention's 12·L·h·T."""
+        non_embedding = self.num_parameters() - self.token_embedding.weight.numel()
+        if self.config.position == "learned":
+            non_embedding -= self.position_embedding.weight.numel()
+        if not self.config.tie_embeddings:
+            non_embedding -= self.lm_head.weight.numel()
+        matmul_params = non_embedding + self.config.vocab_size * self.config.hidden_size  # the output projection
+        return 6 * matmul_params + 12 * self.config.num_layers * self.config.hidden_size * seq_len
+
+
+def _flash_attn_available() -> bool:
+    try:
+        import flash_attn  # noqa: F401
+    except ImportError:
+        return False
+    return True
