@@ -28,7 +28,7 @@ _CHECKPOINT_NAME = re.compile(r"^checkpoint-(\d+)$")
 
 
 def is_checkpoint(path: str | Path) -> bool:
-    return (Path(path) / MODEL_CONFIG).is_file()
+    return (Path(path) / MODEL_CONFIG).is_file() and (Path(path) / WEIGHTS).is_file()
 
 
 def list_checkpoints(run_dir: str | Path) -> list[Path]:
@@ -53,7 +53,7 @@ def resolve_checkpoint(path: str | Path) -> Path:
         return checkpoints[-1]
     if not path.exists():
         raise UsageProblem(f"{path} does not exist")
-    raise UsageProblem(f"{path} is neither a codelm checkpoint (no {MODEL_CONFIG}) nor a run folder with checkpoints")
+    raise UsageProblem(f"{path} is neither a codelm checkpoint ({MODEL_CONFIG}, {WEIGHTS}) nor a run folder with one")
 
 
 def read_model_config(checkpoint: str | Path):

@@ -146,6 +146,12 @@ def _convert(value, kind, key: str):
         return from_dict(kind, value, key)
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
+    if kind is float and isinstance(value, str):
+        # YAML 1.1 reads 1e-3 (no dot) as a string; it is meant as a number.
+        try:
+            return float(value)
+        except ValueError:
+            pass
     if kind in (int, float, str, bool) and (type(value) is not kind):
         raise UsageProblem(f"{key} must be {_type_name(kind)}, not {value!r}")
     return value

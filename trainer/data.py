@@ -34,6 +34,8 @@ class TokenShards:
 
     def __init__(self, path: str | Path):
         path = Path(path)
+        if not path.exists():
+            raise UsageProblem(f"{path} does not exist; token shards come from `codelm pack`")
         if path.is_dir():
             if (path / "manifest.json").exists() and not (path / "_SUCCESS").exists():
                 raise UsageProblem(f"{path} is an unfinished `codelm pack` output (no _SUCCESS)")

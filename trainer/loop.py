@@ -55,6 +55,8 @@ class Distributed:
     world_size: int
     local_rank: int
     device: str
+    # Environment variables set here for a one-process group, removed again when the run ends.
+    added_environment: list[str]
 
     @property
     def is_main(self) -> bool:
@@ -73,10 +75,12 @@ def setup_distributed() -> Distributed:
 
     if not torch.cuda.is_available():
         os.environ.setdefault("DS_ACCELERATOR", "cpu")
+    single_process = {}
     if "RANK" not in os.environ:
-        os.environ.update(
+        single_process = dict(
             RANK="0", WORLD_SIZE="1", LOCAL_RANK="0", MASTER_ADDR="127.0.0.1", MASTER_PORT=str(_free_port())
         )
+        os.environ.update(single_process)
     os.environ.setdefault("LOCAL_RANK", "0")
     import deepspeed
 
@@ -87,7 +91,7 @@ def setup_distributed() -> Distributed:
     device = f"cuda:{local_rank}" if torch.cuda.is_available() else "cpu"
     if torch.cuda.is_available():
         torch.cuda.set_device(local_rank)
-    return Distributed(rank, world_size, local_rank, device)
+    return Distributed(rank, world_size, local_rank, device, sorted(single_process))
 
 
 def build_model_config(section: dict, data_vocab: int | None, init_from: str | None):
@@ -291,15 +295,9 @@ def _seed_everything(seed: int) -> None:
 
 class Trainer:
     def __init__(self, config: RunConfig, resume: str | None, show_progress: bool):
-        import torch
-
         self.config = config
         self.show_progress = show_progress
-        self.dist = setup_distributed()
-        self.folder = RunFolder(Path(config.train.output_dir), self.dist.is_main)
-        if self.dist.is_main:
-            self.folder.lock()
-        self.resume_from = self._checkpoint_to_resume(resume)
+        # Everything that can be checked without processes or models is checked first.
         self.sampler, self.val = open_data(config)
         data = self.sampler.sources[0]
         self.seq_len = data.seq_len
@@ -310,6 +308,22 @@ class Trainer:
                 f"the data's sequences have {self.seq_len} tokens but model.max_position_embeddings is "
                 f"{self.model_config.max_position_embeddings}"
             )
+        self.folder = RunFolder(Path(config.train.output_dir), is_main=os.environ.get("RANK", "0") == "0")
+        self.resume_from = self._checkpoint_to_resume(resume)
+        if self.folder.is_main:
+            self.folder.lock()
+        self.dist = None
+        try:
+            self._start()
+        except BaseException:
+            self.close()
+            raise
+
+    def _start(self) -> None:
+        import torch
+
+        config = self.config
+        self.dist = setup_distributed()
         _seed_everything(config.train.seed)
         self.model = self._build_model()
         self.engine = self._build_engine()
@@ -524,7 +538,7 @@ class Trainer:
                     if _all_ranks_max(0.0 if torch.isfinite(loss) else 1.0, self.dist.device):
                         kept = f"the last good checkpoint is {last_saved}" if last_saved else "no checkpoint was saved"
                         raise CodelmError(
-                            f"loss became {float(loss)} at step {step + 1}: training stopped ({kept}); "
+                            f"loss became {float(loss.detach())} at step {step + 1}: training stopped ({kept}); "
                             "lower optim.lr, raise schedule.warmup_steps or check the data"
                         )
                     self.engine.backward(loss)
@@ -607,6 +621,8 @@ class Trainer:
         self.folder.unlock()
         if dist.is_initialized():
             dist.destroy_process_group()
+        for name in self.dist.added_environment if self.dist else []:
+            os.environ.pop(name, None)
 
 
 def _grad_norm(engine) -> float | None:
