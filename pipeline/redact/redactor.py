@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import posixpath
 from dataclasses import dataclass
 
@@ -57,13 +58,43 @@ def _priority(finding: Finding) -> int:
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Non-overlapping findings in text order; on overlap the higher-priority, then longer, one stays."""
-    ranked = sorted(findings, key=lambda f: (_priority(f), f.start - f.end, f.start))
+    """Non-overlapping findings in text order; on overlap the higher-priority, then longer, one stays.
+
+    Findings are cut into clusters of transitively overlapping spans in one sweep over the sorted list, and
+    only inside a cluster are they ranked against each other: the cost is a sort, not findings squared
+    (16,000 emails in one file took 9 s when every finding was checked against every kept one).
+    """
+    if len(findings) < 2:
+        return list(findings)
+    ordered = sorted(findings)
+    resolved: list[Finding] = []
+    cluster = [ordered[0]]
+    cluster_end = ordered[0].end
+    for finding in ordered[1:]:
+        if finding.start < cluster_end:
+            cluster.append(finding)
+            cluster_end = max(cluster_end, finding.end)
+            continue
+        resolved += cluster if len(cluster) == 1 else _resolve_cluster(cluster)
+        cluster = [finding]
+        cluster_end = finding.end
+    resolved += cluster if len(cluster) == 1 else _resolve_cluster(cluster)
+    return resolved
+
+
+def _resolve_cluster(cluster: list[Finding]) -> list[Finding]:
+    """Greedy by rank inside one cluster; kept spans are disjoint, so two bisections find any clash."""
+    taken_starts: list[int] = []
     taken: list[Finding] = []
-    for finding in ranked:
-        if all(finding.end <= other.start or finding.start >= other.end for other in taken):
-            taken.append(finding)
-    return sorted(taken)
+    for finding in sorted(cluster, key=lambda f: (_priority(f), f.start - f.end, f.start)):
+        index = bisect.bisect_left(taken_starts, finding.start)
+        if index < len(taken) and taken[index].start < finding.end:
+            continue
+        if index > 0 and taken[index - 1].end > finding.start:
+            continue
+        taken_starts.insert(index, finding.start)
+        taken.insert(index, finding)
+    return taken
 
 
 def file_extension(path: str) -> str:
