@@ -12,8 +12,8 @@ def _names(value: str) -> tuple[str, ...]:
 
 
 @click.command()
-@click.argument("input_dir")
-@click.argument("output_dir", type=_DIR)
+@click.argument("input_dir", metavar="INPUT")
+@click.argument("output_dir", metavar="OUTPUT", type=_DIR)
 @click.option(
     "--benchmarks",
     default="humaneval",

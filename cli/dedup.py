@@ -9,8 +9,8 @@ _DIR = click.Path(file_okay=False, path_type=Path)
 
 
 @click.command()
-@click.argument("input_dir")
-@click.argument("output_dir", type=_DIR)
+@click.argument("input_dir", metavar="INPUT")
+@click.argument("output_dir", metavar="OUTPUT", type=_DIR)
 @click.option(
     "--exact",
     type=click.Choice(EXACT_MODES),
@@ -46,7 +46,7 @@ _DIR = click.Path(file_okay=False, path_type=Path)
     show_default=True,
     help="Files with fewer tokens skip near-dedup, exact dedup only (BigCode's near-dedup script).",
 )
-@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the MinHash permutations.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the MinHash permutations.")
 @click.option("--verify", is_flag=True, help="Link candidate pairs only if their exact Jaccard reaches the threshold.")
 @click.option(
     "--keep",
@@ -86,7 +86,7 @@ def dedup(
 ):
     """Remove exact and near-duplicate files (MinHash LSH), keeping one per cluster.
 
-    INPUT_DIR is a shard folder (or file, or glob) with a `content` column; OUTPUT_DIR receives
+    INPUT is a shard folder (or file, or glob) with a `content` column; OUTPUT receives
     the kept rows unchanged. stats.json counts exact and near duplicates and cluster sizes.
     """
     from codelm.pipeline.dedup.stages import dedup as run_dedup

@@ -8,14 +8,14 @@ from codelm.pipeline.ingest import ingest as run_ingest
 
 
 @click.command()
-@click.argument("sources", nargs=-1, required=False)
-@click.argument("output", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("sources", metavar="INPUT...", nargs=-1, required=False)
+@click.argument("output", metavar="OUTPUT", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--format",
     "input_format",
     type=click.Choice(INGEST_FORMATS),
     default="auto",
-    help="What the sources are; auto detects source trees, The Stack v1/v2 Parquet, JSONL(.gz) "
+    help="What the inputs are; auto detects source trees, The Stack v1/v2 Parquet, JSONL (.gz, .zst) "
     "and saved Hugging Face datasets.",
 )
 @click.option(
@@ -31,16 +31,24 @@ from codelm.pipeline.ingest import ingest as run_ingest
     help="CSV (repo,stars) or JSON {repo: stars}; repositories not listed get 0.",
 )
 @click.option(
-    "--max-file-size", type=ByteSize(), default="1000000", help="Skip source files larger than this (The Stack: 1 MB)."
+    "--max-file-size", type=ByteSize(), default="1MB", help="Skip source files larger than this (The Stack: 1MB)."
+)
+@click.option(
+    "--text-column",
+    default=None,
+    metavar="NAME",
+    help="The input column that holds the file text [default: content, else text].",
 )
 @click.option(
     "--keep-unknown", is_flag=True, help="Keep text files whose language is not recognised (lang is then empty)."
 )
 @stage_options
-def ingest(sources, output, input_format, repos_under, stars_file, max_file_size, keep_unknown, run_options):
+def ingest(
+    sources, output, input_format, repos_under, stars_file, max_file_size, text_column, keep_unknown, run_options
+):
     """Turn source trees, git checkouts, The Stack v1/v2, JSONL or saved datasets into canonical shards.
 
-    SOURCES are folders (one repository each), Parquet/JSONL files, folders or globs; OUTPUT is
+    INPUT... are folders (one repository each), Parquet/JSONL files, folders or globs; OUTPUT is
     the shard folder to write. Skipped files are counted by reason in stats.json.
     """
     config = IngestConfig(
@@ -49,5 +57,6 @@ def ingest(sources, output, input_format, repos_under, stars_file, max_file_size
         stars_file=stars_file,
         max_file_size=max_file_size,
         keep_unknown=keep_unknown,
+        text_column=text_column,
     )
     print_stats(run_ingest(list(sources), output, config, run_options), output)

@@ -36,6 +36,9 @@ class CommandFolder(click.Group):
             if err.exit_code == 2:
                 raise click.UsageError(str(err)) from None
             raise click.ClickException(str(err)) from None
+        except OSError as err:
+            # What the system refuses (permissions, a full disk, a vanished file) is the user's to fix: one line.
+            raise click.ClickException(str(err)) from None
 
 
 def _command_modules() -> dict[str, str]:

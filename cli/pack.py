@@ -2,18 +2,15 @@ from pathlib import Path
 
 import click
 
-from codelm.cli._options import ByteSize, print_stats
-from codelm.pipeline.engines import EngineOptions
-from codelm.pipeline.logs import configure_logging
+from codelm.cli._options import ByteSize, print_stats, stage_options
 from codelm.pipeline.packing import CONTEXTS, PackConfig
 from codelm.pipeline.packing import pack as run_pack
 from codelm.pipeline.packing.import_graph import ORDERS
-from codelm.pipeline.steps import RunOptions
 
 
 @click.command()
 @click.argument("input_spec", metavar="INPUT")
-@click.argument("output", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("output", metavar="OUTPUT", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--tokenizer",
     "tokenizer_dir",
@@ -57,18 +54,7 @@ from codelm.pipeline.steps import RunOptions
     default="256MB",
     help="Repo context: text per group-by partition, which bounds a task's memory.",
 )
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
-@click.option(
-    "--engine",
-    type=click.Choice(["local", "ray"]),
-    default="local",
-    help="local: process pool on this machine; ray: Ray cluster for data that outgrows one.",
-)
-@click.option("--ray-address", default=None, metavar="ADDR", help="Address of a running Ray cluster.")
-@click.option("--force", is_flag=True, help="Recompute even if the output is up to date, replacing it.")
-@click.option("--shard-size", type=ByteSize(), default="128MB", help="Target size of an output token shard.")
-@click.option("--quiet", is_flag=True, help="Only warnings and errors.")
-@click.option("--log-json", is_flag=True, help="Log lines as JSON objects.")
+@stage_options(output_format=False)
 def pack(
     input_spec,
     output,
@@ -84,13 +70,7 @@ def pack(
     val_fraction,
     val_out,
     partition_size,
-    workers,
-    engine,
-    ray_address,
-    force,
-    shard_size,
-    quiet,
-    log_json,
+    run_options,
 ):
     """Tokenise documents into fixed-length training sequences (Arrow IPC token shards).
 
@@ -98,7 +78,6 @@ def pack(
     row records where its documents start, so the trainer can restart positions. Output shards
     are always Arrow IPC (memory-mappable); --val-fraction writes a second folder, OUTPUT-val.
     """
-    configure_logging(quiet=quiet, log_json=log_json)
     config = PackConfig(
         tokenizer=tokenizer_dir,
         seq_len=seq_len,
@@ -113,10 +92,4 @@ def pack(
         val_dir=val_out,
         partition_bytes=partition_size,
     )
-    options = RunOptions(
-        engine=EngineOptions(engine=engine, workers=workers, ray_address=ray_address),
-        force=force,
-        output_format="arrow",
-        shard_bytes=shard_size,
-    )
-    print_stats(run_pack(input_spec, output, config, options), output)
+    print_stats(run_pack(input_spec, output, config, run_options), output)

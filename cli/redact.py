@@ -13,8 +13,8 @@ def _names(value: str) -> tuple[str, ...]:
 
 
 @click.command()
-@click.argument("input_dir", required=False)
-@click.argument("output_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.argument("input_dir", metavar="INPUT", required=False)
+@click.argument("output_dir", metavar="OUTPUT", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--mode",
     type=click.Choice(MODES),
@@ -40,8 +40,8 @@ def _names(value: str) -> tuple[str, ...]:
     "--ner",
     type=click.Choice(["none", "presidio"]),
     default="none",
-    help="Names through Presidio's NER (what the issue calls --engine presidio; --engine here picks local/ray). "
-    "Needs a spaCy model; without one Presidio runs on a blank pipeline and finds no names, and says so.",
+    help="Also redact names, found by Presidio's NER. Needs a spaCy model; without one Presidio runs on a blank "
+    "pipeline and finds no names, and says so.",
 )
 @click.option(
     "--entities",
@@ -73,7 +73,7 @@ def redact(
 ):
     """Redact emails, IP addresses, keys, tokens and passwords (optionally names) in code.
 
-    INPUT_DIR is a shard folder (or file, or glob); OUTPUT_DIR receives the rows with redacted
+    INPUT is a shard folder (or file, or glob); OUTPUT receives the rows with redacted
     `content` and a `pii` column (tag, start, end, replacement, detector, and a keyed hash when
     CODELM_REDACT_KEY is set; never the original value). stats.json counts spans per tag.
     """
@@ -92,13 +92,13 @@ def redact(
         from codelm.pipeline.redact.evaluate import evaluate, format_report, load_labels
 
         if input_dir or output_dir:
-            raise click.UsageError("--eval takes a labelled set and no INPUT_DIR/OUTPUT_DIR")
+            raise click.UsageError("--eval takes a labelled set and no INPUT/OUTPUT")
         report = evaluate(load_labels(labels), config)
         click.echo(format_report(report))
         click.echo(json.dumps(report, sort_keys=True))
         return
     if not input_dir or not output_dir:
-        raise click.UsageError("INPUT_DIR and OUTPUT_DIR are required (or --eval LABELS.jsonl)")
+        raise click.UsageError("INPUT and OUTPUT are required (or --eval LABELS.jsonl)")
     from codelm.pipeline.redact.stage import hash_key_from_env
     from codelm.pipeline.redact.stage import redact as run_redact
 

@@ -2,8 +2,7 @@ from pathlib import Path
 
 import click
 
-from codelm.cli._options import ByteSize, print_stats
-from codelm.pipeline.logs import configure_logging
+from codelm.cli._options import ByteSize, print_stats, stage_options
 from codelm.pipeline.tokenizer import TokenizerConfig, train_tokenizer
 
 
@@ -14,7 +13,7 @@ def tokenizer():
 
 @tokenizer.command()
 @click.argument("input_spec", metavar="INPUT")
-@click.argument("output", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("output", metavar="OUTPUT", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--vocab-size", type=click.IntRange(min=1), default=49152, help="Vocabulary size (StarCoder/StarCoder2)."
 )
@@ -30,19 +29,14 @@ def tokenizer():
 )
 @click.option("--column", default="content", help="Text column to train on.")
 @click.option("--seed", type=int, default=0, help="Seed of the sample.")
-@click.option("--force", is_flag=True, help="Retrain even if the output is up to date, replacing it.")
-@click.option("--quiet", is_flag=True, help="Only warnings and errors.")
-@click.option("--log-json", is_flag=True, help="Log lines as JSON objects.")
-def train(
-    input_spec, output, vocab_size, max_bytes, min_frequency, model_max_length, column, seed, force, quiet, log_json
-):
+@stage_options(engine=False, output_format=False, shard_size=False)
+def train(input_spec, output, vocab_size, max_bytes, min_frequency, model_max_length, column, seed, run_options):
     """Train a StarCoder-style byte-level BPE (digits split one by one) on document shards.
 
     INPUT is a shard folder, file or glob; OUTPUT becomes a folder that
     `transformers.AutoTokenizer.from_pretrained(OUTPUT)` loads offline. The special tokens are
     StarCoder's plus StarCoder2's (`<repo_name>`, `<file_sep>`, `<pr>`...).
     """
-    configure_logging(quiet=quiet, log_json=log_json)
     config = TokenizerConfig(
         vocab_size=vocab_size,
         max_bytes=max_bytes,
@@ -51,4 +45,4 @@ def train(
         column=column,
         seed=seed,
     )
-    print_stats(train_tokenizer(input_spec, output, config, force=force), output)
+    print_stats(train_tokenizer(input_spec, output, config, force=run_options.force), output)

@@ -1,16 +1,19 @@
-"""Reading and writing shard files: Parquet (default) and Arrow IPC.
+"""Reading and writing shard files (Parquet by default, Arrow IPC), and the column types stages rely on.
 
 Every file is written under a temporary name and renamed when complete, so a killed run never
-leaves a half-written shard that a later stage could take for a finished one.
+leaves a half-written shard that a later stage could take for a finished one. Every file read
+is checked first: required columns present with the right types, text valid UTF-8; a problem is
+a one-line error that names the file and the column.
 """
 
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -22,27 +25,68 @@ OUTPUT_FORMATS = ("parquet", "arrow")
 # Row batches handed to stages; large enough to amortise Arrow conversions, small enough
 # that a batch of 1 MB files stays well under a GiB.
 READ_BATCH_ROWS = 1024
+_HASH_BLOCK = 1 << 20
+
+
+def is_text_type(dtype: pa.DataType) -> bool:
+    return pa.types.is_string(dtype) or pa.types.is_large_string(dtype) or pa.types.is_string_view(dtype)
+
+
+def _is_text_list(dtype: pa.DataType) -> bool:
+    return (pa.types.is_list(dtype) or pa.types.is_large_list(dtype)) and is_text_type(dtype.value_type)
+
+
+# The canonical document columns and the Arrow types a stage accepts for each (docs/shard-folders.md).
+COLUMN_KINDS = {"text": is_text_type, "integer": pa.types.is_integer, "list of text": _is_text_list}
+CANONICAL_KINDS = {
+    "id": "text",
+    "content": "text",
+    "repo_name": "text",
+    "path": "text",
+    "lang": "text",
+    "ext": "text",
+    "stars": "integer",
+    "licenses": "list of text",
+    "size": "integer",
+}
+
+
+def check_columns(path: Path, schema: pa.Schema, required: Iterable[str] = ("content",)) -> None:
+    """Refuse a shard that lacks a required column or holds a canonical column of another type."""
+    for name in required:
+        if name not in schema.names:
+            hint = (
+                "; `codelm ingest --text-column NAME` turns another text column into it" if name == "content" else ""
+            )
+            raise UsageProblem(f"{path}: no {name!r} column (it has {', '.join(schema.names) or 'none'}){hint}")
+    for name, kind in CANONICAL_KINDS.items():
+        if name in schema.names and not COLUMN_KINDS[kind](schema.field(name).type):
+            raise CodelmError(f"{path}: column {name!r} holds {schema.field(name).type}, not {kind}")
 
 
 def resolve_inputs(specs: str | Path | list, suffixes: tuple[str, ...] = SHARD_SUFFIXES) -> list[Path]:
-    """Expand files, folders and globs into a sorted list of shard files.
+    """Expand files, folders and globs into the list of shard files to read.
 
-    A folder written by a codelm stage must carry ``_SUCCESS``: reading an unfinished stage's
-    output would silently lose rows.
+    A folder written by codelm is read from its manifest (``shard_folder.listed_shards``): an
+    unfinished folder, or a missing, changed or extra shard, is an error. Any other folder is
+    searched for files ending in ``suffixes``.
     """
+    # The folder contract builds on this module's file I/O, so it is imported here, not above.
+    from codelm.pipeline.shard_folder import is_codelm_folder, listed_shards
+
     if isinstance(specs, (str, Path)):
         specs = [specs]
     files: list[Path] = []
     for spec in specs:
         path = Path(spec)
         if path.is_dir():
-            if (path / "manifest.json").exists() and not (path / "_SUCCESS").exists():
-                raise UsageProblem(f"{path} is an unfinished codelm output (no _SUCCESS); finish or rerun that stage")
+            if is_codelm_folder(path):
+                files.extend(listed_shards(path))
+                continue
             found = sorted(
-                p for p in path.rglob("*") if p.suffix in suffixes and p.is_file() and not _hidden(p.relative_to(path))
+                p for p in path.rglob("*") if p.name.endswith(suffixes) and p.is_file() and not _hidden(p, path)
             )
-            if not found and not (path / "_SUCCESS").exists():
-                # A finished codelm folder may legitimately hold no rows; any other empty folder is a mistake.
+            if not found:
                 raise UsageProblem(f"{path} holds no {'/'.join(suffixes)} files")
             files.extend(found)
         elif path.is_file():
@@ -55,13 +99,45 @@ def resolve_inputs(specs: str | Path | list, suffixes: tuple[str, ...] = SHARD_S
     return list(dict.fromkeys(files))
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith((".", "_")) for part in relative.parts)
+def input_roots(specs: str | Path | list) -> list[Path]:
+    """What the inputs occupy on disk: each folder given, and each file given or matched by a glob."""
+    if isinstance(specs, (str, Path)):
+        specs = [specs]
+    roots: list[Path] = []
+    for spec in specs:
+        path = Path(spec)
+        if path.exists():
+            roots.append(path)
+        else:
+            roots.extend(Path(p) for p in glob.glob(str(spec), recursive=True))
+    return roots
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
 
 
 def file_fingerprint(path: Path) -> dict:
     stat = path.stat()
     return {"path": str(path.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(_HASH_BLOCK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def file_entry(path: Path, name: str) -> dict:
+    """How a manifest lists a published file: its name, size, checksum and modification time."""
+    stat = path.stat()
+    return {"file": name, "bytes": stat.st_size, "sha256": file_sha256(path), "mtime_ns": stat.st_mtime_ns}
+
+
+def _unreadable(path: Path, err: Exception) -> CodelmError:
+    return CodelmError(f"{path}: not a readable {path.suffix.lstrip('.')} shard ({err})")
 
 
 def shard_schema(path: Path) -> pa.Schema:
@@ -72,7 +148,7 @@ def shard_schema(path: Path) -> pa.Schema:
         with _open_ipc(path) as reader:
             return reader.schema
     except (pa.ArrowException, OSError) as err:
-        raise CodelmError(f"{path}: not a readable {path.suffix.lstrip('.')} shard ({err})") from err
+        raise _unreadable(path, err) from err
 
 
 def shard_num_rows(path: Path) -> int:
@@ -82,26 +158,46 @@ def shard_num_rows(path: Path) -> int:
         with _open_ipc(path) as reader:
             return sum(batch.num_rows for batch in _ipc_batches(reader))
     except (pa.ArrowException, OSError) as err:
-        raise CodelmError(f"{path}: not a readable {path.suffix.lstrip('.')} shard ({err})") from err
+        raise _unreadable(path, err) from err
+
+
+def invalid_text_column(batch: pa.RecordBatch) -> str | None:
+    """The first column of ``batch`` whose text is not valid UTF-8, or None."""
+    for name, column in zip(batch.schema.names, batch.columns):
+        try:
+            column.validate(full=True)
+        except pa.ArrowInvalid:
+            return name
+    return None
 
 
 def iter_batches(
-    path: Path, columns: list[str] | None = None, batch_rows: int = READ_BATCH_ROWS
+    path: Path, columns: list[str] | None = None, batch_rows: int = READ_BATCH_ROWS, check_text: bool = True
 ) -> Iterator[pa.RecordBatch]:
-    """Stream a shard as record batches without loading it whole."""
+    """Stream a shard as record batches without loading it whole.
+
+    With ``check_text``, a batch holding invalid UTF-8 is an error naming the file and column
+    (Arrow would otherwise fail later, mid-stage, on the first such value).
+    """
     try:
-        if path.suffix == ".parquet":
-            parquet = pq.ParquetFile(path)
-            yield from parquet.iter_batches(batch_size=batch_rows, columns=columns)
-            return
-        with _open_ipc(path) as reader:
-            for batch in _ipc_batches(reader):
-                if columns is not None:
-                    batch = batch.select(columns)
-                for start in range(0, batch.num_rows, batch_rows):
-                    yield batch.slice(start, batch_rows)
+        for batch in _raw_batches(path, columns, batch_rows):
+            if check_text and (column := invalid_text_column(batch)) is not None:
+                raise CodelmError(f"{path}: column {column!r} holds invalid UTF-8; `codelm ingest` repairs such text")
+            yield batch
     except (pa.ArrowException, OSError) as err:
-        raise CodelmError(f"{path}: not a readable {path.suffix.lstrip('.')} shard ({err})") from err
+        raise _unreadable(path, err) from err
+
+
+def _raw_batches(path: Path, columns: list[str] | None, batch_rows: int) -> Iterator[pa.RecordBatch]:
+    if path.suffix == ".parquet":
+        yield from pq.ParquetFile(path).iter_batches(batch_size=batch_rows, columns=columns)
+        return
+    with _open_ipc(path) as reader:
+        for batch in _ipc_batches(reader):
+            if columns is not None:
+                batch = batch.select(columns)
+            for start in range(0, batch.num_rows, batch_rows):
+                yield batch.slice(start, batch_rows)
 
 
 def iter_records(path: Path, columns: list[str] | None = None) -> Iterator[dict]:
@@ -137,8 +233,8 @@ def _ipc_batches(reader) -> Iterator[pa.RecordBatch]:
 class ShardWriter:
     """Writes rows into ``{prefix}-NNN.{format}`` files of about ``target_bytes`` each (uncompressed).
 
-    Files appear under their final names only once closed. ``close()`` returns one
-    ``{"file", "rows", "bytes"}`` entry per file written.
+    Files appear under their final names only once closed. ``close()`` returns one manifest
+    entry (``file_entry`` plus ``rows``) per file written.
     """
 
     def __init__(
@@ -206,7 +302,7 @@ class ShardWriter:
             self._sink.close()
         temporary = self._path.with_name(self._path.name + ".tmp")
         os.replace(temporary, self._path)
-        self.written.append({"file": self._path.name, "rows": self._rows, "bytes": self._path.stat().st_size})
+        self.written.append({**file_entry(self._path, self._path.name), "rows": self._rows})
         self._writer = None
         self._rows = 0
         self._bytes = 0

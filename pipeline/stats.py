@@ -11,6 +11,8 @@ import time
 from contextlib import contextmanager
 from typing import Iterator
 
+from codelm.pipeline.errors import CodelmError
+
 
 class Stats:
     def __init__(self, counters: dict | None = None):
@@ -52,14 +54,14 @@ class Stats:
         return _rounded(self.counters)
 
     def check_balance(self) -> None:
-        """Raise if rows in differ from rows out plus rows dropped: no row may be lost silently."""
+        """Fail the stage if rows in differ from rows out plus rows dropped: no row may be lost silently."""
         if "docs_in" not in self.counters:
             return
         docs_in = self.counters["docs_in"]
         accounted = self.counters.get("docs_out", 0) + sum(self.counters.get("dropped", {}).values())
         if docs_in != accounted:
-            raise AssertionError(
-                f"row accounting is off: docs_in={docs_in} but docs_out + dropped = {accounted} ({self.counters})"
+            raise CodelmError(
+                f"row accounting is off: docs_in={docs_in} but docs_out + dropped = {accounted}; nothing was published"
             )
 
 

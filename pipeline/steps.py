@@ -7,6 +7,7 @@ drops with a reason and hands rejected rows to ``--rejected-out``.
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,15 @@ import pyarrow as pa
 
 from codelm.pipeline.engines import EngineOptions, make_engine
 from codelm.pipeline.shard_folder import StageRun
-from codelm.pipeline.shards import ShardWriter, file_fingerprint, iter_batches, resolve_inputs, shard_schema
+from codelm.pipeline.shards import (
+    ShardWriter,
+    check_columns,
+    file_fingerprint,
+    input_roots,
+    iter_batches,
+    resolve_inputs,
+    shard_schema,
+)
 from codelm.pipeline.stats import Stats
 
 # Rows buffered before a write; keeps Arrow conversions cheap without holding a shard in memory.
@@ -27,6 +36,8 @@ class Step(ABC):
     """One job in a chain of steps. Subclasses set ``name`` and implement ``run``."""
 
     name = "step"
+    # Columns every input shard must have (with their canonical types); checked before any work.
+    required_columns: tuple[str, ...] = ("content",)
     stats: Stats
     _reject: Callable[[dict, str], None]
 
@@ -143,50 +154,75 @@ def _run_shard(task: _ShardTask) -> dict:
 
 
 def run_steps(
-    command: str, input_spec, output_dir: str | Path, steps: Sequence[Step], parameters: dict, options: RunOptions
+    command: str,
+    input_spec,
+    output_dir: str | Path,
+    steps: Sequence[Step],
+    parameters: dict,
+    options: RunOptions,
+    report: Path | None = None,
+    extra_inputs: Sequence[Path] = (),
 ) -> dict:
     """Run ``steps`` over every input shard (one task per shard) and publish the output folder.
 
-    Returns the stage's stats; an output that is already up to date is left as it is.
+    With ``report``, steps write one JSONL part per shard into ``StageRun.report_parts_dir()``
+    and the parts are joined, in shard order, into that file. ``extra_inputs`` are other files
+    or folders the steps read (a tokenizer), which no output may overlap. Returns the stage's
+    stats; an output that is already up to date is left as it is.
     """
     inputs = resolve_inputs(input_spec)
     schemas = [shard_schema(path) for path in inputs]
+    required = list(dict.fromkeys(name for step in steps for name in step.required_columns))
+    for path, schema in zip(inputs, schemas):
+        check_columns(path, schema, required)
     output_dir = Path(output_dir)
-    extra = [options.rejected_dir] if options.rejected_dir else []
-    run = StageRun(
+    with StageRun(
         output_dir,
         command,
-        {**parameters, "output_format": options.output_format, "rejected_out": str(options.rejected_dir or "")},
+        {**parameters, "output_format": options.output_format},
         [file_fingerprint(path) for path in inputs],
+        input_paths=[*input_roots(input_spec), *extra_inputs],
         force=options.force,
-        extra_outputs=extra,
-    )
-    if not run.start():
-        return run.load_stats()
-    tasks = [
-        _ShardTask(
-            steps,
-            path,
-            index,
-            len(inputs),
-            schema,
-            run.staging_dir(),
-            run.staging_dir(options.rejected_dir) if options.rejected_dir else None,
-            options.output_format,
-            options.shard_bytes,
-        )
-        for index, (path, schema) in enumerate(zip(inputs, schemas))
-    ]
-    engine = make_engine(options.engine)
-    try:
-        results = run.map(command, _run_shard, tasks, engine, unit="shard")
-    finally:
-        engine.close()
-    stats = Stats({"docs_in": 0, "docs_out": 0})
-    for result in results:
-        stats.merge(result["stats"])
-    outputs = {output_dir: [result["shards"] for result in results]}
-    if options.rejected_dir:
-        outputs[Path(options.rejected_dir)] = [result["rejected_shards"] for result in results]
-    run.finish(stats, outputs)
-    return stats.to_dict()
+        side_outputs={"--rejected-out": options.rejected_dir},
+        report=report,
+    ) as run:
+        if not run.start():
+            return run.load_stats()
+        tasks = [
+            _ShardTask(
+                steps,
+                path,
+                index,
+                len(inputs),
+                schema,
+                run.staging_dir(),
+                run.staging_dir(options.rejected_dir) if options.rejected_dir else None,
+                options.output_format,
+                options.shard_bytes,
+            )
+            for index, (path, schema) in enumerate(zip(inputs, schemas))
+        ]
+        engine = make_engine(options.engine)
+        try:
+            results = run.map(command, _run_shard, tasks, engine, unit="shard")
+        finally:
+            engine.close()
+        stats = Stats({"docs_in": 0, "docs_out": 0})
+        for result in results:
+            stats.merge(result["stats"])
+        outputs = {output_dir: [result["shards"] for result in results]}
+        if options.rejected_dir:
+            outputs[Path(options.rejected_dir)] = [result["rejected_shards"] for result in results]
+        if report is not None:
+            _join_report_parts(run.report_parts_dir(), len(tasks), run.staged_report())
+        run.finish(stats, outputs)
+        return stats.to_dict()
+
+
+def _join_report_parts(parts_dir: Path, num_shards: int, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".tmp")
+    with open(temporary, "wb") as joined:
+        for shard in range(num_shards):
+            joined.write((parts_dir / f"{shard:05d}.jsonl").read_bytes())
+    os.replace(temporary, target)

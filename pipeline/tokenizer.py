@@ -30,8 +30,16 @@ import xxhash
 
 from codelm.pipeline.errors import CodelmError, UsageProblem, require
 from codelm.pipeline.logs import Progress, log, progress_enabled
-from codelm.pipeline.shard_folder import StageRun
-from codelm.pipeline.shards import file_fingerprint, iter_batches, resolve_inputs, shard_schema
+from codelm.pipeline.shard_folder import TOKENIZER_FOLDER, StageRun
+from codelm.pipeline.shards import (
+    check_columns,
+    file_fingerprint,
+    input_roots,
+    is_text_type,
+    iter_batches,
+    resolve_inputs,
+    shard_schema,
+)
 from codelm.pipeline.stats import Stats
 
 EOS = "<|endoftext|>"
@@ -107,8 +115,10 @@ def train_tokenizer(input_spec, output_dir: str | Path, config: TokenizerConfig,
     require("transformers", extra="tokenize", purpose="saving a transformers tokenizer folder")
     inputs = resolve_inputs(input_spec)
     for path in inputs:
-        if config.column not in shard_schema(path).names:
-            raise UsageProblem(f"{path} has no {config.column!r} column")
+        schema = shard_schema(path)
+        check_columns(path, schema, [config.column])
+        if not is_text_type(schema.field(config.column).type):
+            raise CodelmError(f"{path}: column {config.column!r} holds {schema.field(config.column).type}, not text")
     output_dir = Path(output_dir)
     parameters = {
         "vocab_size": config.vocab_size,
@@ -118,36 +128,45 @@ def train_tokenizer(input_spec, output_dir: str | Path, config: TokenizerConfig,
         "column": config.column,
         "seed": config.seed,
     }
-    run = StageRun(output_dir, "tokenizer train", parameters, [file_fingerprint(path) for path in inputs], force=force)
-    if not run.start():
-        return run.load_stats()
-    stats = Stats()
-    total_bytes = sum(column_bytes(path, config.column) for path in inputs)
-    budget = config.max_bytes or total_bytes
-    rate = 1.0 if budget >= total_bytes else budget / max(total_bytes, 1)
-    log.info("tokenizer: sampling about %.1f MB of %.1f MB", min(budget, total_bytes) / 1e6, total_bytes / 1e6)
-    tokenizer = build_untrained_tokenizer()
-    trainer = tokenizers.trainers.BpeTrainer(
-        vocab_size=config.vocab_size - len(PLACEHOLDER_TOKENS),
-        min_frequency=config.min_frequency,
-        special_tokens=SPECIAL_TOKENS,
-        initial_alphabet=tokenizers.pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=progress_enabled(),
-    )
-    start = time.perf_counter()
-    with Progress(min(budget, total_bytes), "sample", "byte") as progress:
-        sample = _sample(inputs, config.column, budget, rate, config.seed, stats, progress)
-        tokenizer.train_from_iterator(sample, trainer=trainer)
-    stats.add("timings_s.train", time.perf_counter() - start)
-    if stats.get("sample.documents") == 0:
-        raise CodelmError(f"no text in column {config.column!r} of {input_spec}; nothing to train on")
-    # Added after training so they take the last ids and never enter BPE merges.
-    tokenizer.add_tokens([tokenizers.AddedToken(token, normalized=False) for token in PLACEHOLDER_TOKENS])
-    save_tokenizer(tokenizer, output_dir, config.model_max_length)
-    stats.add("vocab_size", tokenizer.get_vocab_size())
-    digest = hashlib.sha256((output_dir / TOKENIZER_FILE).read_bytes()).hexdigest()
-    run.finish(stats, {output_dir: []}, {"tokenizer": {"vocab_size": tokenizer.get_vocab_size(), "sha256": digest}})
-    return stats.to_dict()
+    with StageRun(
+        output_dir,
+        "tokenizer train",
+        parameters,
+        [file_fingerprint(path) for path in inputs],
+        input_paths=input_roots(input_spec),
+        force=force,
+        kind=TOKENIZER_FOLDER,
+    ) as run:
+        if not run.start():
+            return run.load_stats()
+        stats = Stats()
+        total_bytes = sum(column_bytes(path, config.column) for path in inputs)
+        budget = config.max_bytes or total_bytes
+        rate = 1.0 if budget >= total_bytes else budget / max(total_bytes, 1)
+        log.info("tokenizer: sampling about %.1f MB of %.1f MB", min(budget, total_bytes) / 1e6, total_bytes / 1e6)
+        tokenizer = build_untrained_tokenizer()
+        trainer = tokenizers.trainers.BpeTrainer(
+            vocab_size=config.vocab_size - len(PLACEHOLDER_TOKENS),
+            min_frequency=config.min_frequency,
+            special_tokens=SPECIAL_TOKENS,
+            initial_alphabet=tokenizers.pre_tokenizers.ByteLevel.alphabet(),
+            show_progress=progress_enabled(),
+        )
+        start = time.perf_counter()
+        with Progress(min(budget, total_bytes), "sample", "byte") as progress:
+            sample = _sample(inputs, config.column, budget, rate, config.seed, stats, progress)
+            tokenizer.train_from_iterator(sample, trainer=trainer)
+        stats.add("timings_s.train", time.perf_counter() - start)
+        if stats.get("sample.documents") == 0:
+            raise CodelmError(f"no text in column {config.column!r} of {input_spec}; nothing to train on")
+        # Added after training so they take the last ids and never enter BPE merges.
+        tokenizer.add_tokens([tokenizers.AddedToken(token, normalized=False) for token in PLACEHOLDER_TOKENS])
+        save_tokenizer(tokenizer, run.files_dir(), config.model_max_length)
+        stats.add("vocab_size", tokenizer.get_vocab_size())
+        digest = hashlib.sha256((run.files_dir() / TOKENIZER_FILE).read_bytes()).hexdigest()
+        tokenizer_info = {"vocab_size": tokenizer.get_vocab_size(), "sha256": digest}
+        run.finish(stats, {output_dir: []}, {"tokenizer": tokenizer_info})
+        return stats.to_dict()
 
 
 def build_untrained_tokenizer():

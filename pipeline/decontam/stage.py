@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -13,6 +12,7 @@ from codelm.pipeline.decontam.benchmarks import BenchmarkItem, load_benchmarks
 from codelm.pipeline.decontam.matching import Matcher
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.logs import log
+from codelm.pipeline.shard_folder import report_parts_dir
 from codelm.pipeline.steps import RunOptions, Step, run_steps
 
 # Shortest item text searched, in characters after removing whitespace; HumanEval's shortest
@@ -124,9 +124,6 @@ def decontaminate(input_spec, output_dir: str | Path, config: DecontamConfig, op
         summary["skipped_trivial"],
     )
     report = Path(config.report) if config.report else None
-    parts = report.with_name(report.name + ".parts") if report else None
-    if parts is not None:
-        parts.mkdir(parents=True, exist_ok=True)
     parameters = {
         "benchmarks": list(config.benchmarks),
         "fields": list(config.fields),
@@ -134,17 +131,16 @@ def decontaminate(input_spec, output_dir: str | Path, config: DecontamConfig, op
         "min_chars": config.min_chars,
         "ngram_size": config.ngram_size,
         "ngram_overlap": config.ngram_overlap,
-        "report": str(report or ""),
         # The texts themselves, so an edited benchmark file makes the output stale.
         "items_digest": _digest(items),
         "index": summary,
     }
-    if report is not None and not report.exists():
-        options.force = options.force or (Path(output_dir) / "_SUCCESS").exists()
-    stats = run_steps("decontam", input_spec, output_dir, [Decontaminate(items, config, parts)], parameters, options)
-    if parts is not None:
-        _merge_report(parts, report)
-    return stats
+    parts = report_parts_dir(output_dir) if report else None
+    step = Decontaminate(items, config, parts)
+    benchmark_files = [Path(name) for name in config.benchmarks if Path(name).exists()]
+    return run_steps(
+        "decontam", input_spec, output_dir, [step], parameters, options, report=report, extra_inputs=benchmark_files
+    )
 
 
 def _digest(items: list[BenchmarkItem]) -> str:
@@ -154,17 +150,3 @@ def _digest(items: list[BenchmarkItem]) -> str:
     for item in items:
         digest.update(json.dumps([item.benchmark, item.item_id, item.field, item.text]).encode())
     return digest.hexdigest()
-
-
-def _merge_report(parts: Path, report: Path) -> None:
-    """Concatenate the shards' report parts in shard order; no parts means the output was up to date."""
-    files = sorted(parts.glob("*.jsonl"))
-    if not files and report.exists():
-        shutil.rmtree(parts)
-        return
-    temporary = report.with_name(report.name + ".tmp")
-    with open(temporary, "w") as out:
-        for part in files:
-            out.write(part.read_text())
-    os.replace(temporary, report)
-    shutil.rmtree(parts)

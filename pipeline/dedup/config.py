@@ -24,7 +24,7 @@ class MinHashConfig:
     shingle_size: int = 5
     # BigCode's near-dedup script skips files under 10 tokens: their few shingles make Jaccard noise.
     min_tokens: int = 10
-    seed: int = 42
+    seed: int = 0
     exact: str = "content"
     verify: bool = False
     keep: str = "ranked"
@@ -35,7 +35,7 @@ class MinHashConfig:
     false_negative_weight: float = 0.5
 
     def parameters(self) -> dict:
-        """What identifies a run's output (the manifest's parameters); paths as strings."""
+        """What identifies a run's output (the manifest's parameters); output paths are recorded by the run."""
         return {
             "num_perm": self.num_perm,
             "threshold": self.threshold,
@@ -47,6 +47,4 @@ class MinHashConfig:
             "exact": self.exact,
             "verify": self.verify,
             "keep": self.keep,
-            "clusters_out": str(self.clusters_dir or ""),
-            "index": str(self.index_dir or ""),
         }

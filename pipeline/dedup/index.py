@@ -6,9 +6,11 @@ A new run matches its band hashes against the index partition by partition, so a
 the index once and computes signatures only for the new shards.
 
 Layout: ``index.json`` (the settings the hashes depend on, fixed when the index is created) and
-``bands/pNNNN/<run>-<shard>.parquet`` with columns ``band, hash, label``. A run's files carry its
-fingerprint, so a run killed after updating the index but before finishing ignores its own
-entries when it resumes.
+``bands/pNNNN/<output>-<run>-<shard>.parquet`` with columns ``band, hash, label``, where
+``<output>`` names the output folder a run wrote and ``<run>`` the run. A run stages its entries
+in ``.codelm-work/<output>/`` and they become visible only when the run publishes
+(``StageRun``), replacing the entries of earlier runs into the same output; a run never matches
+against its own output's entries, so a rerun or ``--force`` does not dedup a corpus against itself.
 """
 
 from __future__ import annotations
@@ -49,11 +51,13 @@ def partition_dir(index_dir: Path, partition: int) -> Path:
     return Path(index_dir) / "bands" / f"p{partition:04d}"
 
 
-def read_partition(index_dir: Path, partition: int, exclude_run: str) -> pa.Table:
-    """Every indexed entry of one partition except the given run's own."""
+def read_partition(index_dir: Path, partition: int, exclude_owner: str) -> pa.Table:
+    """Every published entry of one partition except those of the output ``exclude_owner`` names."""
     folder = partition_dir(index_dir, partition)
     files = (
-        sorted(p for p in folder.glob("*.parquet") if not p.name.startswith(exclude_run)) if folder.exists() else []
+        sorted(p for p in folder.glob("*.parquet") if not p.name.startswith(f"{exclude_owner}-"))
+        if folder.exists()
+        else []
     )
     if not files:
         return INDEX_SCHEMA.empty_table()
@@ -84,8 +88,9 @@ def match(
     return np.concatenate(found_gidx), found_label, np.concatenate(found_exact)
 
 
-def write_entries(index_dir: Path, partition: int, name: str, table: pa.Table) -> None:
-    folder = partition_dir(index_dir, partition)
+def write_entries(root: Path, partition: int, name: str, table: pa.Table) -> None:
+    """Write one partition's entries under ``root`` (a run's staging folder, laid out as the index)."""
+    folder = partition_dir(root, partition)
     folder.mkdir(parents=True, exist_ok=True)
     temporary = folder / f"{name}.parquet.tmp"
     pq.write_table(table, temporary)

@@ -42,12 +42,14 @@ from codelm.pipeline.dedup.minhash import (
 )
 from codelm.pipeline.dedup.ranking import RANK_SCHEMA, keep_order, rank_keys, ranking_columns
 from codelm.pipeline.engines import make_engine
-from codelm.pipeline.errors import CodelmError, UsageProblem
+from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.logs import log
 from codelm.pipeline.shard_folder import StageRun
 from codelm.pipeline.shards import (
     ShardWriter,
+    check_columns,
     file_fingerprint,
+    input_roots,
     iter_batches,
     resolve_inputs,
     shard_num_rows,
@@ -89,7 +91,9 @@ class DedupPlan:
     rows: int
     partitions: int
     work_dir: Path
-    run_name: str  # names this run's files in the index
+    index_owner: str = ""  # names every entry of this output in the index, whichever run wrote it
+    index_staging: Path | None = None  # where this run stages its index entries until it publishes
+    index_entry_prefix: str = ""  # names this run's entries
 
 
 @dataclass
@@ -140,8 +144,6 @@ def signature_stage(task: ShardTask) -> dict:
     plan, config = task.plan, task.plan.config
     a, b = permutations(config.num_perm, config.seed)
     names = shard_schema(task.path).names
-    if "content" not in names:
-        raise CodelmError(f"{task.path}: no `content` column to deduplicate")
     columns = ["content", *ranking_columns(names)]
     band_parts, hash_parts, gidx_parts, doc_tables = [], [], [], []
     stats = Stats()
@@ -226,7 +228,7 @@ def bucket_stage(task: PartitionTask) -> dict:
     _write_parquet(edges, plan.work_dir / "edges" / f"p{task.partition:04d}.parquet")
     result = {"edges": int(len(pairs))}
     if plan.config.index_dir is not None:
-        indexed = incremental.read_partition(plan.config.index_dir, task.partition, plan.run_name)
+        indexed = incremental.read_partition(plan.config.index_dir, task.partition, plan.index_owner)
         found, labels, found_exact = incremental.match(band, hashes, gidx, indexed)
         matches = pa.table({"gidx": found, "label": pa.array(labels, pa.string()), "exact": found_exact})
         _write_parquet(matches, plan.work_dir / "index_edges" / f"p{task.partition:04d}.parquet")
@@ -443,7 +445,7 @@ def _update_index(task: ShardTask, decisions: pa.Table) -> None:
             },
             schema=incremental.INDEX_SCHEMA,
         )
-        incremental.write_entries(plan.config.index_dir, part, f"{plan.run_name}-{task.shard:05d}", entries)
+        incremental.write_entries(plan.index_staging, part, f"{plan.index_entry_prefix}-{task.shard:05d}", entries)
 
 
 def _check(config: MinHashConfig) -> None:
@@ -474,37 +476,52 @@ def dedup(input_spec, output_dir: str | Path, config: MinHashConfig, options: Ru
     )
     inputs = resolve_inputs(input_spec)
     for path in inputs:
-        if "content" not in shard_schema(path).names:
-            raise UsageProblem(f"{path}: no `content` column to deduplicate")
+        check_columns(path, shard_schema(path))
     counts = [shard_num_rows(path) for path in inputs]
     firsts = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
-    num_docs = int(firsts[-1])
     output_dir = Path(output_dir)
-    extra = [path for path in (options.rejected_dir, config.clusters_dir) if path]
     parameters = {
         **config.parameters(),
         "bands": bands,
         "rows": rows,
         "output_format": options.output_format,
         "shard_bytes": options.shard_bytes,
-        "rejected_out": str(options.rejected_dir or ""),
     }
-    run = StageRun(
+    with StageRun(
         output_dir,
         "dedup",
         parameters,
         [file_fingerprint(path) for path in inputs],
+        input_paths=input_roots(input_spec),
         force=options.force,
-        extra_outputs=extra,
-    )
-    if not run.start():
-        return run.load_stats()
+        side_outputs={"--rejected-out": options.rejected_dir, "--clusters-out": config.clusters_dir},
+        index_dir=config.index_dir,
+    ) as run:
+        if not run.start():
+            return run.load_stats()
+        return _dedup_run(run, config, options, inputs, counts, firsts, bands, rows)
+
+
+def _dedup_run(
+    run: StageRun,
+    config: MinHashConfig,
+    options: RunOptions,
+    inputs: list[Path],
+    counts: list[int],
+    firsts: np.ndarray,
+    bands: int,
+    rows: int,
+) -> dict:
+    num_docs = int(firsts[-1])
     partitions = partition_count(num_docs, bands)
+    plan = DedupPlan(config, bands, rows, partitions, run.work_dir / "dedup")
     if config.index_dir is not None:
         settings = {**config.parameters(), "bands": bands, "rows": rows}
-        partitions = incremental.open_index(config.index_dir, settings, partitions)
-    plan = DedupPlan(config, bands, rows, partitions, run.work_dir / "dedup", run.fingerprint[:16])
-    log.info("dedup: %d documents, %d bands × %d rows, %d partitions", num_docs, bands, rows, partitions)
+        plan.partitions = incremental.open_index(config.index_dir, settings, partitions)
+        plan.index_owner = run.output_key
+        plan.index_staging = run.index_staging_dir()
+        plan.index_entry_prefix = run.index_entry_prefix
+    log.info("dedup: %d documents, %d bands × %d rows, %d partitions", num_docs, bands, rows, plan.partitions)
     tasks = [
         ShardTask(
             plan,
@@ -527,7 +544,7 @@ def dedup(input_spec, output_dir: str | Path, config: MinHashConfig, options: Ru
     try:
         for result in run.map("signatures", signature_stage, tasks, engine, unit="shard"):
             stats.merge(result["stats"])
-        partition_tasks = [PartitionTask(plan, part) for part in range(partitions)]
+        partition_tasks = [PartitionTask(plan, part) for part in range(plan.partitions)]
         for result in run.map("buckets", bucket_stage, partition_tasks, engine, unit="partition"):
             if "index_matches" in result:
                 stats.add("index.matches", result["index_matches"])
@@ -539,7 +556,7 @@ def dedup(input_spec, output_dir: str | Path, config: MinHashConfig, options: Ru
         engine.close()
     for result in results:
         stats.merge(result["stats"])
-    outputs = {output_dir: [result["shards"] for result in results]}
+    outputs = {run.output_dir: [result["shards"] for result in results]}
     if options.rejected_dir:
         outputs[Path(options.rejected_dir)] = [result["rejected_shards"] for result in results]
     if config.clusters_dir:

@@ -2,11 +2,42 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Any, Callable, Iterator, Sequence
 
 from codelm.pipeline.engines.base import Engine
+
+# prctl(2) option: the signal a Linux process gets when its parent ends.
+_PR_SET_PDEATHSIG = 1
+_PARENT_POLL_S = 0.5
+
+
+def _end_with_parent() -> None:
+    """Worker initializer: a worker must not outlive the run that started it, even one killed with SIGKILL.
+
+    A worker's parent is the fork server, which exits when the main process ends. On Linux the
+    kernel then kills the worker (``PR_SET_PDEATHSIG``); elsewhere a thread watches the parent.
+    """
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent ended before the watch began
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_PARENT_POLL_S)
+    os._exit(1)
 
 
 class LocalEngine(Engine):
@@ -26,7 +57,9 @@ class LocalEngine(Engine):
             # worker from that, which saves every worker the ~0.4 s of imports that spawn would cost.
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["pyarrow.parquet", "codelm.pipeline.shards", "codelm.pipeline.steps"])
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=context, initializer=_end_with_parent
+            )
         # Keep at most two tasks per worker in flight so results are recorded as they finish.
         pending: dict = {}
         queue = iter(enumerate(payloads))

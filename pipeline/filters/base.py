@@ -71,6 +71,7 @@ class Annotate(Step):
 
     def __init__(self, filters: Sequence[CodeFilter]):
         self.filters = list(filters)
+        self.required_columns = tuple(dict.fromkeys(name for step in self.filters for name in step.required_columns))
 
     def output_schema(self, schema: pa.Schema) -> pa.Schema:
         for column, dtype in [*self._metric_columns(), (REASON_COLUMN, pa.string())]:

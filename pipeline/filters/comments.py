@@ -105,6 +105,8 @@ class CommentsFilter(CodeFilter):
     """Drop files with almost no comments (often generated or data) or almost nothing but comments."""
 
     name = "comments"
+    # Languages decide what counts as a comment and which threshold applies; without them the filter would do nothing.
+    required_columns = ("content", "lang")
     metric_types = {"comment_ratio": pa.float64()}
 
     def __init__(

@@ -36,6 +36,8 @@ class FertilityFilter(CodeFilter):
     """Drop files with fewer characters per token than their language's threshold."""
 
     name = "fertility"
+    # Languages decide what counts as a comment and which threshold applies; without them the filter would do nothing.
+    required_columns = ("content", "lang")
     metric_types = {"chars_per_token": pa.float64()}
 
     def __init__(self, tokenizer_dir: str | Path, thresholds: dict[str, float] | None = None):

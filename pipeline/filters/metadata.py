@@ -20,6 +20,7 @@ class StarsFilter(CodeFilter):
     """
 
     name = "stars"
+    required_columns = ("content", "stars")
 
     def __init__(self, min_stars: int = MIN_STARS):
         self.min_stars = min_stars
@@ -32,6 +33,7 @@ class LangFilter(CodeFilter):
     """Keep only the languages of an allow list (The Stack's names, as in the ``lang`` column)."""
 
     name = "lang"
+    required_columns = ("content", "lang")
 
     def __init__(self, languages: tuple[str, ...]):
         self.languages = frozenset(languages)
@@ -44,6 +46,7 @@ class LicenseFilter(CodeFilter):
     """Keep files whose repository licenses are all on the allow list (SPDX ids); unlicensed ones only if allowed."""
 
     name = "license"
+    required_columns = ("content", "licenses")
 
     def __init__(self, allowed: tuple[str, ...] = tuple(sorted(PERMISSIVE)), allow_no_license: bool = False):
         self.allowed = frozenset(allowed)

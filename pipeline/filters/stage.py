@@ -123,4 +123,5 @@ def filter_documents(input_spec, output_dir: str | Path, config: FilterConfig, o
     """
     filters = build_filters(config)
     steps = [Annotate(filters)] if config.annotate else filters
-    return run_steps("filter", input_spec, output_dir, steps, _parameters(config), options)
+    extra_inputs = [Path(path) for path in (config.tokenizer, config.basic_table) if path]
+    return run_steps("filter", input_spec, output_dir, steps, _parameters(config), options, extra_inputs=extra_inputs)

@@ -15,13 +15,21 @@ from codelm.pipeline.ingest.formats import (
     CANONICAL_SCHEMA,
     JSONL_SUFFIXES,
     canonicalize,
+    column_map,
     detect_flavour,
     hf_dataset_files,
     read_jsonl,
 )
 from codelm.pipeline.ingest.sources import Repository, find_repositories, list_files, load_stars, read_source_file
-from codelm.pipeline.shard_folder import StageRun
-from codelm.pipeline.shards import SHARD_SUFFIXES, ShardWriter, file_fingerprint, iter_batches, resolve_inputs
+from codelm.pipeline.shard_folder import StageRun, check_separate
+from codelm.pipeline.shards import (
+    SHARD_SUFFIXES,
+    ShardWriter,
+    file_fingerprint,
+    input_roots,
+    iter_batches,
+    resolve_inputs,
+)
 from codelm.pipeline.stats import Stats
 from codelm.pipeline.steps import RunOptions
 
@@ -40,6 +48,7 @@ class IngestConfig:
     stars_file: Path | None = None
     max_file_size: int = 1_000_000  # The Stack's limit: files above 1 MB are dropped
     keep_unknown: bool = False
+    text_column: str | None = None  # the source column that becomes `content` (default: content, else text)
 
 
 @dataclass
@@ -53,6 +62,7 @@ class _TableTask:
     path: Path
     kind: str  # "parquet" or "jsonl"
     flavour: str | None  # forced by --format, else detected per file
+    text_column: str | None = None
 
 
 @dataclass
@@ -64,7 +74,7 @@ class _Task:
     shard_bytes: int
 
 
-def _classify(sources: list[str], fmt: str) -> tuple[list[Path], list[_TableTask]]:
+def _classify(sources: list[str], fmt: str, text_column: str | None) -> tuple[list[Path], list[_TableTask]]:
     """Split the given sources into source-tree roots and table files."""
     roots: list[Path] = []
     tables: list[_TableTask] = []
@@ -78,13 +88,15 @@ def _classify(sources: list[str], fmt: str) -> tuple[list[Path], list[_TableTask
             if not path.is_dir():
                 raise UsageProblem(f"{spec}: a source tree must be a folder")
             roots.append(path)
-        elif kind == "hf":
-            tables.extend(_TableTask(file, "parquet", flavour) for file in hf_dataset_files(path))
+            continue
+        if kind == "hf":
+            files, file_kind = hf_dataset_files(path), "parquet"
         elif kind == "jsonl":
             files = resolve_inputs(spec, JSONL_SUFFIXES) if path.is_dir() else resolve_inputs(spec, ())
-            tables.extend(_TableTask(file, "jsonl", flavour) for file in files)
+            file_kind = "jsonl"
         else:
-            tables.extend(_TableTask(file, "parquet", flavour) for file in resolve_inputs(spec))
+            files, file_kind = resolve_inputs(spec), "parquet"
+        tables.extend(_TableTask(file, file_kind, flavour, text_column) for file in files)
     return roots, tables
 
 
@@ -114,14 +126,15 @@ def ingest(sources: list[str], output_dir: str | Path, config: IngestConfig, opt
         raise UsageProblem(f"unknown format {config.format!r}; choose from {', '.join(INGEST_FORMATS)}")
     if not sources and not config.repos_under:
         raise UsageProblem("give at least one source (or --repos-under DIR)")
-    roots, tables = _classify(sources, config.format)
+    input_paths = [*input_roots(sources), *config.repos_under, *([config.stars_file] if config.stars_file else [])]
+    check_separate(input_paths, {"OUTPUT": Path(output_dir)})
+    roots, tables = _classify(sources, config.format, config.text_column)
     driver_stats = Stats({"docs_in": 0, "docs_out": 0})
     repositories = find_repositories(roots, [Path(p) for p in config.repos_under], load_stars(config.stars_file))
     work: list[_SourceTask | _TableTask] = []
     fingerprints: list[dict] = []
-    outputs = frozenset(os.path.realpath(path) for path in [output_dir, options.rejected_dir] if path)
     for repository in repositories:
-        listing = list_files(repository, config.max_file_size, config.keep_unknown, driver_stats, outputs)
+        listing = list_files(repository, config.max_file_size, config.keep_unknown, driver_stats)
         fingerprints.append(_tree_fingerprint(repository, listing))
         work.extend(_chunk(repository, listing, min(options.shard_bytes, SOURCE_TASK_BYTES)))
     for table in tables:
@@ -131,34 +144,35 @@ def ingest(sources: list[str], output_dir: str | Path, config: IngestConfig, opt
         "format": config.format,
         "max_file_size": config.max_file_size,
         "keep_unknown": config.keep_unknown,
+        "text_column": config.text_column,
         "stars": {repo.name: repo.stars for repo in repositories if repo.stars},
         "output_format": options.output_format,
         "shard_bytes": options.shard_bytes,
     }
-    run = StageRun(output_dir, "ingest", parameters, fingerprints, force=options.force)
-    if not run.start():
-        return run.load_stats()
-    tasks = [
-        _Task(index, item, run.staging_dir(), options.output_format, options.shard_bytes)
-        for index, item in enumerate(work)
-    ]
-    engine = make_engine(options.engine)
-    try:
-        results = run.map("ingest", _run_task, tasks, engine)
-    finally:
-        engine.close()
-    stats = driver_stats
-    stats.add("repositories", len(repositories))
-    for result in results:
-        stats.merge(result["stats"])
-    run.finish(stats, {Path(output_dir): [result["shards"] for result in results]})
-    return stats.to_dict()
+    with StageRun(output_dir, "ingest", parameters, fingerprints, input_paths=input_paths, force=options.force) as run:
+        if not run.start():
+            return run.load_stats()
+        tasks = [
+            _Task(index, item, run.staging_dir(), options.output_format, options.shard_bytes)
+            for index, item in enumerate(work)
+        ]
+        engine = make_engine(options.engine)
+        try:
+            results = run.map("ingest", _run_task, tasks, engine)
+        finally:
+            engine.close()
+        stats = driver_stats
+        stats.add("repositories", len(repositories))
+        for result in results:
+            stats.merge(result["stats"])
+        run.finish(stats, {Path(output_dir): [result["shards"] for result in results]})
+        return stats.to_dict()
 
 
 def _tree_fingerprint(repository: Repository, listing: list[tuple[str, int, int]]) -> dict:
     digest = hashlib.sha256()
     for relative, size, mtime_ns in listing:
-        digest.update(f"{relative}\0{size}\0{mtime_ns}\n".encode())
+        digest.update(os.fsencode(relative) + f"\0{size}\0{mtime_ns}\n".encode())
     return {
         "path": str(Path(repository.root).resolve()),
         "repo_name": repository.name,
@@ -207,15 +221,16 @@ def _run_task(task: _Task) -> dict:
 
 def _read_table_file(work: _TableTask, stats: Stats):
     if work.kind == "jsonl":
-        batches = read_jsonl(work.path, ROWS_PER_WRITE, stats)
-    else:
-        batches = (pa.Table.from_batches([batch]) for batch in iter_batches(work.path, batch_rows=ROWS_PER_WRITE))
-    flavour = work.flavour
-    for table in batches:
-        if work.kind != "jsonl":
-            stats.add("docs_in", table.num_rows)
-        flavour = flavour or detect_flavour(table.column_names, str(work.path))
-        yield canonicalize(table, flavour, stats)
+        yield from read_jsonl(work.path, ROWS_PER_WRITE, stats, work.flavour, work.text_column)
+        return
+    mapping = None
+    # Bad UTF-8 is repaired (and counted) by canonicalize rather than refused.
+    for batch in iter_batches(work.path, batch_rows=ROWS_PER_WRITE, check_text=False):
+        stats.add("docs_in", batch.num_rows)
+        if mapping is None:
+            flavour = work.flavour or detect_flavour(batch.schema.names, str(work.path), work.text_column)
+            mapping = column_map(flavour, work.text_column)
+        yield canonicalize(pa.Table.from_batches([batch]), mapping, stats, str(work.path))
 
 
 def _write(writer: ShardWriter, table: pa.Table, stats: Stats) -> None:

@@ -75,8 +75,11 @@ def repository_licenses(root: Path, max_bytes: int = 1 << 20) -> list[str]:
     found = set()
     for entry in sorted(root.iterdir()):
         if entry.is_file() and not entry.is_symlink() and LICENSE_FILE.match(entry.name):
-            with open(entry, "rb") as handle:
-                spdx_id = detect_license(handle.read(max_bytes).decode("utf-8", errors="replace"))
+            try:
+                with open(entry, "rb") as handle:
+                    spdx_id = detect_license(handle.read(max_bytes).decode("utf-8", errors="replace"))
+            except OSError:  # an unreadable license file tells nothing; its repository is still ingested
+                continue
             if spdx_id:
                 found.add(spdx_id)
     return sorted(found)

@@ -111,20 +111,25 @@ def find_repositories(roots: list[Path], repos_under: list[Path], stars: dict[st
 
 
 def list_files(
-    repository: Repository, max_file_size: int, keep_unknown: bool, stats: Stats, exclude: frozenset[str] = frozenset()
+    repository: Repository, max_file_size: int, keep_unknown: bool, stats: Stats
 ) -> list[tuple[str, int, int]]:
     """The repository's candidate files as ``(relative path, size, mtime_ns)``, counting every skip by reason.
 
-    Skipped files count as ``docs_in`` and ``dropped.<reason>``; skipped folders are counted
-    under ``skipped_dirs`` (their contents are never walked). ``exclude`` holds real paths of
-    folders never to enter, such as the output folder when it lies inside the tree.
+    Skipped files count as ``docs_in`` and ``dropped.<reason>``; skipped folders (including
+    folders that cannot be read) are counted under ``skipped_dirs`` and their contents never walked.
     """
     files: list[tuple[str, int, int]] = []
     pending = [("", repository.root)]
     while pending:
         prefix, directory = pending.pop()
-        with os.scandir(directory) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
+        try:
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError:
+            if not prefix:
+                raise
+            stats.add("skipped_dirs.unreadable")
+            continue
         subdirs = []
         for entry in entries:
             relative = prefix + entry.name
@@ -133,8 +138,6 @@ def list_files(
                     stats.add(("skipped_dirs", entry.name))
                 elif os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
                     stats.add("skipped_dirs.virtualenv")
-                elif os.path.realpath(entry.path) in exclude:
-                    stats.add("skipped_dirs.output")
                 else:
                     subdirs.append((relative + "/", entry.path))
                 continue
@@ -144,7 +147,11 @@ def list_files(
             elif is_binary_extension(entry.name):
                 reason = "binary"
             else:
-                status = entry.stat(follow_symlinks=False)
+                try:
+                    status = entry.stat(follow_symlinks=False)
+                except OSError:  # removed or made unreadable while the tree was listed
+                    stats.add("dropped.unreadable")
+                    continue
                 if status.st_size > max_file_size:
                     reason = "too_large"
                 elif not keep_unknown and not language_of(entry.name)[0]:
@@ -170,10 +177,24 @@ def looks_binary(raw: bytes) -> bool:
     return bool(head) and len(head) - len(head.translate(None, _CONTROL)) > BINARY_CONTROL_SHARE * len(head)
 
 
+def text_path(relative: str, stats: Stats) -> str:
+    """A path for the ``path`` column: file names that are not UTF-8 get replacement characters (counted)."""
+    try:
+        relative.encode("utf-8")
+        return relative
+    except UnicodeEncodeError:
+        stats.add("path_decoded_with_replacement")
+        return os.fsencode(relative).decode("utf-8", errors="replace")
+
+
 def read_source_file(repository: Repository, relative: str, stats: Stats) -> dict | None:
-    """One canonical row for a file, or None (counted) when it turns out to be binary."""
-    with open(os.path.join(repository.root, relative), "rb") as handle:
-        raw = handle.read()
+    """One canonical row for a file, or None (counted) when it turns out to be binary or cannot be read."""
+    try:
+        with open(os.path.join(repository.root, relative), "rb") as handle:
+            raw = handle.read()
+    except OSError:
+        stats.add("dropped.unreadable")
+        return None
     if looks_binary(raw):
         stats.add("dropped.binary")
         return None
@@ -182,12 +203,13 @@ def read_source_file(repository: Repository, relative: str, stats: Stats) -> dic
     except UnicodeDecodeError:
         content = raw.decode("utf-8", errors="replace")
         stats.add("decoded_with_replacement")
-    lang, ext = language_of(relative)
+    path = text_path(relative, stats)
+    lang, ext = language_of(path)
     return {
         "id": git_blob_sha1(raw),
         "content": content,
         "repo_name": repository.name,
-        "path": relative,
+        "path": path,
         "lang": lang,
         "ext": ext,
         "stars": repository.stars,

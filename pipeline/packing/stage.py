@@ -29,7 +29,7 @@ import numpy as np
 import pyarrow as pa
 
 from codelm.pipeline.engines import make_engine
-from codelm.pipeline.errors import UsageProblem
+from codelm.pipeline.errors import CodelmError, UsageProblem
 from codelm.pipeline.logs import log
 from codelm.pipeline.packing.documents import (
     ControlTokens,
@@ -54,7 +54,15 @@ from codelm.pipeline.packing.repo_context import (
 )
 from codelm.pipeline.packing.token_shards import sequences_table, token_dtype, token_schema
 from codelm.pipeline.shard_folder import MANIFEST, STATS, SUCCESS, StageRun
-from codelm.pipeline.shards import ShardWriter, file_fingerprint, resolve_inputs, shard_schema
+from codelm.pipeline.shards import (
+    ShardWriter,
+    check_columns,
+    file_fingerprint,
+    input_roots,
+    resolve_inputs,
+    shard_num_rows,
+    shard_schema,
+)
 from codelm.pipeline.stats import Stats
 from codelm.pipeline.steps import RunOptions
 from codelm.pipeline.tokenizer import TOKENIZER_FILE, column_bytes, load_tokenizer
@@ -138,25 +146,43 @@ def pack(input_spec, output_dir: str | Path, config: PackConfig, options: RunOpt
     tokenizer_sha = hashlib.sha256(tokenizer_file.read_bytes()).hexdigest()
     inputs = resolve_inputs(input_spec)
     columns = _columns(inputs, config.context)
+    if sum(shard_num_rows(path) for path in inputs) == 0:
+        raise CodelmError(f"{input_spec} holds no documents; there is nothing to pack")
     val_dir = None
     if config.val_fraction > 0:
         val_dir = Path(config.val_dir) if config.val_dir else output_dir.with_name(output_dir.name + "-val")
     parameters = {
         **{key: value for key, value in asdict(config).items() if key not in ("tokenizer", "val_dir")},
-        "val_dir": str(val_dir or ""),
         "tokenizer_sha256": tokenizer_sha,
         "shard_bytes": options.shard_bytes,
     }
-    run = StageRun(
+    with StageRun(
         output_dir,
         "pack",
         parameters,
         [file_fingerprint(path) for path in inputs],
+        input_paths=[*input_roots(input_spec), Path(config.tokenizer)],
         force=options.force,
-        extra_outputs=[val_dir] if val_dir else [],
-    )
-    if not run.start():
-        return run.load_stats()
+        side_outputs={"--val-out": val_dir},
+    ) as run:
+        if not run.start():
+            return run.load_stats()
+        return _pack_run(run, config, options, inputs, columns, val_dir, tokens, vocab_size, tokenizer_sha)
+
+
+def _pack_run(
+    run: StageRun,
+    config: PackConfig,
+    options: RunOptions,
+    inputs: list[Path],
+    columns: list[str],
+    val_dir: Path | None,
+    tokens: ControlTokens,
+    vocab_size: int,
+    tokenizer_sha: str,
+) -> dict:
+    output_dir = run.output_dir
+    tokenizer_file = Path(config.tokenizer) / TOKENIZER_FILE
     schema = token_schema(config.seq_len, vocab_size, tokens.eos)
     chunks = [chunk for path in inputs for chunk in input_chunks(path, CHUNK_BYTES)]
     sequences_dir = run.work_dir / SEQUENCES_DIR
@@ -247,7 +273,7 @@ def pack(input_spec, output_dir: str | Path, config: PackConfig, options: RunOpt
         "eos_id": tokens.eos,
     }
     for folder in outputs:
-        _copy_tokenizer(Path(config.tokenizer), Path(folder) / TOKENIZER_COPY)
+        _copy_tokenizer(Path(config.tokenizer), run.files_dir(folder) / TOKENIZER_COPY)
     token_format = {"seq_len": config.seq_len, "dtype": token_dtype(vocab_size).name, "format": "arrow"}
     run.finish(stats, outputs, {"tokenizer": tokenizer_info, "tokens": token_format})
     log.info("pack: %d training and %d validation sequences of %d tokens", total - num_val, num_val, config.seq_len)
@@ -255,11 +281,11 @@ def pack(input_spec, output_dir: str | Path, config: PackConfig, options: RunOpt
 
 
 def _columns(inputs: list[Path], context: str) -> list[str]:
-    names = set(shard_schema(inputs[0]).names)
+    names = set(shard_schema(inputs[0]).names) if inputs else set()
     for path in inputs:
-        present = set(shard_schema(path).names)
-        if "content" not in present:
-            raise UsageProblem(f"{path} has no 'content' column")
+        schema = shard_schema(path)
+        check_columns(path, schema)
+        present = set(schema.names)
         if context == "repo" and not {"repo_name", "path"} <= present:
             raise UsageProblem(f"{path} lacks 'repo_name' or 'path', which --context repo needs; use --context file")
         names &= present
@@ -399,8 +425,8 @@ def _ratios(stats: Stats) -> None:
 
 
 def _copy_tokenizer(source: Path, target: Path) -> None:
-    """The tokenizer's files, without the stage files of the folder it was trained into."""
+    """The tokenizer's files, without the bookkeeping of the folder it was trained into."""
     target.mkdir(parents=True, exist_ok=True)
     for path in source.iterdir():
-        if path.is_file() and path.name not in (MANIFEST, STATS, SUCCESS):
+        if path.is_file() and path.name not in (MANIFEST, STATS, SUCCESS) and not path.name.startswith("."):
             shutil.copy2(path, target / path.name)

@@ -272,9 +272,7 @@ def test_empty_tree_gives_an_empty_finished_folder_that_the_next_stage_reads(run
     assert stats.get("docs_out", 0) == 0 and (tmp_path / "again" / "_SUCCESS").exists()
 
 
-def test_output_inside_the_source_tree_is_not_ingested(run_cli, parse_stats, git_repo):
-    run_cli("ingest", git_repo, git_repo / "out", "--workers", "1")
-    rerun = run_cli("ingest", git_repo, git_repo / "out", "--workers", "1")
-    assert "up to date" in rerun.output
-    paths = [row["path"] for path in resolve_inputs(git_repo / "out") for row in iter_records(path)]
-    assert not [path for path in paths if path.startswith("out/")]
+def test_output_inside_the_source_tree_is_refused(run_cli, git_repo):
+    result = run_cli("ingest", git_repo, git_repo / "out", "--workers", "1", expect=2)
+    assert "sits inside the input" in result.output
+    assert not (git_repo / "out").exists()

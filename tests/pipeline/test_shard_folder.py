@@ -1,5 +1,6 @@
 """The shard-folder contract: atomic shards, manifest, stats, _SUCCESS last, no-op reruns, resume, refusals."""
 
+import hashlib
 import json
 import signal
 import subprocess
@@ -12,7 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from codelm.pipeline.engines import EngineOptions
-from codelm.pipeline.shard_folder import WORK_DIR
+from codelm.pipeline.errors import CodelmError
+from codelm.pipeline.shard_folder import MARKER, WORK_DIR
 from codelm.pipeline.shards import ShardWriter, resolve_inputs
 from codelm.pipeline.stats import Stats
 from codelm.pipeline.steps import Filter, RunOptions, Step, run_steps
@@ -25,12 +27,23 @@ def _read_rows(folder: Path) -> list[dict]:
 def test_output_folder_holds_shards_manifest_stats_and_success_last(run_cli, stdlib_dir, tmp_path):
     out = tmp_path / "out"
     run_cli("ingest", stdlib_dir / "json", out, "--workers", "1")
-    names = sorted(path.name for path in out.iterdir())
+    names = sorted(path.name for path in out.iterdir() if not path.name.startswith("."))
     assert names == ["_SUCCESS", "manifest.json", "part-00000.parquet", "stats.json"]
+    assert sorted(path.name for path in out.iterdir() if path.name.startswith(".")) == [
+        ".codelm-folder",
+        ".codelm-lock",
+    ]
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["command"] == "ingest"
+    shard = out / "part-00000.parquet"
     assert manifest["outputs"] == [
-        {"file": "part-00000.parquet", "rows": manifest["rows"], "bytes": (out / "part-00000.parquet").stat().st_size}
+        {
+            "file": "part-00000.parquet",
+            "rows": manifest["rows"],
+            "bytes": shard.stat().st_size,
+            "sha256": hashlib.sha256(shard.read_bytes()).hexdigest(),
+            "mtime_ns": shard.stat().st_mtime_ns,
+        }
     ]
     assert manifest["rows"] == pq.read_metadata(out / "part-00000.parquet").num_rows
     assert manifest["parameters"]["max_file_size"] == 1_000_000
@@ -45,10 +58,11 @@ def test_output_folder_holds_shards_manifest_stats_and_success_last(run_cli, std
 def test_rerun_with_same_inputs_is_a_no_op(run_cli, stdlib_dir, tmp_path):
     out = tmp_path / "out"
     run_cli("ingest", stdlib_dir / "json", out, "--workers", "1")
-    before = {path.name: path.stat().st_mtime_ns for path in out.iterdir()}
+    # Only the lock file is touched (it names the pid of the run holding it).
+    before = {path.name: path.stat().st_mtime_ns for path in out.iterdir() if path.name != ".codelm-lock"}
     result = run_cli("ingest", stdlib_dir / "json", out, "--workers", "1")
     assert "up to date" in result.output
-    assert {path.name: path.stat().st_mtime_ns for path in out.iterdir()} == before
+    assert {path.name: path.stat().st_mtime_ns for path in out.iterdir() if path.name != ".codelm-lock"} == before
 
 
 def test_other_parameters_are_refused_unless_forced(run_cli, stdlib_dir, tmp_path):
@@ -57,8 +71,8 @@ def test_other_parameters_are_refused_unless_forced(run_cli, stdlib_dir, tmp_pat
     refused = run_cli("ingest", stdlib_dir / "json", out, "--max-file-size", "10KB", expect=1)
     assert "other inputs or parameters" in refused.output and "Traceback" not in refused.output
     run_cli("ingest", stdlib_dir / "json", out, "--max-file-size", "10KB", "--force", "--workers", "1")
-    assert all(row["size"] <= 10 * 1024 for row in _read_rows(out))
-    assert json.loads((out / "manifest.json").read_text())["parameters"]["max_file_size"] == 10 * 1024
+    assert all(row["size"] <= 10_000 for row in _read_rows(out))
+    assert json.loads((out / "manifest.json").read_text())["parameters"]["max_file_size"] == 10_000
 
 
 def test_a_folder_not_written_by_codelm_is_refused(run_cli, stdlib_dir, tmp_path):
@@ -124,7 +138,7 @@ def test_unfinished_input_folder_is_refused(run_cli, tmp_path):
     unfinished = tmp_path / "unfinished"
     unfinished.mkdir()
     pq.write_table(pa.table({"content": ["x"]}), unfinished / "part-00000.parquet")
-    (unfinished / "manifest.json").write_text("{}")
+    (unfinished / MARKER).write_text('{"written_by": "codelm", "kind": "shard folder"}')
     result = run_cli("ingest", unfinished, tmp_path / "out", "--format", "parquet", expect=2)
     assert "no _SUCCESS" in result.output
 
@@ -174,7 +188,7 @@ def test_filter_drops_with_reason_and_keeps_rejects(tmp_path):
 
 def test_a_step_that_loses_rows_silently_fails_the_stage(tmp_path):
     source = _document_shards(tmp_path / "in")
-    with pytest.raises(AssertionError, match="row accounting"):
+    with pytest.raises(CodelmError, match="row accounting"):
         run_steps(
             "test-lossy", source, tmp_path / "out", [LoseEveryOtherRow()], {}, RunOptions(EngineOptions(workers=1))
         )
