@@ -15,11 +15,13 @@ from typing import NamedTuple
 from codelm.pipeline.redact.lookalikes import (
     ENV_LOOKUP,
     FILE_EXTENSION_TLDS,
+    SSH_NAMESPACE_DOMAINS,
     is_example_domain,
     is_gibberish,
     is_hash_context,
+    is_non_credential_context,
     is_placeholder,
-    looks_like_version_context,
+    names_a_version,
     shannon_entropy,
 )
 from codelm.pipeline.redact.needles import find_needles
@@ -58,7 +60,7 @@ POPULAR_DNS_SERVERS = frozenset(
 # File kinds whose values are literal text even without quotes (KEY=value, key: value).
 CONFIG_EXTENSIONS = frozenset(
     "env ini cfg cnf cf conf config properties yaml yml toml sh bash zsh ksh fish csh ps1 bat cmd envrc netrc pgpass "
-    "npmrc pypirc gitconfig service desktop dockerfile tf tfvars hcl".split()
+    "npmrc pypirc gitconfig service desktop dockerfile makefile gnumakefile mk tf tfvars hcl".split()
 )
 CODE_EXTENSIONS = frozenset(
     "py pyi js mjs cjs jsx ts tsx java kt kts scala go rs rb php c h cc cpp hpp cs swift m mm lua pl pm r jl "
@@ -71,7 +73,7 @@ _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _TLD = re.compile(r"[A-Za-z]{2,24}")
 
 
-def find_emails(text: str, keep_example_domains: bool = False) -> list[Finding]:
+def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
     found = []
     for match in _EMAIL_DOMAIN.finditer(text):
         at = match.start()
@@ -99,6 +101,36 @@ def find_emails(text: str, keep_example_domains: bool = False) -> list[Finding]:
             continue
         if keep_example_domains and is_example_domain(domain):
             continue
+        if domain.lower() in SSH_NAMESPACE_DOMAINS and any(char.isdigit() or char == "-" for char in local):
+            continue
+        found.append(Finding(start, end, EMAIL, "email"))
+    if "%40" in text:
+        found += _find_encoded_emails(text, keep_example_domains)
+    return found
+
+
+_ENCODED_EMAIL = re.compile(r"%40([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})")
+
+
+def _find_encoded_emails(text: str, keep_example_domains: bool) -> list[Finding]:
+    """``?email=jane.doe%40corp.io``: an address percent-encoded in a URL query or path."""
+    found = []
+    for match in _ENCODED_EMAIL.finditer(text):
+        at = match.start()
+        start = at
+        while start > 0 and at - start < 64 and (_local_char(text[start - 1]) and text[start - 1] != "%"):
+            start -= 1
+        while start < at and text[start] in ".-+":
+            start += 1
+        domain = match.group(1)
+        labels = domain.split(".")
+        if start == at or not _TLD.fullmatch(labels[-1]) or labels[-1].lower() in FILE_EXTENSION_TLDS:
+            continue
+        end = match.end()
+        if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
+            continue
+        if keep_example_domains and is_example_domain(domain):
+            continue
         found.append(Finding(start, end, EMAIL, "email"))
     return found
 
@@ -108,11 +140,16 @@ def _local_char(char: str) -> bool:
 
 
 def _in_url_userinfo(text: str, start: int) -> bool:
-    """``scheme://user:password@host``: the part before ``@`` is a credential, not a mailbox."""
+    """``scheme://user:password@host``: the part before ``@`` is a credential, not a mailbox. Past the
+    authority (a ``/``, ``?`` or ``#`` after ``://``), an address in a path or query is a mailbox again."""
     window = text[max(0, start - 300) : start]
     cut = max(window.rfind(char) for char in " \t\n\"'`<>()")
     token = window[cut + 1 :]
-    return "://" in token
+    scheme = token.rfind("://")
+    if scheme < 0:
+        return False
+    authority = token[scheme + 3 :]
+    return not any(char in authority for char in "/?#&=")
 
 
 # ------------------------------------------------------------------------------------ IP addresses
@@ -163,7 +200,7 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue  # 999.1.1.1, leading zeros: not an address
         if not _public(address) or value in POPULAR_DNS_SERVERS:
             continue
-        if looks_like_version_context(_line_before(text, start)):
+        if names_a_version(_line_before(text, start)):
             continue
         # BigCode: a short x.x.x.x is a version unless the neighbourhood talks about dns/servers.
         if len(value) == 7:
@@ -263,9 +300,27 @@ _COMMON_NEEDLES = frozenset({"AC", "SK"})
 TOKEN_NEEDLES = tuple(
     sorted({needle for _, needles, _ in _TOKEN_FORMATS for needle in needles} - _COMMON_NEEDLES | {"PRIVATE KEY"})
 )
-_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+# AWS's secret access key: 40 base64 characters, printed beside its access key id (console CSV exports,
+# READMEs, "AKIA...:SECRET" pairs) as often as under a name. Only searched near an id.
+_AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
+_AWS_PAIR_WINDOW = 400
 _PEM_BEGIN = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----")
 _PEM_BODY_MAX = 64 << 10
+
+
+def _aws_secrets_near(text: str, start: int, end: int) -> list[Finding]:
+    found = []
+    window_start = max(0, start - _AWS_PAIR_WINDOW)
+    for match in _AWS_SECRET.finditer(text, window_start, min(len(text), end + _AWS_PAIR_WINDOW)):
+        value = match.group()
+        if not (
+            any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value)
+        ):
+            continue  # a 40-hex SHA-1 or a word run is not an AWS secret
+        if is_placeholder(value) or not is_gibberish(value):
+            continue
+        found.append(Finding(match.start(), match.end(), KEY, "aws_secret_access_key"))
+    return found
 
 
 def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Finding]:
@@ -278,9 +333,11 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
-            if start > 0 and text[start - 1] in _WORD and source not in ("slack", "azure_storage", "bearer"):
+            # "_" separates words in file names and identifiers (app/key_AKIA....py), so only a letter or digit
+            # glued to the match makes it part of a longer word.
+            if start > 0 and text[start - 1].isalnum() and source not in ("slack", "azure_storage", "bearer"):
                 continue
-            if end < len(text) and text[end] in _WORD:
+            if end < len(text) and text[end].isalnum():
                 continue
             value = match.group()
             if source in ("openai", "bearer") and (not any(char.isdigit() for char in value) or len(value) < 32):
@@ -288,6 +345,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
             if is_placeholder(value) or (source == "bearer" and not is_gibberish(value)):
                 continue
             found.append(Finding(start, end, KEY, source))
+            if source == "aws_access_key_id":
+                found += _aws_secrets_near(text, start, end)
     if "PRIVATE KEY" in hits:
         # The whole block, markers included, as BigCode's labels and detect-secrets' PrivateKeyDetector see it;
         # a block whose body is a placeholder ("...", "<key>") is documentation.
@@ -307,11 +366,11 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
 
 # ----------------------------------------------------------------- assignments and URLs
 # Found with bytes.find on the lower-cased text: an IGNORECASE regex alternation scans at ~9 MB/s.
-_KEYWORDS = (b"pass", b"pwd", b"secret", b"token", b"key", b"cred")
+_KEYWORDS = (b"pass", b"pw", b"secret", b"token", b"key", b"cred")
 _SECRET_NAME = re.compile(
-    r"pass(?:word|wd|phrase|wort|_?code)?(?![a-z])|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|"
-    r"private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|"
-    r"license[_-]?key|account[_-]?key|app[_-]?key|consumer[_-]?key"
+    r"pass(?:word|wd|phrase|wort|_?code)?(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|secret|token|api[_-]?key|apikey|"
+    r"access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
+    r"master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app[_-]?key|consumer[_-]?key"
 )
 # Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file ...).
 _NOT_SECRET_NAME = re.compile(
@@ -322,23 +381,42 @@ _NOT_SECRET_NAME = re.compile(
     r"changed|input|placeholder|help|title|text|class|style|mode|endpoint|method|location|expires?|expiry|"
     r"timeout|ttl|cache|store|storage|kind|index|column|param|arg|option|flag|strength|confirm|"
     r"confirmation|manager|provider|generator|handler|backend|service|limit|at|id|ids|func|fn|callback|"
-    r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr)s?$"
+    r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword)s?$"
 )
-_PASSWORD_NAME = re.compile(r"pass|pwd")
+_PASSWORD_NAME = re.compile(r"pass|pwd|(?<![a-z])pw(?![a-z])")
+# After the name: a closing quote and bracket (config['SECRET_KEY'] = ...), a type annotation, the operator,
+# then a quoted or bare value. ":-" is the shell's default (${DB_PASSWORD:-value}).
+_OPERATOR_AND_VALUE = (
+    r"""[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|=|:|,|\(|[ \t])[ \t]{0,8}"""
+    r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,512}))"""
+)
 _ASSIGNED_VALUE = re.compile(
-    r"""["'\]]?(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.<>\[\]|?]{0,30}(?=[ \t]{0,4}=[^=>]))?"""  # : string =
-    r"""[ \t]{0,8}(?P<op>:=|\?=|\+=|=>|==|=|:|,|\(|[ \t])[ \t]{0,8}"""
-    r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)|(?P<bare>[^\s"'`,;)]{1,512}))"""
+    r"""(?:["'`]\]?|\])?(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.<>\[\]|?]{0,30}(?=[ \t]{0,4}=[^=>]))?"""  # : str =
+    + _OPERATOR_AND_VALUE
+)
+# Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
+_CONFIG_VALUE = re.compile(r"""(?:["'`]\]?|\])?""" + _OPERATOR_AND_VALUE)
+# A literal default after a look-up or a variable: process.env.API_KEY || "...", os.getenv("PW") or "...".
+_FALLBACK_VALUE = re.compile(
+    r"""["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)"""
 )
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?")
+_FIELD_NAME_LIKE = re.compile(r"[A-Za-z_]+")
+_CALLEE = re.compile(r"([A-Za-z_$][\w$]*)\([ \t]*$")
+# Calls whose argument after a secret's name is that secret: a setter, or a look-up's hard-coded fallback
+# (os.environ.get("PW", "...") holds the password whenever the variable is unset).
+_SETTER = re.compile(r"^(?:set|with|use|put|add|update)|^(?:get|getenv|fetch|setdefault|getordefault|env|default)$")
 # mysql/mysqldump's -p'secret' (the password glued to the flag, quoted for the shell).
 _CLI_PASSWORD = re.compile(r"""(?<= )-p(["'])([^"'\s$]{4,128})\1""")
+_MYSQL_COMMAND = re.compile(r"\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb)\b")
+_PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
 _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[]")
 
 
 def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
-    """Values assigned to secret-like names: ``DB_PASSWORD=...``, ``"apiKey": "..."``, ``token := "..."``.
+    """Values assigned to secret-like names: ``DB_PASSWORD=...``, ``"apiKey": "..."``, ``token := "..."``,
+    ``config['SECRET_KEY'] = "..."``, and literal fallbacks (``os.environ.get("PW", "...")``, ``|| "..."``).
 
     ``kind`` is the file's extension: in config files bare values are literal text, in code only
     quoted values are (a bare ``password = pw`` reads a variable). Unknown kinds accept a bare value
@@ -365,29 +443,45 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
         last = name.rsplit(".", 1)[-1]
         if not _SECRET_NAME.search(last) or _NOT_SECRET_NAME.search(last):
             continue
-        match = _ASSIGNED_VALUE.match(text, name_end)
-        if match is None:
+        match = _FALLBACK_VALUE.match(text, name_end)
+        if match is not None:
+            op, value, group = "||", match.group("quoted"), "quoted"
+        elif (match := (_CONFIG_VALUE if config else _ASSIGNED_VALUE).match(text, name_end)) is None:
             continue
-        op = match.group("op")
-        if match.group("quoted") is not None:
-            value, group = match.group("quoted"), "quoted"
+        elif match.group("quoted") is not None:
+            op, value, group = match.group("op"), match.group("quoted"), "quoted"
         else:
-            value, group = match.group("bare"), "bare"
-            if code or op in ("(", ",", "=="):
+            op, value, group = match.group("op"), match.group("bare"), "bare"
+            if op != ":-" and (code or op in ("(", ",", "==")):
                 continue
-            if not config and not _literal_bare_value(value, _line_before(text, name_start)):
+            if op != ":-" and not config and not _literal_bare_value(value, _line_before(text, name_start)):
                 continue
-        if op == "," and (not _SECRET_NAME.fullmatch(last) or last == "pass"):
-            continue  # ("password", "value") pairs; not lists such as ["getpass", "getuser"]
-        if op in " \t" and not (config and group == "bare" or name.startswith("-")):
+        line_prefix = _line_before(text, name_start)
+        if op == "," and not _argument_pair(text, name_start, name_end, match.end(group), value, line_prefix):
+            continue
+        if op == "(" and not (
+            (_SECRET_NAME.fullmatch(last) or _SETTER.match(_last_word(last)))
+            and group == "quoted"
+            and text[match.end(group) + 1 : match.end(group) + 2] == ")"
+        ):
+            continue  # set_password("s3cret") sets it; get_password("svc", "user"), add_password(realm, ...) do not
+        if last == "pass" and op not in ("=", ":", ":=", "=>", "?=", ":-"):
+            continue  # "the forward pass (...)", "pass into": the English word, not a name
+        if op in " \t" and not (text[name_start] == "-" or _key_value_line(text, name_start, config, group, kind)):
             continue  # "the token is ..." in prose; "--password value" on a command line is kept
         is_password = bool(_PASSWORD_NAME.search(last))
-        if not _secret_value(value, _line_before(text, name_start), is_password):
+        value_start = match.start(group)
+        if not _secret_value(
+            value, _line_before(text, value_start), is_password, text[match.end(group) : match.end(group) + 400]
+        ):
             continue
-        found.append(Finding(match.start(group), match.end(group), PASSWORD if is_password else KEY, "assignment"))
+        found.append(Finding(value_start, match.end(group), PASSWORD if is_password else KEY, "assignment"))
     if " -p" in text:
         for match in _CLI_PASSWORD.finditer(text):
-            if not is_placeholder(match.group(2)) and not ENV_LOOKUP.search(match.group(2)):
+            password = match.group(2)
+            if is_placeholder(password) or ENV_LOOKUP.search(password) or _PORT_MAPPING.fullmatch(password):
+                continue
+            if _MYSQL_COMMAND.search(_line_before(text, match.start(), 300)):
                 found.append(Finding(match.start(2), match.end(2), PASSWORD, "cli_password"))
     if "://" in text:
         for match in _URL_CREDENTIALS.finditer(text):
@@ -398,10 +492,43 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
     return found
 
 
+def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: str) -> bool:
+    """``password s3cret`` (netrc, ssh and server configs): a bare value after a name that starts its line."""
+    if not config or group != "bare":
+        return False
+    prefix = _line_before(text, name_start)
+    return kind in ("netrc", "pgpass") or not prefix.strip()
+
+
+def _last_word(name: str) -> str:
+    return name.replace("-", "_").split("_", 1)[0] if "_" in name or "-" in name else name
+
+
+def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, value: str, line_prefix: str) -> bool:
+    """``"password", "value"``: the name must be a quoted string. As a call's first argument it is a setter's or
+    a look-up's (``cfg.set("password", ...)``, ``os.getenv("PW", ...)``); otherwise only a closed pair such as
+    ``("password", "hunter2")`` counts, never a list of field names (``["user", "password", "port"]``)."""
+    quote = text[name_start - 1 : name_start]
+    if quote not in ("'", '"', "`") or text[name_end : name_end + 1] != quote:
+        return False
+    opening = line_prefix[:-1].rstrip()
+    if not opening.endswith("("):
+        return False  # ("http", "user", "password", "localhost:22"): a later item of a tuple is no pair
+    callee = _CALLEE.search(line_prefix[:-1])
+    if callee is not None:
+        return bool(_SETTER.match(callee.group(1).lower())) or callee.group(1).lower().endswith("get")
+    closing = text[value_end + 1 : value_end + 2]
+    return closing == ")" and not _FIELD_NAME_LIKE.fullmatch(value)
+
+
 def _literal_bare_value(value: str, line_prefix: str) -> bool:
     """In a file of unknown kind: ``KEY=value`` at the start of a line reads as config; elsewhere only a
     value that could not be a variable (it has a digit and is no dotted name or call) is a literal."""
-    if "(" in value or not any(char.isdigit() for char in value):
+    if "(" in value:
+        return False
+    if line_prefix.endswith(";"):
+        return True  # a connection string: "Server=...;Database=app;Password=..."
+    if not any(char.isdigit() for char in value):
         return False
     at_line_start = not line_prefix.strip() or line_prefix.strip() in ("export", "set", "-")
     return at_line_start or not _IDENTIFIER_LIKE.fullmatch(value)
@@ -418,14 +545,45 @@ _PATHISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|/|\./|~/|[A-Za-z]:\\)")
 _VERSIONISH = re.compile(r"^v?\d+(?:\.\d+)+[\w.+-]*$")
 
 
-def _secret_value(value: str, line_prefix: str, password: bool) -> bool:
-    if is_placeholder(value) or ENV_LOOKUP.search(value) or ENV_LOOKUP.search(line_prefix[-60:]):
+# Values that are code, not data: a regular expression, a format template, a call, a field name.
+_REGEX_SYNTAX = re.compile(
+    r"\(\?[:=!<P]|\\[dwsbDWSB]|\[[^\]]{1,40}\][*+?{]|\[[a-zA-Z0-9]-[a-zA-Z0-9]|\{\d+(?:,\d*)?\}"
+)
+_FORMAT_FIELD = re.compile(
+    r"(?<!%)%[-+ #0]*\d*(?:\.\d+)?[sdifrx](?=$|[\s.:/,;)\]}'\"_-])|\{\d*\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}]*)?\}"
+)
+_CALL = re.compile(r"[A-Za-z_][\w.]*\(.*\)")
+_NAME_OF_A_SECRET = re.compile(r"[A-Za-z_.:-]*(?i:pass|pwd|secret|token|key|credential)[A-Za-z_.:-]*")
+
+
+def is_code_not_value(value: str) -> bool:
+    return bool(
+        _REGEX_SYNTAX.search(value)
+        or _FORMAT_FIELD.search(value)
+        or _CALL.fullmatch(value)
+        or (_NAME_OF_A_SECRET.fullmatch(value) and not any(char.isdigit() for char in value))
+    )
+
+
+def is_sequential(value: str) -> bool:
+    """``0123456789abcdef01234567``, ``abcdefgh``: mostly runs of consecutive characters, a test pattern."""
+    if len(value) < 8:
+        return False
+    steps = sum(1 for left, right in zip(value, value[1:]) if ord(right) - ord(left) in (1, -1))
+    return steps >= 0.7 * (len(value) - 1)
+
+
+def _secret_value(value: str, before: str, password: bool, after: str = "") -> bool:
+    """``before`` is the line up to the value (its name included), ``after`` the text that follows it."""
+    if is_placeholder(value) or ENV_LOOKUP.search(value):
         return False
     if " " in value or _PATHISH.match(value) or _VERSIONISH.match(value):
         return False
+    if is_non_credential_context(before, after) or is_code_not_value(value) or is_sequential(value):
+        return False  # token_sha256 = "...", password_hash: "...": a hash under a secret's name
     if password:
         return len(value) >= 4
-    if len(value) < 12 or shannon_entropy(value) < 3.0 or is_hash_context(line_prefix, value):
+    if len(value) < 12 or shannon_entropy(value) < 3.0 or is_hash_context(before, value):
         return False
     # A key mixes character classes and reads as noise; a dotted.module.name or kebab-case-slug does not.
     has_digit = any(char.isdigit() for char in value)

@@ -1,14 +1,18 @@
 """Strings that look like PII or secrets but are not: placeholders, environment look-ups,
-documentation domains, hashes, versions. Detectors ask these before they report a finding.
+documentation domains, hashes and identifiers, versions. Detectors ask these before they report a finding.
+
+A rule here judges a *whole value* or the *name it is given*, never a word inside a value: a password
+such as ``Yourself2024!`` holds the word "your" and is still a password.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 import re
 
-# Values that stand for a secret instead of being one. Exact (case-insensitive) matches only: a
-# substring rule for "password" would also pass real passwords such as "Password2024!".
+# Whole values (case-insensitive) that stand for a secret instead of being one.
 PLACEHOLDER_WORDS = frozenset(
     {
         "password",
@@ -50,61 +54,34 @@ PLACEHOLDER_WORDS = frozenset(
         "tbd",
     }
 )
-# Substrings that mark a template or documentation value ("your_api_key_here", "<REPLACE_ME>").
-PLACEHOLDER_MARKERS = (
-    "your",
-    "example",
-    "changeme",
-    "change_me",
-    "change-me",
-    "placeholder",
-    "dummy",
-    "redacted",
-    "insert",
-    "replace",
-    "fixme",
-    "xxxx",
-    "****",
-    "....",
-    "\u2026",
-    "<",
-    "${",
-    "{{",
-    "%(",
-)
+# Substrings that only documentation writes inside a value (AWS's AKIAIOSFODNN7EXAMPLE, "sk_test_...EXAMPLE"),
+# and masks: no generator of real secrets emits a run of four x's, stars or dots.
+DOCUMENTATION_MARKERS = ("example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026")
+_MASK = re.compile(r"[xX]{4,}|\*{4,}|\.{4,}|#{4,}")
+# Interpolation: the value is put together at run time (``"Bearer ${TOKEN}"``), so no literal secret is in it.
+_INTERPOLATION = ("${", "{{", "%(", "#{")
 _TEMPLATE = re.compile(
     r"""^(?:
         \$\{[^}]*\}? | \$\(.*\)? | \$[A-Za-z_]\w* |   # shell / compose variables, command substitution
         \{\{.*\}\} | \{[\w.\[\]'"-]*\} |              # Jinja/mustache, str.format fields
         %\(?\w*\)?[sd] | %[A-Za-z_]\w*% |             # printf fields, Windows %VAR%
         @\w+@ | __\w+__ |                             # autoconf @VAR@, dunder sentinels
-        (.)\1* |                                      # one character repeated: xxxxxx, ******, 000000
-        [<\[].*[>\]]                                  # <YOUR_TOKEN>, [secret]
+        (.)\1* |                                      # one character repeated: 000000, ------
+        <[^<>]*> | \[[^\[\]]*\]                       # <YOUR_TOKEN>, [secret]: the whole value in brackets
     )$""",
     re.VERBOSE,
 )
-# Code that reads a secret from elsewhere rather than holding it.
-ENV_LOOKUP = re.compile(
-    r"(?:os\.environ|os\.getenv|getenv|process\.env|ENV\[|System\.getenv|Environment\.GetEnvironmentVariable|"
-    r"env\(|secrets\.|vault|keyring|config\[|settings\.|getpass)",
-    re.IGNORECASE,
+# A value made only of words (no digit, no symbol) one of which is an instruction to the reader:
+# "your_api_key_here", "INSERT-TOKEN", "replace with real password". One word glued to a secret noun counts
+# too ("yourpassword", "replaceme"), but "Yourself2024!" has a digit and "yourself" is no such compound.
+_INSTRUCTION_WORDS = frozenset(
+    "your insert replace enter put fill here goes dummy fake sample placeholder todo fixme tbd xxx".split()
 )
-
-EXAMPLE_DOMAINS = frozenset({"example.com", "example.org", "example.net", "example.edu", "localhost"})
-# RFC 2606/6761 reserved top-level names.
-EXAMPLE_TLDS = frozenset({"example", "test", "invalid", "localhost", "local"})
-# "name@2x.png" is an image, "pkg@1.2.js" a bundle: a file extension is not a mail domain's TLD.
-FILE_EXTENSION_TLDS = frozenset(
-    "png jpg jpeg gif svg webp ico bmp js mjs cjs ts tsx jsx css scss less py pyc java go rs rb php html htm "
-    "json yaml yml toml txt md rst h hpp c cc cpp so dll dylib zip gz tgz tar bz2 xz map woff woff2 ttf otf eot "
-    "min lock log csv xml wasm mp3 mp4 wav pdf".split()
+_INSTRUCTION_COMPOUND = re.compile(
+    r"^(?:your|my|insert|enter|replace|put|fill)[_-]?(?:api|access|auth|app|secret|private|own|real|new)?[_-]?"
+    r"(?:key|token|password|pass|passwd|pwd|secret|here|value|me|it|id|name|email|username|user)(?:[_-]?here)?$"
 )
-
-# A version (or section) number's line names it: "version", "minVersion", "ver", "section", "RFC", a pip comparison.
-_VERSION_CONTEXT = re.compile(
-    r"version|release|section|§|rfc|(?<![a-z])(?:ver|rev)(?![a-z])|[=<>~!]=\s*['\"]?$", re.IGNORECASE
-)
-_HASH_WORDS = ("sha", "md5", "hash", "digest", "checksum", "commit", "byte", "crc", "fingerprint")
+_SEGMENTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def is_placeholder(value: str) -> bool:
@@ -115,29 +92,126 @@ def is_placeholder(value: str) -> bool:
     lowered = stripped.lower()
     if lowered in PLACEHOLDER_WORDS or _TEMPLATE.match(stripped):
         return True
-    return any(marker in lowered for marker in PLACEHOLDER_MARKERS)
+    if any(marker in lowered for marker in DOCUMENTATION_MARKERS) or any(mark in stripped for mark in _INTERPOLATION):
+        return True
+    mask = _MASK.search(stripped)
+    if mask and 3 * (mask.end() - mask.start()) >= len(stripped):
+        return True
+    if _INSTRUCTION_COMPOUND.match(lowered):
+        return True
+    if re.fullmatch(r"[A-Za-z]+(?:[ _.-]+[A-Za-z]+)+", stripped):
+        return any(segment.lower() in _INSTRUCTION_WORDS for segment in _SEGMENTS.findall(stripped))
+    return False
+
+
+# Code that reads a secret from elsewhere rather than holding it (applied to a value, never to its line).
+ENV_LOOKUP = re.compile(
+    r"(?:os\.environ|os\.getenv|getenv|process\.env|ENV\[|ENV\.fetch|System\.getenv|"
+    r"Environment\.GetEnvironmentVariable|env\(|secrets\.|vault|keyring|config\[|settings\.|getpass)",
+    re.IGNORECASE,
+)
+
+# RFC 2606 / RFC 6761: names reserved for documentation and testing, nobody's address.
+# RFC 4251 names private SSH algorithms and extensions "name@domain" (aes256-gcm@openssh.com): not mailboxes.
+SSH_NAMESPACE_DOMAINS = frozenset({"openssh.com", "libssh.org", "ssh.com"})
+EXAMPLE_DOMAINS = frozenset({"example.com", "example.org", "example.net", "localhost"})
+EXAMPLE_TLDS = frozenset({"example", "test", "invalid", "localhost"})
+# "name@2x.png" is an image, "pkg@1.2.js" a bundle: a file extension is not a mail domain's TLD.
+FILE_EXTENSION_TLDS = frozenset(
+    "png jpg jpeg gif svg webp ico bmp js mjs cjs ts tsx jsx css scss less py pyc java go rs rb php html htm "
+    "json yaml yml toml txt md rst h hpp c cc cpp so dll dylib zip gz tgz tar bz2 xz map woff woff2 ttf otf eot "
+    "min lock log csv xml wasm mp3 mp4 wav pdf".split()
+)
 
 
 def is_example_domain(domain: str) -> bool:
     domain = domain.lower().rstrip(".")
-    if domain in EXAMPLE_DOMAINS:
-        return True
-    if domain.rsplit(".", 1)[-1] in EXAMPLE_TLDS:
+    if domain in EXAMPLE_DOMAINS or domain.rsplit(".", 1)[-1] in EXAMPLE_TLDS:
         return True
     return any(domain.endswith("." + parent) for parent in EXAMPLE_DOMAINS)
 
 
-def looks_like_version_context(prefix: str) -> bool:
+# ------------------------------------------------------------------------------------------ versions
+# The word that names a dotted number (a version, a section, an ASN.1 object identifier), when it is the last
+# part of the name right before the number:
+# "version = 1.2.3.4", "minVersion: '7.20.19.123'", "release 1.2.3.4", "section 8.2.4.44", "RFC 1.2.3.4".
+# A line that merely mentions a release ("RELEASE_MIRROR = '151.101.1.69'") names no version.
+_VERSION_WORDS = frozenset(
+    "version versions ver vers release released releases rel rev revision section sections sect sec rfc build "
+    "firmware v oid identifier spec hyperspec".split()
+)
+_NAME_BEFORE = re.compile(r"([A-Za-z_§][\w§.-]*)[\s\"'`]*(?:[:=]=?|=>|\()?[\s\"'`\[(]*v?$")
+# A requirement specifier: "pkg==4.12.1.100", "pkg>=1.2.3.4" (a package name right before the operator).
+_REQUIREMENT = re.compile(r"[\w\]-](?:==|>=|<=|~=|!=|===)\s*v?$")
+
+
+def names_a_version(prefix: str) -> bool:
     """``prefix`` is the text just before a dotted number on the same line."""
-    return bool(_VERSION_CONTEXT.search(prefix[-40:]))
+    tail = prefix[-60:]
+    if _REQUIREMENT.search(tail) or tail.endswith("§ ") or tail.endswith("§"):
+        return True
+    match = _NAME_BEFORE.search(tail)
+    if match is None:
+        return False
+    segments = _SEGMENTS.findall(match.group(1))
+    return bool(segments) and segments[-1].lower() in _VERSION_WORDS
+
+
+# --------------------------------------------------------------------- hashes, identifiers, nonces
+_HASH_WORDS = ("sha", "md5", "hash", "digest", "checksum", "commit", "byte", "crc", "fingerprint")
+# Names under which a hex or base64 value is an identifier, a hash or a one-time value, not a credential.
+_NOT_CREDENTIAL_WORD = re.compile(
+    r"uuid|guid|hash|sha\d*|md5|blake2?b?|crc\d*|checksum|integrity|etag|if-none-match|if-match|nonce|cnonce|"
+    r"opaque|digest|fingerprint|commit|revision|git|version|(?<![A-Za-z])(?:rev|oid)(?![a-z])|request[_-]?id|trace[_-]?id|span[_-]?id|correlation[_-]?id",
+    re.IGNORECASE,
+)
+_CREDENTIAL_WORD = re.compile(
+    r"secret|passw|passwd|pwd|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth|credential|"
+    r"(?<![a-z])key(?![a-z])|_key|key_",
+    re.IGNORECASE,
+)
+_DIGEST_AUTH = re.compile(r"nonce|realm|digest", re.IGNORECASE)
 
 
 def is_hash_context(line_before: str, value: str) -> bool:
-    """BigCode's rule: a 32/40/64-character value on a line that talks about hashes is a hash."""
+    """BigCode's rule: a 32/40/64/128-character value on a line that talks about hashes is a hash."""
     if len(value) not in (32, 40, 64, 128):
         return False
     lowered = line_before.lower()
     return any(word in lowered for word in _HASH_WORDS)
+
+
+def _nearest_names(before: str):
+    tail = before[-120:]
+    last_plain = last_secret = None
+    for last_plain in _NOT_CREDENTIAL_WORD.finditer(tail):
+        pass
+    for last_secret in _CREDENTIAL_WORD.finditer(tail):
+        pass
+    return last_plain, last_secret
+
+
+def names_a_credential(before: str) -> bool:
+    """True when the nearest name before a value (in ``before``, up to a line of text) says key, secret, token,
+    password or auth, and no UUID/hash/nonce word comes after it."""
+    last_plain, last_secret = _nearest_names(before)
+    return last_secret is not None and (last_plain is None or last_secret.end() > last_plain.end())
+
+
+def is_non_credential_context(before: str, after: str = "") -> bool:
+    """A hex or base64 value is a credential by its name, not by its entropy: True when the nearest name
+    before it (``before`` is up to a line of text before the value) says UUID, hash, checksum, integrity,
+    ETag, nonce or digest rather than key, secret, token or password. A digest-auth ``response="..."`` counts
+    as a nonce when ``before``/``after`` talk about nonces or realms."""
+    tail = before[-120:]
+    last_plain, last_secret = _nearest_names(before)
+    if last_plain is not None and (last_secret is None or last_plain.end() > last_secret.end()):
+        return True
+    if re.search(r"response[\"']?\s*[:=]\s*[\"']?$", tail, re.IGNORECASE) and (
+        _DIGEST_AUTH.search(before[-400:]) or _DIGEST_AUTH.search(after[:400])
+    ):
+        return True
+    return False
 
 
 def shannon_entropy(value: str) -> float:
@@ -163,3 +237,23 @@ def is_gibberish(value: str) -> bool:
     """
     wordish = sum(len(run) for run in _WORDISH.findall(value) if _VOWELS.intersection(run))
     return wordish / max(len(value), 1) < 0.6
+
+
+def decodes_to_text(value: str) -> bool:
+    """True when a base64 value decodes to printable text (an encoded sentence or test vector): keys are
+    random bytes, and their decoding is mostly unprintable. A piece of a longer encoding may start anywhere in
+    a 4-character group, so every alignment is tried."""
+    stripped = value.replace("\\n", "").rstrip("=").replace("-", "+").replace("_", "/")
+    if len(stripped) < 16:
+        return False
+    for shift in range(4):
+        usable = stripped[shift:]
+        usable = usable[: len(usable) - len(usable) % 4]
+        try:
+            decoded = base64.b64decode(usable, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        printable = sum(32 <= byte < 127 or byte in (9, 10, 13) for byte in decoded)
+        if printable >= 0.95 * len(decoded):
+            return True
+    return False

@@ -33,7 +33,7 @@ class RedactConfig:
 
     mode: str = "placeholder"  # placeholder: <EMAIL> <IP_ADDRESS> <KEY> <PASSWORD> <NAME>; fake: same shape
     seed: int = 0
-    keep_example_domains: bool = False
+    keep_example_domains: bool = True  # documentation domains (RFC 2606/6761) are nobody's address
     emails: bool = True
     ips: bool = True
     secrets: bool = True
@@ -102,7 +102,7 @@ def file_extension(path: str) -> str:
     name = posixpath.basename(path or "").lower()
     if name.startswith(".env") or name == ".envrc":
         return "env"
-    if name in ("dockerfile", ".netrc", ".pgpass", ".npmrc", ".pypirc"):
+    if name in ("dockerfile", "makefile", "gnumakefile", ".netrc", ".pgpass", ".npmrc", ".pypirc"):
         return name.lstrip(".")
     return posixpath.splitext(name)[1].lstrip(".")
 

@@ -13,8 +13,15 @@ from __future__ import annotations
 import importlib
 import re
 
-from codelm.pipeline.redact.detectors import KEY, Finding
-from codelm.pipeline.redact.lookalikes import is_gibberish, is_hash_context, is_placeholder
+from codelm.pipeline.redact.detectors import KEY, Finding, is_sequential
+from codelm.pipeline.redact.lookalikes import (
+    decodes_to_text,
+    is_gibberish,
+    is_hash_context,
+    is_non_credential_context,
+    is_placeholder,
+    names_a_credential,
+)
 from codelm.pipeline.redact.needles import find_needles
 
 # BigCode's plugin list (bigcode-dataset pii/utils/keys_detection.py): keyword, basic-auth and
@@ -168,6 +175,9 @@ class DetectSecrets:
                     offset = line.find(value)
                     if offset < 0 or self._filtered(value, line, line[:offset], plugin):
                         continue
+                    start = line_start + offset
+                    if entropy_limit is not None and not self._credential_by_context(text, start, value, plugin):
+                        continue
                     if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
                         continue  # xAKIA...: part of a longer word, as codelm's own token detectors require
                     if entropy_limit is not None:
@@ -177,9 +187,23 @@ class DetectSecrets:
                             hashy_file = _file_has_hashes(text)
                         if hashy_file or not is_gibberish(value):
                             continue
-                    start = line_start + offset
                     findings.append(Finding(start, start + len(value), KEY, f"detect_secrets.{type(plugin).__name__}"))
         return findings
+
+    def _credential_by_context(self, text: str, start: int, value: str, plugin) -> bool:
+        """An entropy finding is a credential by its name and neighbourhood: never under a UUID, hash, checksum,
+        integrity, ETag, nonce or digest name (uuid.UUID("..."), integrity="sha384-...", digest-auth fields), and
+        a hex string, which code mostly uses for hashes and identifiers, only under a key, secret, token or
+        password name."""
+        before = text[max(0, start - 400) : start]
+        if is_non_credential_context(before, text[start + len(value) : start + len(value) + 400]):
+            return False
+        if is_sequential(value):
+            return False
+        line_before = before[before.rfind("\n") + 1 :]
+        if type(plugin).__name__ == "HexHighEntropyString" or decodes_to_text(value):
+            return names_a_credential(line_before)  # hashes and ids; base64 of text (test vectors)
+        return True
 
     def _filtered(self, value: str, line: str, before: str, plugin) -> bool:
         """BigCode's filters: UUIDs, ID-like strings, templated and sequential strings, hashes."""

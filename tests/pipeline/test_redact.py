@@ -66,10 +66,13 @@ def test_email_lookalikes_survive(text):
     assert not any(tag == "EMAIL" for tag, _ in find(text))
 
 
-def test_example_domains_kept_only_when_asked():
-    text = 'support = "help@example.com"; qa = "qa@staging.example.org"; t = "x@svc.test"'
-    assert len(find(text)) == 3
-    assert find(text, keep_example_domains=True) == []
+def test_example_domains_kept_by_default_and_redacted_when_asked():
+    text = (
+        'support = "help@example.com"; qa = "qa@staging.example.org"; t = "x@svc.test"; '
+        'n = "ops@example.net"; i = "a@b.invalid"; e = "c@d.example"; l = "root@localhost"'
+    )
+    assert find(text) == []
+    assert len(find(text, keep_example_domains=False)) == 6  # root@localhost has no dot: never an email
 
 
 # ------------------------------------------------------------------------------------ IP addresses
