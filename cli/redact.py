@@ -25,9 +25,11 @@ def _names(value: str) -> tuple[str, ...]:
 )
 @click.option("--seed", type=int, default=0, help="Seed of --mode fake; the same seed writes the same output.")
 @click.option(
-    "--keep-example-domains",
-    is_flag=True,
-    help="Leave emails at documentation domains (example.com/.org/.net, *.test, *.example, *.invalid) as they are.",
+    "--keep-example-domains/--redact-example-domains",
+    default=True,
+    help="Emails at the domains reserved for documentation (RFC 2606/6761: example.com/.net/.org, *.example, "
+    "*.test, *.invalid, localhost) are nobody's address and stay by default; --redact-example-domains redacts "
+    "them too, as BigCode did.",
 )
 @click.option(
     "--detect-secrets/--no-detect-secrets",
@@ -52,10 +54,11 @@ def _names(value: str) -> tuple[str, ...]:
 @click.option(
     "--eval",
     "labels",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Score against a labelled JSONL set instead of redacting: per-tag precision/recall/F1 with BigCode's "
-    "rule (spans overlap >= 80% both ways) and the share of look-alikes changed.",
+    type=click.Path(path_type=Path),
+    multiple=True,
+    help="Score instead of redacting (repeatable): a labelled JSONL set gets per-tag precision/recall/F1 with "
+    "BigCode's rule (spans overlap >= 80% both ways) and the share of look-alikes changed; a precision-audit "
+    "folder (sample.jsonl + labels.jsonl of real-code detections) gets precision per tag and detector.",
 )
 @stage_options
 def redact(
@@ -74,8 +77,9 @@ def redact(
     """Redact emails, IP addresses, keys, tokens and passwords (optionally names) in code.
 
     INPUT is a shard folder (or file, or glob); OUTPUT receives the rows with redacted
-    `content` and a `pii` column (tag, start, end, replacement, detector, and a keyed hash when
-    CODELM_REDACT_KEY is set; never the original value). stats.json counts spans per tag.
+    `content`, `path` and `repo_name` and a `pii` column (column, tag, start, end, replacement,
+    detector, and a keyed hash when CODELM_REDACT_KEY is set; never the original value).
+    stats.json counts spans per tag.
     """
     ctx = click.get_current_context()
     entities_given = ctx.get_parameter_source("entities") == click.core.ParameterSource.COMMANDLINE
@@ -88,14 +92,17 @@ def redact(
         entities=_names(entities),
         spacy_model=spacy_model,
     )
-    if labels is not None:
-        from codelm.pipeline.redact.evaluate import evaluate, format_report, load_labels
+    if labels:
+        from codelm.pipeline.redact.evaluate import evaluate_source
 
         if input_dir or output_dir:
-            raise click.UsageError("--eval takes a labelled set and no INPUT/OUTPUT")
-        report = evaluate(load_labels(labels), config)
-        click.echo(format_report(report))
-        click.echo(json.dumps(report, sort_keys=True))
+            raise click.UsageError("--eval takes labelled sets or audits and no INPUT/OUTPUT")
+        reports = {}
+        for source in labels:
+            reports[str(source)], table = evaluate_source(source, config)
+            click.echo(f"== {source}")
+            click.echo(table)
+        click.echo(json.dumps(reports, sort_keys=True))
         return
     if not input_dir or not output_dir:
         raise click.UsageError("INPUT and OUTPUT are required (or --eval LABELS.jsonl)")

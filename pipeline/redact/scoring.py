@@ -161,3 +161,83 @@ def format_table(scores: dict) -> str:
         for kind, entry in missed.items():
             lines.append(f"  {kind:<36}{entry['found']:>5}/{entry['total']}")
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------ precision audit on real code
+AUDIT_TAG_GROUPS = {"KEY": "KEY+PASSWORD", "PASSWORD": "KEY+PASSWORD"}
+
+
+def load_audit(sample_path: str | Path, labels_path: str | Path | None) -> list[dict]:
+    """The audit's sampled detections (``sample.jsonl``: id, tag, detector, path, snippet, start, end...), each
+    with ``credential`` from ``labels.jsonl`` (``{id, credential: true|false}``) when it has been labelled."""
+    samples = _read_jsonl(sample_path, ("id", "tag", "detector", "snippet", "start", "end"))
+    by_id = {sample["id"]: sample for sample in samples}
+    if labels_path is not None:
+        for number, label in enumerate(_read_jsonl(labels_path, ("id", "credential")), start=1):
+            if label["id"] not in by_id:
+                raise ValueError(f"{labels_path}:{number}: id {label['id']!r} is not in {sample_path}")
+            if not isinstance(label["credential"], bool):
+                raise ValueError(f"{labels_path}:{number}: credential must be true or false")
+            by_id[label["id"]]["credential"] = label["credential"]
+    return samples
+
+
+def _read_jsonl(path: str | Path, required: tuple[str, ...]) -> list[dict]:
+    records = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
+            missing = set(required) - record.keys()
+            if missing:
+                raise ValueError(f"{path}:{number}: record lacks {', '.join(sorted(missing))}")
+            records.append(record)
+    return records
+
+
+def score_audit(samples: list[dict], predict: Callable[[str, str], Iterable[Prediction]]) -> dict:
+    """Precision per detector and per tag on sampled real-code detections.
+
+    ``predict(snippet, path)`` is the redactor under test. A sample counts only while it is still detected
+    (a prediction of its tag, or of KEY/PASSWORD for either, matching its span by the 80% rule), so the audit
+    stays meaningful after the detectors change: a dropped false positive raises precision, a dropped true one
+    shows as ``dropped_credentials``. Precision is over the labelled samples still detected.
+    """
+    rows: dict[str, dict] = {}
+    for sample in samples:
+        tags = GROUPS.get(AUDIT_TAG_GROUPS.get(sample["tag"], sample["tag"]), frozenset((sample["tag"],)))
+        predictions = _checked(predict(sample["snippet"], sample.get("path", "")), sample["snippet"], sample["id"])
+        detected = any(
+            tag in tags and spans_match((sample["start"], sample["end"]), (start, end))
+            for tag, start, end in predictions
+        )
+        for key in (f"tag/{sample['tag']}", f"detector/{sample['tag']}/{sample['detector']}"):
+            row = rows.setdefault(
+                key, {"sampled": 0, "detected": 0, "labelled": 0, "credential": 0, "dropped_credentials": 0}
+            )
+            row["sampled"] += 1
+            row["detected"] += detected
+            if "credential" in sample:
+                if detected:
+                    row["labelled"] += 1
+                    row["credential"] += sample["credential"]
+                else:
+                    row["dropped_credentials"] += sample["credential"]
+    for row in rows.values():
+        row["precision"] = row["credential"] / row["labelled"] if row["labelled"] else None
+    return dict(sorted(rows.items()))
+
+
+def format_audit_table(rows: dict) -> str:
+    lines = [f"{'tag / detector':<58}{'sampled':>8}{'detected':>9}{'labelled':>9}{'precision':>10}"]
+    for key, row in rows.items():
+        precision = "-" if row["precision"] is None else f"{row['precision']:.3f}"
+        lines.append(f"{key:<58}{row['sampled']:>8}{row['detected']:>9}{row['labelled']:>9}{precision:>10}")
+    unlabelled = sum(row["detected"] - row["labelled"] for key, row in rows.items() if key.startswith("tag/"))
+    if unlabelled:
+        lines.append(f"{unlabelled} detected samples have no label yet (labels.jsonl)")
+    return "\n".join(lines)

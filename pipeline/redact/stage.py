@@ -17,9 +17,14 @@ from codelm.pipeline.steps import RunOptions, Step, run_steps
 # value (the seed) would let anyone confirm a guessed password against the output.
 HASH_KEY_ENV = "CODELM_REDACT_KEY"
 
+# Columns redacted besides ``content``: pack writes the path into the training tokens
+# (``<file_sep>PATH``) and the repository name too (``<repo_name>NAME``).
+METADATA_COLUMNS = ("path", "repo_name")
+
 PII_TYPE = pa.list_(
     pa.struct(
         [
+            ("column", pa.string()),
             ("tag", pa.string()),
             ("start", pa.int64()),
             ("end", pa.int64()),
@@ -32,7 +37,8 @@ PII_TYPE = pa.list_(
 
 
 class RedactStep(Step):
-    """Redacts ``content`` of every row; offsets in ``pii`` point into the redacted text."""
+    """Redacts ``content``, ``path`` and ``repo_name`` of every row; each ``pii`` item names its column, and its
+    offsets point into that column's redacted text."""
 
     name = "redact"
 
@@ -49,17 +55,35 @@ class RedactStep(Step):
 
     def run(self, records: Iterable[dict], shard: int, num_shards: int) -> Iterator[dict]:
         for record in records:
-            text = record.get("content") or ""
+            path = record.get("path") or ""
+            document_key = str(record.get("id") or "")
             with self.stats.timer("redact"):
-                redacted, pii = self.redactor.redact(
-                    text, record.get("path") or "", str(record.get("id") or ""), self.hash_key
-                )
+                redacted, pii = self.redactor.redact(record.get("content") or "", path, document_key, self.hash_key)
+                for item in pii:
+                    item["column"] = "content"
+                changed = {"content": redacted}
+                for column in METADATA_COLUMNS:
+                    value = record.get(column)
+                    if not value or not isinstance(value, str):
+                        continue
+                    # The path names its own kind (a .env path is read as config); it is its own document key, so
+                    # a fake in it does not depend on the content's values.
+                    redacted_value, column_pii = self.redactor.redact(
+                        value, value, f"{document_key}\0{column}", self.hash_key
+                    )
+                    if column_pii:
+                        changed[column] = redacted_value
+                        for item in column_pii:
+                            item["column"] = column
+                        pii += column_pii
             for item in pii:
                 self.stats.add(("pii", item["tag"]))
                 self.stats.add(("pii_detectors", item["detector"]))
+                if item["column"] != "content":
+                    self.stats.add(("pii_columns", item["column"]))
             if pii:
                 self.stats.add("docs_with_pii")
-            yield {**record, "content": redacted, "pii": pii}
+            yield {**record, **changed, "pii": pii}
 
 
 def hash_key_from_env() -> bytes | None:

@@ -18,6 +18,7 @@ from codelm.pipeline.redact import RedactConfig, Redactor, redact_text
 from codelm.pipeline.redact.evaluate import evaluate, load_labels
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "redact" / "labels.jsonl"
+AUDIT = Path(__file__).resolve().parents[1] / "data" / "redact_audit"
 # Synthetic values in each documented shape (random characters, never a real credential).
 GITHUB = "ghp_" + "aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"
 TOKENS = {
@@ -443,10 +444,12 @@ def test_stage_columns_stats_and_rerun(tmp_path, run_cli, parse_stats):
 
 
 def test_cli_eval_and_usage_errors(run_cli, tmp_path):
-    result = run_cli("redact", "--eval", LABELS)
+    result = run_cli("redact", "--eval", LABELS, "--eval", AUDIT)
     assert "KEY+PASSWORD" in result.output and "look-alikes changed" in result.output
-    report = json.loads(result.output.strip().splitlines()[-1])
-    assert report["EMAIL"]["recall"] >= 0.97
+    assert "tag/KEY" in result.output and "detector/" in result.output
+    reports = json.loads(result.output.strip().splitlines()[-1])
+    assert reports[str(LABELS)]["EMAIL"]["recall"] >= 0.97
+    assert reports[str(AUDIT)]["tag/EMAIL"]["sampled"] > 0
     assert run_cli("redact", tmp_path, expect=2).exit_code == 2
     assert run_cli("redact", "--eval", tmp_path / "missing.jsonl", expect=2).exit_code == 2
     assert "--ner" in run_cli("redact", "--help").output
