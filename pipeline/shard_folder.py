@@ -269,7 +269,8 @@ def _refuse_foreign(folder: Path, label: str, kind: str) -> None:
         raise UsageProblem(f"{label} {folder} is a file, not a folder")
     owner = folder_owner(folder)
     if owner is None:
-        if any(entry.name != LOCK for entry in folder.iterdir()):
+        # A run killed while claiming the folder may have left its lock and a half-written marker.
+        if any(not entry.name.startswith(".codelm-") for entry in folder.iterdir()):
             raise CodelmError(
                 f"{label} {folder} is not empty and was not written by codelm; choose an empty or new folder"
             )

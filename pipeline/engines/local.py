@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
-import signal
-import sys
+import select
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -14,30 +12,39 @@ from typing import Any, Callable, Iterator, Sequence
 
 from codelm.pipeline.engines.base import Engine
 
-# prctl(2) option: the signal a Linux process gets when its parent ends.
-_PR_SET_PDEATHSIG = 1
-_PARENT_POLL_S = 0.5
+# How often a worker checks that the run is alive where the kernel cannot tell it (no pidfd).
+_RUN_POLL_S = 0.5
 
 
-def _end_with_parent() -> None:
+def _end_with_run(run_pid: int) -> None:
     """Worker initializer: a worker must not outlive the run that started it, even one killed with SIGKILL.
 
-    A worker's parent is the fork server, which exits when the main process ends. On Linux the
-    kernel then kills the worker (``PR_SET_PDEATHSIG``); elsewhere a thread watches the parent.
+    The worker's parent is the fork server, which itself lives as long as any worker (workers
+    hold its keep-alive pipe), so the worker watches the run's process: through a pidfd, which
+    the kernel makes readable when that process ends, else by polling.
     """
-    parent = os.getppid()
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    else:
-        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    if os.getppid() != parent:  # the parent ended before the watch began
+    try:
+        handle = os.pidfd_open(run_pid)
+    except ProcessLookupError:  # the run ended before this worker started
         os._exit(1)
+    except (AttributeError, OSError):  # no pidfd on this system
+        threading.Thread(target=_poll_run, args=(run_pid,), daemon=True).start()
+        return
+    threading.Thread(target=_await_run, args=(handle,), daemon=True).start()
 
 
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(_PARENT_POLL_S)
+def _await_run(handle: int) -> None:
+    select.select([handle], [], [])
     os._exit(1)
+
+
+def _poll_run(run_pid: int) -> None:
+    while True:
+        try:
+            os.kill(run_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        time.sleep(_RUN_POLL_S)
 
 
 class LocalEngine(Engine):
@@ -58,7 +65,7 @@ class LocalEngine(Engine):
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["pyarrow.parquet", "codelm.pipeline.shards", "codelm.pipeline.steps"])
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=_end_with_parent
+                max_workers=self.workers, mp_context=context, initializer=_end_with_run, initargs=(os.getpid(),)
             )
         # Keep at most two tasks per worker in flight so results are recorded as they finish.
         pending: dict = {}
