@@ -172,15 +172,19 @@ def invalid_text_column(batch: pa.RecordBatch) -> str | None:
 
 
 def iter_batches(
-    path: Path, columns: list[str] | None = None, batch_rows: int = READ_BATCH_ROWS, check_text: bool = True
+    path: Path,
+    columns: list[str] | None = None,
+    batch_rows: int = READ_BATCH_ROWS,
+    check_text: bool = True,
+    row_groups: list[int] | None = None,
 ) -> Iterator[pa.RecordBatch]:
-    """Stream a shard as record batches without loading it whole.
+    """Stream a shard (or some row groups of a Parquet shard) as record batches without loading it whole.
 
     With ``check_text``, a batch holding invalid UTF-8 is an error naming the file and column
     (Arrow would otherwise fail later, mid-stage, on the first such value).
     """
     try:
-        for batch in _raw_batches(path, columns, batch_rows):
+        for batch in _raw_batches(path, columns, batch_rows, row_groups):
             if check_text and (column := invalid_text_column(batch)) is not None:
                 raise CodelmError(f"{path}: column {column!r} holds invalid UTF-8; `codelm ingest` repairs such text")
             yield batch
@@ -188,9 +192,11 @@ def iter_batches(
         raise _unreadable(path, err) from err
 
 
-def _raw_batches(path: Path, columns: list[str] | None, batch_rows: int) -> Iterator[pa.RecordBatch]:
+def _raw_batches(
+    path: Path, columns: list[str] | None, batch_rows: int, row_groups: list[int] | None
+) -> Iterator[pa.RecordBatch]:
     if path.suffix == ".parquet":
-        yield from pq.ParquetFile(path).iter_batches(batch_size=batch_rows, columns=columns)
+        yield from pq.ParquetFile(path).iter_batches(batch_size=batch_rows, columns=columns, row_groups=row_groups)
         return
     with _open_ipc(path) as reader:
         for batch in _ipc_batches(reader):

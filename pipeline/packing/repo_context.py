@@ -38,11 +38,7 @@ class InputChunk:
     row_groups: list[int] | None  # None: the whole file
 
     def read(self, columns: list[str]) -> Iterator[pa.RecordBatch]:
-        if self.row_groups is None:
-            yield from iter_batches(self.path, columns, READ_BATCH_ROWS)
-            return
-        parquet = pq.ParquetFile(self.path)
-        yield from parquet.iter_batches(batch_size=READ_BATCH_ROWS, row_groups=self.row_groups, columns=columns)
+        yield from iter_batches(self.path, columns, READ_BATCH_ROWS, row_groups=self.row_groups)
 
 
 def input_chunks(path: Path, chunk_bytes: int) -> list[InputChunk]:

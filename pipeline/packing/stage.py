@@ -315,7 +315,7 @@ def _group_chunk(task: GroupTask) -> dict:
             keys.append(group_key(record.get("repo_name"), file_key(record)))
             orders.append((task.index << 32) + row_base + row)
         row_base += table.num_rows
-        table = table.take(keep)
+        table = table.take(pa.array(keep, pa.int64()))
         table = table.append_column(GROUP_KEY, pa.array(keys, pa.string()))
         tables.append(table.append_column(ORDER, pa.array(orders, pa.int64())))
     schema = pa.schema(
