@@ -1,5 +1,5 @@
 """Tabular inputs (The Stack v1/v2 Parquet, other Parquet/Arrow, JSONL, saved Hugging Face datasets)
-mapped onto the canonical columns of design.md."""
+mapped onto the canonical columns of docs/shard-folders.md."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ CANONICAL_SCHEMA = pa.schema(
     ]
 )
 
-# canonical column ← source column, per flavour (design.md's table).
+# canonical column ← source column, per flavour (The Stack v1 and v2 name them differently).
 COLUMN_MAPS: dict[str, dict[str, str]] = {
     "stack-v1": {
         "id": "hexsha",

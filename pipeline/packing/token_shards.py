@@ -1,4 +1,4 @@
-"""The token-shard format ``pack`` writes and the trainer reads (design.md, "Training side").
+"""The token-shard format ``pack`` writes and the trainer reads (docs/shard-folders.md, "Token shards").
 
 Arrow IPC files ``part-NNNNN.arrow``, one row per training sequence:
 
