@@ -211,27 +211,25 @@ def attention_layout(
     return AttentionLayout(mask=allowed[:, None], is_causal=False)
 
 
-def rope_cos_sin(position_ids: torch.Tensor, head_dim: int, theta: float) -> tuple[torch.Tensor, torch.Tensor]:
-    """``(batch, seq, head_dim)`` cos and sin in fp32, Llama's layout (frequencies repeated twice)."""
-    inverse_frequencies = 1.0 / (
-        theta ** (torch.arange(0, head_dim, 2, dtype=torch.int64, device=position_ids.device).float() / head_dim)
-    )
-    angles = position_ids[..., None].float() * inverse_frequencies  # (batch, seq, head_dim / 2)
-    angles = torch.cat([angles, angles], dim=-1)
-    return angles.cos(), angles.sin()
+def rope_cos_sin(
+    position_ids: torch.Tensor, head_dim: int, theta: float, dtype: torch.dtype
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """``(batch, seq, 1, head_dim)`` cos and sin of Llama's rotate-half rotary embedding.
+
+    Angles are computed in fp32 and cast to the activations' dtype, as transformers does. The sin
+    half that multiplies the negated half is negated here once, so that ``rotate`` needs no negation.
+    """
+    exponents = torch.arange(0, head_dim, 2, dtype=torch.int64, device=position_ids.device).float() / head_dim
+    angles = position_ids[..., None].float() / theta**exponents  # (batch, seq, head_dim / 2)
+    sin = angles.sin()
+    cos = torch.cat([angles.cos(), angles.cos()], dim=-1)
+    signed_sin = torch.cat([-sin, sin], dim=-1)
+    return cos[:, :, None, :].to(dtype), signed_sin[:, :, None, :].to(dtype)
 
 
-def rotate_half(x: torch.Tensor) -> torch.Tensor:
-    first, second = x.chunk(2, dim=-1)
-    return torch.cat([-second, first], dim=-1)
-
-
-def apply_rope_reference(q, k, cos, sin):
-    """q ``(B, T, heads, head_dim)``, k ``(B, T, kv_heads, head_dim)``, cos/sin ``(B, T, head_dim)``."""
-    cos, sin = cos[:, :, None, :], sin[:, :, None, :]
-    q_rotated = (q.float() * cos + rotate_half(q.float()) * sin).to(q.dtype)
-    k_rotated = (k.float() * cos + rotate_half(k.float()) * sin).to(k.dtype)
-    return q_rotated, k_rotated
+def rotate(x: torch.Tensor, cos: torch.Tensor, signed_sin: torch.Tensor) -> torch.Tensor:
+    """x ``(B, T, heads, head_dim)``: x·cos + rotate_half(x)·sin, rotate_half(x) = [-x2, x1] = roll(x)·sign."""
+    return x * cos + x.roll(x.shape[-1] // 2, dims=-1) * signed_sin
 
 
 class RMSNorm(nn.Module):
@@ -290,20 +288,17 @@ class Attention(nn.Module):
 
     def forward(self, x, position_ids, rope, layout: AttentionLayout, cache: KVCache | None):
         batch, seq, _ = x.shape
-        q, k, v = self.qkv(x).split(
-            [self.num_heads * self.head_dim, self.num_kv_heads * self.head_dim, self.num_kv_heads * self.head_dim],
-            dim=-1,
-        )
-        q = q.view(batch, seq, self.num_heads, self.head_dim)  # (B, T, nh, hd)
-        k = k.view(batch, seq, self.num_kv_heads, self.head_dim)  # (B, T, nkv, hd)
-        v = v.view(batch, seq, self.num_kv_heads, self.head_dim)
-        if self.config.position == "rope":
-            if "rope" in self.config.kernels:
-                from codelm.kernels import apply_rope
+        heads = self.num_heads + self.num_kv_heads
+        qk, v = self.qkv(x).split([heads * self.head_dim, self.num_kv_heads * self.head_dim], dim=-1)
+        qk = qk.view(batch, seq, heads, self.head_dim)  # (B, T, nh + nkv, hd)
+        v = v.view(batch, seq, self.num_kv_heads, self.head_dim)  # (B, T, nkv, hd)
+        if self.config.position == "rope" and "rope" not in self.config.kernels:
+            qk = rotate(qk, *rope)  # q and k in one pass: they are adjacent in the fused projection
+        q, k = qk.split([self.num_heads, self.num_kv_heads], dim=2)
+        if self.config.position == "rope" and "rope" in self.config.kernels:
+            from codelm.kernels import apply_rope
 
-                q, k = apply_rope(q, k, position_ids, self.config.rope_theta)
-            else:
-                q, k = apply_rope_reference(q, k, *rope)
+            q, k = apply_rope(q, k, position_ids, self.config.rope_theta)
         dropout = self.config.dropout if self.training else 0.0
         if layout.cu_seqlens is not None:
             from flash_attn import flash_attn_varlen_func
@@ -436,7 +431,9 @@ class CodeLM(nn.Module):
             and _flash_attn_available()
         )
         layout = attention_layout(config, position_ids, attention_mask, past_length, use_flash)
-        rope = rope_cos_sin(position_ids, config.head_dim, config.rope_theta) if config.position == "rope" else None
+        rope = None
+        if config.position == "rope":
+            rope = rope_cos_sin(position_ids, config.head_dim, config.rope_theta, self.token_embedding.weight.dtype)
 
         x = self.token_embedding(input_ids) * config.embedding_multiplier  # (B, T, hidden)
         if config.position == "learned":

@@ -6,7 +6,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from codelm.trainer.model import IGNORE_INDEX, CodeLM, ModelConfig, rope_cos_sin
+from codelm.trainer.model import IGNORE_INDEX, CodeLM, ModelConfig, rope_cos_sin, rotate
 from codelm.trainer.presets import PRESETS, preset
 
 from .conftest import SMALL_SHAPE
@@ -121,10 +121,21 @@ def test_left_padded_batch_matches_unpadded_rows():
     assert torch.allclose(step.logits[1, -1], long_alone[0, -1], atol=1e-5)
 
 
-def test_rope_positions_restart_per_document():
-    cos, sin = rope_cos_sin(torch.tensor([[0, 1, 2, 0, 1]]), head_dim=8, theta=10000.0)
+def test_rope_rotates_pairs_by_position_and_restarts_per_document():
+    positions = torch.tensor([[0, 1, 2, 0, 1]])
+    cos, sin = rope_cos_sin(positions, head_dim=8, theta=10000.0, dtype=torch.float32)
     assert torch.equal(cos[0, 3], cos[0, 0]) and torch.equal(sin[0, 4], sin[0, 1])
-    assert math.isclose(float(cos[0, 1, 0]), math.cos(1.0), rel_tol=1e-6)
+    x = torch.randn(1, 5, 3, 8)
+    rotated = rotate(x, cos, sin)
+    # The reference: pair (i, i + 4) turned by the angle position / theta^(2i/8), Llama's rotate-half layout.
+    for t, position in enumerate(positions[0].tolist()):
+        for i in range(4):
+            angle = position / 10000.0 ** (2 * i / 8)
+            first, second = x[0, t, :, i], x[0, t, :, i + 4]
+            expected_first = first * math.cos(angle) - second * math.sin(angle)
+            expected_second = second * math.cos(angle) + first * math.sin(angle)
+            assert torch.allclose(rotated[0, t, :, i], expected_first, atol=1e-6)
+            assert torch.allclose(rotated[0, t, :, i + 4], expected_second, atol=1e-6)
 
 
 def test_granite_multipliers_change_the_computation_as_specified():
