@@ -46,6 +46,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_pack.py
 	$(BIN)/python benchmarks/bench_filters.py
 	$(BIN)/python benchmarks/bench_redact.py
+	$(BIN)/python benchmarks/bench_eval.py
 
 lint: install
 	$(BIN)/ruff check .
