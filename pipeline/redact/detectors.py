@@ -8,12 +8,13 @@ minified file). Context checks that would need look-behind run in Python on the 
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
+import operator
 import re
 from typing import NamedTuple
 
 from codelm.pipeline.redact.lookalikes import (
-    ENV_LOOKUP,
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
     is_example_domain,
@@ -22,6 +23,7 @@ from codelm.pipeline.redact.lookalikes import (
     is_non_credential_context,
     is_placeholder,
     names_a_version,
+    reads_from_elsewhere,
     shannon_entropy,
 )
 from codelm.pipeline.redact.needles import find_needles
@@ -70,6 +72,9 @@ CODE_EXTENSIONS = frozenset(
 # ---------------------------------------------------------------------------------------- emails
 _EMAIL_DOMAIN = re.compile(r"@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+# The local part read backwards from "@" (on a reversed window): ASCII characters, or letters and digits of
+# internationalised local parts.
+_LOCAL_PART_REVERSED = re.compile(r"(?:[A-Za-z0-9._%+-]|[^\x00-\x7f](?<=\w)(?<!_)){0,64}")
 _TLD = re.compile(r"[A-Za-z]{2,24}")
 
 
@@ -77,9 +82,7 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
     found = []
     for match in _EMAIL_DOMAIN.finditer(text):
         at = match.start()
-        start = at
-        while start > 0 and at - start < 64 and _local_char(text[start - 1]):
-            start -= 1
+        start = at - _LOCAL_PART_REVERSED.match(text[max(0, at - 64) : at][::-1]).end()
         while start < at and text[start] in ".-+":
             start += 1
         if start == at or (start > 0 and text[start - 1].isalnum()):
@@ -93,7 +96,7 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
         end = match.start(1) + len(domain)
         if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
             continue
-        if _in_url_userinfo(text, start):
+        if "://" in text[max(0, start - 300) : start] and _in_url_userinfo(text, start):
             continue
         local = text[start:at]
         # git@github.com:org/repo.git is an SSH remote, the same for every user.
@@ -160,6 +163,33 @@ _HEX_COLON = frozenset("0123456789abcdefABCDEF:")
 _HEX_COLON_DOT = _HEX_COLON | {"."}
 
 
+# Every IPv4 range that is not globally routable unicast (IANA's special-purpose registry as Python's
+# ipaddress reads it, plus multicast), as integer bounds: a bisection instead of ipaddress's object checks,
+# which cost more than the rest of a finding. tests/pipeline/test_redact_real_code.py compares the two.
+_IPV4_NOT_PUBLIC = (
+    "0.0.0.0/8 10.0.0.0/8 100.64.0.0/10 127.0.0.0/8 169.254.0.0/16 172.16.0.0/12 192.0.0.0/29 192.0.0.170/31 "
+    "192.0.2.0/24 192.168.0.0/16 198.18.0.0/15 198.51.100.0/24 203.0.113.0/24 224.0.0.0/4 240.0.0.0/4"
+).split()
+_IPV4_NOT_PUBLIC_FIRST = [int(ipaddress.IPv4Network(network).network_address) for network in _IPV4_NOT_PUBLIC]
+_IPV4_NOT_PUBLIC_LAST = [int(ipaddress.IPv4Network(network).broadcast_address) for network in _IPV4_NOT_PUBLIC]
+_OCTETS = re.compile(
+    r"(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\."
+    r"(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+)
+
+
+def public_ipv4(value: str) -> bool:
+    """A dotted quad (no leading zeros) that is globally routable unicast."""
+    octets = _OCTETS.fullmatch(value)
+    if octets is None:
+        return False
+    number = 0
+    for octet in octets.groups():
+        number = number * 256 + int(octet)
+    index = bisect.bisect_right(_IPV4_NOT_PUBLIC_FIRST, number) - 1
+    return index < 0 or number > _IPV4_NOT_PUBLIC_LAST[index]
+
+
 def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """Globally routable unicast: private, shared (100.64/10), documentation, reserved, loopback,
     link-local and multicast ranges are configuration, not someone's address."""
@@ -194,12 +224,8 @@ def _find_ipv4(text: str) -> list[Finding]:
         if end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum():
             continue  # 1.2.3.4.5 (a version), 4.3.2.1.in-addr.arpa (a DNS name)
         value = text[start:end]
-        try:
-            address = ipaddress.IPv4Address(value)
-        except ValueError:
-            continue  # 999.1.1.1, leading zeros: not an address
-        if not _public(address) or value in POPULAR_DNS_SERVERS:
-            continue
+        if not public_ipv4(value) or value in POPULAR_DNS_SERVERS:
+            continue  # private and reserved ranges; 999.1.1.1 and leading zeros are no address
         if names_a_version(_line_before(text, start)):
             continue
         # BigCode: a short x.x.x.x is a version unless the neighbourhood talks about dns/servers.
@@ -400,7 +426,8 @@ _CONFIG_VALUE = re.compile(r"""(?:["'`]\]?|\])?""" + _OPERATOR_AND_VALUE)
 _FALLBACK_VALUE = re.compile(
     r"""["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)"""
 )
-_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+# A name around a keyword, on the lower-cased bytes (read backwards on a reversed window for its start).
+_NAME_RUN = re.compile(rb"[a-z0-9_.\-]{0,60}")
 _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?")
 _FIELD_NAME_LIKE = re.compile(r"[A-Za-z_]+")
 _CALLEE = re.compile(r"([A-Za-z_$][\w$]*)\([ \t]*$")
@@ -432,17 +459,10 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
     for hit in hits:
         if hit < scanned_to:
             continue
-        name_start = hit
-        while name_start > 0 and text[name_start - 1] in _NAME_CHARS and hit - name_start < 60:
-            name_start -= 1
-        name_end = hit
-        while name_end < len(text) and text[name_end] in _NAME_CHARS and name_end - hit < 60:
-            name_end += 1
+        # Most keyword hits (dict keys, "pass" statements, tokenizers) assign nothing: the value is looked
+        # for first, and the name is read back only when there is one.
+        name_end = _NAME_RUN.match(lowered, hit).end()
         scanned_to = name_end
-        name = lowered[name_start:name_end].decode("ascii").strip(".-")
-        last = name.rsplit(".", 1)[-1]
-        if not _SECRET_NAME.search(last) or _NOT_SECRET_NAME.search(last):
-            continue
         match = _FALLBACK_VALUE.match(text, name_end)
         if match is not None:
             op, value, group = "||", match.group("quoted"), "quoted"
@@ -454,9 +474,14 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
             op, value, group = match.group("op"), match.group("bare"), "bare"
             if op != ":-" and (code or op in ("(", ",", "==")):
                 continue
-            if op != ":-" and not config and not _literal_bare_value(value, _line_before(text, name_start)):
-                continue
+        name_start = hit - _NAME_RUN.match(lowered[max(0, hit - 60) : hit][::-1]).end()
+        name = lowered[name_start:name_end].decode("ascii").strip(".-")
+        last = name.rsplit(".", 1)[-1]
+        if not _SECRET_NAME.search(last) or _NOT_SECRET_NAME.search(last):
+            continue
         line_prefix = _line_before(text, name_start)
+        if group == "bare" and op != ":-" and not config and not _literal_bare_value(value, line_prefix):
+            continue
         if op == "," and not _argument_pair(text, name_start, name_end, match.end(group), value, line_prefix):
             continue
         if op == "(" and not (
@@ -479,14 +504,14 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
     if " -p" in text:
         for match in _CLI_PASSWORD.finditer(text):
             password = match.group(2)
-            if is_placeholder(password) or ENV_LOOKUP.search(password) or _PORT_MAPPING.fullmatch(password):
+            if is_placeholder(password) or reads_from_elsewhere(password) or _PORT_MAPPING.fullmatch(password):
                 continue
             if _MYSQL_COMMAND.search(_line_before(text, match.start(), 300)):
                 found.append(Finding(match.start(2), match.end(2), PASSWORD, "cli_password"))
     if "://" in text:
         for match in _URL_CREDENTIALS.finditer(text):
             password = match.group(2)
-            if is_placeholder(password) or ENV_LOOKUP.search(password):
+            if is_placeholder(password) or reads_from_elsewhere(password):
                 continue
             found.append(Finding(match.start(2), match.end(2), PASSWORD, "url_credentials"))
     return found
@@ -565,25 +590,34 @@ def is_code_not_value(value: str) -> bool:
     )
 
 
+_NEXT_CHAR = {code: code + 1 for code in range(128)}
+_PREVIOUS_CHAR = {code: code - 1 for code in range(1, 128)}
+
+
 def is_sequential(value: str) -> bool:
     """``0123456789abcdef01234567``, ``abcdefgh``: mostly runs of consecutive characters, a test pattern."""
     if len(value) < 8:
         return False
-    steps = sum(1 for left, right in zip(value, value[1:]) if ord(right) - ord(left) in (1, -1))
+    following = value[1:]
+    steps = sum(map(operator.eq, value.translate(_NEXT_CHAR), following)) + sum(
+        map(operator.eq, value.translate(_PREVIOUS_CHAR), following)
+    )
     return steps >= 0.7 * (len(value) - 1)
 
 
 def _secret_value(value: str, before: str, password: bool, after: str = "") -> bool:
     """``before`` is the line up to the value (its name included), ``after`` the text that follows it."""
-    if is_placeholder(value) or ENV_LOOKUP.search(value):
+    if len(value) < (4 if password else 12) or " " in value or _PATHISH.match(value) or _VERSIONISH.match(value):
         return False
-    if " " in value or _PATHISH.match(value) or _VERSIONISH.match(value):
+    if not password and shannon_entropy(value) < 3.0:
         return False
-    if is_non_credential_context(before, after) or is_code_not_value(value) or is_sequential(value):
+    if is_placeholder(value) or reads_from_elsewhere(value) or is_code_not_value(value):
+        return False
+    if is_non_credential_context(before, after) or is_sequential(value):
         return False  # token_sha256 = "...", password_hash: "...": a hash under a secret's name
     if password:
-        return len(value) >= 4
-    if len(value) < 12 or shannon_entropy(value) < 3.0 or is_hash_context(before, value):
+        return True
+    if is_hash_context(before, value):
         return False
     # A key mixes character classes and reads as noise; a dotted.module.name or kebab-case-slug does not.
     has_digit = any(char.isdigit() for char in value)

@@ -11,6 +11,9 @@ import base64
 import binascii
 import math
 import re
+from collections import Counter
+
+from codelm.pipeline.redact.needles import matches
 
 # Whole values (case-insensitive) that stand for a secret instead of being one.
 PLACEHOLDER_WORDS = frozenset(
@@ -57,9 +60,8 @@ PLACEHOLDER_WORDS = frozenset(
 # Substrings that only documentation writes inside a value (AWS's AKIAIOSFODNN7EXAMPLE, "sk_test_...EXAMPLE"),
 # and masks: no generator of real secrets emits a run of four x's, stars or dots.
 DOCUMENTATION_MARKERS = ("example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026")
+_MARKERS_AND_INTERPOLATION = DOCUMENTATION_MARKERS + ("${", "{{", "%(", "#{")
 _MASK = re.compile(r"[xX]{4,}|\*{4,}|\.{4,}|#{4,}")
-# Interpolation: the value is put together at run time (``"Bearer ${TOKEN}"``), so no literal secret is in it.
-_INTERPOLATION = ("${", "{{", "%(", "#{")
 _TEMPLATE = re.compile(
     r"""^(?:
         \$\{[^}]*\}? | \$\(.*\)? | \$[A-Za-z_]\w* |   # shell / compose variables, command substitution
@@ -92,7 +94,7 @@ def is_placeholder(value: str) -> bool:
     lowered = stripped.lower()
     if lowered in PLACEHOLDER_WORDS or _TEMPLATE.match(stripped):
         return True
-    if any(marker in lowered for marker in DOCUMENTATION_MARKERS) or any(mark in stripped for mark in _INTERPOLATION):
+    if _any_literal(lowered, _MARKERS_AND_INTERPOLATION):
         return True
     mask = _MASK.search(stripped)
     if mask and 3 * (mask.end() - mask.start()) >= len(stripped):
@@ -105,11 +107,31 @@ def is_placeholder(value: str) -> bool:
 
 
 # Code that reads a secret from elsewhere rather than holding it (applied to a value, never to its line).
-ENV_LOOKUP = re.compile(
-    r"(?:os\.environ|os\.getenv|getenv|process\.env|ENV\[|ENV\.fetch|System\.getenv|"
-    r"Environment\.GetEnvironmentVariable|env\(|secrets\.|vault|keyring|config\[|settings\.|getpass)",
-    re.IGNORECASE,
+ENV_LOOKUP_LITERALS = (
+    "os.environ",
+    "getenv",
+    "process.env",
+    "env[",
+    "env.fetch",
+    "environment.getenvironmentvariable",
+    "env(",
+    "secrets.",
+    "vault",
+    "keyring",
+    "config[",
+    "settings.",
+    "getpass",
 )
+
+
+def reads_from_elsewhere(value: str) -> bool:
+    """``os.environ["PW"]``, ``vault.read(...)``, ``settings.SECRET``: a look-up, not a literal secret."""
+    return _any_literal(value.lower(), ENV_LOOKUP_LITERALS)
+
+
+def _any_literal(text: str, literals: tuple[str, ...]) -> bool:
+    return bool(matches(text, literals))
+
 
 # RFC 2606 / RFC 6761: names reserved for documentation and testing, nobody's address.
 # RFC 4251 names private SSH algorithms and extensions "name@domain" (aes256-gcm@openssh.com): not mailboxes.
@@ -159,18 +181,51 @@ def names_a_version(prefix: str) -> bool:
 
 # --------------------------------------------------------------------- hashes, identifiers, nonces
 _HASH_WORDS = ("sha", "md5", "hash", "digest", "checksum", "commit", "byte", "crc", "fingerprint")
-# Names under which a hex or base64 value is an identifier, a hash or a one-time value, not a credential.
-_NOT_CREDENTIAL_WORD = re.compile(
-    r"uuid|guid|hash|sha\d*|md5|blake2?b?|crc\d*|checksum|integrity|etag|if-none-match|if-match|nonce|cnonce|"
-    r"opaque|digest|fingerprint|commit|revision|git|version|(?<![A-Za-z])(?:rev|oid)(?![a-z])|request[_-]?id|trace[_-]?id|span[_-]?id|correlation[_-]?id",
-    re.IGNORECASE,
-)
-_CREDENTIAL_WORD = re.compile(
-    r"secret|passw|passwd|pwd|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth|credential|"
-    r"(?<![a-z])key(?![a-z])|_key|key_",
-    re.IGNORECASE,
-)
+# Names under which a hex or base64 value is an identifier, a hash or a one-time value, not a credential, and
+# names that make it one. Found with one automaton pass over the lower-cased text before a value; "rev", "oid"
+# and "key" only as words of their own (not in "prevent", "android", "monkey").
+_NOT_CREDENTIAL_WORDS = (
+    "uuid guid hash sha md5 blake crc checksum integrity etag if-none-match if-match nonce opaque digest "
+    "fingerprint commit revision git version rev oid request_id request-id requestid trace_id trace-id traceid "
+    "span_id span-id spanid correlation_id correlation-id correlationid"
+).split()
+_CREDENTIAL_WORDS = (
+    "secret passw pwd token api_key api-key apikey access_key access-key accesskey private_key private-key "
+    "privatekey auth credential key"
+).split()
+_CONTEXT_WORDS = tuple(_NOT_CREDENTIAL_WORDS + _CREDENTIAL_WORDS)
+_FIRST_CREDENTIAL = len(_NOT_CREDENTIAL_WORDS)
+_WHOLE_WORDS = frozenset({"rev", "oid", "key"})
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGEST_AUTH = re.compile(r"nonce|realm|digest", re.IGNORECASE)
+_RESPONSE_FIELD = re.compile(r"response[\"']?\s*[:=]\s*[\"']?$", re.IGNORECASE)
+
+
+def _nearest_names(before: str) -> tuple[int, int]:
+    """End offsets (in the last 120 characters of ``before``; -1 for none) of the last non-credential word and
+    of the last credential word."""
+    tail = before[-120:].lower()
+    last_plain = last_secret = -1
+    for index, start, end in matches(tail, _CONTEXT_WORDS):
+        word = _CONTEXT_WORDS[index]
+        if word in _WHOLE_WORDS:
+            left = tail[start - 1] if start else " "
+            right = tail[end] if end < len(tail) else " "
+            glued = left == "_" or right == "_" if word == "key" else False
+            if not glued and (left in _LETTERS or right in _LETTERS):
+                continue
+        if index < _FIRST_CREDENTIAL:
+            last_plain = max(last_plain, end)
+        else:
+            last_secret = max(last_secret, end)
+    return last_plain, last_secret
+
+
+def names_a_credential(before: str) -> bool:
+    """True when the nearest name before a value (in ``before``, up to a line of text) says key, secret, token,
+    password or auth, and no UUID/hash/nonce word comes after it."""
+    last_plain, last_secret = _nearest_names(before)
+    return last_secret > last_plain
 
 
 def is_hash_context(line_before: str, value: str) -> bool:
@@ -181,47 +236,34 @@ def is_hash_context(line_before: str, value: str) -> bool:
     return any(word in lowered for word in _HASH_WORDS)
 
 
-def _nearest_names(before: str):
-    tail = before[-120:]
-    last_plain = last_secret = None
-    for last_plain in _NOT_CREDENTIAL_WORD.finditer(tail):
-        pass
-    for last_secret in _CREDENTIAL_WORD.finditer(tail):
-        pass
-    return last_plain, last_secret
-
-
-def names_a_credential(before: str) -> bool:
-    """True when the nearest name before a value (in ``before``, up to a line of text) says key, secret, token,
-    password or auth, and no UUID/hash/nonce word comes after it."""
-    last_plain, last_secret = _nearest_names(before)
-    return last_secret is not None and (last_plain is None or last_secret.end() > last_plain.end())
-
-
 def is_non_credential_context(before: str, after: str = "") -> bool:
     """A hex or base64 value is a credential by its name, not by its entropy: True when the nearest name
     before it (``before`` is up to a line of text before the value) says UUID, hash, checksum, integrity,
     ETag, nonce or digest rather than key, secret, token or password. A digest-auth ``response="..."`` counts
     as a nonce when ``before``/``after`` talk about nonces or realms."""
-    tail = before[-120:]
     last_plain, last_secret = _nearest_names(before)
-    if last_plain is not None and (last_secret is None or last_plain.end() > last_secret.end()):
+    if last_plain > last_secret:
         return True
-    if re.search(r"response[\"']?\s*[:=]\s*[\"']?$", tail, re.IGNORECASE) and (
+    if _RESPONSE_FIELD.search(before[-40:]) and (
         _DIGEST_AUTH.search(before[-400:]) or _DIGEST_AUTH.search(after[:400])
     ):
         return True
     return False
 
 
+_COUNT_LOG2 = [0.0] + [count * math.log2(count) for count in range(1, 4097)]
+
+
 def shannon_entropy(value: str) -> float:
-    if not value:
-        return 0.0
-    counts: dict[str, int] = {}
-    for char in value:
-        counts[char] = counts.get(char, 0) + 1
+    """Bits per character over the value's own characters: detect-secrets' formula, with the counts taken in C
+    and ``c * log2(c)`` from a table (H = log2 n - sum(c log2 c) / n)."""
     total = len(value)
-    return -sum(count / total * math.log2(count / total) for count in counts.values())
+    if not total:
+        return 0.0
+    counts = Counter(value).values()
+    if total > 4096:
+        return -sum(count / total * math.log2(count / total) for count in counts)
+    return math.log2(total) - sum(map(_COUNT_LOG2.__getitem__, counts)) / total
 
 
 _WORDISH = re.compile(r"[A-Z]?[a-z]{3,}|[A-Z]{3,}(?![a-z])")
@@ -239,6 +281,9 @@ def is_gibberish(value: str) -> bool:
     return wordish / max(len(value), 1) < 0.6
 
 
+_PRINTABLE_BYTES = bytes(range(32, 127)) + b"\t\n\r"
+
+
 def decodes_to_text(value: str) -> bool:
     """True when a base64 value decodes to printable text (an encoded sentence or test vector): keys are
     random bytes, and their decoding is mostly unprintable. A piece of a longer encoding may start anywhere in
@@ -253,7 +298,7 @@ def decodes_to_text(value: str) -> bool:
             decoded = base64.b64decode(usable, validate=True)
         except (binascii.Error, ValueError):
             continue
-        printable = sum(32 <= byte < 127 or byte in (9, 10, 13) for byte in decoded)
-        if printable >= 0.95 * len(decoded):
+        unprintable = len(decoded.translate(None, _PRINTABLE_BYTES))
+        if unprintable <= 0.05 * len(decoded):
             return True
     return False

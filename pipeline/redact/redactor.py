@@ -129,7 +129,8 @@ class Redactor:
             findings += find_tokens(text, hits)
             findings += find_assigned_secrets(text, file_extension(path))
             if config.detect_secrets:
-                findings += self._detect_secrets.find(text, hits)
+                covered = frozenset(finding.start for finding in findings)
+                findings += self._detect_secrets.find(text, hits, covered)
         if config.emails:
             findings += find_emails(text, config.keep_example_domains)
         if config.ips:

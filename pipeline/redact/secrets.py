@@ -21,8 +21,9 @@ from codelm.pipeline.redact.lookalikes import (
     is_non_credential_context,
     is_placeholder,
     names_a_credential,
+    shannon_entropy,
 )
-from codelm.pipeline.redact.needles import find_needles
+from codelm.pipeline.redact.needles import find_needles, present
 
 # BigCode's plugin list (bigcode-dataset pii/utils/keys_detection.py): keyword, basic-auth and
 # private-key plugins were dropped there, and codelm's own detectors cover those cases.
@@ -46,9 +47,10 @@ BIGCODE_PLUGINS = (
     ("stripe", "StripeDetector"),
     ("twilio", "TwilioKeyDetector"),
 )
-# Starts with a quote, "=" or ":": characters the engine can search for, unlike a bare letter class.
-_RUN = re.compile(r"""[=:'"`][ \t]{0,4}["'`]?([A-Za-z0-9+/=_.-]{12,})""")
-_DIGIT = re.compile(r"\d")
+# Starts with a quote, "=" or ":": characters the engine can search for, unlike a bare letter class. Every
+# plugin's value has 20+ such characters (entropy findings shorter than MIN_ENTROPY_CHARS are dropped, the
+# format plugins' values are longer) except Artifactory's AP keys (11+), matched by their prefix.
+_RUN = re.compile(r"""[=:'"`][ \t]{0,4}["'`]?(?:AP[\dA-F][a-zA-Z0-9]{8}|[A-Za-z0-9+/=_.-]{20})""")
 # Literals of the plugins whose secrets need no quotes or assignment.
 NEEDLES = (
     "AKC",
@@ -114,18 +116,16 @@ def candidate_lines(text: str, hits: dict[str, list[int]] | None = None) -> list
         hits = find_needles(text, NEEDLES)
     positions = sorted(position for needle in NEEDLES for position in hits.get(needle, ()))
     starts = set()
-    line_end = -1
-    for run in _RUN.finditer(text):
-        # Runs come in order: once a line is picked, the rest of its runs cost nothing (a 5 MB
-        # minified line has hundreds of thousands of them).
-        if run.start() <= line_end:
-            continue
-        value = run.group(1)
-        if len(value) >= 20 or _DIGIT.search(value):
-            line_start = text.rfind("\n", 0, run.start()) + 1
-            starts.add(line_start)
-            line_end = text.find("\n", run.end())
-            line_end = len(text) if line_end < 0 else line_end
+    # One search per picked line: the next search starts after the line, so a 5 MB minified line with
+    # hundreds of thousands of runs costs one match.
+    run = _RUN.search(text)
+    while run is not None:
+        line_start = text.rfind("\n", 0, run.start()) + 1
+        starts.add(line_start)
+        line_end = text.find("\n", run.end())
+        if line_end < 0:
+            break
+        run = _RUN.search(text, line_end + 1)
     line_end = -1
     for position in positions:
         if position <= line_end:
@@ -148,11 +148,34 @@ class DetectSecrets:
 
         self.heuristic = heuristic
         self.plugins = []
-        for module, name in BIGCODE_PLUGINS:
-            plugin_class = getattr(importlib.import_module(f"detect_secrets.plugins.{module}"), name)
-            self.plugins.append((plugin_class(), PLUGIN_GATES[name]))
+        gates: dict[str, set[int]] = {}
+        lowered_gates: dict[str, set[int]] = {}
+        for index, (module, name) in enumerate(BIGCODE_PLUGINS):
+            plugin = getattr(importlib.import_module(f"detect_secrets.plugins.{module}"), name)()
+            self.plugins.append((plugin, getattr(plugin, "entropy_limit", None), f"detect_secrets.{name}"))
+            needles, lowered_needles = PLUGIN_GATES[name]
+            for needle in needles:
+                gates.setdefault(needle, set()).add(index)
+            for needle in lowered_needles:
+                lowered_gates.setdefault(needle, set()).add(index)
+        # Which plugins a line's literals open, found with one automaton pass per line and case instead of
+        # 18 plugins' worth of substring tests.
+        self._gates, self._gate_needles = gates, tuple(gates)
+        self._lowered_gates, self._lowered_gate_needles = lowered_gates, tuple(lowered_gates)
 
-    def find(self, text: str, hits: dict[str, list[int]] | None = None) -> list[Finding]:
+    def _plugins_for(self, line: str) -> list[int]:
+        opened: set[int] = set()
+        for needle in present(line, self._gate_needles):
+            opened |= self._gates[needle]
+        for needle in present(line.lower(), self._lowered_gate_needles):
+            opened |= self._lowered_gates[needle]
+        return sorted(opened)
+
+    def find(
+        self, text: str, hits: dict[str, list[int]] | None = None, covered: frozenset[int] = frozenset()
+    ) -> list[Finding]:
+        """``covered``: start offsets of keys and passwords codelm's own detectors already found, which the
+        plugins need not judge again (overlaps would resolve to codelm's finding anyway)."""
         findings = []
         # BigCode skips every entropy finding of a file that mentions sha/hash on more than 2% of its lines.
         hashy_file = None
@@ -160,34 +183,32 @@ class DetectSecrets:
             if line_end - line_start > MAX_LINE_CHARS:
                 continue
             line = text[line_start:line_end]
-            lowered = line.lower()
-            for plugin, (needles, lowered_needles) in self.plugins:
-                if not any(needle in line for needle in needles) and not any(
-                    needle in lowered for needle in lowered_needles
-                ):
-                    continue
-                entropy_limit = getattr(plugin, "entropy_limit", None)
+            for index in self._plugins_for(line):
+                plugin, entropy_limit, source = self.plugins[index]
                 for value in plugin.analyze_string(line):
-                    if len(value) < MIN_VALUE_CHARS or (
-                        entropy_limit is not None and plugin.calculate_shannon_entropy(value) <= entropy_limit
-                    ):
+                    if len(value) < (MIN_VALUE_CHARS if entropy_limit is None else MIN_ENTROPY_CHARS):
                         continue
                     offset = line.find(value)
-                    if offset < 0 or self._filtered(value, line, line[:offset], plugin):
-                        continue
                     start = line_start + offset
+                    if offset < 0 or start in covered:
+                        continue
+                    if entropy_limit is not None and (
+                        value.isdigit()  # long decimal literals (test_strtod) are numbers, not hex keys
+                        or shannon_entropy(value) <= entropy_limit  # the plugin's formula, counted in C
+                    ):
+                        continue
+                    if self._filtered(value, line, line[:offset], plugin):
+                        continue
                     if entropy_limit is not None and not self._credential_by_context(text, start, value, plugin):
                         continue
                     if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
                         continue  # xAKIA...: part of a longer word, as codelm's own token detectors require
                     if entropy_limit is not None:
-                        if len(value) < MIN_ENTROPY_CHARS or value.isdigit():
-                            continue  # long decimal literals (test_strtod) are numbers, not hex keys
                         if hashy_file is None:
                             hashy_file = _file_has_hashes(text)
                         if hashy_file or not is_gibberish(value):
                             continue
-                    findings.append(Finding(start, start + len(value), KEY, f"detect_secrets.{type(plugin).__name__}"))
+                    findings.append(Finding(start, start + len(value), KEY, source))
         return findings
 
     def _credential_by_context(self, text: str, start: int, value: str, plugin) -> bool:

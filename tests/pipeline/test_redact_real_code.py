@@ -3,7 +3,9 @@ variants each; the path and repo_name columns; nothing planted reaches pack's to
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import random
 from pathlib import Path
 
 import pyarrow as pa
@@ -11,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from codelm.pipeline.redact import RedactConfig, Redactor, scoring
+from codelm.pipeline.redact.detectors import public_ipv4
 from codelm.pipeline.redact.evaluate import evaluate_audit
 from codelm.pipeline.tokenizer import TokenizerConfig, load_tokenizer, train_tokenizer
 
@@ -415,3 +418,16 @@ def test_key_and_password_precision_on_the_real_code_audit():
         row = rows[f"tag/{tag}"]
         assert row["labelled"] == row["detected"], f"{tag}: unlabelled samples"
         assert row["precision"] >= 0.9, (tag, row)
+
+
+def test_public_ipv4_agrees_with_the_standard_library():
+    rng = random.Random(0)
+    addresses = [str(ipaddress.IPv4Address(rng.getrandbits(32))) for _ in range(20000)]
+    for network in ("10.0.0.0/8", "100.64.0.0/10", "172.16.0.0/12", "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4"):
+        block = ipaddress.IPv4Network(network)
+        edges = (int(block.network_address) - 1, int(block.broadcast_address) + 1, int(block.network_address))
+        addresses += [str(ipaddress.IPv4Address(edge)) for edge in edges if 0 <= edge < 1 << 32]
+    for address in addresses:
+        parsed = ipaddress.IPv4Address(address)
+        assert public_ipv4(address) == (parsed.is_global and not parsed.is_multicast), address
+    assert not public_ipv4("01.2.3.4") and not public_ipv4("256.1.1.1")
