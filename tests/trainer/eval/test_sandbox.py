@@ -175,13 +175,22 @@ def test_programs_run_in_parallel_and_in_order(sandbox):
     assert [result.passed for result in results] == [True] * 20 + [False]
 
 
+def _namespaces_available() -> bool:
+    """What the sandbox needs for its strongest level, asked of util-linux's unshare instead of the sandbox."""
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(["unshare", "--net", "--ipc", "--pid", "--mount", "--fork", "true"], capture_output=True)
+    return probe.returncode == 0
+
+
 def test_the_guards_in_force_are_reported(sandbox):
-    if os.geteuid() == 0:
+    if _namespaces_available():
         assert sandbox.isolation == "namespaces"
-        assert {"pid namespace", "network namespace", "unprivileged uid (one per worker)"} <= set(sandbox.guards)
+        expected = {"pid namespace", "network namespace", "read-only file system", "unprivileged uid (one per worker)"}
+        assert expected <= set(sandbox.guards)
     else:
         assert sandbox.isolation == "guards"
-        assert {"python file guard", "python socket guard"} <= set(sandbox.guards)
+        assert "python file guard" in sandbox.guards
 
 
 @pytest.mark.skipif(
