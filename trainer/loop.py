@@ -24,6 +24,7 @@ import signal
 import socket
 import sys
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,8 +84,15 @@ def setup_distributed() -> Distributed:
         os.environ.update(single_process)
     os.environ.setdefault("LOCAL_RANK", "0")
     import deepspeed
+    import deepspeed.ops
 
+    if not torch.cuda.is_available():
+        # DeepSpeed JIT-compiles a shared-memory all-reduce for CPU *inference* at every first start: a C++
+        # build of ~20 s that hangs forever when an earlier build was killed holding its lock file. Training
+        # all-reduces through gloo and never uses it, so it is not built.
+        deepspeed.ops.__compatible_ops__["deepspeed_shm_comm"] = False
     logging.getLogger("DeepSpeed").setLevel(logging.WARNING)
+    warnings.filterwarnings("ignore", category=FutureWarning, module="torch.distributed")
     deepspeed.init_distributed(auto_mpi_discovery=False, verbose=False)
     rank, world_size = int(os.environ["RANK"]), int(os.environ["WORLD_SIZE"])
     local_rank = int(os.environ["LOCAL_RANK"])
