@@ -10,22 +10,26 @@ kills whatever the program left behind. The guards, strongest first, are applied
 operating system allows (the first message names the ones in force):
 
 - *contained* (root with ``CAP_SYS_ADMIN``): the worker lives in a network namespace of its own
-  (only a loopback device that is down: no connection goes anywhere) and an IPC namespace; each
-  child is PID 1 of a fresh PID namespace (it cannot see or signal any process outside, and when
-  it exits or is killed the kernel kills everything it started) and has a mount namespace where
-  the whole file system is read-only except a size-limited private tmpfs on ``/tmp`` (its working
-  directory), ``/var/tmp`` and ``/dev/shm``, which vanish with it;
+  (only a loopback device that is down: no connection goes anywhere); each child is PID 1 of a
+  fresh PID namespace (it cannot see or signal any process outside, and when it exits or is
+  killed the kernel kills everything it started), has an IPC namespace of its own (SysV shared
+  memory dies with it) and a mount namespace where the whole file system is read-only, ``/run``
+  (daemons' Unix sockets) is empty, and a size-limited private tmpfs is mounted on ``/tmp`` (its
+  working directory), ``/var/tmp`` and ``/dev/shm``, all gone when it ends;
 - root without namespaces (a container without ``CAP_SYS_ADMIN``): a fresh temporary directory,
   the process group killed on exit, orphans collected through ``PR_SET_CHILD_SUBREAPER``, and
   Python-level guards on files and sockets (below);
 - as root either way, the child drops to an unused uid (one per worker, so that the process
-  count limit binds per sample) with no supplementary groups and ``no_new_privs``;
+  count limit binds per program) with no supplementary groups and ``no_new_privs``;
 - always: ``resource`` limits on address space, CPU seconds, processes, file size and open
   files, no core dumps, stdin/stdout/stderr on ``/dev/null``, a minimal environment;
 - without root the uid cannot change, so the only file and network protection is Python-level:
   destructive ``os``/``shutil`` functions and writes outside the working directory raise, and
-  sockets cannot be created. Code that reaches the C library (``ctypes``) gets past these, which
-  is why the result says which guards were in force.
+  sockets cannot be created. Code that reaches the C library (``ctypes``) gets past these (and
+  SysV shared memory it creates outlives it), which is why the result says which guards were in force.
+
+The sandbox protects the machine, not the score: a program shares the pipe its verdict travels
+through, so code written to cheat could report a pass it did not earn.
 """
 
 from __future__ import annotations
@@ -53,6 +57,9 @@ PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS = 1, 36, 38
 # architecture, as all system calls numbered from 424 on are.
 SYS_MOUNT_SETATTR, AT_FDCWD, AT_RECURSIVE, MOUNT_ATTR_RDONLY = 442, -100, 0x8000, 0x1
 PRIVATE_TMPFS = ("/tmp", "/var/tmp", "/dev/shm")
+# Emptied for programs: daemons' Unix sockets live here (a database, the system bus), and a Unix socket
+# is reachable from any network namespace.
+HIDDEN_FOLDERS = ("/run",)
 # What a child may report: enough for an exception message, bounded so output cannot flood the worker.
 MAX_REPORT_BYTES = 2048
 PASSED = "passed"
@@ -120,7 +127,7 @@ class Worker:
         """
         if self.uid is not None:
             try:
-                _unshare(CLONE_NEWNET | CLONE_NEWIPC)
+                _unshare(CLONE_NEWNET)
                 self.network_isolated = True
                 self.own_pid_namespace = os.open("/proc/self/ns/pid", os.O_RDONLY)
                 probe = self._fork_and_wait(PROBE_PROGRAM, PROBE_TIMEOUT_S, contained=True, probe=True)
@@ -270,7 +277,9 @@ class Worker:
         limits = self.limits
         os.setsid()
         if contained:
-            _unshare(CLONE_NEWNS)
+            # A mount namespace for its private tmpfs mounts, an IPC namespace so that SysV shared memory and
+            # message queues die with the program (they would otherwise outlive it, holding memory).
+            _unshare(CLONE_NEWNS | CLONE_NEWIPC)
             owner = f",uid={self.uid},gid={self.uid}" if self.uid is not None else ""
             options = f"size={limits['tmpfs_bytes']},nr_inodes=4096,mode=0700{owner}"
             for target in PRIVATE_TMPFS:
@@ -329,13 +338,18 @@ def _isolate_filesystem() -> bool:
     _unshare(CLONE_NEWNS)
     # Private first, so that nothing mounted below propagates back to the host.
     _mount("none", "/", None, MS_REC | MS_PRIVATE)
-    for blocked, folders in _unreachable_interpreter_folders().items():
+    interpreter = _interpreter_folders()
+    for blocked, folders in _unreachable(interpreter).items():
         handles = [os.open(folder, os.O_PATH) for folder in folders]
         _mount("tmpfs", blocked, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
         for folder, handle in zip(folders, handles):
             os.makedirs(folder, mode=0o755, exist_ok=True)
             _mount(f"/proc/self/fd/{handle}", folder, None, MS_BIND | MS_REC)
             os.close(handle)
+    for folder in HIDDEN_FOLDERS:
+        inside = any(path == folder or path.startswith(folder + os.sep) for path in interpreter)
+        if os.path.isdir(folder) and not os.path.islink(folder) and not inside:
+            _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
     try:
         _make_readonly("/")
     except OSError:
@@ -343,13 +357,17 @@ def _isolate_filesystem() -> bool:
     return True
 
 
-def _unreachable_interpreter_folders() -> dict[str, list[str]]:
-    """{first directory others cannot traverse: interpreter folders below it} (``stat``: others lack x)."""
+def _interpreter_folders() -> list[str]:
+    """The outermost folders the interpreter imports from (prefixes and ``sys.path``), resolved."""
     folders = {sys.base_prefix, sys.base_exec_prefix, sys.prefix, sys.exec_prefix, *sys.path}
     folders = sorted({os.path.realpath(folder) for folder in folders if folder and os.path.isdir(folder)})
-    outermost = [folder for folder in folders if not any(folder.startswith(other + os.sep) for other in folders)]
+    return [folder for folder in folders if not any(folder.startswith(other + os.sep) for other in folders)]
+
+
+def _unreachable(folders: list[str]) -> dict[str, list[str]]:
+    """{first directory others cannot traverse (``stat``: others lack x): the folders below it}."""
     blocked: dict[str, list[str]] = {}
-    for folder in outermost:
+    for folder in folders:
         parts = folder.strip(os.sep).split(os.sep)
         for depth in range(1, len(parts)):
             ancestor = os.sep + os.sep.join(parts[:depth])

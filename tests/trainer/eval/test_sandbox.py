@@ -169,6 +169,40 @@ def test_no_connection_reaches_a_local_listener(sandbox, listener):
     assert _connections_waiting(listener) == 0
 
 
+@pytest.mark.parametrize("where", ["open folder", "/run"])
+def test_no_connection_reaches_a_local_unix_socket(sandbox, open_folder, where):
+    folder = open_folder if where == "open folder" else Path("/run")
+    if not os.access(folder, os.W_OK):
+        pytest.skip(f"cannot create a socket in {folder}")
+    path = folder / f"codelm-sandbox-test-{os.getpid()}.sock"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+        path.chmod(0o777)  # anyone may connect: only the sandbox stands in the way
+        server.listen(8)
+        server.setblocking(False)
+        program = f"import socket\nclient = socket.socket(socket.AF_UNIX)\nclient.connect({str(path)!r})"
+        assert _run(sandbox, program).status == "failed"
+        assert _connections_waiting(server) == 0
+    finally:
+        server.close()
+        path.unlink(missing_ok=True)
+
+
+def test_shared_memory_dies_with_the_program():
+    """SysV segments outlive the process that made them unless its IPC namespace dies with it."""
+    create = (
+        "import ctypes\nlibc = ctypes.CDLL(None)\n"
+        "assert libc.shmget(0x434F444C, ctypes.c_size_t(1 << 20), 0o1666) >= 0"  # IPC_CREAT | 0666
+    )
+    find = "import ctypes\nassert ctypes.CDLL(None).shmget(0x434F444C, ctypes.c_size_t(0), 0) == -1"
+    with Sandbox(SandboxConfig(timeout_s=TIMEOUT_S, workers=1)) as box:  # one worker: both programs share it
+        if box.isolation != "namespaces":
+            pytest.skip("without namespaces a program's SysV shared memory outlives it (a documented limit)")
+        assert _run(box, create).status == "passed"
+        assert _run(box, find).status == "passed"
+
+
 def test_programs_run_in_parallel_and_in_order(sandbox):
     programs = [f"assert {index} * 2 == {index * 2}" for index in range(20)] + ["assert False"]
     results = sandbox.run_many(programs)
