@@ -91,7 +91,9 @@ def findings_corpus(scratch: Path, findings: int) -> Path:
         kind = index % 3
         if kind == 0:
             name, surname = rng.choice(first), rng.choice(last)
-            lines.append(f'    {{"name": "{name} {surname}", "email": "{name}.{surname}{index}@{rng.choice(domains)}"}},')
+            lines.append(
+                f'    {{"name": "{name} {surname}", "email": "{name}.{surname}{index}@{rng.choice(domains)}"}},'
+            )
         elif kind == 1:
             address = f"{rng.randint(11, 90)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
             lines.append(f"    allow {address};  # office {index}")

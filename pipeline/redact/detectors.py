@@ -622,4 +622,6 @@ def _secret_value(value: str, before: str, password: bool, after: str = "") -> b
     # A key mixes character classes and reads as noise; a dotted.module.name or kebab-case-slug does not.
     has_digit = any(char.isdigit() for char in value)
     mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
+    if has_digit and mixed_case and len(value) >= 20 and shannon_entropy(value) >= 4.2:
+        return True  # random letters of both cases and digits form word-like runs by chance; identifiers stay lower
     return (has_digit or mixed_case) and is_gibberish(value)

@@ -98,47 +98,60 @@ def score(records: list[dict], predict: Callable[..., Iterable[Prediction]], wit
     found in the label's own tag, or in KEY+PASSWORD for keys and passwords).
 
     ``predict(content)`` returns ``(tag, start, end)`` spans of the content; with ``with_path`` it is called as
-    ``predict(content, path)``, for redactors that read config files differently from code. Predictions with
-    other tags (``NAME``) are not scored but do count when they touch a look-alike.
+    ``predict(content, path)``, for redactors that read config files differently from code, and also as
+    ``predict(path, path)`` on the record's path, scored against the labels whose ``column`` is ``"path"``.
+    Predictions with other tags (``NAME``) are not scored but do count when they touch a look-alike.
     """
     counts = {group: {"tp": 0, "fp": 0, "fn": 0} for group in GROUPS}
     looks = {"total": 0, "changed": 0, "by_kind": {}}
     label_kinds: dict[str, dict] = {}
     for record in records:
-        content = record["content"]
         record_id = str(record.get("id", ""))
-        output = predict(content, record.get("path", "")) if with_path else predict(content)
-        predictions = _checked(output, content, record_id)
-        for group, tags in GROUPS.items():
-            label_indices = [index for index, label in enumerate(record["labels"]) if label["tag"] in tags]
-            group_predictions = [prediction for prediction in predictions if prediction[0] in tags]
-            pairs = match(
-                [(record["labels"][index]["start"], record["labels"][index]["end"]) for index in label_indices],
-                [(start, end) for _, start, end in group_predictions],
-            )
-            counts[group]["tp"] += len(pairs)
-            counts[group]["fp"] += len(group_predictions) - len(pairs)
-            counts[group]["fn"] += len(label_indices) - len(pairs)
-            found = {label_indices[label_index] for label_index, _ in pairs}
-            for index in label_indices:
-                label = record["labels"][index]
-                if group == ("KEY+PASSWORD" if label["tag"] in GROUPS["KEY+PASSWORD"] else label["tag"]):
-                    entry = label_kinds.setdefault(f"{label['tag']}/{label.get('kind', '')}", {"total": 0, "found": 0})
-                    entry["total"] += 1
-                    entry["found"] += index in found
-        for look in record["lookalikes"]:
-            changed = any(overlap(look["start"], look["end"], start, end) for _, start, end in predictions)
-            entry = looks["by_kind"].setdefault(look["kind"], {"total": 0, "changed": 0})
-            entry["total"] += 1
-            entry["changed"] += changed
-            looks["total"] += 1
-            looks["changed"] += changed
+        path = record.get("path") or ""
+        # Labels name their column ("column": "path", offsets into the path); without one they are the content's.
+        # With ``with_path`` the path itself is redacted and scored too, as codelm redact does.
+        columns = {"content": record["content"]}
+        if with_path and isinstance(path, str) and path:
+            columns["path"] = path
+        for column, text in columns.items():
+            labels = [label for label in record["labels"] if label.get("column", "content") == column]
+            lookalikes = [look for look in record["lookalikes"] if look.get("column", "content") == column]
+            output = predict(text, text if column == "path" else path) if with_path else predict(text)
+            predictions = _checked(output, text, f"{record_id} ({column})")
+            _score_column(labels, lookalikes, predictions, counts, looks, label_kinds)
     scores = {group: _ratios(**totals) for group, totals in counts.items()}
     looks["changed_rate"] = looks["changed"] / looks["total"] if looks["total"] else 0.0
     looks["by_kind"] = dict(sorted(looks["by_kind"].items()))
     scores["lookalikes"] = looks
     scores["label_kinds"] = dict(sorted(label_kinds.items()))
     return scores
+
+
+def _score_column(labels, lookalikes, predictions, counts, looks, label_kinds) -> None:
+    for group, tags in GROUPS.items():
+        label_indices = [index for index, label in enumerate(labels) if label["tag"] in tags]
+        group_predictions = [prediction for prediction in predictions if prediction[0] in tags]
+        pairs = match(
+            [(labels[index]["start"], labels[index]["end"]) for index in label_indices],
+            [(start, end) for _, start, end in group_predictions],
+        )
+        counts[group]["tp"] += len(pairs)
+        counts[group]["fp"] += len(group_predictions) - len(pairs)
+        counts[group]["fn"] += len(label_indices) - len(pairs)
+        found = {label_indices[label_index] for label_index, _ in pairs}
+        for index in label_indices:
+            label = labels[index]
+            if group == ("KEY+PASSWORD" if label["tag"] in GROUPS["KEY+PASSWORD"] else label["tag"]):
+                entry = label_kinds.setdefault(f"{label['tag']}/{label.get('kind', '')}", {"total": 0, "found": 0})
+                entry["total"] += 1
+                entry["found"] += index in found
+    for look in lookalikes:
+        changed = any(overlap(look["start"], look["end"], start, end) for _, start, end in predictions)
+        entry = looks["by_kind"].setdefault(look["kind"], {"total": 0, "changed": 0})
+        entry["total"] += 1
+        entry["changed"] += changed
+        looks["total"] += 1
+        looks["changed"] += changed
 
 
 def format_table(scores: dict) -> str:

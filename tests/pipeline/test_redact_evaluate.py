@@ -221,7 +221,21 @@ def test_with_path_passes_the_records_path():
         return []
 
     score([doc(TEXT, path=".env"), doc(TEXT, path="a/b.yaml")], predict, with_path=True)
-    assert seen == [".env", "a/b.yaml"]
+    assert seen == [".env", ".env", "a/b.yaml", "a/b.yaml"]  # the content, then the path itself
+
+
+def test_labels_in_the_path_column_are_scored_against_the_redacted_path():
+    path = "users/jane.doe@corp-mail.io/profile.py"
+    record = doc(TEXT, path=path)
+    record["labels"] = [{"tag": "EMAIL", "start": 6, "end": 26, "column": "path"}]
+
+    def predict(text, path):
+        return [("EMAIL", 6, 26)] if text == path and "@" in text else []
+
+    assert score([record], predict, with_path=True)["EMAIL"] == {
+        "tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0,
+    }  # fmt: skip
+    assert score([record], lambda text, path: [], with_path=True)["EMAIL"]["fn"] == 1
 
 
 @pytest.mark.parametrize("span", [(5, 5), (7, 3), (-1, 4), (30, 41)])
