@@ -45,6 +45,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_dedup.py
 	$(BIN)/python benchmarks/bench_pack.py
 	$(BIN)/python benchmarks/bench_filters.py
+	$(BIN)/python benchmarks/bench_shard_folder.py
 	$(BIN)/python benchmarks/bench_redact.py
 	$(BIN)/python benchmarks/bench_eval.py
 

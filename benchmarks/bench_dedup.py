@@ -1,11 +1,10 @@
 """codelm dedup against datasketch (MinHash 256 + MinHashLSH 0.7 + union-find), one worker, end to end.
 
-usage: python benchmarks/bench_dedup.py [--work work/bench-dedup] [--tools DIR] [--runs 3] [--no-scaling]
+usage: python benchmarks/bench_dedup.py [--work work/bench-dedup] [--runs 3] [--no-scaling]
 
-Uses the shared benchmark tools (``--tools``, default ``$CODELM_DEDUP_BENCH_TOOLS`` or
-/work/shared/bench): ``dedup_bench_make.py`` builds a corpus of real code with planted near
-duplicates and the exact-Jaccard truth, ``dedup_baseline_datasketch.py`` is the peer, and
-``dedup_bench_score.py`` scores the ids each tool kept.
+``dedup_corpus.py`` (next to this file) builds the corpora from the running Python's standard
+library and site-packages (real code with planted near duplicates, and the exact-Jaccard truth)
+and scores the ids each tool kept; ``dedup_datasketch.py`` is the peer.
 
 1. Side by side on the standard library (≥ 20 MB): both tools in fresh processes, one after the
    other, ``--runs`` times; medians of wall time (read → signatures → LSH → clusters → write, after
@@ -35,6 +34,8 @@ import sysconfig
 import time
 from pathlib import Path
 
+from dedup_corpus import score
+
 CODE_SUFFIXES = {".py", ".js", ".ts", ".java", ".c", ".go", ".rb"}
 SKIPPED_PACKAGES = {"torch", "__pycache__"}
 
@@ -55,12 +56,7 @@ rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"first_s": times[0], "steady_s": times[-1], "maxrss_mb": rss / 1024, "bytes": stats["bytes_in"]}))
 """
 
-_BASELINE_RUNNER = """
-import json, resource, runpy, sys
-sys.argv = sys.argv[1:]
-runpy.run_path(sys.argv[0], run_name="__main__")
-print(json.dumps({"maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
-"""
+PEER = Path(__file__).with_name("dedup_datasketch.py")
 
 
 def prepare_source(source: Path, target: Path) -> None:
@@ -81,30 +77,19 @@ def prepare_source(source: Path, target: Path) -> None:
             shutil.copyfile(os.path.join(root, name), destination)
 
 
-def build(tools: Path, source: Path, bench: Path, max_files: int, seed: int) -> dict:
-    if not (bench / "truth.json").exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(tools / "dedup_bench_make.py"),
-                str(source),
-                str(bench),
-                "--max-files",
-                str(max_files),
-                "--seed",
-                str(seed),
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-    return json.loads((bench / "truth.json").read_text())
+def build(source: Path, bench: Path, max_files: int, seed: int) -> dict:
+    """The corpus, built in a child process: the exact-truth product peaks near a GiB, and a child forked
+    from a large process would report that peak as its own (Linux keeps ``ru_maxrss`` across exec)."""
+    command = [sys.executable, str(Path(__file__).with_name("dedup_corpus.py")), "build", str(source), str(bench)]
+    command += ["--max-files", str(max_files), "--seed", str(seed)]
+    return last_json(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
 
 
 def last_json(output: str) -> dict:
     return json.loads(output.strip().splitlines()[-1])
 
 
-def run_codelm(inputs: list[Path], out: Path, seed: int = 42, calls: int = 2) -> dict:
+def run_codelm(inputs: list[Path], out: Path, seed: int = 0, calls: int = 2) -> dict:
     result = subprocess.run(
         [sys.executable, "-c", _CODELM_RUNNER, json.dumps([str(p) for p in inputs]), str(out), str(seed), str(calls)],
         check=True,
@@ -138,36 +123,22 @@ def run_cli(inputs: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def run_baseline(tools: Path, bench: Path, out: Path) -> dict:
+def run_baseline(bench: Path, out: Path) -> dict:
     result = subprocess.run(
-        [sys.executable, "-c", _BASELINE_RUNNER, str(tools / "dedup_baseline_datasketch.py"), str(bench), str(out)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    lines = result.stdout.strip().splitlines()
-    return {**json.loads(lines[-2]), **json.loads(lines[-1])}
-
-
-def score(tools: Path, bench: Path, kept: Path) -> dict:
-    result = subprocess.run(
-        [sys.executable, str(tools / "dedup_bench_score.py"), str(bench), str(kept)],
-        check=True,
-        capture_output=True,
-        text=True,
+        [sys.executable, str(PEER), str(bench / "input"), str(out)], check=True, capture_output=True, text=True
     )
     return last_json(result.stdout)
 
 
-def side_by_side(tools: Path, bench: Path, work: Path, runs: int) -> dict:
+def side_by_side(bench: Path, work: Path, runs: int) -> dict:
     megabytes = json.loads((bench / "truth.json").read_text())["content_mb"]
     ours, cli, theirs = [], [], []
     for _ in range(runs):
-        theirs.append(run_baseline(tools, bench, work / "out-datasketch"))
+        theirs.append(run_baseline(bench, work / "out-datasketch"))
         ours.append(run_codelm([bench / "input"], work / "out-codelm"))
         cli.append(run_cli(bench / "input", work / "out-codelm-cli"))
-    quality_ours = score(tools, bench, work / "out-codelm")
-    quality_theirs = score(tools, bench, work / "out-datasketch")
+    quality_ours = score(bench, work / "out-codelm")
+    quality_theirs = score(bench, work / "out-datasketch")
 
     def median(rows, key):
         return statistics.median(row[key] for row in rows)
@@ -221,12 +192,12 @@ def scaling(bench: Path, work: Path, runs: int) -> list[dict]:
     return rows
 
 
-def seed_sweep(tools: Path, bench: Path, work: Path, seeds: range) -> dict:
+def seed_sweep(bench: Path, work: Path, seeds: range) -> dict:
     """Missed J >= 0.85 pairs over several permutation seeds: how much of a recall gap is LSH chance."""
     missed = {}
     for seed in seeds:
         run_codelm([bench / "input"], work / "out-seed", seed=seed, calls=1)
-        missed[seed] = score(tools, bench, work / "out-seed")["missed_pairs"]
+        missed[seed] = score(bench, work / "out-seed")["missed_pairs"]
     return {"missed_pairs_by_seed": missed, "mean": statistics.mean(missed.values())}
 
 
@@ -273,30 +244,25 @@ def _content_bytes(path: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--work", type=Path, default=Path("work/bench-dedup"))
-    parser.add_argument(
-        "--tools", type=Path, default=Path(os.environ.get("CODELM_DEDUP_BENCH_TOOLS", "/work/shared/bench"))
-    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-scaling", action="store_true")
     args = parser.parse_args()
-    if not (args.tools / "dedup_bench_make.py").exists():
-        sys.exit(f"benchmark tools not found in {args.tools}; pass --tools DIR")
     args.work.mkdir(parents=True, exist_ok=True)
     stdlib = Path(sysconfig.get_paths()["stdlib"])
     prepare_source(stdlib, args.work / "src-stdlib")
-    truth = build(args.tools, args.work / "src-stdlib", args.work / "stdlib", max_files=100_000, seed=11)
-    report = {"corpus": truth, "side_by_side": side_by_side(args.tools, args.work / "stdlib", args.work, args.runs)}
+    truth = build(args.work / "src-stdlib", args.work / "stdlib", max_files=100_000, seed=11)
+    report = {"corpus": truth, "side_by_side": side_by_side(args.work / "stdlib", args.work, args.runs)}
     print(json.dumps(report["side_by_side"], indent=1), flush=True)
     if not args.no_scaling:
         site_packages = Path(sysconfig.get_paths()["purelib"])
         prepare_source(site_packages, args.work / "src-site-packages")
         bench = args.work / "site-packages"
-        report["scaling_corpus"] = build(args.tools, args.work / "src-site-packages", bench, max_files=7_500, seed=5)
+        report["scaling_corpus"] = build(args.work / "src-site-packages", bench, max_files=7_500, seed=5)
         report["scaling"] = scaling(bench, args.work, args.runs)
         print(json.dumps(report["scaling"], indent=1), flush=True)
-        report["side_by_side_4x"] = side_by_side(args.tools, bench, args.work, args.runs)
+        report["side_by_side_4x"] = side_by_side(bench, args.work, args.runs)
         print(json.dumps(report["side_by_side_4x"], indent=1), flush=True)
-        report["seed_sweep_4x"] = seed_sweep(args.tools, bench, args.work, range(1, 6))
+        report["seed_sweep_4x"] = seed_sweep(bench, args.work, range(1, 6))
         print(json.dumps(report["seed_sweep_4x"]), flush=True)
         report["memory"] = memory_per_document(args.work)
         print(json.dumps(report["memory"]), flush=True)

@@ -3,9 +3,10 @@
     python benchmarks/bench_filters.py [--runs 3] [--source DIR]
 
 The corpus is the running Python's standard library (ingested into a scratch folder first). Each
-figure is one process on one core working through every document in memory: MB/s of UTF-8
-content per core, the median of ``--runs`` runs. Peers, measured in the same process on the same
-rows:
+figure is one process on one core working through documents in memory: MB/s of UTF-8 content per
+core, the median of ``--runs`` runs, over the rows the filter examines (``applies``: html looks
+only at HTML files, fertility only at languages with a threshold), with their count beside it.
+Peers, measured in the same process on the same rows:
 
 - basic: BigCode's ``add_stats`` + ``basic_filters`` formulation (a list of line lengths through
   numpy, ``np.mean([c.isalnum() for c in content])``);
@@ -102,48 +103,43 @@ def main() -> None:
             allow_no_license=True,
             tokenizer=tokenizer_dir,
         )
-        results = {}
+        results: dict[str, tuple[int, float]] = {}  # step -> (rows examined, MB/s)
+
+        def measure(name: str, examined: list[dict], fn) -> None:
+            examined_mb = sum(len(row["content"].encode("utf-8")) for row in examined) / 1e6
+            if examined:
+                results[name] = (len(examined), median_rate(examined_mb, lambda: fn(examined), args.runs))
+
         by_name = {code_filter.name: code_filter for code_filter in build_filters(config)}
         for code_filter in by_name.values():
-            results[code_filter.name] = median_rate(
-                megabytes, lambda f=code_filter: [f.keep(row) for row in rows], args.runs
-            )
+            examined = [row for row in rows if code_filter.applies(row)]
+            measure(code_filter.name, examined, lambda chosen, f=code_filter: [f.keep(row) for row in chosen])
         cheap = [by_name[name] for name in CHEAP]
-        results["cheap chain"] = median_rate(
-            megabytes, lambda: [all(f.keep(row) is True for f in cheap) for row in rows], args.runs
-        )
-        results["peer: BigCode basic"] = median_rate(megabytes, lambda: bigcode_basic(rows), args.runs)
+        measure("cheap chain", rows, lambda chosen: [all(f.keep(row) is True for f in cheap) for row in chosen])
+        measure("peer: BigCode basic", rows, bigcode_basic)
         from transformers import PreTrainedTokenizerFast
 
         peer_tokenizer = PreTrainedTokenizerFast(tokenizer_file=str(tokenizer_dir / "tokenizer.json"))
-        results["fertility (Python rows)"] = median_rate(
-            python_mb, lambda f=by_name["fertility"]: [f.keep(row) for row in python_rows], args.runs
-        )
-        results["peer: transformers tokenizer call (Python rows)"] = median_rate(
-            python_mb,
-            lambda: [
-                len(row["content"]) / max(len(peer_tokenizer(row["content"])["input_ids"]), 1) for row in python_rows
+        measure(
+            "peer: transformers tokenizer call (the rows fertility examines)",
+            [row for row in rows if by_name["fertility"].applies(row)],
+            lambda chosen: [
+                len(row["content"]) / max(len(peer_tokenizer(row["content"])["input_ids"]), 1) for row in chosen
             ],
-            args.runs,
         )
         items = humaneval_items()
         matcher = Matcher(items, min_chars=32)
-        results["decontam substring"] = median_rate(
-            megabytes, lambda: [matcher.find(row["content"]) for row in rows], args.runs
-        )
+        measure("decontam substring", rows, lambda chosen: [matcher.find(row["content"]) for row in chosen])
         ngram = Matcher(items, min_chars=32, ngram_size=13)
-        results["decontam substring + 13-gram"] = median_rate(
-            megabytes, lambda: [ngram.find(row["content"]) for row in rows], args.runs
-        )
+        measure("decontam substring + 13-gram", rows, lambda chosen: [ngram.find(row["content"]) for row in chosen])
         texts = [item.text for item in items]
-        results["peer: BigCode find_substrings"] = median_rate(
-            megabytes, lambda: bigcode_substrings(rows, texts), args.runs
-        )
+        measure("peer: BigCode find_substrings", rows, lambda chosen: bigcode_substrings(chosen, texts))
 
         def stage(name, fn) -> None:
             counter = iter(range(10**6))
             prefix = "filter" if "filter" in name else "decontam"
-            results[name] = median_rate(megabytes, lambda: fn(scratch / f"{prefix}-{next(counter)}"), args.runs)
+            rate = median_rate(megabytes, lambda: fn(scratch / f"{prefix}-{next(counter)}"), args.runs)
+            results[name] = (len(rows), rate)
 
         cheap_config = FilterConfig(filters=CHEAP, languages=config.languages, allow_no_license=True)
         stage(
@@ -158,14 +154,15 @@ def main() -> None:
                 scratch / "corpus", out, DecontamConfig(), RunOptions(engine=EngineOptions(workers=1))
             ),
         )
-    print(f"\n| step | MB/s per core (median of {args.runs}) |\n|---|---:|")
-    for name, rate in results.items():
-        print(f"| {name} | {rate:.1f} |")
+    print(f"\n| step | rows examined | MB/s per core (median of {args.runs}) |\n|---|---:|---:|")
+    for name, (examined, rate) in results.items():
+        print(f"| {name} | {examined:,} | {rate:.1f} |")
+    rate = {name: value[1] for name, value in results.items()}
     print(
-        f"\nbasic vs BigCode: {results['basic'] / results['peer: BigCode basic']:.1f}x; "
-        f"decontam vs BigCode: {results['decontam substring'] / results['peer: BigCode find_substrings']:.1f}x; "
+        f"\nbasic vs BigCode: {rate['basic'] / rate['peer: BigCode basic']:.1f}x; "
+        f"decontam vs BigCode: {rate['decontam substring'] / rate['peer: BigCode find_substrings']:.1f}x; "
         f"fertility vs transformers call: "
-        f"{results['fertility (Python rows)'] / results['peer: transformers tokenizer call (Python rows)']:.2f}x"
+        f"{rate['fertility'] / rate['peer: transformers tokenizer call (the rows fertility examines)']:.2f}x"
     )
 
 
