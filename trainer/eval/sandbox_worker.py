@@ -147,7 +147,7 @@ class Worker:
     def guards(self) -> list[str]:
         guards = []
         if self.contained:
-            guards += ["pid namespace", "mount namespace with private tmpfs /tmp"]
+            guards += ["pid namespace", "ipc namespace", "mount namespace with private tmpfs /tmp"]
             guards += ["read-only file system"] if self.readonly else []
         else:
             guards += ["process group and orphan cleanup", "fresh temporary directory", "python file guard"]
