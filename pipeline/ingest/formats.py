@@ -64,6 +64,8 @@ COLUMN_MAPS: dict[str, dict[str, str]] = {
 COLUMN_MAPS["text"] = {**COLUMN_MAPS["canonical"], "content": "text"}
 
 TABULAR_FORMATS = ("stack-v1", "stack-v2", "parquet", "jsonl", "hf")
+# Compressions a JSONL file may carry that ingest does not read: refused rather than read as text.
+UNREAD_COMPRESSIONS = (".bz2", ".xz", ".lz4", ".lzma", ".zip", ".7z", ".br")
 # Compressed bytes read at a time from a .jsonl.zst file.
 _ZSTD_READ_BYTES = 1 << 20
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json.gz", ".jsonl.zst")
@@ -215,6 +217,8 @@ def _derived(name: str, content: pa.ChunkedArray, paths: list[str]) -> pa.Array:
 
 
 def _jsonl_lines(path: Path) -> Iterator[bytes]:
+    if path.name.endswith(UNREAD_COMPRESSIONS):
+        raise UsageProblem(f"{path}: {path.suffix} compression is not read; use plain, .gz or .zst JSONL")
     if path.name.endswith(".zst"):
         yield from _zstd_lines(path)
         return

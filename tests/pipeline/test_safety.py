@@ -324,6 +324,12 @@ def test_item9_jsonl_zst_is_decompressed(run_cli, parse_stats, tmp_path):
     assert [row["content"] for row in _rows(tmp_path / "out")] == [row["content"] for row in rows]
 
 
+def test_item9_other_compressions_are_refused_not_read_as_text(run_cli, tmp_path):
+    (tmp_path / "rows.jsonl.bz2").write_bytes(b"BZh91AY&SY not really")
+    result = run_cli("ingest", tmp_path / "rows.jsonl.bz2", tmp_path / "out", "--format", "jsonl", expect=None)
+    assert ".bz2 compression is not read" in _one_line_error(result, code=2)
+
+
 # 10. One-line errors or counted drops, never a traceback.
 
 
