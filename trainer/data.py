@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from codelm.pipeline.errors import CodelmError, UsageProblem
 from codelm.pipeline.packing.token_shards import DOCUMENT_STARTS, INPUT_IDS
+from codelm.pipeline.shard_folder import listed_shards
 
 IGNORE_INDEX = -100
 
@@ -36,9 +37,10 @@ class TokenShards:
         path = Path(path)
         if not path.exists():
             raise UsageProblem(f"{path} does not exist; token shards come from `codelm pack`")
-        if path.is_dir():
-            if (path / "manifest.json").exists() and not (path / "_SUCCESS").exists():
-                raise UsageProblem(f"{path} is an unfinished `codelm pack` output (no _SUCCESS)")
+        if path.is_dir() and (path / "manifest.json").exists():
+            # A folder `codelm pack` wrote: exactly the shards its manifest lists, each checked present and whole.
+            files = [file for file in listed_shards(path) if file.suffix == ".arrow"]
+        elif path.is_dir():
             files = sorted(path.glob("part-*.arrow"))
         else:
             files = [path]

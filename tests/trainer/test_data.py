@@ -119,5 +119,24 @@ def test_refuses_what_is_not_a_finished_token_folder(tmp_path):
         TokenShards(tmp_path / "empty")
     (tmp_path / "half").mkdir()
     (tmp_path / "half" / "manifest.json").write_text("{}")
-    with pytest.raises(CodelmError, match="unfinished"):
+    with pytest.raises(CodelmError, match="not a codelm folder"):
         TokenShards(tmp_path / "half")
+
+
+def test_a_packed_folder_is_read_from_its_manifest(tmp_path, packed_dir):
+    """A missing, truncated or extra shard is a one-line error naming the file, never a silently smaller set."""
+    import shutil
+
+    from codelm.pipeline.errors import CodelmError
+
+    folder = tmp_path / "packed"
+    shutil.copytree(packed_dir, folder)
+    assert len(TokenShards(folder)) == len(TokenShards(packed_dir))
+    shard = next(folder.glob("part-*.arrow"))
+    shutil.copy(shard, folder / "part-99999.arrow")
+    with pytest.raises(CodelmError, match="part-99999.arrow"):
+        TokenShards(folder)
+    (folder / "part-99999.arrow").unlink()
+    shard.write_bytes(shard.read_bytes()[:-100])
+    with pytest.raises(CodelmError, match=shard.name):
+        TokenShards(folder)
