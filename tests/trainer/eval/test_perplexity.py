@@ -1,5 +1,6 @@
 """Perplexity: packed rows score like documents run one by one, and a transformers export scores the same."""
 
+import json
 import math
 
 import pytest
@@ -80,3 +81,18 @@ def test_shards_of_a_larger_vocabulary_are_refused(tiny_models, val_dir, tmp_pat
     load_model(tiny_models["gpt_bigcode"], device="cpu").tokenizer.save_pretrained(tmp_path / "small")
     with pytest.raises(UsageProblem, match="vocabulary"):
         perplexity(load_model(tmp_path / "small", device="cpu"), [val_dir])
+
+
+def test_perplexity_of_a_trained_run_is_the_trainers_validation_loss(
+    run_cli, parse_stats, packed_dir, val_dir, tmp_path
+):
+    shape = {"hidden_size": 64, "num_layers": 2, "num_heads": 4, "intermediate_size": 128}
+    config = {
+        "model": {"preset": "tiny-starcoder2", **shape},
+        "data": {"train": str(packed_dir), "val": str(val_dir)},
+        "train": {"output_dir": str(tmp_path / "run"), "micro_batch_size": 4, "max_steps": 3, "eval_every": 3},
+    }  # fmt: skip
+    (tmp_path / "run.yaml").write_text(json.dumps(config))  # JSON is YAML
+    val_loss = parse_stats(run_cli("train", "--config", tmp_path / "run.yaml", "--quiet").output)["val_loss"]
+    summary = parse_stats(run_cli("eval", "ppl", tmp_path / "run", val_dir, "--device", "cpu").output)
+    assert summary["loss"] == pytest.approx(val_loss, rel=1e-6)
