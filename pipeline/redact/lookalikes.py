@@ -146,11 +146,14 @@ FILE_EXTENSION_TLDS = frozenset(
 )
 
 
+_EXAMPLE_SUFFIXES = tuple("." + parent for parent in EXAMPLE_DOMAINS)
+
+
 def is_example_domain(domain: str) -> bool:
     domain = domain.lower().rstrip(".")
     if domain in EXAMPLE_DOMAINS or domain.rsplit(".", 1)[-1] in EXAMPLE_TLDS:
         return True
-    return any(domain.endswith("." + parent) for parent in EXAMPLE_DOMAINS)
+    return domain.endswith(_EXAMPLE_SUFFIXES)
 
 
 # ------------------------------------------------------------------------------------------ versions
@@ -162,20 +165,24 @@ _VERSION_WORDS = frozenset(
     "version versions ver vers release released releases rel rev revision section sections sect sec rfc build "
     "firmware v oid identifier spec hyperspec".split()
 )
-_NAME_BEFORE = re.compile(r"([A-Za-z_§][\w§.-]*)[\s\"'`]*(?:[:=]=?|=>|\()?[\s\"'`\[(]*v?$")
-# A requirement specifier: "pkg==4.12.1.100", "pkg>=1.2.3.4" (a package name right before the operator).
-_REQUIREMENT = re.compile(r"[\w\]-](?:==|>=|<=|~=|!=|===)\s*v?$")
+# Both read the text before the number backwards (a match at the start of the reversed text costs what the
+# name costs; a search anchored at the end would try every start). _NAME_BEFORE_REVERSED: the name, quotes,
+# an operator (=, :, ==, :=, =>, a call's parenthesis) and a "v" prefix; _REQUIREMENT_REVERSED: a requirement
+# specifier, "pkg==4.12.1.100" or "pkg>=1.2.3.4" (a package name right before the operator).
+_NAME_BEFORE_REVERSED = re.compile(r"v?[\s\"'`\[(]*(?:=?[:=]|>=|\()?[\s\"'`]*([\w§.-]+)")
+_REQUIREMENT_REVERSED = re.compile(r"v?\s*(?:===|==|=>|=<|=~|=!)[\w\]-]")
 
 
 def names_a_version(prefix: str) -> bool:
     """``prefix`` is the text just before a dotted number on the same line."""
-    tail = prefix[-60:]
-    if _REQUIREMENT.search(tail) or tail.endswith("§ ") or tail.endswith("§"):
+    reversed_tail = prefix[-60:][::-1]
+    if _REQUIREMENT_REVERSED.match(reversed_tail) or reversed_tail.startswith(("§", " §")):
         return True
-    match = _NAME_BEFORE.search(tail)
+    match = _NAME_BEFORE_REVERSED.match(reversed_tail)
     if match is None:
         return False
-    segments = _SEGMENTS.findall(match.group(1))
+    name = match.group(1)[::-1].lstrip("0123456789.-")
+    segments = _SEGMENTS.findall(name)
     return bool(segments) and segments[-1].lower() in _VERSION_WORDS
 
 
@@ -260,7 +267,8 @@ def shannon_entropy(value: str) -> float:
     total = len(value)
     if not total:
         return 0.0
-    counts = Counter(value).values()
+    # str.count per distinct character beats building a Counter on the short values this sees most.
+    counts = [value.count(char) for char in set(value)] if total <= 64 else Counter(value).values()
     if total > 4096:
         return -sum(count / total * math.log2(count / total) for count in counts)
     return math.log2(total) - sum(map(_COUNT_LOG2.__getitem__, counts)) / total

@@ -21,6 +21,18 @@ def _automaton(needles: tuple[str, ...]):
     return ahocorasick_rs.AhoCorasick(list(needles), implementation=ahocorasick_rs.Implementation.DFA)
 
 
+@lru_cache(maxsize=None)
+def _bytes_automaton(needles: tuple[bytes, ...]):
+    import ahocorasick_rs
+
+    return ahocorasick_rs.BytesAhoCorasick(list(needles), implementation=ahocorasick_rs.Implementation.DFA)
+
+
+def byte_starts(data: bytes, needles: tuple[bytes, ...]) -> list[int]:
+    """Sorted, distinct start offsets of every occurrence of any needle in ``data``."""
+    return sorted({start for _, start, _ in _bytes_automaton(needles).find_matches_as_indexes(data, overlapping=True)})
+
+
 def matches(text: str, needles: tuple[str, ...]) -> list[tuple[int, int, int]]:
     """(needle index, start, end) of every occurrence, offsets in ``text``'s characters."""
     try:
