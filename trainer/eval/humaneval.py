@@ -171,7 +171,7 @@ def generate_samples(loaded, problems: list[dict], num_samples: int, sampling, s
     from codelm.trainer.eval.generation import generate
 
     prompts = [generation_prompt(problem) for problem in problems]
-    encoded = [loaded.encode(prompt) for prompt in prompts]
+    encoded = [loaded.encode(prompt, add_special_tokens=True) for prompt in prompts]
     requests = [(index, number) for index in range(len(problems)) for number in range(num_samples)]
     continuations = generate(
         loaded,

@@ -34,9 +34,10 @@ class LoadedModel:
     def eos_id(self) -> int | None:
         return self.tokenizer.eos_token_id
 
-    def encode(self, text: str) -> list[int]:
-        """Token ids of plain text: no BOS/EOS added, control-token spellings inside ``text`` stay text."""
-        return self.tokenizer(text, add_special_tokens=False, split_special_tokens=True)["input_ids"]
+    def encode(self, text: str, add_special_tokens: bool = False) -> list[int]:
+        """Token ids of ``text``; control-token spellings inside it stay text. ``add_special_tokens`` adds what
+        the tokenizer puts around a whole input (Llama's BOS; nothing for BigCode's tokenizers)."""
+        return self.tokenizer(text, add_special_tokens=add_special_tokens, split_special_tokens=True)["input_ids"]
 
     def forward_cached(self, input_ids, attention_mask, position_ids, cache):
         """Logits ``(batch, seq, vocab)`` and the updated KV cache (``cache`` None: start one)."""

@@ -74,6 +74,7 @@ def test_fim_generates_and_scores_given_completions(run_cli, parse_stats, tiny_m
     assert summary["tasks"] == len(tasks) and 0.0 <= summary["exact_match"] <= 1.0
     records = [json.loads(line) for line in (tmp_path / "fim.jsonl").read_text().splitlines()]
     assert [record["task_id"] for record in records] == [task.task_id for task in tasks]
+    assert not any("\n" in record["completion"] for record in records)  # single-line middles
     oracle = tmp_path / "oracle.jsonl"
     oracle.write_text("".join(json.dumps({"task_id": t.task_id, "completion": t.reference}) + "\n" for t in tasks))
     scored = parse_stats(run_cli("eval", "fim", "--completions", oracle, "--limit", "1", "--modes", "psm,spm").output)

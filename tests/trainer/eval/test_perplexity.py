@@ -91,7 +91,7 @@ def test_perplexity_of_a_trained_run_is_the_trainers_validation_loss(
         "model": {"preset": "tiny-starcoder2", **shape},
         "data": {"train": str(packed_dir), "val": str(val_dir)},
         "train": {"output_dir": str(tmp_path / "run"), "micro_batch_size": 4, "max_steps": 3, "eval_every": 3},
-    }  # fmt: skip
+    }
     (tmp_path / "run.yaml").write_text(json.dumps(config))  # JSON is YAML
     val_loss = parse_stats(run_cli("train", "--config", tmp_path / "run.yaml", "--quiet").output)["val_loss"]
     summary = parse_stats(run_cli("eval", "ppl", tmp_path / "run", val_dir, "--device", "cpu").output)
