@@ -110,8 +110,9 @@ class _WorkerProcess:
         )
         hello = self._read_line(WORKER_GRACE_S)
         if hello is None:
+            reason = self.last_error() or "no answer"
             self.kill()
-            raise CodelmError(f"the sandbox worker did not start: {self.last_error() or 'no answer'}")
+            raise CodelmError(f"the sandbox worker did not start: {reason}")
         self.isolation, self.guards = hello["isolation"], hello["guards"]
 
     def last_error(self) -> str:
@@ -146,6 +147,11 @@ class _WorkerProcess:
         except ProcessLookupError:
             pass
         self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout, self.errors):
+            try:
+                stream.close()
+            except OSError:
+                pass  # a write still buffered for the dead worker
 
     def close(self) -> None:
         self.process.stdin.close()
@@ -188,13 +194,17 @@ class Sandbox:
         return worker.isolation, worker.guards
 
     def _borrow(self) -> _WorkerProcess:
+        """An idle worker, or a new one while fewer than ``num_workers`` exist (they start in parallel)."""
         with self._lock:
+            slot = None
             if self._idle.empty() and self._started < self.config.num_workers:
-                worker = _WorkerProcess(self.config, self._started)
-                self._workers.append(worker)
-                self._started += 1
-                return worker
-        return self._idle.get()
+                slot, self._started = self._started, self._started + 1
+        if slot is None:
+            return self._idle.get()
+        worker = _WorkerProcess(self.config, slot)
+        with self._lock:
+            self._workers.append(worker)
+        return worker
 
     def run(self, program: str) -> ExecutionResult:
         """Run one program (its source, tests included); ``passed`` when it ends without an exception."""

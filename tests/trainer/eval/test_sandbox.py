@@ -10,6 +10,7 @@ import json
 import os
 import select
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -201,6 +202,25 @@ def test_shared_memory_dies_with_the_program():
             pytest.skip("without namespaces a program's SysV shared memory outlives it (a documented limit)")
         assert _run(box, create).status == "passed"
         assert _run(box, find).status == "passed"
+
+
+def test_a_worker_that_dies_is_replaced():
+    before = set(_children_of(os.getpid()))
+    with Sandbox(SandboxConfig(timeout_s=TIMEOUT_S, workers=1)) as box:
+        assert box.run("pass").passed
+        (worker,) = [pid for pid in set(_children_of(os.getpid())) - before if "sandbox_worker" in _command_line(pid)]
+        os.kill(worker, signal.SIGKILL)
+        lost = box.run("pass")
+        assert lost.status == "timed out" and "replaced" in lost.detail
+        assert box.run("pass").passed
+
+
+def _children_of(parent: int) -> list[int]:
+    return [int(pid) for pid in Path(f"/proc/{parent}/task/{parent}/children").read_text().split()]
+
+
+def _command_line(pid: int) -> str:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
 
 
 def test_programs_run_in_parallel_and_in_order(sandbox):
