@@ -259,12 +259,12 @@ class Worker:
                 if contained and probe:
                     _isolate_filesystem()
                 self._confine(timeout_s, report_fd, workdir, process_limit, contained)
-            except BaseException as error:  # noqa: BLE001 - reported, the program never runs
+            except BaseException as error:  # reported, the program never runs
                 _report(report_fd, f"{FAILED}: sandbox setup: {_describe(error)}")
                 return
             try:
                 exec(compile(program, "<program>", "exec"), {})
-            except BaseException as error:  # noqa: BLE001 - any exception, SystemExit included, is a failure
+            except BaseException as error:  # any exception, SystemExit included, is a failure
                 if os.getpid() == me:
                     _report(report_fd, f"{FAILED}: {_describe(error)}")
                 return
@@ -380,7 +380,7 @@ def _unreachable(folders: list[str]) -> dict[str, list[str]]:
 def _describe(error: BaseException) -> str:
     try:
         return f"{type(error).__name__}: {error}"
-    except BaseException:  # noqa: BLE001 - str() of a hostile exception may itself raise or exhaust memory
+    except BaseException:  # str() of a hostile exception may itself raise or exhaust memory
         return type(error).__name__
 
 
