@@ -103,6 +103,63 @@ def chunk_size(n_tokens: int, vocab_size: int, hidden_size: int) -> int:
     return next_power_of_2(cdiv(n_tokens, cdiv(vocab_size, hidden_size)))
 
 
+def _chunk(
+    hidden_chunk: torch.Tensor,
+    weight: torch.Tensor,
+    labels_chunk: torch.Tensor,
+    loss_rows: torch.Tensor,
+    grad_hidden_rows: torch.Tensor | None,
+    grad_weight: torch.Tensor | None,
+    ignore_index: int,
+    logit_scale: float,
+    grad_scale: float,
+) -> None:
+    """One chunk of tokens: writes their losses and gradient rows, adds their share of the weight's gradient.
+
+    A function of its own so that its logits are freed on return, before the next chunk's exist.
+    """
+    n_rows, vocab_size = hidden_chunk.shape[0], weight.shape[0]
+    block_size = min(MAX_BLOCK_SIZE, next_power_of_2(vocab_size))
+    num_warps = 32 if block_size >= 32768 else 16 if block_size >= 8192 else 8
+    logits = hidden_chunk @ weight.t()  # (chunk, vocab)
+    lse = torch.empty(n_rows, dtype=torch.float32, device=hidden_chunk.device)
+    _cross_entropy_fwd_kernel[(n_rows,)](
+        logits,
+        logits.stride(0),
+        labels_chunk,
+        loss_rows,
+        lse,
+        vocab_size,
+        ignore_index,
+        logit_scale,
+        BLOCK_SIZE=block_size,
+        num_warps=num_warps,
+    )
+    if grad_hidden_rows is None and grad_weight is None:
+        return
+    # From here on `logits` holds d loss / d (hidden @ weight.T), written over the logits in place.
+    _cross_entropy_bwd_kernel[(n_rows,)](
+        logits,
+        logits.stride(0),
+        labels_chunk,
+        lse,
+        vocab_size,
+        ignore_index,
+        logit_scale,
+        grad_scale,
+        BLOCK_SIZE=block_size,
+        num_warps=num_warps,
+    )
+    if grad_hidden_rows is not None:
+        torch.mm(logits, weight, out=grad_hidden_rows)
+    if grad_weight is not None:
+        if grad_weight.dtype == logits.dtype:
+            grad_weight.addmm_(logits.t(), hidden_chunk)
+        else:
+            # bf16/fp16 matmul (fp32 accumulation inside it), then the running sum over chunks in fp32.
+            grad_weight += logits.t() @ hidden_chunk
+
+
 def fused_linear_cross_entropy_forward(
     hidden: torch.Tensor,
     weight: torch.Tensor,
@@ -115,56 +172,26 @@ def fused_linear_cross_entropy_forward(
 ) -> tuple[torch.Tensor, torch.Tensor | None, torch.Tensor | None]:
     """``(loss, grad_hidden, grad_weight)`` for a unit incoming gradient; a gradient not needed is None."""
     n_tokens, hidden_size = hidden.shape
-    vocab_size = weight.shape[0]
     labels = labels.contiguous()
     n_valid = int((labels != ignore_index).sum())
     grad_scale = 1.0 / n_valid if reduction == "mean" and n_valid else 1.0
-    block_size = min(MAX_BLOCK_SIZE, next_power_of_2(vocab_size))
-    num_warps = 32 if block_size >= 32768 else 16 if block_size >= 8192 else 8
     loss_rows = torch.empty(n_tokens, dtype=torch.float32, device=hidden.device)
     grad_hidden = torch.empty_like(hidden) if need_hidden_grad else None
     grad_weight = torch.zeros(weight.shape, dtype=torch.float32, device=weight.device) if need_weight_grad else None
-    tokens_per_chunk = chunk_size(n_tokens, vocab_size, hidden_size)
+    tokens_per_chunk = chunk_size(n_tokens, weight.shape[0], hidden_size)
     for start in range(0, n_tokens, tokens_per_chunk):
-        end = min(start + tokens_per_chunk, n_tokens)
-        hidden_chunk, labels_chunk = hidden[start:end], labels[start:end]
-        logits = hidden_chunk @ weight.t()  # (chunk, vocab): the only logits that exist at a time
-        lse = torch.empty(end - start, dtype=torch.float32, device=hidden.device)
-        _cross_entropy_fwd_kernel[(end - start,)](
-            logits,
-            logits.stride(0),
-            labels_chunk,
-            loss_rows[start:end],
-            lse,
-            vocab_size,
-            ignore_index,
-            logit_scale,
-            BLOCK_SIZE=block_size,
-            num_warps=num_warps,
-        )
-        if not (need_hidden_grad or need_weight_grad):
-            continue
-        _cross_entropy_bwd_kernel[(end - start,)](
-            logits,
-            logits.stride(0),
-            labels_chunk,
-            lse,
-            vocab_size,
+        rows = slice(start, min(start + tokens_per_chunk, n_tokens))
+        _chunk(
+            hidden[rows],
+            weight,
+            labels[rows],
+            loss_rows[rows],
+            grad_hidden[rows] if need_hidden_grad else None,
+            grad_weight,
             ignore_index,
             logit_scale,
             grad_scale,
-            BLOCK_SIZE=block_size,
-            num_warps=num_warps,
         )
-        grad_logits = logits
-        if need_hidden_grad:
-            torch.mm(grad_logits, weight, out=grad_hidden[start:end])
-        if need_weight_grad:
-            if grad_weight.dtype == grad_logits.dtype:
-                grad_weight.addmm_(grad_logits.t(), hidden_chunk)
-            else:
-                # bf16/fp16 matmul (fp32 accumulation inside it), then the running sum over chunks in fp32.
-                grad_weight += grad_logits.t() @ hidden_chunk
     loss = loss_rows.sum()
     if reduction == "mean":
         loss = loss / n_valid
@@ -191,8 +218,9 @@ class FusedLinearCrossEntropyFunction(torch.autograd.Function):
     @staticmethod
     def backward(ctx, grad_loss):
         grad_hidden, grad_weight = ctx.saved_tensors
+        # Scaled in place: no second copy of either gradient (so this backward runs once, like most).
         if grad_hidden is not None:
-            grad_hidden = grad_hidden * grad_loss.to(grad_hidden.dtype)
+            grad_hidden = grad_hidden.mul_(grad_loss.to(grad_hidden.dtype))
         if grad_weight is not None:
             grad_weight = grad_weight.mul_(grad_loss).to(ctx.weight_dtype)
         return grad_hidden, grad_weight, None, None, None, None
