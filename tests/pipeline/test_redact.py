@@ -351,12 +351,14 @@ def test_non_ascii_and_surrogates_keep_offsets():
         "x" * 60 + " ",
     ],
 )
-def test_five_megabyte_single_line_finishes_in_seconds(unit):
-    text = unit * (5_000_000 // len(unit))
+def test_megabyte_single_line_is_not_quadratic(unit):
+    # A guard against catastrophic backtracking and per-line look-backs, not a speed measurement (that is
+    # benchmarks/bench_redact.py): linear work on this line takes about a second, quadratic work hours.
+    text = unit * (1_000_000 // len(unit))
     redactor = Redactor()
-    start = time.perf_counter()
+    start = time.process_time()
     redactor.redact(text, "bundle.min.js")
-    assert time.perf_counter() - start < 10, unit
+    assert time.process_time() - start < 30, unit
 
 
 # ----------------------------------------------------------------------------------- evaluation
