@@ -15,7 +15,8 @@ import click
     default=None,
     help="transformers architecture [default: inferred: gpt_bigcode, starcoder2, llama, or granite with multipliers].",
 )
-def export(checkpoint, output, format_name):
+@click.option("--force", is_flag=True, help="Replace an earlier export in OUTPUT (only a folder codelm export wrote).")
+def export(checkpoint, output, format_name, force):
     """Write a codelm checkpoint as a transformers model folder (config, safetensors, tokenizer).
 
     CHECKPOINT is a checkpoint-STEP folder or a run folder (its newest checkpoint). OUTPUT loads with
@@ -23,4 +24,4 @@ def export(checkpoint, output, format_name):
     """
     from codelm.trainer.export import export_checkpoint
 
-    click.echo(json.dumps(export_checkpoint(checkpoint, output, format_name), sort_keys=True))
+    click.echo(json.dumps(export_checkpoint(checkpoint, output, format_name, force), sort_keys=True))

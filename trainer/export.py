@@ -9,6 +9,7 @@ projections), so import followed by export gives back the same bytes.
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from codelm.trainer.checkpoint import TOKENIZER, WEIGHTS, read_model_config, res
 from codelm.trainer.model import CodeLM, ModelConfig
 
 FORMATS = ("gpt_bigcode", "starcoder2", "llama", "granite")
+log = logging.getLogger("codelm.export")
 
 
 def infer_format(config: ModelConfig) -> str:
@@ -366,8 +368,27 @@ def _special_ids(tokenizer_dir: Path) -> dict[str, int | None]:
     return {"bos": token_id("bos_token"), "eos": token_id("eos_token"), "pad": token_id("pad_token")}
 
 
-def export_checkpoint(checkpoint: str | Path, output_dir: str | Path, format_name: str | None = None) -> dict:
-    """Write a transformers folder (config.json, model.safetensors, tokenizer) for a codelm checkpoint."""
+EXPORT_MARKER = "codelm-export.json"
+
+
+def _export_source(checkpoint: Path, format_name: str) -> dict:
+    weights = (checkpoint / WEIGHTS).stat()
+    return {
+        "checkpoint": str(checkpoint.resolve()),
+        "weights_size": weights.st_size,
+        "weights_mtime_ns": weights.st_mtime_ns,
+        "format": format_name,
+    }
+
+
+def export_checkpoint(
+    checkpoint: str | Path, output_dir: str | Path, format_name: str | None = None, force: bool = False
+) -> dict:
+    """Write a transformers folder (config.json, model.safetensors, tokenizer) for a codelm checkpoint.
+
+    OUTPUT records what it was exported from (``codelm-export.json``): exporting the same checkpoint
+    again does nothing; ``force`` replaces an earlier export; a folder codelm did not export is never touched.
+    """
     from safetensors.torch import load_file, save_file
 
     checkpoint = resolve_checkpoint(checkpoint)
@@ -375,8 +396,23 @@ def export_checkpoint(checkpoint: str | Path, output_dir: str | Path, format_nam
     format_name = format_name or infer_format(config)
     check_exportable(config, format_name)
     output_dir = Path(output_dir)
+    source = _export_source(checkpoint, format_name)
     if output_dir.exists() and any(output_dir.iterdir()):
-        raise UsageProblem(f"{output_dir} exists and is not empty; export writes into a new folder")
+        marker = output_dir / EXPORT_MARKER
+        earlier = json.loads(marker.read_text()) if marker.is_file() else None
+        if earlier is None:
+            raise UsageProblem(f"{output_dir} exists, is not empty and was not written by codelm export")
+        if earlier == source and not force:
+            log.info("%s is up to date (exported from %s); nothing to do", output_dir, checkpoint)
+            return {
+                "checkpoint": str(checkpoint),
+                "output": str(output_dir),
+                "format": format_name,
+                "up_to_date": True,
+            }
+        if not force:
+            raise UsageProblem(f"{output_dir} holds an export of another checkpoint or format; --force replaces it")
+        shutil.rmtree(output_dir)
     state = load_file(str(checkpoint / WEIGHTS))
     tokenizer_dir = checkpoint / TOKENIZER
     special_ids = _special_ids(tokenizer_dir) if tokenizer_dir.is_dir() else {}
@@ -388,6 +424,7 @@ def export_checkpoint(checkpoint: str | Path, output_dir: str | Path, format_nam
         for item in tokenizer_dir.iterdir():
             if item.is_file():
                 shutil.copy2(item, output_dir / item.name)
+    (output_dir / EXPORT_MARKER).write_text(json.dumps(source, indent=2) + "\n")
     return {
         "checkpoint": str(checkpoint),
         "output": str(output_dir),

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import yaml
 
 from codelm.pipeline.errors import CodelmError, UsageProblem
 from codelm.trainer.checkpoint import (
@@ -641,10 +642,47 @@ def _grad_norm(engine) -> float | None:
     return norm if math.isfinite(norm) else None
 
 
+def _finished_run(config: RunConfig) -> dict | None:
+    """The summary of a run whose newest checkpoint already reached the end, or None.
+
+    `--resume auto` on a finished run (a Makefile or `codelm run` calling it again) then returns at
+    once, without starting processes or building the model.
+    """
+    checkpoints = list_checkpoints(config.train.output_dir)
+    if not checkpoints:
+        return None
+    newest = checkpoints[-1]
+    state_file = newest / TRAINER_STATE
+    state = json.loads(state_file.read_text()) if state_file.is_file() else {}
+    end = min(config.train.max_steps, config.train.stop_at) if config.train.stop_at else config.train.max_steps
+    if state.get("step", -1) < end or state.get("data_digest") != config.data_digest():
+        return None
+    saved = Path(config.train.output_dir) / "config.yaml"
+    if not saved.is_file() or (yaml.safe_load(saved.read_text()) or {}).get("model") != config.model:
+        return None
+    records = [json.loads(line) for line in (Path(config.train.output_dir) / "metrics.jsonl").read_text().splitlines()]
+    val_losses = [r["val_loss"] for r in records if r.get("val_loss") is not None]
+    log.info("%s is up to date (%s reached step %d); nothing to do", config.train.output_dir, newest.name, end)
+    return {
+        "output_dir": config.train.output_dir,
+        "checkpoint": str(newest),
+        "steps": state["step"],
+        "steps_this_run": 0,
+        "loss": state.get("loss"),
+        "val_loss": val_losses[-1] if val_losses else None,
+        "tokens_seen": state.get("tokens_seen"),
+        "world_size": state.get("world_size"),
+        "up_to_date": True,
+    }
+
+
 def train(config: RunConfig, resume: str | None = None, show_progress: bool | None = None) -> dict:
     """Run (or continue) a training run; returns its summary. Raises CodelmError on failure."""
     if show_progress is None:
         show_progress = sys.stderr.isatty()
+    finished = _finished_run(config) if resume == "auto" else None
+    if finished is not None:
+        return finished
     trainer = None
     try:
         trainer = Trainer(config, resume, show_progress)
