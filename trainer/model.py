@@ -10,7 +10,13 @@ The families differ only in switches of ``ModelConfig``, all read in this file:
 - ``layernorm`` (with or without bias) or ``rmsnorm``; ``gelu`` (tanh approximation) or ``swiglu`` MLP;
 - Granite's multipliers: ``embedding_multiplier`` on the token embeddings, ``residual_multiplier`` on
   each block's output before it joins the residual stream, ``attention_multiplier`` as the softmax
-  scale, ``logits_scaling`` dividing the logits.
+  scale, ``logits_scaling`` dividing the logits;
+- recipes beyond the base: ``mup`` (µP, Yang et al. 2022: hidden matrices initialised with std / sqrt(m) and
+  trained with lr / m, attention logits scaled by 1/head_dim, logits divided by m, where m = hidden_size /
+  ``mup.base_width``; the learning rates are set by the trainer), ``cla_share`` (cross-layer attention,
+  Brandon et al. 2024: groups of that many adjacent layers share one layer's keys and values) and
+  ``residual: ladder`` (Zhang et al. 2025: each branch reads the residual stream before the previous
+  branch's output joins it).
 
 Training rows are packed: several documents share a row and ``position_ids`` restart at 0 at each
 document start. Attention never crosses a document: the mask is block-diagonal causal, derived
@@ -42,7 +48,15 @@ IGNORE_INDEX = -100
 POSITIONS = ("learned", "rope", "none")
 NORMS = ("layernorm", "rmsnorm")
 MLPS = ("gelu", "swiglu")
+RESIDUALS = ("standard", "ladder")
 KERNELS = ("rmsnorm", "layernorm", "rope", "swiglu", "gelu", "cross_entropy")
+
+
+@dataclass
+class MuP:
+    # The width the hyperparameters were tuned at: there the model equals its standard parametrization,
+    # except for the 1/head_dim attention scale.
+    base_width: int
 
 
 @dataclass
@@ -74,9 +88,15 @@ class ModelConfig:
     initializer_range: float = 0.02
     activation_checkpointing: bool = False
     kernels: list[str] = field(default_factory=list)
+    # Layers per group sharing one set of keys and values (CLA2 = 2); 1 = every layer has its own.
+    cla_share: int = 1
+    residual: str = "standard"
+    mup: MuP | None = None
 
     def __post_init__(self):
         problems = []
+        if isinstance(self.mup, dict):  # as read back from model_config.json
+            self.mup = MuP(**self.mup)
         if self.position not in POSITIONS:
             problems.append(f"position must be one of {', '.join(POSITIONS)}, not {self.position!r}")
         if self.norm not in NORMS:
@@ -96,12 +116,40 @@ class ModelConfig:
         unknown = sorted(set(self.kernels) - set(KERNELS))
         if unknown:
             problems.append(f"unknown kernels {', '.join(unknown)} (choose from {', '.join(KERNELS)} or all)")
+        if self.cla_share < 1:
+            problems.append(f"cla_share must be at least 1, not {self.cla_share}")
+        if self.residual not in RESIDUALS:
+            problems.append(f"residual must be one of {', '.join(RESIDUALS)}, not {self.residual!r}")
+        if self.mup is not None and (self.mup.base_width < 1 or self.mup.base_width % self.num_heads):
+            problems.append(f"mup.base_width {self.mup.base_width} is not a positive multiple of num_heads")
         if problems:
             raise ValueError("; ".join(problems))
 
     @property
     def head_dim(self) -> int:
         return self.hidden_size // self.num_heads
+
+    @property
+    def width_multiplier(self) -> float:
+        """µP's m = hidden_size / base_width; 1 without µP."""
+        return self.hidden_size / self.mup.base_width if self.mup is not None else 1.0
+
+    @property
+    def attention_scale(self) -> float:
+        """The softmax scale: Granite's explicit multiplier, else 1/head_dim under µP (Tensor Programs V:
+        q and k become correlated in training, so q·k grows like head_dim), else 1/sqrt(head_dim)."""
+        if self.attention_multiplier is not None:
+            return self.attention_multiplier
+        return 1.0 / self.head_dim if self.mup is not None else 1.0 / math.sqrt(self.head_dim)
+
+    @property
+    def logits_divisor(self) -> float:
+        """Logits are divided by Granite's ``logits_scaling`` times µP's width multiplier."""
+        return self.logits_scaling * self.width_multiplier
+
+    def makes_key_value(self, layer: int) -> bool:
+        """Whether ``layer`` projects keys and values (the first of its cross-layer attention group)."""
+        return layer % self.cla_share == 0
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -110,15 +158,16 @@ class ModelConfig:
         """Parameter count from the shapes alone (no model built): embeddings count once when tied."""
         hidden, inner, head = self.hidden_size, self.intermediate_size, self.head_dim
         kv = self.num_key_value_heads * head
-        attention = hidden * (hidden + 2 * kv) + hidden * hidden
-        attention += (hidden + 2 * kv + hidden) if self.attention_bias else 0
+        attention = hidden * hidden + hidden * hidden + (2 * hidden if self.attention_bias else 0)
+        key_value = 2 * kv * (hidden + (1 if self.attention_bias else 0))
+        key_value_layers = math.ceil(self.num_layers / self.cla_share)
         mlp_inputs = 2 if self.mlp == "swiglu" else 1
         mlp = hidden * inner * (mlp_inputs + 1) + ((mlp_inputs * inner + hidden) if self.mlp_bias else 0)
         norm = hidden * (2 if self.norm == "layernorm" and self.norm_bias else 1)
         layer = attention + mlp + 2 * norm
         embeddings = self.vocab_size * hidden * (1 if self.tie_embeddings else 2)
         positions = self.max_position_embeddings * hidden if self.position == "learned" else 0
-        return self.num_layers * layer + embeddings + positions + norm
+        return self.num_layers * layer + key_value_layers * key_value + embeddings + positions + norm
 
 
 @dataclass
@@ -132,7 +181,9 @@ class KVCache:
     """Keys and values of the tokens seen so far, one ``(batch, kv_heads, seq, head_dim)`` pair per layer.
 
     Stored with ``num_key_value_heads`` heads, so multi-query and grouped-query models keep
-    ``num_heads / num_key_value_heads`` times less than multi-head ones.
+    ``num_heads / num_key_value_heads`` times less than multi-head ones; under cross-layer attention
+    only the first layer of each group stores its pair (index ``layer // cla_share``), ``cla_share``
+    times less again.
     """
 
     def __init__(self):
@@ -279,35 +330,47 @@ class Attention(nn.Module):
             config.num_key_value_heads,
             config.head_dim,
         )
+        # Under cross-layer attention the other layers of a group project queries only and reuse the keys
+        # and values of the group's first layer.
+        self.makes_kv = config.makes_key_value(layer)
+        self.own_kv_heads = self.num_kv_heads if self.makes_kv else 0
         # q, k and v in one matmul: [q (heads) | k (kv_heads) | v (kv_heads)] along the output dimension.
         self.qkv = nn.Linear(
-            config.hidden_size, (self.num_heads + 2 * self.num_kv_heads) * self.head_dim, bias=config.attention_bias
+            config.hidden_size, (self.num_heads + 2 * self.own_kv_heads) * self.head_dim, bias=config.attention_bias
         )
         self.out = nn.Linear(self.num_heads * self.head_dim, config.hidden_size, bias=config.attention_bias)
-        self.scale = config.attention_multiplier or 1.0 / math.sqrt(self.head_dim)
+        self.scale = config.attention_scale
 
-    def forward(self, x, position_ids, rope, layout: AttentionLayout, cache: KVCache | None):
+    def forward(self, x, position_ids, rope, layout: AttentionLayout, cache: KVCache | None, shared_kv=None):
+        """The attention output and the (keys, values) it attended to, for the next layers of a CLA group."""
         batch, seq, _ = x.shape
-        heads = self.num_heads + self.num_kv_heads
-        qk, v = self.qkv(x).split([heads * self.head_dim, self.num_kv_heads * self.head_dim], dim=-1)
-        qk = qk.view(batch, seq, heads, self.head_dim)  # (B, T, nh + nkv, hd)
-        v = v.view(batch, seq, self.num_kv_heads, self.head_dim)  # (B, T, nkv, hd)
+        heads = self.num_heads + self.own_kv_heads
+        qk, v = self.qkv(x).split([heads * self.head_dim, self.own_kv_heads * self.head_dim], dim=-1)
+        qk = qk.view(batch, seq, heads, self.head_dim)  # (B, T, nh + own kv heads, hd)
+        v = v.view(batch, seq, self.own_kv_heads, self.head_dim)  # (B, T, own kv heads, hd)
         if self.config.position == "rope" and "rope" not in self.config.kernels:
             qk = rotate(qk, *rope)  # q and k in one pass: they are adjacent in the fused projection
-        q, k = qk.split([self.num_heads, self.num_kv_heads], dim=2)
+        q, k = qk.split([self.num_heads, self.own_kv_heads], dim=2)
         if self.config.position == "rope" and "rope" in self.config.kernels:
             from codelm.kernels import apply_rope
 
-            q, k = apply_rope(q, k, position_ids, self.config.rope_theta)
+            # A layer without keys rotates its queries alone (the kernel takes a key tensor; q stands in).
+            q, rotated_k = apply_rope(q, k if self.makes_kv else q, position_ids, self.config.rope_theta)
+            k = rotated_k if self.makes_kv else k
         dropout = self.config.dropout if self.training else 0.0
         if layout.cu_seqlens is not None:
             from flash_attn import flash_attn_varlen_func
 
             window = (self.config.sliding_window - 1, 0) if self.config.sliding_window else (-1, -1)
+            if self.makes_kv:
+                k = k.reshape(batch * seq, self.num_kv_heads, self.head_dim)
+                v = v.reshape(batch * seq, self.num_kv_heads, self.head_dim)
+            else:
+                k, v = shared_kv
             y = flash_attn_varlen_func(
                 q.reshape(batch * seq, self.num_heads, self.head_dim),
-                k.reshape(batch * seq, self.num_kv_heads, self.head_dim),
-                v.reshape(batch * seq, self.num_kv_heads, self.head_dim),
+                k,
+                v,
                 layout.cu_seqlens,
                 layout.cu_seqlens,
                 layout.max_seqlen,
@@ -317,10 +380,14 @@ class Attention(nn.Module):
                 causal=True,
                 window_size=window,
             )
-            return self.out(y.reshape(batch, seq, -1))
-        q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)  # (B, heads, T, hd)
-        if cache is not None:
-            k, v = cache.update(self.layer, k, v)  # (B, nkv, past + T, hd)
+            return self.out(y.reshape(batch, seq, -1)), (k, v)
+        q = q.transpose(1, 2)  # (B, nh, T, hd)
+        if self.makes_kv:
+            k, v = k.transpose(1, 2), v.transpose(1, 2)  # (B, nkv, T, hd)
+            if cache is not None:
+                k, v = cache.update(self.layer // self.config.cla_share, k, v)  # (B, nkv, past + T, hd)
+        else:
+            k, v = shared_kv
         y = F.scaled_dot_product_attention(
             q,
             k,
@@ -331,7 +398,7 @@ class Attention(nn.Module):
             scale=self.scale,
             enable_gqa=self.num_kv_heads != self.num_heads,
         )  # (B, nh, T, hd)
-        return self.out(y.transpose(1, 2).reshape(batch, seq, -1))
+        return self.out(y.transpose(1, 2).reshape(batch, seq, -1)), (k, v)
 
 
 class MLP(nn.Module):
@@ -361,7 +428,13 @@ class MLP(nn.Module):
 
 
 class Block(nn.Module):
-    """Pre-norm transformer block: x + m·attn(norm(x)), then + m·mlp(norm(·)), m = residual_multiplier."""
+    """Pre-norm transformer block: x + m·attn(norm(x)), then + m·mlp(norm(·)), m = residual_multiplier.
+
+    Under ladder residual the block also takes ``pending``, the previous block's (attention, MLP) outputs
+    that have not joined the stream yet, and returns its own: x + a' feeds attention, x + a' + m' the
+    MLP, where a' and m' are the previous block's outputs. Under tensor parallelism each output's
+    all-reduce then overlaps the next branch's compute instead of blocking it.
+    """
 
     def __init__(self, config: ModelConfig, layer: int):
         super().__init__()
@@ -372,10 +445,19 @@ class Block(nn.Module):
         self.mlp = MLP(config)
         self.dropout = nn.Dropout(config.dropout)
 
-    def forward(self, x, position_ids, rope, layout, cache):
+    def forward(self, x, pending, position_ids, rope, layout, cache, shared_kv):
+        """``(x, pending, (keys, values))``; ``pending`` is None without ladder residual."""
         multiplier = self.config.residual_multiplier
-        x = x + self.dropout(self.attention(self.attention_norm(x), position_ids, rope, layout, cache)) * multiplier
-        return x + self.dropout(self.mlp(self.mlp_norm(x))) * multiplier
+        if self.config.residual == "ladder":
+            previous_attention, previous_mlp = pending
+            x = x + previous_attention
+        attention, kv = self.attention(self.attention_norm(x), position_ids, rope, layout, cache, shared_kv)
+        attention = self.dropout(attention) * multiplier
+        if self.config.residual == "ladder":
+            x = x + previous_mlp
+            return x, (attention, self.dropout(self.mlp(self.mlp_norm(x))) * multiplier), kv
+        x = x + attention
+        return x + self.dropout(self.mlp(self.mlp_norm(x))) * multiplier, None, kv
 
 
 class CodeLM(nn.Module):
@@ -396,6 +478,12 @@ class CodeLM(nn.Module):
         for block in self.blocks:
             for projection in (block.attention.out, block.mlp.down):
                 nn.init.normal_(projection.weight, std=config.initializer_range / math.sqrt(2 * config.num_layers))
+        if config.mup is not None:
+            from codelm.trainer.mup import hidden_matrices
+
+            with torch.no_grad():  # µP: std / sqrt(m), i.e. a variance proportional to 1 / fan-in
+                for parameter in hidden_matrices(self):
+                    parameter.div_(math.sqrt(config.width_multiplier))
 
     def _init_weights(self, module: nn.Module) -> None:
         if isinstance(module, (nn.Linear, nn.Embedding)):
@@ -439,14 +527,20 @@ class CodeLM(nn.Module):
         if config.position == "learned":
             x = x + self.position_embedding(position_ids)
         x = self.embedding_dropout(x)
+        pending = (0.0, 0.0) if config.residual == "ladder" else None
+        kv = None  # the keys and values of the current cross-layer attention group
         for block in self.blocks:
             if config.activation_checkpointing and self.training:
-                x = checkpoint(block, x, position_ids, rope, layout, cache, use_reentrant=False)
+                x, pending, kv = checkpoint(
+                    block, x, pending, position_ids, rope, layout, cache, kv, use_reentrant=False
+                )
             else:
-                x = block(x, position_ids, rope, layout, cache)
+                x, pending, kv = block(x, pending, position_ids, rope, layout, cache, kv)
+        if pending is not None:
+            x = x + pending[0] + pending[1]
         x = self.final_norm(x)
 
-        logit_scale = 1.0 / config.logits_scaling
+        logit_scale = 1.0 / config.logits_divisor
         if targets is not None and "cross_entropy" in config.kernels:
             from codelm.kernels import fused_linear_cross_entropy
 

@@ -1,0 +1,43 @@
+"""µP (maximal update parametrization, Yang et al. 2022, "Tensor Programs V"): which weights scale with width.
+
+Under µP with Adam a weight whose two dimensions both grow with the width (a *hidden matrix*: q/k/v,
+attention output, MLP projections, MoE experts) is initialised with std / sqrt(m) and trained with
+lr / m, m = hidden_size / base_width; weights with at most one growing dimension (embeddings, the
+output layer, biases, norm weights, a router) keep the base init and learning rate. The logits are
+divided by m and attention logits scaled by 1/head_dim (``codelm.trainer.model``). Together these
+keep every activation's scale, and the best learning rate, the same at every width (Shen et al. 2024
+train with µP so that the Power scheduler's hyperparameters transfer).
+
+Which dimensions grow is read off the shapes, as the ``mup`` package's base shapes do: the model is
+built again at the base width on the meta device (no memory) and each parameter's shape compared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+
+def base_config(config):
+    """The same architecture at ``mup.base_width``: heads kept, head and MLP widths shrunk in proportion."""
+    base_width = config.mup.base_width
+    intermediate = max(1, round(config.intermediate_size * base_width / config.hidden_size))
+    return dataclasses.replace(config, hidden_size=base_width, intermediate_size=intermediate, mup=None)
+
+
+def width_dimensions(model) -> dict[str, int]:
+    """Parameter name -> how many of its dimensions differ from the base-width model's."""
+    import torch
+
+    with torch.device("meta"):
+        base = type(model)(base_config(model.config))
+    base_shapes = {name: parameter.shape for name, parameter in base.named_parameters()}
+    return {
+        name: sum(size != base_size for size, base_size in zip(parameter.shape, base_shapes[name]))
+        for name, parameter in model.named_parameters()
+    }
+
+
+def hidden_matrices(model) -> list:
+    """The parameters with at least two width-sized dimensions: the ones µP initialises and trains at 1/m."""
+    parameters = dict(model.named_parameters())
+    return [parameters[name] for name, count in width_dimensions(model).items() if count >= 2]
