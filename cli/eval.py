@@ -12,6 +12,26 @@ DTYPES = ["auto", "float32", "bfloat16", "float16"]
 FIM_MODES = ["psm", "spm"]
 
 
+def skip_when_up_to_date(function):
+    """With --out, an evaluation already written for the same model files and options is not run again."""
+
+    @functools.wraps(function)
+    def wrapper(**kwargs):
+        from codelm.trainer.eval.results import input_fingerprint, up_to_date_summary, write_json
+
+        fingerprint = input_fingerprint(function.__name__, kwargs)
+        stored = up_to_date_summary(kwargs.get("out"), fingerprint)
+        if stored is not None:
+            click.echo(json.dumps({**stored, "up_to_date": True}, sort_keys=True))
+            return
+        click.get_current_context().meta["codelm.fingerprint"] = fingerprint
+        summary = function(**kwargs)
+        if kwargs.get("out") is not None:
+            write_json(kwargs["out"], summary)
+
+    return wrapper
+
+
 def model_options(function):
     """--device, --dtype, --quiet, --log-json: what every evaluation shares."""
 
@@ -32,14 +52,14 @@ def model_options(function):
     return wrapper
 
 
-def _report(title: str, summary: dict, table_rows: dict, out: Path | None) -> None:
+def _report(title: str, summary: dict, table_rows: dict) -> dict:
     """A Markdown table for people, then the summary as one JSON object: the last line of output."""
-    from codelm.trainer.eval.results import markdown_table, write_json
+    from codelm.trainer.eval.results import markdown_table
 
-    if out is not None:
-        write_json(out, summary)
+    summary = {**summary, "fingerprint": click.get_current_context().meta["codelm.fingerprint"]}
     click.echo(markdown_table(title, table_rows))
     click.echo(json.dumps(summary, sort_keys=True))
+    return summary
 
 
 @click.group(name="eval")
@@ -100,6 +120,7 @@ def eval():  # the name cli/main.py looks for in this module (shadowing the buil
     help="Programs per problem as the bigcode-evaluation-harness's --load_generations_path reads them (JSON).",
 )
 @model_options
+@skip_when_up_to_date
 def humaneval(
     model,
     completions,
@@ -144,7 +165,7 @@ def humaneval(
         write_jsonl(samples_out, report.records)
     if generations_out is not None:
         write_bigcode_generations(generations_out, report.records)
-    _report("humaneval", report.metrics, report.metrics, out)
+    return _report("humaneval", report.metrics, report.metrics)
 
 
 @eval.command()
@@ -175,6 +196,7 @@ def humaneval(
     help="Every task with its completion and exact match (JSONL).",
 )
 @model_options
+@skip_when_up_to_date
 def fim(model, completions, modes, limit, max_new_tokens, batch_size, out, samples_out, device, dtype):
     """Single-line infilling exact match (SantaCoder's benchmark) on HumanEval's canonical solutions.
 
@@ -196,7 +218,7 @@ def fim(model, completions, modes, limit, max_new_tokens, batch_size, out, sampl
     summary, records = evaluate(model, completions, chosen, limit, sampling, device, dtype)
     if samples_out is not None:
         write_jsonl(samples_out, records)
-    _report("fim", summary, summary, out)
+    return _report("fim", summary, summary)
 
 
 @eval.command()
@@ -210,6 +232,7 @@ def fim(model, completions, modes, limit, max_new_tokens, batch_size, out, sampl
 )
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write the summary.")
 @model_options
+@skip_when_up_to_date
 def ppl(model, token_dirs, batch_size, max_sequences, out, device, dtype):
     """Perplexity of MODEL on token shards written by `codelm pack` (held-out data, e.g. its -val folder).
 
@@ -223,4 +246,4 @@ def ppl(model, token_dirs, batch_size, max_sequences, out, device, dtype):
     rows = {key: summary[key] for key in ("tokens", "loss", "perplexity")}
     for language, scores in summary["per_language"].items():
         rows[f"perplexity ({language})"] = scores["perplexity"]
-    _report("perplexity", summary, rows, out)
+    return _report("perplexity", summary, rows)

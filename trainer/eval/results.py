@@ -48,3 +48,46 @@ def markdown_table(title: str, summary: dict) -> str:
         elif isinstance(value, (int, str)) and not isinstance(value, bool):
             lines.append(f"| {key} | {value} |")
     return "\n".join(lines)
+
+
+def input_fingerprint(command: str, options: dict) -> str:
+    """Identifies an evaluation: its command, options, and the size and mtime of every file it reads.
+
+    A codelm run folder counts as its newest checkpoint's weights, so a longer run is evaluated again.
+    """
+    import hashlib
+
+    from codelm.trainer.checkpoint import WEIGHTS, list_checkpoints
+
+    def describe(value):
+        if isinstance(value, (list, tuple)):
+            return [describe(item) for item in value]
+        if not isinstance(value, Path):
+            return value
+        files = [value] if value.is_file() else sorted(p for p in value.glob("*") if p.is_file())
+        checkpoints = list_checkpoints(value) if value.is_dir() else []
+        if checkpoints:
+            files = [checkpoints[-1] / WEIGHTS]
+        return {
+            "path": str(value.resolve()),
+            "files": [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files],
+        }
+
+    # Where results go (--out, --samples-out, ...) does not change what is evaluated.
+    described = {name: describe(value) for name, value in sorted(options.items()) if not name.endswith("out")}
+    text = json.dumps({"command": command, "options": described}, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def up_to_date_summary(out: Path | None, fingerprint: str) -> dict | None:
+    """The summary stored in ``out`` when it was written for the same evaluation, else None."""
+    if out is None or not out.is_file():
+        return None
+    try:
+        stored = json.loads(out.read_text())
+    except ValueError:
+        return None
+    if isinstance(stored, dict) and stored.get("fingerprint") == fingerprint:
+        log.info("%s is up to date (same model files and options); nothing to do", out)
+        return stored
+    return None
