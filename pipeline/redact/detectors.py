@@ -12,6 +12,7 @@ import bisect
 import ipaddress
 import operator
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from codelm.pipeline.redact.lookalikes import (
@@ -320,7 +321,7 @@ _TOKEN_FORMATS = [
     ("azure_storage", ("AccountKey=",), r"(?<=AccountKey=)[A-Za-z0-9+/=]{86,88}"),
     ("bearer", ("Bearer ",), r"(?<=Bearer )[A-Za-z0-9._~+/-]{20,2048}=*"),
 ]
-_TOKENS = [(name, needles, re.compile(pattern)) for name, needles, pattern in _TOKEN_FORMATS]
+_TOKENS = [(name, frozenset(needles), re.compile(pattern)) for name, needles, pattern in _TOKEN_FORMATS]
 # Two-letter literals occur in most files; ``in`` tests them faster than the automaton reports them.
 _COMMON_NEEDLES = frozenset({"AC", "SK"})
 TOKEN_NEEDLES = tuple(
@@ -355,7 +356,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
         hits = find_needles(text, TOKEN_NEEDLES)
     found = []
     for source, needles, pattern in _TOKENS:
-        if not any(needle in hits or (needle in _COMMON_NEEDLES and needle in text) for needle in needles):
+        if needles.isdisjoint(hits) and not any(needle in text for needle in needles & _COMMON_NEEDLES):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -478,7 +479,8 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
         name_start = hit - _NAME_RUN.match(lowered[max(0, hit - 60) : hit][::-1]).end()
         name = lowered[name_start:name_end].decode("ascii").strip(".-")
         last = name.rsplit(".", 1)[-1]
-        if not _SECRET_NAME.search(last) or _NOT_SECRET_NAME.search(last):
+        secret_name, is_password = _name_verdict(last)
+        if not secret_name:
             continue
         line_prefix = _line_before(text, name_start)
         if group == "bare" and op != ":-" and not config and not _literal_bare_value(value, line_prefix):
@@ -495,7 +497,6 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
             continue  # "the forward pass (...)", "pass into": the English word, not a name
         if op in " \t" and not (text[name_start] == "-" or _key_value_line(text, name_start, config, group, kind)):
             continue  # "the token is ..." in prose; "--password value" on a command line is kept
-        is_password = bool(_PASSWORD_NAME.search(last))
         value_start = match.start(group)
         if not _secret_value(
             value, _line_before(text, value_start), is_password, text[match.end(group) : match.end(group) + 400]
@@ -516,6 +517,13 @@ def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
                 continue
             found.append(Finding(match.start(2), match.end(2), PASSWORD, "url_credentials"))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _name_verdict(name: str) -> tuple[bool, bool]:
+    """(holds a secret, holds a password) for the last part of a name; names repeat, so the answer is kept."""
+    secret = bool(_SECRET_NAME.search(name)) and not _NOT_SECRET_NAME.search(name)
+    return secret, secret and bool(_PASSWORD_NAME.search(name))
 
 
 def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: str) -> bool:

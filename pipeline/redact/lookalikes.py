@@ -83,6 +83,7 @@ _INSTRUCTION_COMPOUND = re.compile(
     r"^(?:your|my|insert|enter|replace|put|fill)[_-]?(?:api|access|auth|app|secret|private|own|real|new)?[_-]?"
     r"(?:key|token|password|pass|passwd|pwd|secret|here|value|me|it|id|name|email|username|user)(?:[_-]?here)?$"
 )
+_WORDS_ONLY = re.compile(r"[A-Za-z]+(?:[ _.-]+[A-Za-z]+)+")
 _SEGMENTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -101,7 +102,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if _INSTRUCTION_COMPOUND.match(lowered):
         return True
-    if re.fullmatch(r"[A-Za-z]+(?:[ _.-]+[A-Za-z]+)+", stripped):
+    if _WORDS_ONLY.fullmatch(stripped):
         return any(segment.lower() in _INSTRUCTION_WORDS for segment in _SEGMENTS.findall(stripped))
     return False
 
