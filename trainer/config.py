@@ -91,6 +91,21 @@ class DeepSpeedConfig:
 
 
 @dataclass
+class StageConfig:
+    """One stage of a run, e.g. of long-context continual training (Granite-128K: the context and RoPE's
+    base raised together, stage by stage)."""
+
+    # The step this stage ends at; the next stage starts there. The last stage's is the run's max_steps.
+    max_steps: int
+    # The length of this stage's token rows (a check: the rows' length comes from its data).
+    seq_len: int | None = None
+    # RoPE's base from this stage on [default: the previous stage's, or the model's].
+    rope_theta: float | None = None
+    # This stage's token shards, a folder or a weighted mixture [default: data.train].
+    data: str | list[DataSource] | None = None
+
+
+@dataclass
 class RunConfig:
     model: dict = field(default_factory=lambda: {"preset": "tiny-starcoder"})
     data: DataConfig = field(default_factory=DataConfig)
@@ -98,6 +113,7 @@ class RunConfig:
     optim: OptimConfig = field(default_factory=OptimConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     deepspeed: DeepSpeedConfig = field(default_factory=DeepSpeedConfig)
+    stages: list[StageConfig] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -105,6 +121,8 @@ class RunConfig:
     def data_digest(self) -> str:
         """Identifies what the data order depends on, so a resume on other data is refused."""
         keys = {"data": dataclasses.asdict(self.data), "seed": self.train.seed}
+        if self.stages:  # (absent otherwise, so that runs from before stages keep their digest)
+            keys["stages"] = [dataclasses.asdict(stage) for stage in self.stages]
         return hashlib.sha256(json.dumps(keys, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -207,6 +225,14 @@ def load_run_config(path: str | Path | None, overrides: list[str] = ()) -> RunCo
         tree["data"]["train"] = [
             entry if not isinstance(entry, str) else {"path": entry} for entry in tree["data"]["train"]
         ]
+    stages = tree.get("stages")
+    if isinstance(stages, list) and stages:
+        for stage in stages:
+            if isinstance(stage, dict) and isinstance(stage.get("data"), list):
+                stage["data"] = [entry if not isinstance(entry, str) else {"path": entry} for entry in stage["data"]]
+        train = tree.setdefault("train", {})
+        if isinstance(train, dict) and "max_steps" not in train and isinstance(stages[-1], dict):
+            train["max_steps"] = stages[-1].get("max_steps")  # the stages say where the run ends
     config = from_dict(RunConfig, tree)
     check_values(config)
     return config
@@ -247,6 +273,20 @@ def check_values(config: RunConfig) -> None:
         for index, source in enumerate(config.data.train):
             if source.weight <= 0:
                 raise UsageProblem(f"data.train[{index}].weight must be positive")
+    previous_end = 0
+    for index, stage in enumerate(config.stages):
+        if stage.max_steps <= previous_end:
+            raise UsageProblem(f"stages[{index}].max_steps must be above the previous stage's end ({previous_end})")
+        previous_end = stage.max_steps
+        if isinstance(stage.data, list) and (not stage.data or any(s.weight <= 0 for s in stage.data)):
+            raise UsageProblem(f"stages[{index}].data must be a non-empty mixture with positive weights")
+        if stage.seq_len is not None and stage.seq_len < 1 or stage.rope_theta is not None and stage.rope_theta <= 0:
+            raise UsageProblem(f"stages[{index}].seq_len and rope_theta must be positive")
+    if config.stages and train.max_steps != previous_end:
+        raise UsageProblem(
+            f"train.max_steps {train.max_steps} differs from the last stage's max_steps {previous_end} "
+            "(leave train.max_steps out: the stages set it)"
+        )
 
 
 def save_run_config(config: RunConfig, path: Path) -> None:

@@ -41,9 +41,10 @@ from codelm.trainer.checkpoint import (
     save_model,
 )
 from codelm.trainer.config import RunConfig, from_dict, save_run_config
-from codelm.trainer.data import MixtureSampler, TokenShards, unigram_entropy
+from codelm.trainer.data import TokenShards, unigram_entropy
 from codelm.trainer.metrics import MetricsLog, peak_flops, plot_curves
 from codelm.trainer.schedules import learning_rate
+from codelm.trainer.stages import Stage, check_positions, open_stages, stage_at, tokens_after
 
 log = logging.getLogger("codelm.train")
 TRAINER_STATE = "trainer_state.json"
@@ -132,30 +133,41 @@ def build_model_config(section: dict, data_vocab: int | None, init_from: str | N
     return config
 
 
-def open_data(config: RunConfig) -> tuple[MixtureSampler, TokenShards | None]:
-    sources = config.data.train
-    if isinstance(sources, str):
-        paths, weights = [sources], [1.0]
-    else:
-        paths, weights = [s.path for s in sources], [s.weight for s in sources]
-    shards = [TokenShards(path) for path in paths]
-    sampler = MixtureSampler(shards, weights, config.train.seed)
+def open_data(config: RunConfig) -> tuple[list[Stage], TokenShards | None]:
+    stages = open_stages(config)
     val = TokenShards(config.data.val) if config.data.val else None
-    if val is not None and val.seq_len != shards[0].seq_len:
-        raise UsageProblem(f"data.val has sequences of {val.seq_len} tokens, data.train {shards[0].seq_len}")
-    return sampler, val
+    # Stages of several lengths validate on one set of whatever length it has.
+    if val is not None and not config.stages and val.seq_len != stages[0].seq_len:
+        raise UsageProblem(f"data.val has sequences of {val.seq_len} tokens, data.train {stages[0].seq_len}")
+    return stages, val
 
 
 def parameter_groups(model, weight_decay: float) -> list[dict]:
-    """AdamW groups: decay on matrices and embeddings, none on biases and norm weights (GPT-2/Megatron)."""
-    decay, no_decay = [], []
+    """AdamW groups: decay on matrices and embeddings, none on biases and norm weights (GPT-2/Megatron).
+
+    Under µP the hidden matrices form their own group, trained at ``lr_scale`` = 1/m of the rate.
+    """
+    hidden = set()
+    if model.config.mup is not None:
+        from codelm.trainer.mup import hidden_matrices
+
+        hidden = {id(parameter) for parameter in hidden_matrices(model)}
+    decay, hidden_decay, no_decay = [], [], []
     for parameter in model.parameters():
         if parameter.requires_grad:
-            (decay if parameter.dim() >= 2 else no_decay).append(parameter)
-    return [
+            if id(parameter) in hidden:
+                hidden_decay.append(parameter)
+            else:
+                (decay if parameter.dim() >= 2 else no_decay).append(parameter)
+    groups = [
         {"params": decay, "weight_decay": weight_decay},
         {"params": no_decay, "weight_decay": 0.0},
     ]
+    if hidden_decay:
+        groups.append(
+            {"params": hidden_decay, "weight_decay": weight_decay, "lr_scale": 1.0 / model.config.width_multiplier}
+        )
+    return groups
 
 
 def deepspeed_config(config: RunConfig) -> dict:
@@ -307,16 +319,15 @@ class Trainer:
         self.config = config
         self.show_progress = show_progress
         # Everything that can be checked without processes or models is checked first.
-        self.sampler, self.val = open_data(config)
-        data = self.sampler.sources[0]
-        self.seq_len = data.seq_len
+        self.stages, self.val = open_data(config)
+        data = self.stages[0].data
         self.tokenizer_dir = data.tokenizer_dir
         self.model_config = build_model_config(config.model, data.vocab_size, config.train.init_from)
-        if self.model_config.position == "learned" and self.seq_len > self.model_config.max_position_embeddings:
-            raise UsageProblem(
-                f"the data's sequences have {self.seq_len} tokens but model.max_position_embeddings is "
-                f"{self.model_config.max_position_embeddings}"
-            )
+        check_positions(self.stages, self.model_config)
+        self.model_rope_theta = self.model_config.rope_theta
+        self.stage = None  # the stage being trained, entered by _enter_stage
+        self.stage_first_sample = 0  # the run's sample count when that stage began
+        self.tokens_seen = 0
         self.folder = RunFolder(Path(config.train.output_dir), is_main=os.environ.get("RANK", "0") == "0")
         self.resume_from = self._checkpoint_to_resume(resume)
         if self.folder.is_main:
@@ -337,7 +348,6 @@ class Trainer:
         self.model = self._build_model()
         self.engine = self._build_engine()
         self.sequences_per_step = config.train.micro_batch_size * config.train.grad_accum * self.dist.world_size
-        self.tokens_per_step = self.sequences_per_step * self.seq_len
         self.device_name = torch.cuda.get_device_name() if torch.cuda.is_available() else None
 
     def _checkpoint_to_resume(self, resume: str | None) -> Path | None:
@@ -408,7 +418,9 @@ class Trainer:
             trainer_state = {
                 "step": step,
                 "samples_seen": samples_seen,
-                "tokens_seen": samples_seen * self.seq_len,
+                "tokens_seen": self.tokens_seen,
+                "stage": self.stage.index,
+                "stage_first_sample": self.stage_first_sample,
                 "world_size": self.dist.world_size,
                 "zero_stage": self.engine.zero_optimization_stage(),
                 "data_digest": self.config.data_digest(),
@@ -440,7 +452,9 @@ class Trainer:
                 f"resume with the same number of processes"
             )
         saved_model = json.loads((checkpoint / MODEL_CONFIG).read_text())
-        if saved_model != self.model_config.to_dict():
+        saved_stage = self.stages[state.get("stage", 0)]
+        rope_theta = saved_stage.rope_theta if saved_stage.rope_theta is not None else self.model_rope_theta
+        if saved_model != {**self.model_config.to_dict(), "rope_theta": rope_theta}:
             raise UsageProblem(f"{checkpoint}'s model differs from the run's model section; resume with the same one")
         load_path, _ = self.engine.load_checkpoint(
             str(checkpoint / DEEPSPEED_DIR), tag=DEEPSPEED_TAG, load_optimizer_states=True
@@ -450,14 +464,45 @@ class Trainer:
         rng_file = checkpoint / f"rng-rank{self.dist.rank}.pt"
         if rng_file.exists():
             _set_rng_state(torch.load(rng_file, weights_only=False))
+        self.tokens_seen = state["tokens_seen"]
+        self.stage, self.stage_first_sample = saved_stage, state.get("stage_first_sample", 0)
+        self.model_config.rope_theta = rope_theta
         return state["step"], state["samples_seen"]
 
     # ---- steps ------------------------------------------------------------------------------------
 
+    def _enter_stage(self, step: int, samples_seen: int) -> None:
+        """Switch data, sequence length and RoPE base when update ``step`` belongs to another stage."""
+        stage = stage_at(self.stages, step)
+        if stage is self.stage:
+            return
+        self.stage, self.stage_first_sample = stage, samples_seen
+        self.model_config.rope_theta = stage.rope_theta if stage.rope_theta is not None else self.model_rope_theta
+        if len(self.stages) > 1 and self.dist.is_main:
+            log.info(
+                "stage %d/%d: steps %d-%d, %d-token rows from %s, rope_theta %g",
+                stage.index + 1,
+                len(self.stages),
+                stage.first_step + 1,
+                stage.end_step,
+                stage.seq_len,
+                stage.data.path,
+                self.model_config.rope_theta,
+            )
+
+    @property
+    def seq_len(self) -> int:
+        return self.stage.seq_len
+
+    @property
+    def tokens_per_step(self) -> int:
+        return self.sequences_per_step * self.stage.seq_len
+
     def _micro_batch(self, samples_seen: int, micro_step: int) -> dict:
         train = self.config.train
-        start = samples_seen + (micro_step * self.dist.world_size + self.dist.rank) * train.micro_batch_size
-        batch = self.sampler.batch(start, train.micro_batch_size)
+        start = samples_seen - self.stage_first_sample
+        start += (micro_step * self.dist.world_size + self.dist.rank) * train.micro_batch_size
+        batch = self.stage.sampler.batch(start, train.micro_batch_size)
         return {name: tensor.to(self.dist.device, non_blocking=True) for name, tensor in batch.items()}
 
     def _set_lr(self, step: int) -> float:
@@ -466,7 +511,7 @@ class Trainer:
             self.config.train.max_steps,
             self.config.schedule,
             self.config.optim,
-            self.tokens_per_step,
+            lambda done: tokens_after(self.stages, done, self.sequences_per_step),
             self.sequences_per_step,
         )
         for group in self.engine.optimizer.param_groups:
@@ -520,15 +565,15 @@ class Trainer:
             save_run_config(config, self.folder.path / "config.yaml")
             (self.folder.path / MODEL_CONFIG).write_text(json.dumps(self.model_config.to_dict(), indent=2) + "\n")
         metrics = MetricsLog(self.folder.path, step if self.resume_from else None) if self.dist.is_main else None
-        unigram = unigram_entropy(self.val or self.sampler.sources[0]) if self.dist.is_main else None
+        self._enter_stage(step, samples_seen)
+        unigram = unigram_entropy(self.val or self.stage.data) if self.dist.is_main else None
         peak = peak_flops(self.device_name, train.precision)
-        flops_per_token = self.engine.module.flops_per_token(self.seq_len)
         progress = None
         if self.dist.is_main and self.show_progress:
             from tqdm import tqdm
 
             progress = tqdm(total=train.max_steps, initial=step, desc="train", unit="step", dynamic_ncols=True)
-        start_step, started = step, time.perf_counter()
+        start_step, start_tokens, started = step, self.tokens_seen, time.perf_counter()
         window_losses, window_start, window_steps = [], time.perf_counter(), 0
         last_loss = val_loss = None
         last_saved = self.resume_from
@@ -536,6 +581,7 @@ class Trainer:
         with _Signals() as signals:
             end = min(train.max_steps, train.stop_at) if train.stop_at else train.max_steps
             while step < end:
+                self._enter_stage(step, samples_seen)
                 lr = self._set_lr(step)
                 step_loss = 0.0
                 for micro_step in range(train.grad_accum):
@@ -557,6 +603,7 @@ class Trainer:
                     step_loss += float(loss.detach()) / train.grad_accum
                 step += 1
                 samples_seen += self.sequences_per_step
+                self.tokens_seen += self.tokens_per_step
                 (step_loss,) = _all_ranks_sum([step_loss / self.dist.world_size], self.dist.device)
                 last_loss = step_loss
                 window_losses.append(step_loss)
@@ -573,10 +620,11 @@ class Trainer:
                         "lr": lr,
                         "grad_norm": grad_norm if grad_norm is not None else _grad_norm(self.engine),
                         "tokens_per_s": tokens_per_s,
-                        "tokens_seen": samples_seen * self.seq_len,
-                        "epoch": self.sampler.locate(samples_seen)[2],
+                        "tokens_seen": self.tokens_seen,
+                        "epoch": self.stage.sampler.locate(samples_seen - self.stage_first_sample)[2],
                     }
                     if peak:
+                        flops_per_token = self.engine.module.flops_per_token(self.seq_len)
                         record["mfu"] = tokens_per_s * flops_per_token / (peak * self.dist.world_size)
                     if metrics is not None:
                         metrics.write(record)
@@ -617,8 +665,8 @@ class Trainer:
             "loss": last_loss,
             "val_loss": val_loss,
             "unigram_entropy": unigram,
-            "tokens_seen": samples_seen * self.seq_len,
-            "tokens_per_s": (step - start_step) * self.tokens_per_step / wall if wall else None,
+            "tokens_seen": self.tokens_seen,
+            "tokens_per_s": (self.tokens_seen - start_tokens) / wall if wall else None,
             "parameters": self.model_config.num_parameters(),
             "world_size": self.dist.world_size,
             "curve": str(curve) if curve else None,

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import math
+from typing import Callable
 
 from codelm.trainer.config import OptimConfig, ScheduleConfig
 
@@ -39,9 +40,11 @@ def learning_rate(
     max_steps: int,
     schedule: ScheduleConfig,
     optim: OptimConfig,
-    tokens_per_step: int,
+    tokens_per_step: int | Callable[[int], float],
     sequences_per_step: int,
 ) -> float:
+    """``tokens_per_step``: the tokens of one step, or a function of a step giving the tokens seen once it
+    is done (a run whose stages change the sequence length)."""
     warmup = schedule.warmup_steps
     name = schedule.name
 
@@ -49,7 +52,8 @@ def learning_rate(
         """The undecayed rate at a step: constant, or the power law of the tokens seen after it."""
         if name == "power":
             batch_size = schedule.power_batch_size or sequences_per_step
-            return power_rate((at_step + 1) * tokens_per_step, schedule, batch_size)
+            tokens = tokens_per_step(at_step) if callable(tokens_per_step) else (at_step + 1) * tokens_per_step
+            return power_rate(tokens, schedule, batch_size)
         return optim.lr
 
     if step < warmup:
