@@ -34,6 +34,7 @@ def infer_format(config: ModelConfig) -> str:
             and config.residual_multiplier == 1.0
             and config.attention_multiplier is None
             and config.logits_scaling == 1.0
+            and config.mup is None
         )
         return "llama" if default_multipliers else "granite"
     raise UsageProblem(
@@ -49,7 +50,15 @@ def check_exportable(config: ModelConfig, format_name: str) -> None:
         or config.residual_multiplier != 1.0
         or config.attention_multiplier is not None
         or config.logits_scaling != 1.0
+        or config.mup is not None  # µP's attention and logits scales are Granite's multipliers
     )
+    if config.cla_share > 1:
+        problems.append(
+            f"no transformers format has cross-layer attention (cla_share={config.cla_share}: layers reusing "
+            "another layer's keys and values)"
+        )
+    if config.residual == "ladder":
+        problems.append("no transformers format has ladder residual (branches reading the stream one branch late)")
     if format_name == "gpt_bigcode":
         if (config.position, config.norm, config.mlp) != ("learned", "layernorm", "gelu"):
             problems.append("gpt_bigcode needs learned positions, layernorm and gelu")
@@ -261,8 +270,8 @@ def hf_config(config: ModelConfig, format_name: str, special_ids: dict[str, int 
     return transformers.GraniteConfig(
         embedding_multiplier=config.embedding_multiplier,
         residual_multiplier=config.residual_multiplier,
-        attention_multiplier=config.attention_multiplier or config.head_dim**-0.5,
-        logits_scaling=config.logits_scaling,
+        attention_multiplier=config.attention_scale,
+        logits_scaling=config.logits_divisor,
         **llama_like,
     )
 
