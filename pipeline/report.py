@@ -78,7 +78,7 @@ def discover(paths: list[str | Path]) -> Findings:
                 if isinstance(summary, dict) and "benchmark" in summary and summary_file.resolve() not in seen:
                     seen.add(summary_file.resolve())
                     findings.evals.append((summary_file, summary))
-    main_outputs = [stage for stage in findings.stages if _is_main_output(stage)]
+    main_outputs = [stage for stage in findings.stages if _is_main_output(stage) and stage.command in STAGE_ORDER]
     findings.stages = sorted(
         main_outputs,
         key=lambda s: (STAGE_ORDER.index(s.command) if s.command in STAGE_ORDER else len(STAGE_ORDER), str(s.path)),
@@ -229,26 +229,58 @@ def filter_section(stages: list[StageFolder]) -> str:
     if flat:
         ordered = sorted(flat.items(), key=lambda item: -item[1])
         body += _bar_chart([k for k, _ in ordered], [v for _, v in ordered], "Files dropped, by filter and reason")
-    histograms = stats.get("histograms") or {}
-    for metric, histogram in sorted(histograms.items()):
-        edges, counts = histogram.get("edges"), histogram.get("counts")
-        if not edges or not counts:
-            continue
-        plt, figure, axis = _figure(7.5, 2.6)
-        widths = [right - left for left, right in zip(edges[:-1], edges[1:])]
-        axis.bar(edges[:-1], counts, width=widths, align="edge", color="#7fa6cf", edgecolor="#3b75af")
-        for threshold in histogram.get("thresholds") or []:
-            axis.axvline(threshold, color="#c0392b", linestyle="--", linewidth=1.5)
-        axis.set_title(f"{metric} (dashed: thresholds)", fontsize=11)
-        axis.set_ylabel("files")
-        if histogram.get("log_x"):
-            axis.set_xscale("log")
-        axis.grid(axis="y", alpha=0.3)
-        body += _embed(plt, figure, f"{metric} distribution")
+    for metric, bins in sorted((stats.get("histograms") or {}).items()):
+        body += _histogram(metric, bins, _thresholds(metric, parameters))
     settings = {key: parameters[key] for key in sorted(parameters) if key.startswith(("max_", "min_", "mean_"))}
     if settings:
         body += _table(["threshold", "value"], list(settings.items()))
     return _section("filter", "Quality filters: metric distributions and thresholds", body)
+
+
+# Which filter parameters are thresholds on which metric (the filters' option names).
+METRIC_THRESHOLDS = {
+    "max_line_length": ("max_line_length",),
+    "mean_line_length": ("mean_line_length",),
+    "alnum_fraction": ("min_alnum_fraction",),
+    "alpha_fraction": ("min_alpha_fraction",),
+    "comment_ratio": ("min_comment_ratio", "max_comment_ratio"),
+    "chars_per_token": ("fertility_thresholds",),
+    "visible_text_ratio": ("html_min_ratio",),
+    "visible_text_chars": ("html_min_chars",),
+    "num_chars": ("json_yaml_min_chars", "json_yaml_max_chars"),
+    "size_bytes": ("min_size", "max_size"),
+}
+
+
+def _thresholds(metric: str, parameters: dict) -> list[float]:
+    values = []
+    for name in METRIC_THRESHOLDS.get(metric, ()):
+        value = parameters.get(name)
+        values.extend(value.values() if isinstance(value, dict) else [value] if value is not None else [])
+    return [float(v) for v in values if isinstance(v, (int, float))]
+
+
+def _histogram(metric: str, bins: dict, thresholds: list[float]) -> str:
+    from codelm.pipeline.filters.base import is_fraction_metric, metric_bin_right
+
+    lefts = sorted((float(edge), count) for edge, count in bins.items())
+    if not lefts:
+        return ""
+    log_scale = not is_fraction_metric(metric)
+    plt, figure, axis = _figure(7.5, 2.6)
+    for left, count in lefts:
+        right = metric_bin_right(metric, left)
+        start = left if left > 0 or not log_scale else right / 2
+        axis.bar(start, count, width=right - start, align="edge", color="#7fa6cf", edgecolor="#3b75af")
+    for threshold in thresholds:
+        if threshold > 0 or not log_scale:
+            axis.axvline(threshold, color="#c0392b", linestyle="--", linewidth=1.5)
+    if log_scale:
+        axis.set_xscale("log")
+    axis.set_title(f"{metric}: files examined by the filter (dashed: thresholds)", fontsize=10)
+    axis.set_ylabel("files")
+    axis.grid(axis="y", alpha=0.3)
+    return _embed(plt, figure, f"{metric} distribution")
 
 
 def tokens_section(stages: list[StageFolder]) -> str:

@@ -7,6 +7,7 @@ thresholds a user explores with ``--annotate`` are exactly the ones the filter a
 
 from __future__ import annotations
 
+import math
 import posixpath
 from abc import abstractmethod
 from typing import Iterable, Iterator, Sequence
@@ -29,6 +30,31 @@ def record_ext(record: dict) -> str:
     if ext is None:
         ext = posixpath.splitext(record.get("path") or "")[1]
     return ext.lstrip(".").lower()
+
+
+# Histogram bins: fractions and ratios in 20 equal bins over [0, 1]; other metrics (lengths, sizes,
+# characters per token) in bins a quarter of a power of two wide, so one chart spans 1 to 10^6.
+LINEAR_BINS = 20
+LOG2_BINS_PER_DOUBLING = 4
+
+
+def is_fraction_metric(metric: str) -> bool:
+    return metric.endswith(("fraction", "ratio"))
+
+
+def metric_bin(metric: str, value: float) -> float:
+    """The left edge of the histogram bin holding ``value``."""
+    if is_fraction_metric(metric):
+        return min(math.floor(max(value, 0.0) * LINEAR_BINS), LINEAR_BINS - 1) / LINEAR_BINS
+    if value <= 0:
+        return 0.0
+    return 2.0 ** (math.floor(math.log2(value) * LOG2_BINS_PER_DOUBLING) / LOG2_BINS_PER_DOUBLING)
+
+
+def metric_bin_right(metric: str, left: float) -> float:
+    if is_fraction_metric(metric):
+        return left + 1.0 / LINEAR_BINS
+    return left * 2.0 ** (1 / LOG2_BINS_PER_DOUBLING) if left > 0 else 1.0
 
 
 class CodeFilter(Filter):
@@ -54,6 +80,23 @@ class CodeFilter(Filter):
             return True
         reason = self.judge(self.measure(record), record)
         return True if reason is None else (False, f"{self.name}.{reason}")
+
+    def run(self, records: Iterable[dict], shard: int, num_shards: int) -> Iterator[dict]:
+        """``keep`` over the rows, also counting each metric into a histogram of the rows this filter examined
+        (stats add up over shards; `codelm report` draws them against the thresholds)."""
+        for record in records:
+            if not self.applies(record):
+                yield record
+                continue
+            metrics = self.measure(record)
+            for metric, value in metrics.items():
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    self.stats.add(("histograms", metric, f"{metric_bin(metric, value):.6g}"))
+            reason = self.judge(metrics, record)
+            if reason is None:
+                yield record
+            else:
+                self.drop(record, f"{self.name}.{reason}")
 
     def drop(self, record: dict, reason: str) -> None:
         # Stats per filter (docs and bytes), the finer reason in its own counter; the rejected row
