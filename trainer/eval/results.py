@@ -64,7 +64,8 @@ def input_fingerprint(command: str, options: dict) -> str:
             return [describe(item) for item in value]
         if not isinstance(value, Path):
             return value
-        files = [value] if value.is_file() else sorted(p for p in value.glob("*") if p.is_file())
+        # Hidden files (codelm's lock and folder marker) change without the contents changing.
+        files = [value] if value.is_file() else sorted(p for p in value.glob("[!.]*") if p.is_file())
         checkpoints = list_checkpoints(value) if value.is_dir() else []
         if checkpoints:
             files = [checkpoints[-1] / WEIGHTS]
