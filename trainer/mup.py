@@ -41,3 +41,45 @@ def hidden_matrices(model) -> list:
     """The parameters with at least two width-sized dimensions: the ones µP initialises and trains at 1/m."""
     parameters = dict(model.named_parameters())
     return [parameters[name] for name, count in width_dimensions(model).items() if count >= 2]
+
+
+def coordinate_check(config, batches: list[dict], lr: float, steps: int) -> list[dict[str, float]]:
+    """µP's coordinate check: the mean absolute coordinate of the embeddings, every block's output and the
+    logits, before and after each of ``steps`` AdamW updates at ``lr`` (with the trainer's parameter groups).
+
+    Under µP each figure stays put as ``config.hidden_size`` grows; under the standard parametrization the
+    updated activations grow with the width (Yang et al. 2022, Fig. 5).
+    """
+    import torch
+
+    from codelm.trainer.loop import parameter_groups
+    from codelm.trainer.model import CodeLM
+
+    torch.manual_seed(0)
+    model = CodeLM(config).train()
+    groups = parameter_groups(model, weight_decay=0.0)
+    for group in groups:
+        group["lr"] = lr * group.get("lr_scale", 1.0)
+    optimizer = torch.optim.AdamW(groups, lr=lr)
+    scales: dict[str, float] = {}
+
+    def record(name):
+        def hook(module, inputs, output):
+            tensor = output[0] if isinstance(output, tuple) else output
+            scales[name] = float(tensor.detach().abs().mean())
+
+        return hook
+
+    model.token_embedding.register_forward_hook(record("embedding"))
+    for layer, block in enumerate(model.blocks):
+        block.register_forward_hook(record(f"block {layer}"))
+    history = []
+    for step in range(steps + 1):
+        batch = batches[step % len(batches)]
+        output = model(batch["input_ids"], position_ids=batch["position_ids"], targets=batch["labels"])
+        history.append({**scales, "logits": float(output.logits.detach().abs().mean())})
+        if step < steps:
+            optimizer.zero_grad()
+            output.loss.backward()
+            optimizer.step()
+    return history
