@@ -14,6 +14,7 @@ from codelm.kernels.layernorm import (
     layernorm_residual,
     layernorm_residual_reference,
 )
+from codelm.kernels.moe import moe_experts, moe_experts_reference
 from codelm.kernels.rmsnorm import rmsnorm, rmsnorm_reference, rmsnorm_residual, rmsnorm_residual_reference
 from codelm.kernels.rope import apply_rope, apply_rope_reference
 from codelm.kernels.swiglu import swiglu, swiglu_reference
@@ -29,6 +30,8 @@ __all__ = [
     "layernorm_reference",
     "layernorm_residual",
     "layernorm_residual_reference",
+    "moe_experts",
+    "moe_experts_reference",
     "rmsnorm",
     "rmsnorm_reference",
     "rmsnorm_residual",
