@@ -7,7 +7,9 @@ The families differ only in switches of ``ModelConfig``, all read in this file:
   ``sliding_window`` (StarCoder2's 4096) limits how far back a token attends;
 - positions: ``learned`` absolute embeddings (GPT-2, gpt_bigcode), ``rope`` rotary embeddings with
   ``rope_theta`` (Llama's rotate-half convention) or ``none``;
-- ``layernorm`` (with or without bias) or ``rmsnorm``; ``gelu`` (tanh approximation) or ``swiglu`` MLP;
+- ``layernorm`` (with or without bias) or ``rmsnorm``; ``gelu`` (tanh approximation) or ``swiglu`` MLP, or
+  ``moe``: ``num_experts`` SwiGLU experts of width ``intermediate_size``, ``top_k`` per token, settings in
+  ``moe`` (Granite 3.0 MoE; the layer and its router losses are in ``codelm.trainer.moe``);
 - Granite's multipliers: ``embedding_multiplier`` on the token embeddings, ``residual_multiplier`` on
   each block's output before it joins the residual stream, ``attention_multiplier`` as the softmax
   scale, ``logits_scaling`` dividing the logits;
@@ -47,9 +49,11 @@ from torch.utils.checkpoint import checkpoint
 IGNORE_INDEX = -100
 POSITIONS = ("learned", "rope", "none")
 NORMS = ("layernorm", "rmsnorm")
-MLPS = ("gelu", "swiglu")
+MLPS = ("gelu", "swiglu", "moe")
 RESIDUALS = ("standard", "ladder")
-KERNELS = ("rmsnorm", "layernorm", "rope", "swiglu", "gelu", "cross_entropy")
+KERNELS = ("rmsnorm", "layernorm", "rope", "swiglu", "gelu", "cross_entropy", "moe")
+ROUTERS = ("softmax_topk",)
+MOE_TRAIN_MODES = ("sparse", "dense")
 
 
 @dataclass
@@ -57,6 +61,21 @@ class MuP:
     # The width the hyperparameters were tuned at: there the model equals its standard parametrization,
     # except for the 1/head_dim attention scale.
     base_width: int
+
+
+@dataclass
+class MoEConfig:
+    # Granite's (and Mixtral's) router: the top_k largest logits, softmax over those k.
+    router: str = "softmax_topk"
+    # Switch Transformer's load-balancing loss (Fedus et al. 2022: 0.01) and ST-MoE's router z-loss
+    # (Zoph et al. 2022: 0.001), each averaged over layers, added to the training loss with these weights.
+    aux_loss_coef: float = 0.01
+    z_loss_coef: float = 0.001
+    # sparse: each token through its top_k experts. dense: DS-MoE (Pan et al. 2024), training runs every
+    # expert weighted by the full router softmax; evaluation and inference stay top_k.
+    train_mode: str = "sparse"
+    # Width of a SwiGLU expert every token goes through besides its routed ones (granitemoeshared); 0 = none.
+    shared_expert_size: int = 0
 
 
 @dataclass
@@ -92,11 +111,17 @@ class ModelConfig:
     cla_share: int = 1
     residual: str = "standard"
     mup: MuP | None = None
+    # mlp: moe. intermediate_size is then each expert's width.
+    num_experts: int = 8
+    top_k: int = 2
+    moe: MoEConfig = field(default_factory=MoEConfig)
 
     def __post_init__(self):
         problems = []
         if isinstance(self.mup, dict):  # as read back from model_config.json
             self.mup = MuP(**self.mup)
+        if isinstance(self.moe, dict):
+            self.moe = MoEConfig(**self.moe)
         if self.position not in POSITIONS:
             problems.append(f"position must be one of {', '.join(POSITIONS)}, not {self.position!r}")
         if self.norm not in NORMS:
@@ -122,6 +147,16 @@ class ModelConfig:
             problems.append(f"residual must be one of {', '.join(RESIDUALS)}, not {self.residual!r}")
         if self.mup is not None and (self.mup.base_width < 1 or self.mup.base_width % self.num_heads):
             problems.append(f"mup.base_width {self.mup.base_width} is not a positive multiple of num_heads")
+        if self.moe.router not in ROUTERS:
+            problems.append(f"moe.router must be one of {', '.join(ROUTERS)}, not {self.moe.router!r}")
+        if self.moe.train_mode not in MOE_TRAIN_MODES:
+            problems.append(f"moe.train_mode must be sparse or dense, not {self.moe.train_mode!r}")
+        if min(self.moe.aux_loss_coef, self.moe.z_loss_coef, self.moe.shared_expert_size) < 0:
+            problems.append("moe.aux_loss_coef, moe.z_loss_coef and moe.shared_expert_size cannot be negative")
+        if not 1 <= self.top_k <= self.num_experts:
+            problems.append(f"top_k {self.top_k} must be between 1 and num_experts {self.num_experts}")
+        if self.mlp == "moe" and self.mlp_bias:
+            problems.append("moe experts have no biases (as Granite's): set mlp_bias: false")
         if problems:
             raise ValueError("; ".join(problems))
 
@@ -163,6 +198,8 @@ class ModelConfig:
         key_value_layers = math.ceil(self.num_layers / self.cla_share)
         mlp_inputs = 2 if self.mlp == "swiglu" else 1
         mlp = hidden * inner * (mlp_inputs + 1) + ((mlp_inputs * inner + hidden) if self.mlp_bias else 0)
+        if self.mlp == "moe":  # bias-free SwiGLU experts, the router, the shared expert
+            mlp = self.num_experts * (3 * hidden * inner + hidden) + 3 * hidden * self.moe.shared_expert_size
         norm = hidden * (2 if self.norm == "layernorm" and self.norm_bias else 1)
         layer = attention + mlp + 2 * norm
         embeddings = self.vocab_size * hidden * (1 if self.tie_embeddings else 2)
@@ -175,6 +212,8 @@ class ModelOutput:
     logits: torch.Tensor | None
     loss: torch.Tensor | None = None
     past_key_values: KVCache | None = None
+    # mlp: moe: router statistics (codelm.trainer.moe.router_statistics); the loss includes their losses in training.
+    aux: dict | None = None
 
 
 class KVCache:
@@ -427,6 +466,14 @@ class MLP(nn.Module):
         return self.down(F.gelu(h, approximate="tanh"))
 
 
+def make_mlp(config: ModelConfig) -> nn.Module:
+    if config.mlp == "moe":
+        from codelm.trainer.moe import MoE
+
+        return MoE(config)
+    return MLP(config)
+
+
 class Block(nn.Module):
     """Pre-norm transformer block: x + m·attn(norm(x)), then + m·mlp(norm(·)), m = residual_multiplier.
 
@@ -442,7 +489,7 @@ class Block(nn.Module):
         self.attention_norm = make_norm(config)
         self.attention = Attention(config, layer)
         self.mlp_norm = make_norm(config)
-        self.mlp = MLP(config)
+        self.mlp = make_mlp(config)
         self.dropout = nn.Dropout(config.dropout)
 
     def forward(self, x, pending, position_ids, rope, layout, cache, shared_kv):
@@ -539,6 +586,11 @@ class CodeLM(nn.Module):
         if pending is not None:
             x = x + pending[0] + pending[1]
         x = self.final_norm(x)
+        aux = None
+        if config.mlp == "moe":
+            from codelm.trainer.moe import router_statistics
+
+            aux = router_statistics(self.blocks)
 
         logit_scale = 1.0 / config.logits_divisor
         if targets is not None and "cross_entropy" in config.kernels:
@@ -547,7 +599,8 @@ class CodeLM(nn.Module):
             loss = fused_linear_cross_entropy(
                 x.reshape(batch * seq, -1), self.output_weight, targets.reshape(-1), logit_scale=logit_scale
             )
-            return ModelOutput(logits=None, loss=loss, past_key_values=cache if use_cache else None)
+            loss = self._with_router_losses(loss, aux)
+            return ModelOutput(logits=None, loss=loss, past_key_values=cache if use_cache else None, aux=aux)
         logits = F.linear(x, self.output_weight)  # (B, T, vocab)
         if logit_scale != 1.0:
             logits = logits * logit_scale
@@ -556,7 +609,15 @@ class CodeLM(nn.Module):
             loss = F.cross_entropy(
                 logits.float().reshape(batch * seq, -1), targets.reshape(-1), ignore_index=IGNORE_INDEX
             )
-        return ModelOutput(logits=logits, loss=loss, past_key_values=cache if use_cache else None)
+            loss = self._with_router_losses(loss, aux)
+        return ModelOutput(logits=logits, loss=loss, past_key_values=cache if use_cache else None, aux=aux)
+
+    def _with_router_losses(self, loss: torch.Tensor, aux: dict | None) -> torch.Tensor:
+        """Training adds the MoE router losses; evaluation reports the language-model loss alone."""
+        if aux is None or not self.training:
+            return loss
+        moe = self.config.moe
+        return loss + moe.aux_loss_coef * aux["aux_loss"] + moe.z_loss_coef * aux["z_loss"]
 
     def num_parameters(self) -> int:
         return sum(p.numel() for p in self.parameters())
@@ -569,6 +630,10 @@ class CodeLM(nn.Module):
         if not self.config.tie_embeddings:
             non_embedding -= self.lm_head.weight.numel()
         matmul_params = non_embedding + self.config.vocab_size * self.config.hidden_size  # the output projection
+        config = self.config
+        if config.mlp == "moe" and config.moe.train_mode == "sparse":  # a token meets top_k of the experts
+            idle_experts = config.num_layers * (config.num_experts - config.top_k)
+            matmul_params -= idle_experts * 3 * config.hidden_size * config.intermediate_size
         return 6 * matmul_params + 12 * self.config.num_layers * self.config.hidden_size * seq_len
 
 

@@ -153,7 +153,8 @@ def test_config_errors_name_the_switch():
         ModelConfig(position="alibi")
     with pytest.raises(ValueError, match="unknown kernels"):
         ModelConfig(kernels=["flash"])
-    assert ModelConfig(kernels=["all"]).kernels == ["rmsnorm", "layernorm", "rope", "swiglu", "gelu", "cross_entropy"]
+    everything = ["rmsnorm", "layernorm", "rope", "swiglu", "gelu", "cross_entropy", "moe"]
+    assert ModelConfig(kernels=["all"]).kernels == everything
 
 
 @pytest.mark.parametrize(
