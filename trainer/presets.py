@@ -2,13 +2,16 @@
 
 Sources: the released config.json files and papers — SantaCoder (Allal et al. 2023; bigcode/santacoder),
 StarCoder (Li et al. 2023; bigcode/starcoder), StarCoder2 (Lozhkov et al. 2024; bigcode/starcoder2-3b,
--7b, -15b), Granite Code (Mishra et al. 2024; ibm-granite/granite-{3b,8b,20b,34b}-code-base).
+-7b, -15b), Granite Code (Mishra et al. 2024; ibm-granite/granite-{3b,8b,20b,34b}-code-base), Granite 3.0
+MoE (IBM 2024; ibm-granite/granite-3.0-{1b-a400m,3b-a800m}-base).
 
 A ``tiny-*`` preset keeps its family's switches (attention kind, positions, norm, MLP, biases, tied
 embeddings, sliding window) at a few million parameters, for tests and the CPU demo.
 """
 
 from __future__ import annotations
+
+import copy
 
 from codelm.pipeline.errors import UsageProblem
 
@@ -21,6 +24,30 @@ _STARCODER2 = dict(
 # Granite-3B/8B-code are Llama-shaped: RoPE, RMSNorm, SwiGLU, biases on attention and MLP.
 _GRANITE_LLAMA = dict(
     position="rope", norm="rmsnorm", mlp="swiglu", attention_bias=True, mlp_bias=True, vocab_size=49152
+)
+
+# Granite 3.0 MoE: Granite's multipliers (attention 1/head_dim), GQA with 8 key-value heads, RoPE, RMSNorm,
+# top-8 routing over bias-free SwiGLU experts of width 512, router_aux_loss_coef 0.001.
+_GRANITE_MOE = dict(
+    position="rope",
+    norm="rmsnorm",
+    norm_eps=1e-6,
+    norm_bias=False,
+    mlp="moe",
+    attention_bias=False,
+    mlp_bias=False,
+    tie_embeddings=True,
+    vocab_size=49152,
+    max_position_embeddings=4096,
+    rope_theta=10_000.0,
+    embedding_multiplier=12.0,
+    residual_multiplier=0.22,
+    attention_multiplier=0.015625,
+    logits_scaling=6.0,
+    intermediate_size=512,
+    num_key_value_heads=8,
+    top_k=8,
+    moe=dict(aux_loss_coef=0.001),
 )
 
 PRESETS: dict[str, dict] = {
@@ -116,6 +143,8 @@ PRESETS: dict[str, dict] = {
         intermediate_size=24576,
         max_position_embeddings=8192,
     ),
+    "granite-1b-a400m": dict(_GRANITE_MOE, hidden_size=1024, num_layers=24, num_heads=16, num_experts=32),
+    "granite-3b-a800m": dict(_GRANITE_MOE, hidden_size=1536, num_layers=32, num_heads=24, num_experts=40),
 }
 
 _TINY_SHAPE = dict(vocab_size=4096, hidden_size=128, num_layers=4, num_heads=4, intermediate_size=512)
@@ -140,6 +169,16 @@ PRESETS.update(
         ),
         "tiny-granite-20b-code": dict(PRESETS["granite-20b-code"], **_TINY_SHAPE, max_position_embeddings=1024),
         "tiny-granite-34b-code": dict(PRESETS["granite-34b-code"], **_TINY_SHAPE, max_position_embeddings=1024),
+        # 8 experts of width 256, 2 per token: the active MLP width of tiny-granite-3b-code's dense 512.
+        "tiny-granite-moe": dict(
+            PRESETS["granite-1b-a400m"],
+            **dict(_TINY_SHAPE, intermediate_size=256),
+            num_key_value_heads=2,
+            num_experts=8,
+            top_k=2,
+            max_position_embeddings=1024,
+            attention_multiplier=1 / 32,  # 1 / head_dim, as Granite's
+        ),
     }
 )
 
@@ -148,4 +187,4 @@ def preset(name: str) -> dict:
     """The ModelConfig fields of a preset (a copy: callers override freely)."""
     if name not in PRESETS:
         raise UsageProblem(f"unknown model preset {name!r}; choose from {', '.join(sorted(PRESETS))}")
-    return dict(PRESETS[name])
+    return copy.deepcopy(PRESETS[name])
