@@ -42,8 +42,10 @@ def _rmsnorm_fwd_kernel(
     x_fp32 = x.to(tl.float32)
     rstd = tl.rsqrt(tl.sum(x_fp32 * x_fp32, axis=0) / n_cols + eps)
     tl.store(RSTD + row, rstd)
-    w = tl.load(W + cols, mask=mask, other=0.0)
-    y = (x_fp32 * rstd).to(x.dtype) * w
+    w = tl.load(W + cols, mask=mask, other=0.0).to(tl.float32)
+    # Rounded to the input dtype before the weight (Llama), the product in fp32 and rounded once at the
+    # store: what torch does for `normed.to(dtype) * weight`, whatever the backend does with bf16 math.
+    y = (x_fp32 * rstd).to(x.dtype).to(tl.float32) * w
     tl.store(Y + row * n_cols + cols, y.to(Y.dtype.element_ty), mask=mask)
 
 

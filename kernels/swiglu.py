@@ -26,8 +26,10 @@ def _swiglu_fwd_kernel(GATE, gate_row_stride, UP, up_row_stride, OUT, n_cols, BL
     gate = tl.load(GATE + row * gate_row_stride + cols, mask=mask, other=0.0)
     up = tl.load(UP + row * up_row_stride + cols, mask=mask, other=0.0)
     gate_fp32 = gate.to(tl.float32)
-    silu = (gate_fp32 * tl.sigmoid(gate_fp32)).to(gate.dtype)
-    tl.store(OUT + row * n_cols + cols, (silu * up).to(OUT.dtype.element_ty), mask=mask)
+    # silu rounded to the input dtype, the product in fp32 rounded once at the store: torch's
+    # `F.silu(gate) * up` in bf16, independent of how a backend multiplies bf16 values.
+    silu = (gate_fp32 * tl.sigmoid(gate_fp32)).to(gate.dtype).to(tl.float32)
+    tl.store(OUT + row * n_cols + cols, (silu * up.to(tl.float32)).to(OUT.dtype.element_ty), mask=mask)
 
 
 @triton_kernel
