@@ -1,8 +1,8 @@
 """Which implementation an op runs: its Triton kernels or its torch reference.
 
 - ``CODELM_KERNELS`` unset (or ``auto``): Triton for CUDA tensors; for CPU tensors Triton under its
-  interpreter when ``TRITON_INTERPRET=1`` was set before Triton was imported, else the torch
-  reference. Without Triton installed, always the reference.
+  interpreter when ``TRITON_INTERPRET=1`` was set before Triton was imported and still is, else the
+  torch reference. Without Triton installed, always the reference.
 - ``CODELM_KERNELS=triton``: always Triton, and an error where it cannot run (not installed, or CPU
   tensors without ``TRITON_INTERPRET=1``) instead of a silent fall back.
 - ``CODELM_KERNELS=torch``: always the reference.
@@ -16,7 +16,7 @@ import os
 
 import torch
 
-from codelm.kernels.utils import interpreter_enabled, interpreter_requested, triton_available
+from codelm.kernels.utils import imported_for_interpreter, interpreter_enabled, interpreter_requested, triton_available
 
 CHOICES = ("auto", "triton", "torch")
 
@@ -39,7 +39,7 @@ def use_triton(tensor: torch.Tensor) -> bool:
         return False
     if tensor.is_cuda:
         return True
-    if interpreter_requested() and not interpreter_enabled():
+    if interpreter_requested() and not imported_for_interpreter():
         raise RuntimeError(
             "TRITON_INTERPRET=1 was set after Triton was imported; set it before the first import of triton"
         )

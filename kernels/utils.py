@@ -40,9 +40,15 @@ def interpreter_requested() -> bool:
     return os.environ.get("TRITON_INTERPRET", "0").strip().lower() in ("1", "true", "on", "yes")
 
 
-def interpreter_enabled() -> bool:
+def imported_for_interpreter() -> bool:
     """Whether Triton was imported for its interpreter (``TRITON_INTERPRET=1`` set before ``import triton``)."""
     return triton is not None and isinstance(tl.sum, InterpretedFunction)
+
+
+def interpreter_enabled() -> bool:
+    """Whether kernels can run under the interpreter now: Triton was imported for it and the variable still
+    holds (Triton also reads it while interpreting)."""
+    return imported_for_interpreter() and interpreter_requested()
 
 
 class TritonKernel:
@@ -59,7 +65,7 @@ class TritonKernel:
             if triton is None:
                 raise ImportError(f"{self.fn.__name__} needs Triton: pip install 'codelm[kernels]'")
             # The kernel must run in the mode triton.language's helpers were built for.
-            self._jitted = InterpretedFunction(self.fn) if interpreter_enabled() else triton.jit(self.fn)
+            self._jitted = InterpretedFunction(self.fn) if imported_for_interpreter() else triton.jit(self.fn)
         return self._jitted
 
     def __getitem__(self, grid):

@@ -2,9 +2,11 @@
 
 Triton chooses between its interpreter and its compiler when it is imported, so
 ``TRITON_INTERPRET=1`` is set as this file is loaded: pytest loads it while collecting, before any
-test module here imports ``codelm.kernels`` (and with it triton). Once the folder's tests are done
-the variable is restored, so later tests' subprocesses do not inherit it. Everything runs in fp32:
-the interpreter emulates each program with numpy, whose bf16 arithmetic is not a GPU's.
+test module here imports ``codelm.kernels`` (and with it triton). When this package's tests are
+done (``__init__.py`` makes the folder a package, so the package-scoped fixture ends there) the
+variable is restored: later tests and their subprocesses see the environment they had, and
+``codelm.kernels`` runs its references on CPU again. Everything runs in fp32: the interpreter
+emulates each program with numpy, and its fp32-to-bf16 casts truncate where a GPU rounds.
 """
 
 from __future__ import annotations

@@ -23,6 +23,17 @@ def test_cpu_under_the_interpreter_runs_triton_unless_torch_is_forced(monkeypatc
     assert _grad_fn_name(rmsnorm(x, weight, 1e-6)) != "RMSNormFunctionBackward"
 
 
+def test_once_the_variable_is_unset_cpu_runs_the_reference_again(monkeypatch):
+    """Triton stays imported for its interpreter, but it reads TRITON_INTERPRET while interpreting too."""
+    x, weight = torch.randn(3, 8, requires_grad=True), torch.ones(8)
+    monkeypatch.delenv("TRITON_INTERPRET")
+    monkeypatch.delenv("CODELM_KERNELS", raising=False)
+    assert _grad_fn_name(rmsnorm(x, weight, 1e-6)) != "RMSNormFunctionBackward"
+    monkeypatch.setenv("CODELM_KERNELS", "triton")
+    with pytest.raises(RuntimeError, match="needs CUDA tensors or TRITON_INTERPRET=1"):
+        rmsnorm(x, weight, 1e-6)
+
+
 def test_an_unknown_choice_is_a_one_line_error(monkeypatch):
     monkeypatch.setenv("CODELM_KERNELS", "cuda")
     with pytest.raises(ValueError, match="CODELM_KERNELS must be one of auto, triton, torch, not 'cuda'"):
