@@ -118,8 +118,12 @@ def build_model_config(section: dict, data_vocab: int | None, init_from: str | N
     else:
         fields = preset(preset_name or "tiny-starcoder")
     explicit_vocab = "vocab_size" in section
+    merged = {**fields, **section}
+    for name, value in section.items():  # nested sections (moe) override key by key
+        if isinstance(value, dict) and isinstance(fields.get(name), dict):
+            merged[name] = {**fields[name], **value}
     try:
-        config = from_dict(ModelConfig, {**fields, **section}, "model")
+        config = from_dict(ModelConfig, merged, "model")
     except ValueError as err:
         raise UsageProblem(f"model: {err}") from None
     if data_vocab is not None:
@@ -575,6 +579,11 @@ class Trainer:
             progress = tqdm(total=train.max_steps, initial=step, desc="train", unit="step", dynamic_ncols=True)
         start_step, start_tokens, started = step, self.tokens_seen, time.perf_counter()
         window_losses, window_start, window_steps = [], time.perf_counter(), 0
+        expert_load = None
+        if self.model_config.mlp == "moe":
+            from codelm.trainer.moe import ExpertLoad
+
+            expert_load = ExpertLoad()
         last_loss = val_loss = None
         last_saved = self.resume_from
         self.engine.train()
@@ -590,6 +599,8 @@ class Trainer:
                         batch["input_ids"], position_ids=batch["position_ids"], targets=batch["labels"]
                     )
                     loss = output.loss
+                    if expert_load is not None:
+                        expert_load.add(output.aux)
                     if _all_ranks_max(0.0 if torch.isfinite(loss) else 1.0, self.dist.device):
                         kept = f"the last good checkpoint is {last_saved}" if last_saved else "no checkpoint was saved"
                         raise CodelmError(
@@ -626,6 +637,8 @@ class Trainer:
                     if peak:
                         flops_per_token = self.engine.module.flops_per_token(self.seq_len)
                         record["mfu"] = tokens_per_s * flops_per_token / (peak * self.dist.world_size)
+                    if expert_load is not None:  # tokens per expert and router losses over the window
+                        record.update(expert_load.record())
                     if metrics is not None:
                         metrics.write(record)
                         if progress is None:
