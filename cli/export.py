@@ -11,9 +11,10 @@ import click
     "--format",
     "format_name",
     # The same list as codelm.trainer.export.FORMATS, written out so `codelm --help` does not import torch.
-    type=click.Choice(["gpt_bigcode", "starcoder2", "llama", "granite"]),
+    type=click.Choice(["gpt_bigcode", "starcoder2", "llama", "granite", "granitemoe", "granitemoeshared"]),
     default=None,
-    help="transformers architecture [default: inferred: gpt_bigcode, starcoder2, llama, or granite with multipliers].",
+    help="transformers architecture [default: inferred: gpt_bigcode, starcoder2, llama, or granite with multipliers; "
+    "granitemoe for mlp: moe, granitemoeshared with a shared expert].",
 )
 @click.option("--force", is_flag=True, help="Replace an earlier export in OUTPUT (only a folder codelm export wrote).")
 def export(checkpoint, output, format_name, force):

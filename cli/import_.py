@@ -8,7 +8,7 @@ import click
 @click.argument("hf_dir", metavar="HF_DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("output", type=click.Path(file_okay=False, path_type=Path))
 def import_(hf_dir, output):
-    """Turn a transformers model folder (gpt_bigcode, starcoder2, llama, granite) into a codelm checkpoint.
+    """Turn a transformers model folder (gpt_bigcode, starcoder2, llama, granite, granitemoe) into a codelm checkpoint.
 
     Continue pre-training from it with `train.init_from: OUTPUT`; `codelm export OUTPUT` gives back the
     same weights.

@@ -1,9 +1,10 @@
 """Conversion between codelm checkpoints and transformers model folders, as explicit key maps.
 
 Formats: ``gpt_bigcode`` (SantaCoder, StarCoder, Granite-20B/34B-code), ``starcoder2``, ``llama``
-(Granite-3B/8B-code) and ``granite`` (Llama plus Granite's four multipliers). Every conversion is a
-pure rearrangement of tensors (splits and concatenations of codelm's fused q|k|v and gate|up
-projections), so import followed by export gives back the same bytes.
+(Granite-3B/8B-code), ``granite`` (Llama plus Granite's four multipliers), and ``granitemoe`` /
+``granitemoeshared`` (Granite 3.0 MoE, without or with a shared expert). Every conversion is a pure
+rearrangement of tensors (splits and concatenations of codelm's fused q|k|v and gate|up projections,
+transposes of the expert weights), so import followed by export gives back the same bytes.
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ import torch
 
 from codelm.pipeline.errors import UsageProblem
 from codelm.trainer.checkpoint import TOKENIZER, WEIGHTS, read_model_config, resolve_checkpoint, save_model
-from codelm.trainer.model import CodeLM, ModelConfig
+from codelm.trainer.model import CodeLM, ModelConfig, MoEConfig
 
-FORMATS = ("gpt_bigcode", "starcoder2", "llama", "granite")
+MOE_FORMATS = ("granitemoe", "granitemoeshared")
+FORMATS = ("gpt_bigcode", "starcoder2", "llama", "granite", *MOE_FORMATS)
+# codelm expert weights -> GraniteMoe's published names; stored (experts, in, out) here, (experts, out, in) there.
+_EXPERT_NAMES = {"gate_up": "input_linear", "down": "output_linear"}
 log = logging.getLogger("codelm.export")
 
 
@@ -37,6 +41,8 @@ def infer_format(config: ModelConfig) -> str:
             and config.mup is None
         )
         return "llama" if default_multipliers else "granite"
+    if config.position == "rope" and config.norm == "rmsnorm" and config.mlp == "moe":
+        return "granitemoeshared" if config.moe.shared_expert_size else "granitemoe"
     raise UsageProblem(
         f"no transformers format expresses position={config.position}, norm={config.norm}, mlp={config.mlp}"
     )
@@ -78,9 +84,16 @@ def check_exportable(config: ModelConfig, format_name: str) -> None:
             problems.append(f"{format_name} needs rope, rmsnorm and swiglu")
         if config.sliding_window is not None:
             problems.append(f"{format_name} has no sliding window")
+    elif format_name in MOE_FORMATS:
+        if (config.position, config.norm, config.mlp) != ("rope", "rmsnorm", "moe"):
+            problems.append(f"{format_name} needs rope, rmsnorm and moe")
+        if config.sliding_window is not None:
+            problems.append(f"{format_name} has no sliding window")
+        if format_name == "granitemoe" and config.moe.shared_expert_size:
+            problems.append("granitemoe has no shared expert (use granitemoeshared)")
     else:
         problems.append(f"unknown format {format_name!r}; choose from {', '.join(FORMATS)}")
-    if multipliers_set and format_name != "granite":
+    if multipliers_set and format_name not in ("granite", *MOE_FORMATS):
         problems.append(f"{format_name} has no embedding/residual/attention/logits multipliers (use granite)")
     if problems:
         raise UsageProblem(f"cannot export to {format_name}: {'; '.join(problems)}")
@@ -125,8 +138,14 @@ def _layer_names(format_name: str, layer: int) -> dict[str, str]:
         "attention_norm": prefix + "input_layernorm",
         "attention.out": prefix + "self_attn.o_proj",
         "mlp_norm": prefix + "post_attention_layernorm",
-        "mlp.down": prefix + ("mlp.c_proj" if format_name == "starcoder2" else "mlp.down_proj"),
     }
+    if format_name in MOE_FORMATS:
+        # The published checkpoints' names, which transformers renames as it loads and back as it saves.
+        names["mlp.router"] = prefix + "block_sparse_moe.router.layer"
+        names["mlp.shared.up"] = prefix + "shared_mlp.input_linear"
+        names["mlp.shared.down"] = prefix + "shared_mlp.output_linear"
+    else:
+        names["mlp.down"] = prefix + ("mlp.c_proj" if format_name == "starcoder2" else "mlp.down_proj")
     if format_name == "starcoder2":
         names["mlp.up"] = prefix + "mlp.c_fc"
     return names
@@ -175,6 +194,10 @@ def to_hf_state(state: dict[str, torch.Tensor], config: ModelConfig, format_name
                 gate, up_only = up.chunk(2, dim=0)
                 out[f"model.layers.{layer}.mlp.gate_proj.{suffix}"] = gate
                 out[f"model.layers.{layer}.mlp.up_proj.{suffix}"] = up_only
+        if format_name in MOE_FORMATS:
+            for ours, theirs in _EXPERT_NAMES.items():
+                expert_weight = state[f"{block}mlp.{ours}.weight"]
+                out[f"model.layers.{layer}.block_sparse_moe.{theirs}.weight"] = expert_weight.transpose(1, 2)
     return {name: tensor.contiguous() for name, tensor in out.items()}
 
 
@@ -206,6 +229,11 @@ def from_hf_state(hf: dict[str, torch.Tensor], config: ModelConfig, format_name:
                 up = hf.get(f"model.layers.{layer}.mlp.up_proj.{suffix}")
                 if gate is not None and up is not None:
                     state[f"{block}mlp.up.{suffix}"] = torch.cat([gate, up], dim=0)
+        if format_name in MOE_FORMATS:
+            for ours, theirs in _EXPERT_NAMES.items():
+                expert_weight = hf.get(f"model.layers.{layer}.block_sparse_moe.{theirs}.weight")
+                if expert_weight is not None:
+                    state[f"{block}mlp.{ours}.weight"] = expert_weight.transpose(1, 2)
     return {name: tensor.contiguous() for name, tensor in state.items()}
 
 
@@ -257,6 +285,26 @@ def hf_config(config: ModelConfig, format_name: str, special_ids: dict[str, int 
             use_bias=config.attention_bias,
             **shared,
         )
+    granite_multipliers = dict(
+        embedding_multiplier=config.embedding_multiplier,
+        residual_multiplier=config.residual_multiplier,
+        attention_multiplier=config.attention_scale,
+        logits_scaling=config.logits_divisor,
+    )
+    if format_name in MOE_FORMATS:
+        moe = dict(
+            hidden_act="silu",
+            rms_norm_eps=config.norm_eps,
+            attention_bias=config.attention_bias,
+            num_local_experts=config.num_experts,
+            num_experts_per_tok=config.top_k,
+            router_aux_loss_coef=config.moe.aux_loss_coef,
+            **granite_multipliers,
+            **shared,
+        )
+        if format_name == "granitemoe":
+            return transformers.GraniteMoeConfig(**moe)
+        return transformers.GraniteMoeSharedConfig(shared_intermediate_size=config.moe.shared_expert_size, **moe)
     llama_like = dict(
         hidden_act="silu",
         rms_norm_eps=config.norm_eps,
@@ -267,13 +315,7 @@ def hf_config(config: ModelConfig, format_name: str, special_ids: dict[str, int 
     )
     if format_name == "llama":
         return transformers.LlamaConfig(**llama_like)
-    return transformers.GraniteConfig(
-        embedding_multiplier=config.embedding_multiplier,
-        residual_multiplier=config.residual_multiplier,
-        attention_multiplier=config.attention_scale,
-        logits_scaling=config.logits_divisor,
-        **llama_like,
-    )
+    return transformers.GraniteConfig(**granite_multipliers, **llama_like)
 
 
 # transformers' names for the tanh approximation of GELU, which codelm's gelu MLP computes.
@@ -284,7 +326,8 @@ def model_config_from_hf(hf: dict) -> tuple[ModelConfig, str]:
     """codelm's ModelConfig for a transformers config.json (as a dict), and its format."""
     model_type = hf.get("model_type")
     activation = hf.get("activation_function" if model_type == "gpt_bigcode" else "hidden_act")
-    expected_activations = {"llama": ("silu",), "granite": ("silu",)}.get(model_type, _TANH_GELUS)
+    silu_types = ("llama", "granite", *MOE_FORMATS)
+    expected_activations = ("silu",) if model_type in silu_types else _TANH_GELUS
     if activation is not None and activation not in expected_activations:
         raise UsageProblem(f"{model_type} with activation {activation!r} has no codelm equivalent")
     if model_type == "gpt_bigcode":
@@ -309,7 +352,7 @@ def model_config_from_hf(hf: dict) -> tuple[ModelConfig, str]:
             ),
             model_type,
         )
-    if model_type not in ("starcoder2", "llama", "granite"):
+    if model_type not in ("starcoder2", *silu_types):
         raise UsageProblem(f"cannot import model_type {model_type!r}; codelm reads {', '.join(FORMATS)}")
     heads = hf["num_attention_heads"]
     head_dim = hf.get("head_dim") or hf["hidden_size"] // heads
@@ -351,7 +394,17 @@ def model_config_from_hf(hf: dict) -> tuple[ModelConfig, str]:
         attention_bias=hf.get("attention_bias", False),
         mlp_bias=hf.get("mlp_bias", False),
     )
-    if model_type == "granite":
+    if model_type in MOE_FORMATS:
+        fields.update(
+            mlp="moe",
+            num_experts=hf["num_local_experts"],
+            top_k=hf["num_experts_per_tok"],
+            moe=MoEConfig(
+                aux_loss_coef=hf.get("router_aux_loss_coef", 0.001),
+                shared_expert_size=hf.get("shared_intermediate_size", 0),
+            ),
+        )
+    if model_type != "llama":
         fields.update(
             embedding_multiplier=hf.get("embedding_multiplier", 1.0),
             residual_multiplier=hf.get("residual_multiplier", 1.0),
