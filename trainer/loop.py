@@ -691,6 +691,11 @@ class Trainer:
         self.folder.unlock()
         if dist.is_initialized():
             dist.destroy_process_group()
+            # DeepSpeed keeps its clone of the world group; a later run in this process (tests, a notebook)
+            # would broadcast over the destroyed one.
+            from deepspeed.utils import groups
+
+            groups._WORLD_GROUP = None
         for name in self.dist.added_environment if self.dist else []:
             os.environ.pop(name, None)
 
