@@ -24,6 +24,8 @@ CASES = [
     ("tiny-granite-3b-code", {}, "llama"),
     ("tiny-granite-8b-code", {"tie_embeddings": False}, "llama"),
     ("tiny-granite-3b-code", GRANITE_MULTIPLIERS, "granite"),
+    ("tiny-granite-moe", {}, "granitemoe"),
+    ("tiny-granite-moe", {"tie_embeddings": False, "moe": {"shared_expert_size": 64}}, "granitemoeshared"),
 ]
 
 
