@@ -64,7 +64,7 @@ def _report(title: str, summary: dict, table_rows: dict) -> dict:
 
 @click.group(name="eval")
 def eval():  # the name cli/main.py looks for in this module (shadowing the builtin here only)
-    """Evaluate a model: HumanEval pass@k (sandboxed execution), FIM infilling, perplexity.
+    """Evaluate a model: HumanEval pass@k (sandboxed execution), FIM infilling, perplexity, long-context retrieval.
 
     MODEL is a codelm checkpoint or run folder, or a transformers model folder (read offline).
     Each command prints a Markdown table, then its summary as one JSON object (the last line).
@@ -247,3 +247,54 @@ def ppl(model, token_dirs, batch_size, max_sequences, out, device, dtype):
     for language, scores in summary["per_language"].items():
         rows[f"perplexity ({language})"] = scores["perplexity"]
     return _report("perplexity", summary, rows)
+
+
+def _numbers(text: str, kind, option: str) -> tuple:
+    try:
+        return tuple(kind(item) for item in text.split(",") if item.strip())
+    except ValueError:
+        raise click.BadParameter(f"comma-separated numbers, not {text!r}", param_hint=option) from None
+
+
+@eval.command()
+@click.argument("model", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--lengths", default="512,1024,2048", help="Prompt lengths in tokens, comma-separated (each within the model's)."
+)
+@click.option(
+    "--depths",
+    default="0,0.25,0.5,0.75,1",
+    help="Where the needle sits, as fractions of the context: 0 first, 1 last before the question.",
+)
+@click.option("--samples", type=click.IntRange(min=1), default=5, help="Repositories per length and depth.")
+@click.option("--seed", type=int, default=0, help="Seeds filler, needle names and keys.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=8, help="Prompts generated together.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write the summary.")
+@click.option(
+    "--samples-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Every task with its answer, completion and result (JSONL).",
+)
+@model_options
+@skip_when_up_to_date
+def needle(model, lengths, depths, samples, seed, batch_size, out, samples_out, device, dtype):
+    """Needle-in-a-haystack key retrieval over long synthetic repositories (long-context check).
+
+    Each prompt is a repository in pack's repo layout: filler modules, one module whose function
+    returns a random key at the given depth, and a test ending in `assert get_..._key() ==`.
+    Accuracy is the share of greedy completions that write the key, per length and depth.
+    """
+    from codelm.trainer.eval.needle import evaluate
+    from codelm.trainer.eval.results import write_jsonl
+
+    chosen_lengths = _numbers(lengths, int, "--lengths")
+    chosen_depths = _numbers(depths, float, "--depths")
+    summary, records = evaluate(model, chosen_lengths, chosen_depths, samples, seed, batch_size, device, dtype)
+    if samples_out is not None:
+        write_jsonl(samples_out, records)
+    rows = {"accuracy": summary["accuracy"]}
+    for length, depth_scores in summary["grid"].items():
+        rows[f"{length} tokens"] = summary["accuracy_by_length"][length]
+        rows.update({f"{length} tokens, depth {depth}": score for depth, score in depth_scores.items()})
+    return _report("needle", summary, rows)
