@@ -18,10 +18,14 @@ import dataclasses
 
 
 def base_config(config):
-    """The same architecture at ``mup.base_width``: heads kept, head and MLP widths shrunk in proportion."""
-    base_width = config.mup.base_width
-    intermediate = max(1, round(config.intermediate_size * base_width / config.hidden_size))
-    return dataclasses.replace(config, hidden_size=base_width, intermediate_size=intermediate, mup=None)
+    """The same architecture at ``mup.base_width``: heads kept, head and MLP widths (an MoE's shared expert's
+    too) shrunk in proportion."""
+    ratio = config.mup.base_width / config.hidden_size
+    intermediate = max(1, round(config.intermediate_size * ratio))
+    moe = dataclasses.replace(config.moe, shared_expert_size=round(config.moe.shared_expert_size * ratio))
+    return dataclasses.replace(
+        config, hidden_size=config.mup.base_width, intermediate_size=intermediate, moe=moe, mup=None
+    )
 
 
 def width_dimensions(model) -> dict[str, int]:

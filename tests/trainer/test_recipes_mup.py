@@ -110,3 +110,12 @@ def test_a_mup_model_exports_as_granite_with_the_same_logits(tmp_path):
     ids = torch.randint(0, 1024, (2, 40))
     with torch.no_grad():
         assert (model(ids).logits - reference.eval()(ids).logits).abs().max() <= 1e-4
+
+
+def test_moe_experts_are_hidden_matrices_and_the_router_is_not():
+    overrides = {"hidden_size": 128, "num_layers": 1, "mup": {"base_width": 32}, "moe": {"shared_expert_size": 256}}
+    model = CodeLM(ModelConfig(**{**preset("tiny-granite-moe"), **overrides}))
+    names = {id(parameter): name for name, parameter in model.named_parameters()}
+    scaled = {names[id(p)] for group in parameter_groups(model, 0.1) if group.get("lr_scale") for p in group["params"]}
+    experts = {"mlp.gate_up.weight", "mlp.down.weight", "mlp.shared.up.weight", "mlp.shared.down.weight"}
+    assert scaled == {f"blocks.0.{name}" for name in experts | {"attention.qkv.weight", "attention.out.weight"}}
