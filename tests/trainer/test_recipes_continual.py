@@ -2,6 +2,7 @@
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 import torch
@@ -14,7 +15,7 @@ from codelm.pipeline.errors import UsageProblem
 from codelm.trainer.checkpoint import list_checkpoints, load_model, read_model_config
 from codelm.trainer.config import load_run_config
 from codelm.trainer.eval.perplexity import evaluate
-from codelm.trainer.loop import Trainer, train
+from codelm.trainer.loop import Trainer, build_model_config, train
 
 from .conftest import SMALL_SHAPE
 
@@ -161,3 +162,14 @@ def test_stage_errors_are_one_line(tmp_path, packed_dir, packed_long):
     assert "stages[1].max_steps must be above the previous stage's end (3)" in problem(stages=overlapping)
     too_long = {"output_dir": str(tmp_path / "run"), "max_steps": 9}
     assert "train.max_steps 9 differs from the last stage's max_steps 6" in problem(stages=stages, train=too_long)
+
+
+def test_example_recipe_configs_load():
+    examples = sorted((Path(__file__).parents[2] / "examples").glob("recipe-*.yaml"))
+    assert len(examples) == 4
+    for example in examples:
+        config = load_run_config(example)
+        if config.train.init_from is None:  # the others take their model from a checkpoint
+            build_model_config(config.model, None, None)
+    long_context = load_run_config(examples[1])
+    assert [stage.seq_len for stage in long_context.stages][-1] == 131072 and long_context.train.max_steps == 4000
