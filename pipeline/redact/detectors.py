@@ -8,6 +8,8 @@ minified file). Context checks that would need look-behind run in Python on the 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import ipaddress
 import operator
@@ -164,15 +166,39 @@ _HEX_COLON = frozenset("0123456789abcdefABCDEF:")
 _HEX_COLON_DOT = _HEX_COLON | {"."}
 
 
-# Every IPv4 range that is not globally routable unicast (IANA's special-purpose registry as Python's
-# ipaddress reads it, plus multicast), as integer bounds: a bisection instead of ipaddress's object checks,
-# which cost more than the rest of a finding. tests/pipeline/test_redact_real_code.py compares the two.
+# Every IPv4 range that is not globally reachable unicast, as integer bounds: a bisection instead of ipaddress's
+# object checks, which cost more than the rest of a finding. The ranges are IANA's special-purpose registry
+# (rows whose "Globally Reachable" is False or N/A) plus multicast, which is newer than the table of Python 3.11's
+# ipaddress: 192.0.0.0/24 is not reachable except PCP and TURN anycast (192.0.0.9, 192.0.0.10), and the
+# deprecated 6to4 relay anycast block 192.88.99.0/24 reaches nothing. tests/pipeline/test_redact_real_code.py
+# compares the two.
 _IPV4_NOT_PUBLIC = (
-    "0.0.0.0/8 10.0.0.0/8 100.64.0.0/10 127.0.0.0/8 169.254.0.0/16 172.16.0.0/12 192.0.0.0/29 192.0.0.170/31 "
-    "192.0.2.0/24 192.168.0.0/16 198.18.0.0/15 198.51.100.0/24 203.0.113.0/24 224.0.0.0/4 240.0.0.0/4"
+    "0.0.0.0/8 10.0.0.0/8 100.64.0.0/10 127.0.0.0/8 169.254.0.0/16 172.16.0.0/12 192.0.0.0/24 192.0.2.0/24 "
+    "192.88.99.0/24 192.168.0.0/16 198.18.0.0/15 198.51.100.0/24 203.0.113.0/24 224.0.0.0/4 240.0.0.0/4"
 ).split()
-_IPV4_NOT_PUBLIC_FIRST = [int(ipaddress.IPv4Network(network).network_address) for network in _IPV4_NOT_PUBLIC]
-_IPV4_NOT_PUBLIC_LAST = [int(ipaddress.IPv4Network(network).broadcast_address) for network in _IPV4_NOT_PUBLIC]
+_IPV4_GLOBAL_EXCEPTIONS = ("192.0.0.9/32", "192.0.0.10/32")
+
+
+def _ipv4_ranges(networks: list[str], exceptions: tuple[str, ...]) -> list[tuple[int, int]]:
+    blocks = [ipaddress.IPv4Network(network) for network in networks]
+    for exception in map(ipaddress.IPv4Network, exceptions):
+        blocks = [
+            part
+            for block in blocks
+            for part in (block.address_exclude(exception) if exception.subnet_of(block) else [block])
+        ]
+    return sorted((int(block.network_address), int(block.broadcast_address)) for block in blocks)
+
+
+_IPV4_RANGES = _ipv4_ranges(_IPV4_NOT_PUBLIC, _IPV4_GLOBAL_EXCEPTIONS)
+_IPV4_NOT_PUBLIC_FIRST = [first for first, _ in _IPV4_RANGES]
+_IPV4_NOT_PUBLIC_LAST = [last for _, last in _IPV4_RANGES]
+# IANA's IPv6 special-purpose blocks that are not globally reachable and that Python 3.11's is_global still calls
+# global: the local-use NAT64 prefix, 6to4 (it embeds an IPv4 address, the block itself reaches nothing), the
+# 2024 documentation prefix, SRv6 SIDs and the dummy prefix.
+_IPV6_NOT_GLOBAL = tuple(
+    map(ipaddress.IPv6Network, ("64:ff9b:1::/48", "2002::/16", "3fff::/20", "5f00::/16", "100:0:0:1::/64"))
+)
 _OCTETS = re.compile(
     r"(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\."
     r"(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -180,7 +206,7 @@ _OCTETS = re.compile(
 
 
 def public_ipv4(value: str) -> bool:
-    """A dotted quad (no leading zeros) that is globally routable unicast."""
+    """A dotted quad (no leading zeros) that is globally reachable unicast."""
     octets = _OCTETS.fullmatch(value)
     if octets is None:
         return False
@@ -191,10 +217,14 @@ def public_ipv4(value: str) -> bool:
     return index < 0 or number > _IPV4_NOT_PUBLIC_LAST[index]
 
 
-def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """Globally routable unicast: private, shared (100.64/10), documentation, reserved, loopback,
-    link-local and multicast ranges are configuration, not someone's address."""
-    return address.is_global and not address.is_multicast
+def public_ipv6(address: ipaddress.IPv6Address) -> bool:
+    """Globally reachable unicast: private, documentation, reserved, loopback, link-local, unique-local and
+    multicast ranges are configuration, not someone's address; an IPv4-mapped address is judged as IPv4."""
+    if address.ipv4_mapped is not None:
+        return public_ipv4(str(address.ipv4_mapped))
+    if not address.is_global or address.is_multicast:
+        return False
+    return not any(address in network for network in _IPV6_NOT_GLOBAL)
 
 
 def _line_before(text: str, index: int, limit: int = 200) -> str:
@@ -204,6 +234,12 @@ def _line_before(text: str, index: int, limit: int = 200) -> str:
     return text[
         text.rfind("\n", window_start, index) + 1 if "\n" in text[window_start:index] else window_start : index
     ]
+
+
+_OID_CONTEXT = re.compile(
+    r"(?i:(?<![a-z])oids?(?![a-z])|nameoid|objectid|object[ _-]identifier|asn\.?1|x\.?509|pkcs|"
+    r"extendedkeyusage|keyusage)"
+)
 
 
 def find_ips(text: str) -> list[Finding]:
@@ -227,7 +263,11 @@ def _find_ipv4(text: str) -> list[Finding]:
         value = text[start:end]
         if not public_ipv4(value) or value in POPULAR_DNS_SERVERS:
             continue  # private and reserved ranges; 999.1.1.1 and leading zeros are no address
-        if names_a_version(_line_before(text, start)):
+        if names_a_version(_line_before(text, start), text[end : end + 40]):
+            continue
+        # An ASN.1 object identifier (2.5.4.10, 1.3.6.1) starts with arc 0, 1 or 2; near words of X.509 or ASN.1
+        # it is one, not an address.
+        if value[1] == "." and value[0] in "12" and _OID_CONTEXT.search(text, max(0, start - 200), end + 200):
             continue
         # BigCode: a short x.x.x.x is a version unless the neighbourhood talks about dns/servers.
         if len(value) == 7:
@@ -271,6 +311,8 @@ def _find_ipv6(text: str) -> list[Finding]:
         cidr = text.startswith("/", end) and text[end + 1 : end + 2].isdigit()
         if len(groups) < 3 and "." not in value and not cidr:
             continue  # x[1::2] slices, std::  -- an address worth hiding has more structure
+        if "::" not in value and all(len(group) == 2 for group in groups):
+            continue  # 30:82:01:0a:02:82:01:01: bytes of a certificate dump, a serial number, a MAC or fingerprint
         address = _ipv6(value)
         if address is None and value.count(":") == 8 and text[start - 1 : start] == "@":
             value = value.rsplit(":", 1)[0]  # amqp://user:pw@2001:db8::1:5672, a port after a bare address
@@ -279,7 +321,7 @@ def _find_ipv6(text: str) -> list[Finding]:
         if address is None:
             continue
         mapped = address.ipv4_mapped
-        if not _public(mapped or address) or (mapped and str(mapped) in POPULAR_DNS_SERVERS):
+        if not public_ipv6(address) or (mapped and str(mapped) in POPULAR_DNS_SERVERS):
             continue
         found.append(Finding(start, end, IP_ADDRESS, "ipv6"))
     return found
@@ -302,11 +344,18 @@ _TOKEN_FORMATS = [
         ("glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glft-", "glsoat-"),
         r"gl(?:pat|dt|ptt|rt|cbt|imt|oas|ft|soat)-[A-Za-z0-9_-]{20,64}",
     ),
-    ("slack", ("xox",), r"xox[abposre]-[A-Za-z0-9-]{10,255}"),
+    ("slack", ("xox",), r"(?:xoxe\.)?xox[abposre]-[A-Za-z0-9-]{10,255}"),
+    ("slack", ("xapp-",), r"xapp-\d-[A-Za-z0-9-]{10,255}"),
     (
         "slack",
         ("hooks.slack.com",),
         r"hooks\.slack\.com/services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,64}",
+    ),
+    # Workflow Builder webhooks: /workflows/T.../A.../<id>/<secret>, /triggers/T.../<id>/<secret>.
+    (
+        "slack",
+        ("hooks.slack.com",),
+        r"hooks\.slack\.com/(?:workflows|triggers)/T[A-Za-z0-9_]{4,20}(?:/[A-Za-z0-9_]{4,64}){2,3}",
     ),
     ("stripe", ("k_live_", "k_test_"), r"[rs]k_(?:live|test)_[A-Za-z0-9]{20,255}"),
     ("google_api_key", ("AIza",), r"AIza[0-9A-Za-z_-]{35}"),
@@ -319,7 +368,9 @@ _TOKEN_FORMATS = [
     ("openai", ("sk-",), r"sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_-]{20,255}"),
     ("jwt", ("eyJ",), r"eyJ[A-Za-z0-9_-]{5,2048}\.eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{10,2048}"),
     ("azure_storage", ("AccountKey=",), r"(?<=AccountKey=)[A-Za-z0-9+/=]{86,88}"),
-    ("bearer", ("Bearer ",), r"(?<=Bearer )[A-Za-z0-9._~+/-]{20,2048}=*"),
+    ("bearer", ("Bearer", "bearer", "BEARER"), r"(?<=(?i:bearer)[ \t])[A-Za-z0-9._~+/-]{20,2048}=*"),
+    # A PEM private key, base64-encoded whole (Kubernetes secrets, CI variables): "LS0tLS1CRUdJTi" is "-----BEGIN".
+    ("private_key_base64", ("LS0tLS1CRUdJTi",), r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,16384}={0,2}"),
 ]
 _TOKENS = [(name, frozenset(needles), re.compile(pattern)) for name, needles, pattern in _TOKEN_FORMATS]
 # Two-letter literals occur in most files; ``in`` tests them faster than the automaton reports them.
@@ -350,6 +401,13 @@ def _aws_secrets_near(text: str, start: int, end: int) -> list[Finding]:
     return found
 
 
+def _base64_head(value: str) -> bytes:
+    try:
+        return base64.b64decode(value[:64], validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+
+
 def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Finding]:
     """Token formats and PEM private-key blocks; ``hits`` is ``find_needles(text, ...)`` when the caller has it."""
     if hits is None:
@@ -367,8 +425,12 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
             if end < len(text) and text[end].isalnum():
                 continue
             value = match.group()
-            if source in ("openai", "bearer") and (not any(char.isdigit() for char in value) or len(value) < 32):
+            if source == "openai" and (not any(char.isdigit() for char in value) or len(value) < 32):
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
+            if source == "bearer" and not any(char.isdigit() for char in value):
+                continue
+            if source == "private_key_base64" and b"PRIVATE KEY" not in _base64_head(value):
+                continue
             if is_placeholder(value) or (source == "bearer" and not is_gibberish(value)):
                 continue
             found.append(Finding(start, end, KEY, source))
@@ -394,16 +456,19 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
 # ----------------------------------------------------------------- assignments and URLs
 # Found with one automaton pass over the lower-cased bytes: an IGNORECASE regex alternation scans at ~9 MB/s,
 # bytes.find per keyword at ~100 MB/s.
-_KEYWORDS = (b"pass", b"pw", b"secret", b"token", b"key", b"cred")
+_KEYWORDS = (b"pass", b"pw", b"secret", b"token", b"key", b"cred", b"salt")
+# "pass" alone names a password only as the name's last word (db_pass, smtpPass, PASS2): inside a name it is
+# the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
-    r"pass(?:word|wd|phrase|wort|_?code)?(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|secret|token|api[_-]?key|apikey|"
-    r"access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
-    r"master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app[_-]?key|consumer[_-]?key"
+    r"pass(?:word|wd|phrase|wort|_?code)(?![a-z])|pass(?=\d*$)|pwd|(?<![a-z])pw(?![a-z])|secret|token|"
+    r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
+    r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app[_-]?key|consumer[_-]?key"
 )
-# Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file ...).
+# Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file, public_key ...).
 _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
-    r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|"
+    r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|public|publishable|"
+    r"pubkey|"
     r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
     r"regex|re|pattern|hint|message|msg|error|format|fmt|count|min|max|validator|hashers?|reset|required|"
     r"changed|input|placeholder|help|title|text|class|style|mode|endpoint|method|location|expires?|expiry|"
@@ -411,12 +476,19 @@ _NOT_SECRET_NAME = re.compile(
     r"confirmation|manager|provider|generator|handler|backend|service|limit|at|id|ids|func|fn|callback|"
     r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword)s?$"
 )
+# The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
+_KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
+# Upper-case configuration constants ending in _KEY or _SALT (WordPress's AUTH_KEY ... NONCE_SALT, Flask-Security's
+# SECURITY_PASSWORD_SALT) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
+_CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)")
 _PASSWORD_NAME = re.compile(r"pass|pwd|(?<![a-z])pw(?![a-z])")
-# After the name: a closing quote and bracket (config['SECRET_KEY'] = ...), a type annotation, the operator,
-# then a quoted or bare value. ":-" is the shell's default (${DB_PASSWORD:-value}).
+# After the name: a closing quote and bracket (config['SECRET_KEY'] = ...), Markdown emphasis (**Password:**), a
+# type annotation, the operator, then a quoted or bare value. ":-" is the shell's default (${DB_PASSWORD:-value});
+# "is" only counts in prose ("the password is ..."). A quoted value runs to its own closing quote, so it may hold
+# the other quote characters.
 _OPERATOR_AND_VALUE = (
-    r"""[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|=|:|,|\(|[ \t])[ \t]{0,8}"""
-    r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,512}))"""
+    r"""\*{0,2}[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|=|:|,|\(|is(?=[ \t])|[ \t])[ \t]{0,8}(?:\*{1,2}[ \t]{0,4})?"""
+    r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,512}))"""
 )
 _ASSIGNED_VALUE = re.compile(
     r"""(?:["'`]\]?|\])?(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.<>\[\]|?]{0,30}(?=[ \t]{0,4}=[^=>]))?"""  # : str =
@@ -433,96 +505,247 @@ _NAME_RUN = re.compile(rb"[a-z0-9_.\-]{0,60}")
 _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?")
 _FIELD_NAME_LIKE = re.compile(r"[A-Za-z_]+")
 _CALLEE = re.compile(r"([A-Za-z_$][\w$]*)\([ \t]*$")
-# Calls whose argument after a secret's name is that secret: a setter, or a look-up's hard-coded fallback
-# (os.environ.get("PW", "...") holds the password whenever the variable is unset).
-_SETTER = re.compile(r"^(?:set|with|use|put|add|update)|^(?:get|getenv|fetch|setdefault|getordefault|env|default)$")
-# mysql/mysqldump's -p'secret' (the password glued to the flag, quoted for the shell).
-_CLI_PASSWORD = re.compile(r"""(?<= )-p(["'])([^"'\s$]{4,128})\1""")
-_MYSQL_COMMAND = re.compile(r"\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb)\b")
+# Calls whose argument after a secret's name is that secret: a setter or definer (PHP's define("DB_PASSWORD",
+# "...")), or a look-up's hard-coded fallback (os.environ.get("PW", "...") holds the password whenever the
+# variable is unset).
+_SETTER = re.compile(
+    r"^(?:set|with|use|put|add|update|define)|^(?:get|getenv|fetch|setdefault|getordefault|env|default)$"
+)
 _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
 _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[]")
+# A line of prose inside code or config: a comment, a Markdown list item or quote.
+_COMMENT_START = re.compile(r"[ \t]*(?:#|//|/\*|\*|--|;|<!--|%|>|[-+][ \t])")
+_TRIPLE_QUOTES = re.compile(r'"""|\'\'\'')
+# A bare value inside a key=value string: a connection string ("Server=db;User Id=sa;Password=..."), a URL query
+# ("?user=app&password=..."), libpq's "host=db user=app password=...".
+_KEY_VALUE_STRING = re.compile(r"(?:[;&?]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \t]*$")
 
 
-def find_assigned_secrets(text: str, kind: str = "") -> list[Finding]:
+# Files of prose, where every line reads as text.
+PROSE_EXTENSIONS = frozenset("md markdown rst txt text adoc asciidoc org textile".split())
+
+
+class _Prose:
+    """Which offsets of a text are prose (comments, docstrings, documents), computed once per text when asked."""
+
+    def __init__(self, text: str, kind: str):
+        self.text = text
+        self.document = kind in PROSE_EXTENSIONS
+        self.docstrings = kind == "py"
+        self._quotes: list[int] | None = None
+
+    def at(self, line_prefix: str, index: int) -> bool:
+        if self.document or _COMMENT_START.match(line_prefix):
+            return True
+        if not self.docstrings:
+            return False
+        if self._quotes is None:
+            self._quotes = [match.start() for match in _TRIPLE_QUOTES.finditer(self.text)]
+        return bisect.bisect_left(self._quotes, index) % 2 == 1
+
+
+def find_assigned_secrets(text: str, kind: str = "", lowered: bytes | None = None) -> list[Finding]:
     """Values assigned to secret-like names: ``DB_PASSWORD=...``, ``"apiKey": "..."``, ``token := "..."``,
-    ``config['SECRET_KEY'] = "..."``, and literal fallbacks (``os.environ.get("PW", "...")``, ``|| "..."``).
+    ``config['SECRET_KEY'] = "..."``, literal fallbacks (``os.environ.get("PW", "...")``, ``|| "..."``), and
+    defaults of declared secrets (``variable "db_password" { default = "..." }``, ``- name: DB_PASSWORD`` with
+    ``value: ...``).
 
-    ``kind`` is the file's extension: in config files bare values are literal text, in code only
-    quoted values are (a bare ``password = pw`` reads a variable). Unknown kinds accept a bare value
-    that could not be an identifier.
+    ``kind`` is the file's extension: in config files bare values are literal text, in code only quoted values
+    are (a bare ``password = pw`` reads a variable) unless the name sits in a command-line flag, a ``NAME=value``
+    string or a connection string, or in a comment or docstring. Unknown kinds accept a bare value that could
+    not be an identifier. ``lowered`` is ``text.encode("ascii", "replace").lower()`` when the caller has it.
     """
     found = []
     config = kind in CONFIG_EXTENSIONS
     code = kind in CODE_EXTENSIONS
     # One byte per character (non-ASCII becomes "?"), so offsets in ``lowered`` are offsets in ``text``.
-    lowered = text.encode("ascii", "replace").lower()
-    hits = byte_starts(lowered, _KEYWORDS)
+    if lowered is None:
+        lowered = text.encode("ascii", "replace").lower()
+    prose = _Prose(text, kind)
     scanned_to = -1
-    for hit in hits:
+    for hit in byte_starts(lowered, _KEYWORDS):
         if hit < scanned_to:
             continue
         # Most keyword hits (dict keys, "pass" statements, tokenizers) assign nothing: the value is looked
         # for first, and the name is read back only when there is one.
         name_end = _NAME_RUN.match(lowered, hit).end()
         scanned_to = name_end
-        match = _FALLBACK_VALUE.match(text, name_end)
-        if match is not None:
-            op, value, group = "||", match.group("quoted"), "quoted"
-        elif (match := (_CONFIG_VALUE if config else _ASSIGNED_VALUE).match(text, name_end)) is None:
-            continue
-        elif match.group("quoted") is not None:
-            op, value, group = match.group("op"), match.group("quoted"), "quoted"
-        else:
-            op, value, group = match.group("op"), match.group("bare"), "bare"
-            if op != ":-" and (code or op in ("(", ",", "==")):
-                continue
-        name_start = hit - _NAME_RUN.match(lowered[max(0, hit - 60) : hit][::-1]).end()
-        name = lowered[name_start:name_end].decode("ascii").strip(".-")
-        last = name.rsplit(".", 1)[-1]
-        secret_name, is_password = _name_verdict(last)
-        if not secret_name:
-            continue
-        line_prefix = _line_before(text, name_start)
-        if group == "bare" and op != ":-" and not config and not _literal_bare_value(value, line_prefix):
-            continue
-        if op == "," and not _argument_pair(text, name_start, name_end, match.end(group), value, line_prefix):
-            continue
-        if op == "(" and not (
-            (_SECRET_NAME.fullmatch(last) or _SETTER.match(_last_word(last)))
-            and group == "quoted"
-            and text[match.end(group) + 1 : match.end(group) + 2] == ")"
+        finding = _assigned(text, lowered, hit, name_end, kind, config, code, prose)
+        if finding is None and (
+            lowered.find(b"default", name_end, name_end + _DECLARATION_WINDOW) >= 0
+            or lowered.find(b"value", name_end, name_end + _DECLARATION_WINDOW) >= 0
         ):
-            continue  # set_password("s3cret") sets it; get_password("svc", "user"), add_password(realm, ...) do not
-        if last == "pass" and op not in ("=", ":", ":=", "=>", "?=", ":-"):
-            continue  # "the forward pass (...)", "pass into": the English word, not a name
-        if op in " \t" and not (text[name_start] == "-" or _key_value_line(text, name_start, config, group, kind)):
-            continue  # "the token is ..." in prose; "--password value" on a command line is kept
-        value_start = match.start(group)
-        if not _secret_value(
-            value, _line_before(text, value_start), is_password, text[match.end(group) : match.end(group) + 400]
-        ):
-            continue
-        found.append(Finding(value_start, match.end(group), PASSWORD if is_password else KEY, "assignment"))
-    if " -p" in text:
-        for match in _CLI_PASSWORD.finditer(text):
-            password = match.group(2)
-            if is_placeholder(password) or reads_from_elsewhere(password) or _PORT_MAPPING.fullmatch(password):
-                continue
-            if _MYSQL_COMMAND.search(_line_before(text, match.start(), 300)):
-                found.append(Finding(match.start(2), match.end(2), PASSWORD, "cli_password"))
+            finding = _declared_default(text, lowered, hit, name_end, kind, config)
+        if finding is not None:
+            found.append(finding)
     if "://" in text:
-        for match in _URL_CREDENTIALS.finditer(text):
-            password = match.group(2)
-            if is_placeholder(password) or reads_from_elsewhere(password):
+        found += _url_passwords(text)
+    return found
+
+
+def _name_start(lowered: bytes, hit: int) -> int:
+    return hit - _NAME_RUN.match(lowered[max(0, hit - 60) : hit][::-1]).end()
+
+
+def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
+    """(the name's last part, lower-cased; "password", "key" or "constant") for a name that holds a secret, else
+    None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
+    name = lowered[name_start:name_end].decode("ascii").strip(".-")
+    last = name.rsplit(".", 1)[-1]
+    secret_name, is_password = _name_verdict(last)
+    if secret_name:
+        return last, "password" if is_password else "key"
+    if last.endswith(("key", "salt")) and _CONSTANT_KEY_NAME.fullmatch(
+        text[name_start:name_end].strip(".-").rsplit(".", 1)[-1]
+    ):
+        return last, "constant"
+    return None
+
+
+def _assigned(text, lowered, hit, name_end, kind, config, code, prose) -> Finding | None:
+    """The value given to the name ending at ``name_end`` in place (``NAME = value``, ``NAME: value``,
+    ``set_NAME("value")``, ``NAME || "value"``), if it is a secret."""
+    match = _FALLBACK_VALUE.match(text, name_end)
+    if match is not None:
+        op, value, group = "||", match.group("quoted"), "quoted"
+    elif (match := (_CONFIG_VALUE if config else _ASSIGNED_VALUE).match(text, name_end)) is None:
+        return None
+    elif match.group("quoted") is not None:
+        op, value, group = match.group("op"), match.group("quoted"), "quoted"
+    else:
+        op, value, group = match.group("op"), match.group("bare"), "bare"
+        if op in ("(", ",", "=="):
+            return None
+    name_start = _name_start(lowered, hit)
+    if name_start > 0 and text[name_start - 1] == "/":
+        return None  # /etc/passwd, /oauth/token: a path or URL, not a name
+    named = _name_kind(text, lowered, name_start, name_end)
+    if named is None:
+        return None
+    last, secret_kind = named
+    flag = text[name_start] == "-"  # --password=..., -storepass ...: a command-line option
+    line_prefix = _line_before(text, name_start)
+    in_prose = (group == "bare" or op == "is") and prose.at(line_prefix, name_start)
+    if op == "is" and not in_prose:
+        return None
+    value_end = match.end(group)
+    if group == "bare" and op != ":-":
+        if in_prose:
+            value = value.rstrip(".,;:)]}>")
+            value_end = match.start(group) + len(value)
+            if not _prose_literal(value):
+                return None
+        elif code and not (flag or _in_key_value_string(text, name_start, value_end, line_prefix)):
+            return None
+        elif not config and not code and not _literal_bare_value(value, line_prefix):
+            return None
+        if line_prefix.rstrip().endswith(("?", "&")) and "&" in value:
+            value = value[: value.index("&")]  # ?user=app&password=...&sslmode=require
+            value_end = match.start(group) + len(value)
+    if group == "quoted" and "{" in value and "f" in text[match.start("q") - 2 : match.start("q")].lower():
+        return None  # f"{token[:3]}****{token[-4:]}": an f-string's fields are code
+    if op == "," and not (flag or _argument_pair(text, name_start, name_end, match.end(group), value, line_prefix)):
+        return None
+    if op == "(" and not (
+        (_SECRET_NAME.fullmatch(last) or _SETTER.match(_last_word(last)))
+        and group == "quoted"
+        and text[match.end(group) + 1 : match.end(group) + 2] == ")"
+    ):
+        return None  # set_password("s3cret") sets it; get_password("svc", "user"), add_password(realm, ...) do not
+    if last == "pass" and op not in ("=", ":", ":=", "=>", "?=", ":-", "is"):
+        return None  # "the forward pass (...)", "pass into": the English word, not a name
+    if op in " \t" and not (flag or _key_value_line(text, name_start, config, group, kind)):
+        return None  # "the token is ..." in prose; "--password value" on a command line is kept
+    value_start = match.start(group)
+    after = text[value_end : value_end + 400]
+    if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
+        return None
+    return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
+
+
+# How far after a declared secret's name its default or value is looked for.
+_DECLARATION_WINDOW = 300
+_DEFAULT_OR_VALUE = re.compile(
+    r"""(?i)(?<![\w.$])["']?(?:default|(?:parameter)?value)["']?[ \t]*[:=][ \t]*"""
+    r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,512}))"""
+)
+_BLOCK_OPENS = re.compile(r"""["']?[ \t]*(?:[:=][ \t]*)?\{""")
+_ARGUMENT_FOLLOWS = re.compile(r"""["'][ \t]*,""")
+_KEY_BLOCK_FOLLOWS = re.compile(r"""["']?[ \t]*:[ \t]*(?:#[^\n]*)?\r?\n""")
+_NAME_FIELD_BEFORE = re.compile(r"""(?i:name|key)["']?[ \t]*[:=][ \t]*["']?$""")
+
+
+def _declared_default(text, lowered, hit, name_end, kind, config) -> Finding | None:
+    """A secret declared by name with its value given by a ``default`` or ``value`` field of the same declaration:
+    ``variable "db_password" { default = "..." }`` (Terraform), ``add_argument("--password", default="...")``,
+    a CloudFormation parameter's ``Default:``, ``- name: DB_PASSWORD`` / ``value: ...`` (Kubernetes env) and
+    ``{"name": "DB_PASSWORD", "value": "..."}``."""
+    name_start = _name_start(lowered, hit)
+    line_prefix = _line_before(text, name_start)
+    window_end = min(len(text), name_end + _DECLARATION_WINDOW)
+    if _BLOCK_OPENS.match(text, name_end):
+        close = text.find("}", name_end, window_end)
+        window_end = close if close >= 0 else window_end
+    elif text[name_start - 1 : name_start] in ("'", '"') and _ARGUMENT_FOLLOWS.match(text, name_end):
+        close = text.find(")", name_end, window_end)
+        window_end = close if close >= 0 else window_end
+    elif config and _KEY_BLOCK_FOLLOWS.match(text, name_end):
+        window_end = _indented_block_end(text, name_start, line_prefix, window_end)
+    elif _NAME_FIELD_BEFORE.search(line_prefix):
+        item = re.compile(r"\n[ \t]*(?:- |\}|\{)").search(text, name_end, window_end)
+        window_end = item.start() if item else window_end
+    else:
+        return None
+    match = _DEFAULT_OR_VALUE.search(text, name_end, window_end)
+    if match is None:
+        return None
+    named = _name_kind(text, lowered, name_start, name_end)
+    if named is None:
+        return None
+    group = "quoted" if match.group("quoted") is not None else "bare"
+    if group == "bare" and not config:
+        return None
+    value = match.group(group)
+    before = text[name_start:name_end] + " = "
+    if not _secret_value(value, before, named[1], text[match.end(group) : match.end(group) + 400]):
+        return None
+    return Finding(match.start(group), match.end(group), PASSWORD if named[1] == "password" else KEY, "assignment")
+
+
+def _indented_block_end(text: str, name_start: int, line_prefix: str, limit: int) -> int:
+    """The end of the lines after the name's own that are indented deeper than it (a YAML mapping's body)."""
+    indent = len(line_prefix) - len(line_prefix.lstrip(" \t-"))
+    position = text.find("\n", name_start, limit)
+    while 0 <= position < limit:
+        line_end = text.find("\n", position + 1, limit)
+        line = text[position + 1 : line_end if line_end >= 0 else limit]
+        if line.strip() and len(line) - len(line.lstrip(" \t")) <= indent:
+            return position
+        position = line_end
+    return limit
+
+
+def _url_passwords(text: str) -> list[Finding]:
+    found = []
+    for match in _URL_CREDENTIALS.finditer(text):
+        password, start = match.group(2), match.start(2)
+        if "," in password:
+            # scheme://host1:port,user:password@host2: a multi-host URL; the credentials are the last item's.
+            last = password.rsplit(",", 1)[1]
+            if ":" not in last:
                 continue
-            found.append(Finding(match.start(2), match.end(2), PASSWORD, "url_credentials"))
+            start = match.end(2) - len(last) + last.index(":") + 1
+            password = last[last.index(":") + 1 :]
+        if not password or is_placeholder(password) or reads_from_elsewhere(password):
+            continue
+        found.append(Finding(start, start + len(password), PASSWORD, "url_credentials"))
     return found
 
 
 @lru_cache(maxsize=4096)
 def _name_verdict(name: str) -> tuple[bool, bool]:
     """(holds a secret, holds a password) for the last part of a name; names repeat, so the answer is kept."""
-    secret = bool(_SECRET_NAME.search(name)) and not _NOT_SECRET_NAME.search(name)
+    secret = bool(_SECRET_NAME.search(name)) and (not _NOT_SECRET_NAME.search(name) or bool(_KEY_ID_NAME.search(name)))
     return secret, secret and bool(_PASSWORD_NAME.search(name))
 
 
@@ -532,6 +755,15 @@ def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: 
         return False
     prefix = _line_before(text, name_start)
     return kind in ("netrc", "pgpass") or not prefix.strip()
+
+
+def _in_key_value_string(text: str, name_start: int, value_end: int, line_prefix: str) -> bool:
+    """In code, a bare value is literal text inside a string: ``"DB_PASSWORD=..."`` (putenv, docker -e) or a
+    connection string (``"Server=db;Password=..."``, ``"?user=app&password=..."``, ``"host=db password=..."``)."""
+    quote = text[name_start - 1 : name_start]
+    if quote in ("'", '"', "`") and text[value_end : value_end + 1] == quote:
+        return True
+    return bool(_KEY_VALUE_STRING.search(line_prefix))
 
 
 def _last_word(name: str) -> str:
@@ -568,6 +800,18 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     return at_line_start or not _IDENTIFIER_LIKE.fullmatch(value)
 
 
+_PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~<>|")
+_DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
+
+
+def _prose_literal(value: str) -> bool:
+    """In a comment or docstring, ``password: hunter2`` gives a value when it has a digit or a symbol; words
+    ("password: required", "the token is hashed") and names (``settings.TOKEN``, ``db_password``) do not."""
+    if not (any(char.isdigit() for char in value) or not _PROSE_SYMBOLS.isdisjoint(value)):
+        return False
+    return "(" not in value and not _DOTTED_OR_SNAKE.fullmatch(value)
+
+
 _PATHISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|/|\./|~/|[A-Za-z]:\\)")
 _VERSIONISH = re.compile(r"^v?\d+(?:\.\d+)+[\w.+-]*$")
 
@@ -577,19 +821,46 @@ _REGEX_SYNTAX = re.compile(
     r"\(\?[:=!<P]|\\[dwsbDWSB]|\[[^\]]{1,40}\][*+?{]|\[[a-zA-Z0-9]-[a-zA-Z0-9]|\{\d+(?:,\d*)?\}"
 )
 _FORMAT_FIELD = re.compile(
-    r"(?<!%)%[-+ #0]*\d*(?:\.\d+)?[sdifrx](?=$|[\s.:/,;)\]}'\"_-])|\{\d*\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}]*)?\}"
+    r"(?<!%)%[-+ #0]*\d*(?:\.\d+)?[sdifrx](?=$|[\s.:/,;)\]}'\"_-])|\{\d*\}|"
+    r"\{[A-Za-z_][\w.]*(?:\[[^\]{}]*\])*(?:![rsa])?(?::[^{}]*)?\}"
 )
 _CALL = re.compile(r"[A-Za-z_][\w.]*\(.*\)")
 _NAME_OF_A_SECRET = re.compile(r"[A-Za-z_.:-]*(?i:pass|pwd|secret|token|key|credential)[A-Za-z_.:-]*")
+# A value that names a field rather than holding a password: 'PASSWORD': 'USERNAME', a constant such as
+# EMAIL_ADDRESS (an entity type), a column name.
+_FIELD_VALUE = re.compile(
+    r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|(?i:user_?name|user|login|e-?mail|email_address|host_?name|host|port|database|"
+    r"db_?name|schema|account|domain|realm|name|first_?name|last_?name|phone)"
+)
 
 
-def is_code_not_value(value: str) -> bool:
+def is_code_not_value(value: str, random_value: bool = False) -> bool:
+    """A regular expression, a format template, a call or a name; ``random_value`` (generated key material) keeps
+    a printf field made by chance (``%s`` inside a Django secret key) from counting as a template."""
     return bool(
         _REGEX_SYNTAX.search(value)
-        or _FORMAT_FIELD.search(value)
+        or (not random_value and _FORMAT_FIELD.search(value))
         or _CALL.fullmatch(value)
-        or (_NAME_OF_A_SECRET.fullmatch(value) and not any(char.isdigit() for char in value))
+        or (
+            _NAME_OF_A_SECRET.fullmatch(value)
+            and not any(char.isdigit() for char in value)
+            and not (value.isalpha() and value.islower())  # "supersecret" is a password, "secret_key" a name
+        )
     )
+
+
+def reads_as_random(value: str) -> bool:
+    """Generated key material: long, high-entropy, three or more character classes and no word-like runs (a
+    WordPress salt, a Django secret key, an AWS secret starting with "/"), unlike a path, sentence or template."""
+    if len(value) < 20:
+        return False
+    classes = (
+        any(char.islower() for char in value)
+        + any(char.isupper() for char in value)
+        + any(char.isdigit() for char in value)
+        + any(not char.isalnum() for char in value)
+    )
+    return classes >= 3 and shannon_entropy(value) >= 4.0 and is_gibberish(value)
 
 
 _NEXT_CHAR = {code: code + 1 for code in range(128)}
@@ -607,19 +878,33 @@ def is_sequential(value: str) -> bool:
     return steps >= 0.7 * (len(value) - 1)
 
 
-def _secret_value(value: str, before: str, password: bool, after: str = "") -> bool:
-    """``before`` is the line up to the value (its name included), ``after`` the text that follows it."""
-    if len(value) < (4 if password else 12) or " " in value or _PATHISH.match(value) or _VERSIONISH.match(value):
+def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
+    """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
+    with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
+    included), ``after`` the text that follows it."""
+    password = kind == "password"
+    if len(value) < (4 if password else 12) or _VERSIONISH.match(value):
         return False
+    random_value = None
+    if " " in value or _PATHISH.match(value):
+        random_value = not password and reads_as_random(value)
+        if not random_value:
+            return False
+    if kind == "constant":
+        return len(value) >= 32 and not value.isalnum() and (random_value or reads_as_random(value))
     entropy = 0.0 if password else shannon_entropy(value)
     if not password and entropy < 3.0:
         return False
-    if is_placeholder(value) or reads_from_elsewhere(value) or is_code_not_value(value):
+    if is_placeholder(value) or reads_from_elsewhere(value):
+        return False
+    if random_value is None:
+        random_value = not password and reads_as_random(value)
+    if is_code_not_value(value, random_value):
         return False
     if is_non_credential_context(before, after) or is_sequential(value):
         return False  # token_sha256 = "...", password_hash: "...": a hash under a secret's name
     if password:
-        return True
+        return not _FIELD_VALUE.fullmatch(value)
     if is_hash_context(before, value):
         return False
     # A key mixes character classes and reads as noise; a dotted.module.name or kebab-case-slug does not.

@@ -60,7 +60,8 @@ PLACEHOLDER_WORDS = frozenset(
 # Substrings that only documentation writes inside a value (AWS's AKIAIOSFODNN7EXAMPLE, "sk_test_...EXAMPLE"),
 # and masks: no generator of real secrets emits a run of four x's, stars or dots.
 DOCUMENTATION_MARKERS = ("example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026")
-_MARKERS_AND_INTERPOLATION = DOCUMENTATION_MARKERS + ("${", "{{", "%(", "#{")
+# Interpolation fields, whole: a "%(" or "{" that random key material holds by chance is not one.
+_INTERPOLATION = re.compile(r"\$\{[^{}]*\}|\{\{.*?\}\}|%\(\w+\)[sdrif]|#\{[^{}]*\}")
 _MASK = re.compile(r"[xX]{4,}|\*{4,}|\.{4,}|#{4,}")
 _TEMPLATE = re.compile(
     r"""^(?:
@@ -95,8 +96,12 @@ def is_placeholder(value: str) -> bool:
     lowered = stripped.lower()
     if lowered in PLACEHOLDER_WORDS or _TEMPLATE.match(stripped):
         return True
-    if _any_literal(lowered, _MARKERS_AND_INTERPOLATION):
+    if _any_literal(lowered, DOCUMENTATION_MARKERS) or (
+        ("{" in stripped or "%(" in stripped) and _INTERPOLATION.search(stripped)
+    ):
         return True
+    if stripped.endswith("...") or stripped.startswith("..."):
+        return True  # "eyJhbGciOiJIUzI1NiJ9...", "...f3a9": cut short for the reader
     mask = _MASK.search(stripped)
     if mask and 3 * (mask.end() - mask.start()) >= len(stripped):
         return True
@@ -164,27 +169,56 @@ def is_example_domain(domain: str) -> bool:
 # A line that merely mentions a release ("RELEASE_MIRROR = '151.101.1.69'") names no version.
 _VERSION_WORDS = frozenset(
     "version versions ver vers release released releases rel rev revision section sections sect sec rfc build "
-    "firmware v oid identifier spec hyperspec".split()
+    "firmware v oid oids identifier spec hyperspec".split()
 )
+# Words that qualify the version word before them: "Release ID 13.0.0.0", "versionName", "VERSION_STRING",
+# "build no. 1.2.3.4".
+_VERSION_QUALIFIERS = frozenset("id number no nr num string str name info code tag label".split())
 # Both read the text before the number backwards (a match at the start of the reversed text costs what the
 # name costs; a search anchored at the end would try every start). _NAME_BEFORE_REVERSED: the name, quotes,
-# an operator (=, :, ==, :=, =>, a call's parenthesis) and a "v" prefix; _REQUIREMENT_REVERSED: a requirement
-# specifier, "pkg==4.12.1.100" or "pkg>=1.2.3.4" (a package name right before the operator).
-_NAME_BEFORE_REVERSED = re.compile(r"v?[\s\"'`\[(]*(?:=?[:=]|>=|\()?[\s\"'`]*([\w§.-]+)")
-_REQUIREMENT_REVERSED = re.compile(r"v?\s*(?:===|==|=>|=<|=~|=!)[\w\]-]")
+# an operator (=, :, ==, :=, =>, a call's parenthesis, an XML tag's ">", a pair's ",") and a "v" prefix;
+# _REQUIREMENT_REVERSED: a requirement specifier, "pkg==4.12.1.100", "pkg>=1.2.3.4", "^1.2.3.4", "~1.2.3.4".
+_NAME_BEFORE_REVERSED = re.compile(r"v?[\s\"'`\[(]*(?:=?[:=]|>=|\(|>|,)?[\s\"'`<]*([\w§.-]+)")
+_REQUIREMENT_REVERSED = re.compile(r"v?\s*(?:===|==|=>|=<|=~|=!|[~^][\s\"'`:=]|[~^]$)")
+# Earlier items of the same list ("versions = ['1.2.3.3', '1.2.3.4']"): skipped to reach the list's name.
+_EARLIER_ITEMS_REVERSED = re.compile(r"[\s\"'`]*(?:,[\s\"'`]*[\w.+~^<>=!*-]{1,40}[\s\"'`]*){1,16}")
+_WORD_REVERSED = re.compile(r"[\s.:]*([\w-]+)")
+# A heading of a changelog ("## 1.2.3.4", "### [1.2.3.4] - 2021-03-04"): only two or more "#", one is a comment.
+_CHANGELOG_HEADING = re.compile(r"\s*#{2,6}\s*\[?v?")
+# What follows a version: a pre-release or build suffix ("1.2.3.4-beta", "-SNAPSHOT", "+build.5") or a release
+# date ("1.2.3.4 (2021-03-04)", "[1.2.3.4] - 2021-03-04").
+_VERSION_SUFFIX = re.compile(
+    r"-[A-Za-z]|\+[A-Za-z0-9]|(?:\]\s{0,3}[(\u2013\u2014-]?|\s{0,3}[(\u2013\u2014-])\s{0,3}(?:19|20)\d\d-[01]\d-[0-3]\d"
+)
 
 
-def names_a_version(prefix: str) -> bool:
-    """``prefix`` is the text just before a dotted number on the same line."""
-    reversed_tail = prefix[-60:][::-1]
+def names_a_version(prefix: str, suffix: str = "") -> bool:
+    """``prefix`` is the text just before a dotted number on the same line, ``suffix`` the text just after it."""
+    if _VERSION_SUFFIX.match(suffix) or _CHANGELOG_HEADING.fullmatch(prefix):
+        return True
+    reversed_tail = prefix[-120:][::-1]
     if _REQUIREMENT_REVERSED.match(reversed_tail) or reversed_tail.startswith(("§", " §")):
         return True
+    if _names_a_version_reversed(reversed_tail):
+        return True
+    items = _EARLIER_ITEMS_REVERSED.match(reversed_tail)
+    return items is not None and _names_a_version_reversed(reversed_tail[items.end() :])
+
+
+def _names_a_version_reversed(reversed_tail: str) -> bool:
     match = _NAME_BEFORE_REVERSED.match(reversed_tail)
     if match is None:
         return False
     name = match.group(1)[::-1].lstrip("0123456789.-")
-    segments = _SEGMENTS.findall(name)
-    return bool(segments) and segments[-1].lower() in _VERSION_WORDS
+    segments = [segment.lower() for segment in _SEGMENTS.findall(name)]
+    if not segments:
+        return False
+    if segments[-1] in _VERSION_QUALIFIERS:
+        if len(segments) > 1:
+            return segments[-2] in _VERSION_WORDS
+        word = _WORD_REVERSED.match(reversed_tail, match.end())  # "Release ID": the word before the qualifier
+        return word is not None and word.group(1)[::-1].lower() in _VERSION_WORDS
+    return segments[-1] in _VERSION_WORDS or segments[0] in ("oid", "oids")
 
 
 # --------------------------------------------------------------------- hashes, identifiers, nonces
@@ -257,6 +291,20 @@ def is_non_credential_context(before: str, after: str = "") -> bool:
     ):
         return True
     return False
+
+
+_SLUG_SEPARATORS = re.compile(r"[/_.:-]+")
+_HEX_PART = re.compile(r"[0-9a-fA-F]+")
+
+
+def is_hex_slug(value: str) -> bool:
+    """``owner/recent-models-64f9a55bb3115b4f513ec026``: words joined around hexadecimal ids, an identifier's
+    shape (a slug, a build or object name); its only random part is hex, judged as hex is."""
+    parts = [part for part in _SLUG_SEPARATORS.split(value) if part]
+    if len(parts) < 2:
+        return False
+    random_parts = [part for part in parts if any(char.isdigit() for char in part)]
+    return bool(random_parts) and len(random_parts) < len(parts) and all(map(_HEX_PART.fullmatch, random_parts))
 
 
 _COUNT_LOG2 = [0.0] + [count * math.log2(count) for count in range(1, 4097)]

@@ -33,6 +33,11 @@ def byte_starts(data: bytes, needles: tuple[bytes, ...]) -> list[int]:
     return sorted({start for _, start, _ in _bytes_automaton(needles).find_matches_as_indexes(data, overlapping=True)})
 
 
+def byte_matches(data: bytes, needles: tuple[bytes, ...]) -> list[tuple[int, int, int]]:
+    """(needle index, start, end) of every occurrence of any needle in ``data``, overlapping ones included."""
+    return _bytes_automaton(needles).find_matches_as_indexes(data, overlapping=True)
+
+
 def matches(text: str, needles: tuple[str, ...]) -> list[tuple[int, int, int]]:
     """(needle index, start, end) of every occurrence, offsets in ``text``'s characters."""
     try:

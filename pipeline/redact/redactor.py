@@ -17,12 +17,24 @@ from codelm.pipeline.redact.detectors import (
     find_tokens,
 )
 from codelm.pipeline.redact.needles import find_needles
+from codelm.pipeline.redact.passwords import find_password_forms
 from codelm.pipeline.redact.replace import MODES, Replacer, keyed_hash
 from codelm.pipeline.redact.secrets import NEEDLES as DETECT_SECRETS_NEEDLES
 
 # When findings overlap, the more specific detector wins: a token format or PEM body over an
 # assignment, a URL password over the "email" that ``user:pw@host.com`` also looks like.
-_PRIORITY = {"url_credentials": 1, "assignment": 2, "email": 4, "ipv4": 5, "ipv6": 5}
+_PRIORITY = {
+    "url_credentials": 1,
+    "cli_password": 1,
+    "sql_password": 1,
+    "call_password": 1,
+    "auth_pair": 1,
+    "basic_auth": 1,
+    "assignment": 2,
+    "email": 4,
+    "ipv4": 5,
+    "ipv6": 5,
+}
 _DETECT_SECRETS_PRIORITY = 3
 _NEEDLES_WITH_DETECT_SECRETS = tuple(sorted(set(TOKEN_NEEDLES) | set(DETECT_SECRETS_NEEDLES)))
 # Every literal a token format or plugin starts from, the two-letter Twilio prefixes included.
@@ -149,7 +161,10 @@ class Redactor:
                 self._detect_secrets = DetectSecrets()
             hits = find_needles(text, _NEEDLES_WITH_DETECT_SECRETS if config.detect_secrets else TOKEN_NEEDLES)
             findings += find_tokens(text, hits)
-            findings += find_assigned_secrets(text, file_extension(path))
+            # One byte per character (non-ASCII becomes "?"), so offsets in ``lowered`` are offsets in ``text``.
+            lowered = text.encode("ascii", "replace").lower()
+            findings += find_assigned_secrets(text, file_extension(path), lowered)
+            findings += find_password_forms(text, lowered)
             if config.detect_secrets:
                 covered = frozenset(finding.start for finding in findings)
                 findings += self._detect_secrets.find(text, hits, covered)

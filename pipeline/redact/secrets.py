@@ -18,6 +18,7 @@ from codelm.pipeline.redact.lookalikes import (
     decodes_to_text,
     is_gibberish,
     is_hash_context,
+    is_hex_slug,
     is_non_credential_context,
     is_placeholder,
     names_a_credential,
@@ -222,8 +223,8 @@ class DetectSecrets:
         if is_sequential(value):
             return False
         line_before = before[before.rfind("\n") + 1 :]
-        if type(plugin).__name__ == "HexHighEntropyString" or decodes_to_text(value):
-            return names_a_credential(line_before)  # hashes and ids; base64 of text (test vectors)
+        if type(plugin).__name__ == "HexHighEntropyString" or decodes_to_text(value) or is_hex_slug(value):
+            return names_a_credential(line_before)  # hashes and ids, slugs around them; base64 of text (test vectors)
         return True
 
     def _filtered(self, value: str, line: str, before: str, plugin) -> bool:

@@ -1,0 +1,346 @@
+"""Passwords that no ``NAME = value`` gives a name: on command lines (``mysql -pSECRET``, ``sshpass -p``,
+``redis-cli -a``, ``curl -u user:pw``, ``sqlcmd -P``, ``htpasswd -b``...), in SQL (``IDENTIFIED BY '...'``,
+``CREATE ROLE ... PASSWORD '...'``), as positional arguments of login and connect calls (``login("admin",
+"...")``, ``mysqli_connect("db", "root", "...")``), in ``(user, password)`` pairs given as auth
+(``auth=("admin", "...")``) and in HTTP Basic credentials (``Authorization: Basic <base64 of user:password>``).
+
+Every form starts from a literal (a command's name, ``identified``, ``password``, a callee's name, ``auth``,
+``basic``) found in one automaton pass over the lower-cased text; a regex then runs only where one occurs.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+from codelm.pipeline.redact.detectors import PASSWORD, Finding, is_code_not_value
+from codelm.pipeline.redact.lookalikes import is_placeholder, reads_from_elsewhere
+from codelm.pipeline.redact.needles import byte_matches
+
+# A value on a command line: quoted, or bare up to a shell or argument-list delimiter.
+_VALUE = r"""(?:(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)|(?P<bare>[^\s"'`;|&<>()\[\],]{1,128}))"""
+# Between a flag and its value: spaces, or the quotes and comma of an argument list ("-p", "secret").
+_SEPARATOR = r"""(?:[ \t]+|["'`][ \t]*,[ \t]*)"""
+# A flag starts an argument: after a space, a quote, or a list's bracket or comma.
+_FLAG = r"""(?<=[\s"'`\[,])"""
+_SEPARATE = _SEPARATOR + _VALUE
+
+
+def _flag(flags: str, glued: bool = False, separate: bool = True) -> str:
+    """``flags`` followed by a value glued to it (``-pSECRET``), separate from it (``-p SECRET``), or either."""
+    separator = {(True, True): f"{_SEPARATOR}?", (True, False): "", (False, True): _SEPARATOR}[glued, separate]
+    return _FLAG + f"(?:{flags}){separator}{_VALUE}"
+
+
+# (command names, the pattern of a password on that command's line). Names are matched as whole words.
+_COMMANDS = [
+    # the password glued to -p (a separate word after -p is a database name: mysql asks for the password)
+    (
+        ("mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlcheck", "mysqlshow", "mariadb", "mariadb-dump"),
+        _flag("-p", glued=True, separate=False),
+    ),  # fmt: skip
+    (("mysqladmin",), r"(?<=\s)password" + _SEPARATE),
+    (("7z", "7za", "7zr", "rar", "unrar"), _flag("-p", glued=True, separate=False)),
+    (("zip", "unzip"), _flag("-P")),
+    (("sshpass",), _flag("-p", glued=True)),
+    (("redis-cli",), _flag("-a")),
+    (
+        ("mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport", "psexec", "paexec"),
+        _flag("-p"),
+    ),  # fmt: skip
+    (("login",), _flag("-p")),  # docker/podman/helm/buildah login -u USER -p PASSWORD
+    (("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare"), _flag("-w")),
+    (("sqlcmd", "bcp", "osql", "isql", "ipmitool"), _flag("-P")),
+    (("curl",), _flag("-u", glued=True)),
+    (("curl",), _flag("--user|-U|--proxy-user")),
+    (("smbclient", "rpcclient", "smbmap"), _FLAG + r"(?:-U[ \t]*|--user(?:=|[ \t]+))[\w.@\\-]+%" + _VALUE),
+    (("lftp",), _FLAG + r"-u[ \t]+[\w.@-]+," + _VALUE),
+    (("xfreerdp", "wfreerdp"), _FLAG + r"/p:" + _VALUE),
+    (("openssl",), _FLAG + r"-pass(?:in|out|word)?[ \t]+pass:" + _VALUE),
+    (("sqlplus", "rman", "expdp", "impdp"), r"(?<=[ \t])[\w$#]+/" + _VALUE + r"(?=@|\s|$)"),
+    (("rabbitmqctl",), r"\b(?:add_user|change_password)[ \t]+[\w.@-]+[ \t]+" + _VALUE),
+    (("net",), r"(?<=[ \t])user[ \t]+[\w.@\\-]+[ \t]+" + _VALUE),
+]
+# curl's -u takes USER:PASSWORD: the value's part after the first colon is the password.
+_USER_COLON = ("curl",)
+_HTPASSWD = re.compile(_FLAG + r"-(?P<flags>[A-Za-z]*b[A-Za-z]*)[ \t]+(?P<args>[^\n;|&]{1,300})")
+_COMMAND_PATTERNS = [(names, re.compile(pattern)) for names, pattern in _COMMANDS]
+_COMMAND_NAMES = tuple(sorted({name for names, _ in _COMMANDS for name in names} | {"htpasswd"}))
+_COMMAND_LINE_CHARS = 600
+
+# SQL: MySQL/Oracle's IDENTIFIED BY (not BY PASSWORD, a hash), PostgreSQL's [ENCRYPTED] PASSWORD '...' in a
+# user or role statement, MySQL's SET PASSWORD ... = PASSWORD('...').
+_IDENTIFIED_BY = re.compile(
+    r"identified[ \t\r\n]+(?:with[ \t]+[\w'\"-]+[ \t]+)?by[ \t\r\n]+(?!password\b)"
+    r"""(?:(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)|(?P<bare>[A-Za-z0-9_$#!%^*+=.-]{1,128}))""",
+    re.IGNORECASE,
+)
+_SQL_PASSWORD = re.compile(r"""password[ \t\r\n]*(?:\([ \t]*)?'(?P<quoted>[^'\n]{1,128})'""", re.IGNORECASE)
+_SQL_USER_STATEMENT = re.compile(r"\b(?:create|alter)[ \t\r\n]+(?:user|role|login)\b|\bset[ \t]+password\b", re.I)
+# Values that are not a password in SQL: bind parameters and stored hashes (md5..., SCRAM-SHA-256$..., *A4B6...).
+_SQL_NOT_PASSWORD = re.compile(r"^(?:[:?@$%&]|\{|md5[0-9a-f]{32}$|scram-sha-256\$|\*[0-9A-Fa-f]{40}$)", re.I)
+
+# Calls taking (user, password, ...) and calls taking (host, [port,] user, password, ...); names lower-cased
+# without underscores.
+_AUTH_CALLS = frozenset(
+    "login logon signin authenticate auth basicauth httpbasicauth httpdigestauth digestauth httpntlmauth "
+    "networkcredential usernamepasswordcredentials passwordauthentication usernamepasswordauthenticationtoken "
+    "simplebind simplebinds setcredentials withcredentials withbasicauth setbasicauth plainauth".split()
+)
+_CONNECT_CALLS = frozenset("connect mysqlconnect mysqliconnect mysqli getconnection pdo ftp ftptls".split())
+_CALL_NEEDLES = (
+    "login",
+    "logon",
+    "signin",
+    "sign_in",
+    "auth",
+    "credential",
+    "bind",
+    "connect",
+    "mysqli",
+    "pdo",
+    "ftp",
+)
+_IDENTIFIER_BYTES = re.compile(rb"[a-z0-9_]*")
+_IDENTIFIER_BACK = re.compile(rb"[a-z0-9_]*")
+_CALL_OPEN = re.compile(r"[ \t]*\(")
+_STRING_LITERAL = re.compile(
+    r"""[rbuf]{0,2}(?P<q>["'`])(?P<value>(?:(?!(?P=q))[^\n\\]){0,128})(?P=q)"""
+    r"""(?:\.(?:toCharArray|ToCharArray|getBytes|encode|as_bytes|to_string|to_owned)\(\))?"""
+)
+_USERISH = re.compile(r"(?i)user|login|name|uid|account|mail|usr|admin|root|\$dsn")
+_KWARG = re.compile(r"[A-Za-z_]\w*[ \t]*=[^=]")
+_NUMBER = re.compile(r"\d+")
+_MAX_ARGUMENT_CHARS = 400
+
+# (user, password) given as auth: auth=("admin", "..."), session.auth = ('u', 'p'), "credentials": ["u", "p"].
+_AUTH_PAIR = re.compile(
+    r"""["']?\]?[ \t]*(?:=|:|=>)[ \t]*[(\[][ \t]*(?:[rbu]?["'][\w.@+-]{1,64}["']|[A-Za-z_][\w.]{0,64})[ \t]*,[ \t]*"""
+    r"""[rbu]?(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)[ \t]*[)\]]"""
+)
+_AUTH_PAIR_NAMES = frozenset("auth basicauth httpauth credentials creds login".split())
+# HTTP Basic: "Authorization: Basic dXNlcjpwYXNzd29yZA==" carries user:password in base64.
+_BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
+
+_NEEDLES = tuple(
+    sorted(
+        {name.encode() for name in _COMMAND_NAMES}
+        | {n.encode() for n in _CALL_NEEDLES}
+        | {b"identified", b"password", b"basic"}
+    )
+)
+
+
+def find_password_forms(text: str, lowered: bytes | None = None) -> list[Finding]:
+    """Passwords on command lines, in SQL, in login/connect calls, auth pairs and Basic credentials.
+    ``lowered`` is ``text.encode("ascii", "replace").lower()`` when the caller has it (same offsets as ``text``)."""
+    if lowered is None:
+        lowered = text.encode("ascii", "replace").lower()
+    found: list[Finding] = []
+    done_lines: set[tuple[int, str]] = set()
+    for index, start, end in byte_matches(lowered, _NEEDLES):
+        needle = _NEEDLES[index]
+        if needle == b"identified":
+            found += _identified_by(text, start)
+        elif needle == b"password":
+            found += _sql_password(text, start)
+        elif needle == b"basic":
+            found += _basic_credentials(text, start)
+        if needle.decode() in _COMMAND_NAMES and _whole_word(lowered, start, end):
+            line_end = _command_line_end(text, end)
+            key = (line_end, needle.decode())
+            if key not in done_lines:
+                done_lines.add(key)
+                found += _command_passwords(text, needle.decode(), end, line_end)
+        if needle.decode() in _CALL_NEEDLES:
+            found += _call_passwords(text, lowered, start)
+    return found
+
+
+def _whole_word(lowered: bytes, start: int, end: int) -> bool:
+    before = lowered[start - 1 : start]
+    after = lowered[end : end + 1]
+    return (not before or not (before.isalnum() or before in b"_-.")) and (
+        not after or not (after.isalnum() or after in b"_-")
+    )
+
+
+def _command_line_end(text: str, start: int) -> int:
+    """The end of the command's line, continued over backslash-newlines, at most _COMMAND_LINE_CHARS on."""
+    limit = min(len(text), start + _COMMAND_LINE_CHARS)
+    position = start
+    while True:
+        newline = text.find("\n", position, limit)
+        if newline < 0:
+            return limit
+        if text[newline - 1 : newline] != "\\" and text[newline - 2 : newline] != "\\\r":
+            return newline
+        position = newline + 1
+
+
+def _value_span(match: re.Match) -> tuple[int, int] | None:
+    for group in ("quoted", "bare"):
+        if match.group(group) is not None:
+            return match.span(group)
+    return None
+
+
+def _command_passwords(text: str, command: str, start: int, end: int) -> list[Finding]:
+    found = []
+    for names, pattern in _COMMAND_PATTERNS:
+        if command not in names:
+            continue
+        for match in pattern.finditer(text, start, end):
+            span = _value_span(match)
+            if span is None:
+                continue
+            value_start, value_end = span
+            value = text[value_start:value_end]
+            if command in _USER_COLON:
+                if ":" not in value:
+                    continue  # curl -u user: asks for the password
+                value_start += value.index(":") + 1
+                value = text[value_start:value_end]
+            if _password_literal(value) and not value.startswith("-"):
+                found.append(Finding(value_start, value_end, PASSWORD, "cli_password"))
+    if command == "htpasswd":
+        for match in _HTPASSWD.finditer(text, start, end):
+            words = match.group("args").split()
+            # htpasswd -b FILE USER PASSWORD; -n writes to stdout, so no FILE
+            position = 1 if "n" in match.group("flags") else 2
+            if len(words) <= position:
+                continue
+            value = words[position].strip("'\"")
+            value_start = text.find(value, match.start("args") + sum(len(word) for word in words[:position]))
+            if value_start >= 0 and _password_literal(value):
+                found.append(Finding(value_start, value_start + len(value), PASSWORD, "cli_password"))
+    return found
+
+
+def _password_literal(value: str) -> bool:
+    return bool(value) and not (is_placeholder(value) or reads_from_elsewhere(value) or value.startswith(("$", "%")))
+
+
+def _identified_by(text: str, start: int) -> list[Finding]:
+    match = _IDENTIFIED_BY.match(text, start)
+    if match is None:
+        return []
+    value_start, value_end = _value_span(match)
+    value = text[value_start:value_end]
+    if _SQL_NOT_PASSWORD.match(value) or not _password_literal(value):
+        return []
+    return [Finding(value_start, value_end, PASSWORD, "sql_password")]
+
+
+def _sql_password(text: str, start: int) -> list[Finding]:
+    match = _SQL_PASSWORD.match(text, start)
+    if match is None:
+        return []
+    statement_start = max(text.rfind(";", max(0, start - 400), start) + 1, start - 400, 0)
+    if not _SQL_USER_STATEMENT.search(text, statement_start, start):
+        return []
+    value = match.group("quoted")
+    if _SQL_NOT_PASSWORD.match(value) or not _password_literal(value):
+        return []
+    return [Finding(match.start("quoted"), match.end("quoted"), PASSWORD, "sql_password")]
+
+
+def _basic_credentials(text: str, start: int) -> list[Finding]:
+    match = _BASIC.match(text, start)
+    if match is None or (start > 0 and text[start - 1].isalnum()):
+        return []
+    value = match.group("value")
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return []
+    user, colon, password = decoded.partition(":")
+    if not colon or not password or not decoded.isprintable() or is_placeholder(password):
+        return []
+    return [Finding(match.start("value"), match.end("value"), PASSWORD, "basic_auth")]
+
+
+def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
+    name_start = hit - _IDENTIFIER_BACK.match(lowered[max(0, hit - 40) : hit][::-1]).end()
+    name_end = _IDENTIFIER_BYTES.match(lowered, hit).end()
+    name = lowered[name_start:name_end].decode("ascii").replace("_", "")
+    if name in _AUTH_PAIR_NAMES:
+        match = _AUTH_PAIR.match(text, name_end)
+        if match is not None and _password_literal(match.group("quoted")):
+            value = match.group("quoted")
+            if not is_code_not_value(value):
+                return [Finding(match.start("quoted"), match.end("quoted"), PASSWORD, "auth_pair")]
+    auth = name in _AUTH_CALLS
+    if not (auth or name in _CONNECT_CALLS):
+        return []
+    opening = _CALL_OPEN.match(text, name_end)
+    if opening is None:
+        return []
+    arguments = _arguments(text, opening.end())
+    positional = []
+    for argument in arguments:
+        if _KWARG.match(text, argument[0], argument[1]):
+            break
+        positional.append(argument)
+    if auth:
+        if name == "plainauth" and positional and text[positional[0][0] : positional[0][1]] in ('""', "''"):
+            positional = positional[1:]  # Go's smtp.PlainAuth(identity, user, password, host)
+        candidates = positional[:2]
+    else:
+        rest = positional[1:]  # the host, URL or DSN
+        while rest and _NUMBER.fullmatch(text[rest[0][0] : rest[0][1]]):
+            rest = rest[1:]  # a port
+        candidates = rest[:2]
+    if len(candidates) < 2:
+        return []
+    (user_start, user_end), (password_start, password_end) = candidates
+    if not _USERISH.search(text, user_start, user_end) and not _STRING_LITERAL.fullmatch(text, user_start, user_end):
+        return []
+    literal = _STRING_LITERAL.fullmatch(text, password_start, password_end)
+    if literal is None:
+        return []
+    value = literal.group("value")
+    if len(value) < 3 or not _password_literal(value) or is_code_not_value(value):
+        return []
+    return [Finding(literal.start("value"), literal.end("value"), PASSWORD, "call_password")]
+
+
+def _arguments(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each top-level argument of the call whose "(" ends at ``start``, stripped of spaces."""
+    arguments, depth, quote, argument_start = [], 0, "", start
+    limit = min(len(text), start + _MAX_ARGUMENT_CHARS)
+    position = start
+    while position < limit:
+        char = text[position]
+        if quote:
+            if char == "\\":
+                position += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'`":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            if depth == 0:
+                arguments.append((argument_start, position))
+                break
+            depth -= 1
+        elif char == "," and depth == 0:
+            arguments.append((argument_start, position))
+            argument_start = position + 1
+        elif char == "\n" and position - start > 200:
+            break
+        position += 1
+    else:
+        return []
+    stripped = []
+    for argument_start, argument_end in arguments:
+        while argument_start < argument_end and text[argument_start].isspace():
+            argument_start += 1
+        while argument_end > argument_start and text[argument_end - 1].isspace():
+            argument_end -= 1
+        if argument_start < argument_end:
+            stripped.append((argument_start, argument_end))
+    return stripped

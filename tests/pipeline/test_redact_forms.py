@@ -1,0 +1,330 @@
+"""codelm redact on the forms in which real code writes passwords and keys beyond ``NAME = "value"``: command
+lines, SQL, login and connect calls, auth pairs, connection strings inside code, declared secrets with their
+defaults, prose (comments, docstrings, Markdown), WordPress-style key constants; and the classes of real-code
+look-alikes that must stay (byte dumps, versions and object identifiers, "pass" inside a name). Several
+variants per class; every value is synthetic."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from codelm.pipeline.redact import RedactConfig, Redactor
+
+REDACTOR = Redactor(RedactConfig())
+PW = "Vq7#pL2x!m"
+PW2 = "t4Rk9wQz"
+
+
+def found(text: str, path: str) -> list[tuple[str, str]]:
+    return [(finding.tag, text[finding.start : finding.end]) for finding in REDACTOR.find(text, path)]
+
+
+# ------------------------------------------------------------------------------------------- command lines
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("deploy.sh", f"mysql -u root -p{PW2} app < dump.sql"),
+        ("deploy.sh", f"mysqldump --user=backup -p'{PW}' --all-databases > all.sql"),
+        ("backup.py", f'subprocess.run(["mysql", "-u", "root", "-p{PW2}", "app"])'),
+        ("Dockerfile", f"RUN sshpass -p '{PW}' scp dump.sql deploy@10.0.0.5:/srv"),
+        ("ops.md", f"    sshpass -p {PW2} ssh admin@10.0.0.7"),
+        ("cache.sh", f"redis-cli -h cache.local -a {PW2} ping"),
+        ("ci.yml", f"  - docker login -u ci-bot -p {PW2} registry.local"),
+        ("setup.sh", f'mongosh --host db -u admin -p "{PW}" --authenticationDatabase admin'),
+        ("ldap.sh", f"ldapsearch -x -D cn=admin,dc=corp -w {PW2} -b dc=corp"),
+        ("sql.ps1", f'sqlcmd -S db01 -U sa -P "{PW}" -Q "SELECT 1"'),
+        ("bmc.sh", f"ipmitool -I lanplus -H 10.0.0.9 -U admin -P {PW2} power status"),
+        ("api.sh", f"curl -u deploy:{PW2} https://ci.local/api/json"),
+        ("api.py", f'os.system("curl --user deploy:{PW2} https://ci.local/api")'),
+        ("share.sh", f"smbclient //files/share -U backup%{PW2} -c ls"),
+        ("web.sh", f"htpasswd -bc /etc/nginx/.htpasswd admin {PW2}"),
+        ("web.sh", f"htpasswd -nb admin {PW2} >> users"),
+        ("mq.sh", f"rabbitmqctl add_user app {PW2}"),
+        ("tls.sh", f"openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:{PW2}"),
+        ("backup.sh", f"7z a -p{PW2} backup.7z /srv/data"),
+        ("unpack.sh", f"unzip -P {PW2} bundle.zip"),
+        ("ora.sh", f"sqlplus scott/{PW2}@orcl @report.sql"),
+        ("run.py", f'cmd = "app --db-password={PW2} --verbose"'),
+        ("run.js", f"exec(`mycli --password {PW2} --host db`)"),
+        ("keys.sh", f"keytool -importkeystore -srcstorepass {PW2} -deststorepass {PW2}x"),
+    ],
+)
+def test_passwords_on_command_lines(path, text):
+    values = [value for tag, value in found(text, path) if tag == "PASSWORD"]
+    assert values and all(value.startswith((PW, PW2)) for value in values), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("run.sh", "mysql -u root -p app < dump.sql"),  # -p alone: mysql asks for the password
+        ("run.sh", 'mysql -u root -p"$DB_PASSWORD" app'),
+        ("run.sh", "sshpass -p $SSH_PASS ssh host"),
+        ("run.sh", "redis-cli -a ${REDIS_PASSWORD} ping"),
+        ("run.sh", "docker run -p 8080:80 -p 443:443 nginx"),
+        ("run.sh", "curl -u admin: https://ci.local/api"),
+        ("run.sh", "ssh -p 2222 deploy@10.0.0.5"),
+        ("run.sh", "zip -r bundle.zip src/"),
+        ("app.py", "pairs = zip(names, values)"),
+    ],
+)
+def test_command_lines_without_a_password_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == []
+
+
+# --------------------------------------------------------------------------------------------------- SQL
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("init.sql", f"CREATE USER 'app'@'localhost' IDENTIFIED BY '{PW}';"),
+        ("init.sql", f"ALTER USER 'root'@'%' IDENTIFIED WITH mysql_native_password BY '{PW}';"),
+        ("init.sql", f"GRANT ALL ON app.* TO 'app'@'%' IDENTIFIED BY \"{PW}\";"),
+        ("ora.sql", f"CREATE USER scott IDENTIFIED BY {PW2};"),
+        ("pg.sql", f"CREATE ROLE app WITH LOGIN PASSWORD '{PW}';"),
+        ("pg.sql", f"ALTER USER postgres WITH ENCRYPTED PASSWORD '{PW}';"),
+        ("pg.sql", f"CREATE USER reporter\n  WITH LOGIN\n  PASSWORD '{PW}';"),
+        ("migrate.py", f"cursor.execute(\"CREATE USER app WITH PASSWORD '{PW}'\")"),
+        ("init.sql", f"SET PASSWORD FOR 'app'@'localhost' = PASSWORD('{PW}');"),
+        ("mssql.sql", f"CREATE LOGIN app WITH PASSWORD = '{PW}';"),
+    ],
+)
+def test_passwords_in_sql(path, text):
+    assert [value for tag, value in found(text, path) if tag == "PASSWORD"] == [PW if PW in text else PW2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CREATE USER app IDENTIFIED BY PASSWORD '*A4B6157319038724E3560894F7F932C8886EBFCF';",
+        "CREATE USER app IDENTIFIED BY :password;",
+        "ALTER ROLE app PASSWORD 'md5a3556571e93b0d20722ba62be61e8c2d';",
+        "ALTER ROLE app PASSWORD NULL;",
+        "SELECT password FROM users WHERE name = 'bob';",
+        "CREATE USER app IDENTIFIED BY %s",
+    ],
+)
+def test_sql_without_a_password_stays(text):
+    assert [tag for tag, _ in found(text, "q.sql") if tag == "PASSWORD"] == []
+
+
+# ------------------------------------------------------------------------------- calls and auth pairs
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("mail.py", f'server.login("alerts@corp-mail.io", "{PW}")'),
+        ("ftp.py", f"ftp.login('deploy', '{PW}')"),
+        ("ftp.py", f"ftp = ftplib.FTP('ftp.corp.local', 'deploy', '{PW}')"),
+        ("db.php", f'$link = mysqli_connect("localhost", "root", "{PW}", "shop");'),
+        ("db.php", f"$pdo = new PDO($dsn, 'shop', '{PW}');"),
+        ("Db.java", f'Connection c = DriverManager.getConnection(url, "sa", "{PW}");'),
+        ("ssh.py", f'client.connect("10.0.0.5", 22, "deploy", "{PW}")'),
+        ("db.py", f'conn = pymysql.connect("db.local", "report", "{PW}", "sales")'),
+        ("http.py", f'r = requests.get(url, auth=HTTPBasicAuth("api", "{PW}"))'),
+        ("Net.cs", f'var cred = new NetworkCredential("svc_backup", "{PW}");'),
+        ("Auth.java", f'new PasswordAuthentication("mailer", "{PW}".toCharArray())'),
+        ("mail.go", f'auth := smtp.PlainAuth("", "alerts@corp-mail.io", "{PW}", "smtp.corp-mail.io")'),
+        ("http.py", f'r = requests.get(url, auth=("api", "{PW}"))'),
+        ("http.py", f"session.auth = ('deploy', '{PW}')"),
+        ("client.rb", f'conn.basic_auth("deploy", "{PW}")'),
+    ],
+)
+def test_passwords_given_to_login_and_connect_calls(path, text):
+    assert [value for tag, value in found(text, path) if tag == "PASSWORD"] == [PW]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("app.py", "login(request, user)"),
+        ("app.py", "client.login(username, password)"),
+        ("ui.py", 'button.connect("clicked", self.on_click, "payload")'),
+        ("app.js", 'handler.bind(this, "user", "value")'),
+        ("net.py", 'sock.connect(("10.0.0.5", 8080))'),
+        ("db.py", 'sqlite3.connect("app.db")'),
+        ("http.py", 'auth = ("api", os.environ["API_PASSWORD"])'),
+        ("http.py", "requests.get(url, auth=(user, password))"),
+        ("mail.py", 'server.login(user, "")'),
+    ],
+)
+def test_calls_without_a_literal_password_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == []
+
+
+@pytest.mark.parametrize("credentials", ["deploy:" + PW, "api-user:" + PW2])
+def test_http_basic_credentials_are_a_password(credentials):
+    encoded = base64.b64encode(credentials.encode()).decode()
+    for text in (f'headers = {{"Authorization": "Basic {encoded}"}}', f"Authorization: basic {encoded}"):
+        assert found(text, "client.py") == [("PASSWORD", encoded)]
+
+
+def test_basic_without_credentials_stays():
+    assert found('kind = "Basic authentication"', "a.py") == []
+    assert found("Authorization: Basic dGV4dHdpdGhvdXRjb2xvbg==", "a.py") == []  # "textwithoutcolon"
+
+
+# ----------------------------------------------------------------------------- connection strings in code
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("Db.cs", f'var cs = "Server=db01;Database=shop;User Id=sa;Password={PW2};";', PW2),
+        ("db.py", f'dsn = "DRIVER={{ODBC Driver 18}};SERVER=db;UID=app;PWD={PW2}"', PW2),
+        ("db.py", f'conn = psycopg2.connect("host=db port=5432 user=app password={PW2} dbname=shop")', PW2),
+        ("Db.java", f'String url = "jdbc:mysql://db:3306/shop?user=app&password={PW2}&useSSL=true";', PW2),
+        ("app.py", f'os.environ.update({{"X": "1"}}); os.putenv("DB_PASSWORD={PW2}")', PW2),
+        ("ci.py", f'env = ["PGPASSWORD={PW2}", "PGUSER=app"]', PW2),
+    ],
+)
+def test_passwords_inside_key_value_strings_in_code(path, text, value):
+    assert [found_value for tag, found_value in found(text, path) if tag == "PASSWORD"] == [value]
+
+
+# ----------------------------------------------------------------------- declared secrets with defaults
+@pytest.mark.parametrize(
+    "path, text, tag, value",
+    [
+        ("variables.tf", f'variable "db_password" {{\n  type      = string\n  default   = "{PW}"\n}}', "PASSWORD", PW),
+        ("variables.tf", f'variable "admin_password" {{ default = "{PW}" }}', "PASSWORD", PW),
+        ("cli.py", f'parser.add_argument("--password", default="{PW}", help="database password")', "PASSWORD", PW),
+        ("cli.py", f'@click.option(\n    "--db-password",\n    default="{PW}",\n)', "PASSWORD", PW),
+        (
+            "stack.yaml",
+            f"Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: {PW2}\n",
+            "PASSWORD",
+            PW2,
+        ),  # fmt: skip
+        (
+            "deploy.yaml",
+            f'env:\n  - name: DB_PASSWORD\n    value: "{PW}"\n  - name: LOG\n    value: debug\n',
+            "PASSWORD",
+            PW,
+        ),  # fmt: skip
+        ("task.json", f'{{"name": "DB_PASSWORD", "value": "{PW}"}}', "PASSWORD", PW),
+        (
+            "deploy.sh",
+            f"aws cloudformation deploy --parameter-overrides ParameterKey=DbPassword,ParameterValue={PW2}",
+            "PASSWORD",
+            PW2,
+        ),  # fmt: skip
+        (
+            "schema.json",
+            '"apiToken": {"type": "string", "default": "Zq8vN3xK1pL7mR4tW2aa"}',
+            "KEY",
+            "Zq8vN3xK1pL7mR4tW2aa",
+        ),  # fmt: skip
+    ],
+)
+def test_defaults_of_declared_secrets(path, text, tag, value):
+    assert found(text, path) == [(tag, value)]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("variables.tf", 'variable "db_password" {\n  type      = string\n  sensitive = true\n}'),
+        ("variables.tf", 'variable "db_password" { default = "" }'),
+        ("cli.py", 'parser.add_argument("--password", default=None, help="database password")'),
+        ("cli.py", 'parser.add_argument("--password", default=os.environ.get("PW"))'),
+        ("deploy.yaml", "env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db, key: pw}\n"),
+        ("app.py", "def login(self, password):\n    value = compute(password)\n"),
+    ],
+)
+def test_declared_secrets_without_a_literal_default_stay(path, text):
+    assert found(text, path) == []
+
+
+# ---------------------------------------------------------------------------------------------- prose
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("db.py", f"# password: {PW2}\nconn = connect()", PW2),
+        ("db.py", f"// the default password is {PW2}.\nconnect();", PW2),
+        ("Db.java", f"/*\n * Test credentials: user admin, password={PW2}\n */", PW2),
+        ("client.py", f'def connect():\n    """Log in.\n\n    The sandbox password is {PW2}\n    """', PW2),
+        ("README.md", f"- **Password:** `{PW}`", PW),
+        ("README.md", f"**Password**: {PW2}", PW2),
+        ("notes.txt", f"admin password: {PW2}", PW2),
+    ],
+)
+def test_passwords_in_comments_docstrings_and_markdown(path, text, value):
+    assert [found_value for tag, found_value in found(text, path) if tag == "PASSWORD"] == [value]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("db.py", "# password: required\nconn = connect()"),
+        ("db.py", "# the password is hashed with bcrypt before it is stored"),
+        ("db.py", "# password: see settings.DB_PASSWORD"),
+        ("db.py", "# password is None when the user logs in with a key"),
+        ("client.py", 'def f(password):\n    """The password is checked against db_password."""'),
+        ("README.md", "- **Password:** the one you chose at sign-up"),
+        ("db.py", "if password is None:\n    raise ValueError"),
+    ],
+)
+def test_prose_about_passwords_stays(path, text):
+    assert found(text, path) == []
+
+
+# ----------------------------------------------------------------------------------- key material
+WP_SALT = "j/xM<L|9r]T+ 0d^Yc`t2@?wH-q5n!F;v3S#kB%z&8u(e)G{R}a~"
+
+
+@pytest.mark.parametrize(
+    "path, name",
+    [
+        ("wp-config.php", "AUTH_KEY"),
+        ("wp-config.php", "LOGGED_IN_KEY"),
+        ("wp-config.php", "NONCE_KEY"),
+        ("wp-config.php", "NONCE_SALT"),
+        ("wp-config.php", "SECURE_AUTH_SALT"),
+    ],  # fmt: skip
+)
+def test_generated_key_constants_with_spaces_and_symbols(path, name):
+    assert found(f"define( '{name}', '{WP_SALT}' );", path) == [("KEY", WP_SALT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'CACHE_KEY = "users:profile:v2"',
+        'PRIMARY_KEY = "id"',
+        'SORT_KEY = "created_at"',
+        'SALT = "static"',
+        'HASH_SALT = "0123456789abcdef0123456789abcdef"',
+    ],  # fmt: skip
+)
+def test_key_constants_holding_names_stay(text):
+    assert found(text, "settings.py") == []
+
+
+KEY_ID = "3f1c2e9a8b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e"
+AWS_SECRET_WITH_SLASH = "/Hx7Lq2mZ9vR4tB8nW3kP6sJ1dF5gY0cA2eT7uI9"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "SECRET_KEY = 'django-insecure-k3j%s-9x!a(q*zr7=1+w)$v0b@n5m#c^e&y2u_4t6p8o'",
+            "django-insecure-k3j%s-9x!a(q*zr7=1+w)$v0b@n5m#c^e&y2u_4t6p8o",
+        ),  # fmt: skip
+        (
+            "SECRET_KEY = 'k3j%(9x!a)q*zr7=1+w$v0b@n5m#c^e&y2u_4t6p8o-z'",
+            "k3j%(9x!a)q*zr7=1+w$v0b@n5m#c^e&y2u_4t6p8o-z",
+        ),  # fmt: skip
+        (f'"private_key_id": "{KEY_ID}"', KEY_ID),
+        (f"aws_secret_access_key = {AWS_SECRET_WITH_SLASH}", AWS_SECRET_WITH_SLASH),
+    ],
+)
+def test_key_material_holding_template_or_path_characters(text, value):
+    assert found(text, "settings.py" if "SECRET" in text else "credentials") == [("KEY", value)]
+
+
+def test_base64_of_a_private_key_block_is_a_key():
+    pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx" + "Q9vR4tB8" * 30 + "\n-----END RSA PRIVATE KEY-----\n"
+    encoded = base64.b64encode(pem.encode()).decode()
+    assert found(f"  tls.key: {encoded}\n", "secret.yaml") == [("KEY", encoded)]
+    certificate = pem.replace("RSA PRIVATE KEY", "CERTIFICATE")
+    assert found(f"  tls.crt: {base64.b64encode(certificate.encode()).decode()}\n", "secret.yaml") == []
