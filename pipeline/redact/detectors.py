@@ -23,11 +23,14 @@ from codelm.pipeline.redact.lookalikes import (
     is_example_domain,
     is_gibberish,
     is_hash_context,
+    is_identifier_value,
     is_non_credential_context,
     is_placeholder,
+    is_public_der,
     names_a_version,
     reads_from_elsewhere,
     shannon_entropy,
+    wordish_share,
 )
 from codelm.pipeline.redact.needles import byte_starts, find_needles
 
@@ -79,6 +82,8 @@ _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 # internationalised local parts.
 _LOCAL_PART_REVERSED = re.compile(r"(?:[A-Za-z0-9._%+-]|[^\x00-\x7f](?<=\w)(?<!_)){0,64}")
 _TLD = re.compile(r"[A-Za-z]{2,24}")
+# Characters of an escape sequence after its backslash: \xHH, \uHHHH, \UHHHHHHHH, one letter otherwise.
+_ESCAPE_LENGTH = {"x": 3, "u": 5, "U": 9}
 
 
 def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
@@ -90,6 +95,12 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             start += 1
         if start == at or (start > 0 and text[start - 1].isalnum()):
             continue
+        if start > 0 and text[start - 1] == "\\":
+            # "\n@triton.jit", "\x01Z@google.golang.org": the local part begins inside an escape sequence of
+            # generated or serialized text; what the escape leaves (at most a character) is no mailbox.
+            start += _ESCAPE_LENGTH.get(text[start], 1)
+            if at - start < 2:
+                continue
         domain = match.group(1).rstrip("-")
         labels = domain.split(".")
         if not _TLD.fullmatch(labels[-1]) or labels[-1].lower() in FILE_EXTENSION_TLDS:
@@ -97,8 +108,8 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
         if any(not label or label.startswith("-") for label in labels):
             continue
         end = match.start(1) + len(domain)
-        if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
-            continue
+        if end < len(text) and (text[end].isalnum() or text[end] in "_-("):
+            continue  # "L@D@L.conjugate()": a method call, not a domain
         if "://" in text[max(0, start - 300) : start] and _in_url_userinfo(text, start):
             continue
         local = text[start:at]
@@ -199,6 +210,7 @@ _IPV4_NOT_PUBLIC_LAST = [last for _, last in _IPV4_RANGES]
 _IPV6_NOT_GLOBAL = tuple(
     map(ipaddress.IPv6Network, ("64:ff9b:1::/48", "2002::/16", "3fff::/20", "5f00::/16", "100:0:0:1::/64"))
 )
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 _OCTETS = re.compile(
     r"(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\."
     r"(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -222,8 +234,10 @@ def public_ipv6(address: ipaddress.IPv6Address) -> bool:
     multicast ranges are configuration, not someone's address; an IPv4-mapped address is judged as IPv4."""
     if address.ipv4_mapped is not None:
         return public_ipv4(str(address.ipv4_mapped))
-    if not address.is_global or address.is_multicast:
+    if not address.is_global or address.is_multicast or address.is_site_local:
         return False
+    if address.is_reserved and address not in _NAT64:
+        return False  # IANA's unassigned space outside 2000::/3 (IPv6Network("4000::/3") in ipaddress.py)
     return not any(address in network for network in _IPV6_NOT_GLOBAL)
 
 
@@ -457,10 +471,10 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
 # Found with one automaton pass over the lower-cased bytes: an IGNORECASE regex alternation scans at ~9 MB/s,
 # bytes.find per keyword at ~100 MB/s.
 _KEYWORDS = (b"pass", b"pw", b"secret", b"token", b"key", b"cred", b"salt")
-# "pass" alone names a password only as the name's last word (db_pass, smtpPass, PASS2): inside a name it is
-# the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
+# "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, user_pw): inside
+# a name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
-    r"pass(?:word|wd|phrase|wort|_?code)(?![a-z])|pass(?=\d*$)|pwd|(?<![a-z])pw(?![a-z])|secret|token|"
+    r"pass(?:word|wd|phrase|wort|_?code)(?![a-z])|pass(?=\d*$)|pwd|(?<![a-z])pw(?=\d*$)|secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
     r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app[_-]?key|consumer[_-]?key"
 )
@@ -468,7 +482,8 @@ _SECRET_NAME = re.compile(
 _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
     r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|public|publishable|"
-    r"pubkey|"
+    r"pubkey|(?:next|page|paging|pagination|continuation|continue|starting|request|idempotency|sync|cursor|resume|"
+    r"lifecycle[_-]?action)[_-]?token|"
     r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
     r"regex|re|pattern|hint|message|msg|error|format|fmt|count|min|max|validator|hashers?|reset|required|"
     r"changed|input|placeholder|help|title|text|class|style|mode|endpoint|method|location|expires?|expiry|"
@@ -629,13 +644,15 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose) -> Findin
     if op == "is" and not in_prose:
         return None
     value_end = match.end(group)
+    if group == "bare" and value.startswith("{"):
+        return None  # "--password={password}" in an f-string: the bare value stopped at the field's "}"
     if group == "bare" and op != ":-":
         if in_prose:
             value = value.rstrip(".,;:)]}>")
             value_end = match.start(group) + len(value)
             if not _prose_literal(value):
                 return None
-        elif code and not (flag or _in_key_value_string(text, name_start, value_end, line_prefix)):
+        elif code and not _in_code_string(text, name_start, value_end, line_prefix, op, flag):
             return None
         elif not config and not code and not _literal_bare_value(value, line_prefix):
             return None
@@ -657,10 +674,28 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose) -> Findin
     if op in " \t" and not (flag or _key_value_line(text, name_start, config, group, kind)):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
     value_start = match.start(group)
+    targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group == "quoted" else None
+    if targets is not None:
+        # user, password = "wile", "coyote": the name is the k-th target, its value the k-th item.
+        item = _nth_item(targets.group().count(",")).match(text, match.start("q"))
+        if item is None:
+            return None
+        value, value_start, value_end = item.group("quoted"), item.start("quoted"), item.end("quoted")
     after = text[value_end : value_end + 400]
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
         return None
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
+
+
+_TARGETS_BEFORE = re.compile(r"(?:^|[ \t(])(?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)+$")
+
+
+@lru_cache(maxsize=16)
+def _nth_item(index: int) -> re.Pattern:
+    item = r"""[rbuf]{0,2}(["'`])(?:(?!\1)[^\n])*\1[ \t]*,[ \t]*"""
+    return re.compile(
+        f"(?:{item}){{{index}}}" + r"""[rbuf]{0,2}(?P<q>["'`])(?P<quoted>(?:(?!(?P=q))[^\n]){1,512})(?P=q)"""
+    )
 
 
 # How far after a declared secret's name its default or value is looked for.
@@ -757,13 +792,21 @@ def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: 
     return kind in ("netrc", "pgpass") or not prefix.strip()
 
 
-def _in_key_value_string(text: str, name_start: int, value_end: int, line_prefix: str) -> bool:
-    """In code, a bare value is literal text inside a string: ``"DB_PASSWORD=..."`` (putenv, docker -e) or a
-    connection string (``"Server=db;Password=..."``, ``"?user=app&password=..."``, ``"host=db password=..."``)."""
+def _in_code_string(text: str, name_start: int, value_end: int, line_prefix: str, op: str, flag: bool) -> bool:
+    """In code, a bare value is literal text inside a string literal: ``"DB_PASSWORD=..."`` (putenv, docker -e),
+    ``"--password=..."`` (a command line), a connection string (``"Server=db;Password=..."``,
+    ``"?user=app&password=..."``, ``"host=db password=..."``)."""
     quote = text[name_start - 1 : name_start]
-    if quote in ("'", '"', "`") and text[value_end : value_end + 1] == quote:
+    if (
+        op == "="
+        and quote in ("'", '"', "`")
+        and text[value_end : value_end + 1] == quote
+        and text[name_start:value_end].count(quote) == 0
+    ):
         return True
-    return bool(_KEY_VALUE_STRING.search(line_prefix))
+    if not any(line_prefix.count(char) % 2 for char in "\"'`"):
+        return False  # not inside a string: username=auth[0], password=auth[1] are arguments
+    return flag or bool(_KEY_VALUE_STRING.search(line_prefix))
 
 
 def _last_word(name: str) -> str:
@@ -800,16 +843,19 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     return at_line_start or not _IDENTIFIER_LIKE.fullmatch(value)
 
 
-_PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~<>|")
+_PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~")
 _DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
 
 
 def _prose_literal(value: str) -> bool:
-    """In a comment or docstring, ``password: hunter2`` gives a value when it has a digit or a symbol; words
-    ("password: required", "the token is hashed") and names (``settings.TOKEN``, ``db_password``) do not."""
-    if not (any(char.isdigit() for char in value) or not _PROSE_SYMBOLS.isdisjoint(value)):
+    """In a comment or docstring, ``password: hunter2`` gives a value when it has a digit, or a symbol among
+    letters; words ("password: required", "the token is hashed"), names (``settings.TOKEN``, ``db_password``)
+    and markup (``</label>``) do not."""
+    if value.startswith(("<", "{", "[")) or "(" in value or _DOTTED_OR_SNAKE.fullmatch(value):
         return False
-    return "(" not in value and not _DOTTED_OR_SNAKE.fullmatch(value)
+    return any(char.isdigit() for char in value) or (
+        not _PROSE_SYMBOLS.isdisjoint(value) and any(char.isalpha() for char in value)
+    )
 
 
 _PATHISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|/|\./|~/|[A-Za-z]:\\)")
@@ -860,7 +906,8 @@ def reads_as_random(value: str) -> bool:
         + any(char.isdigit() for char in value)
         + any(not char.isalnum() for char in value)
     )
-    return classes >= 3 and shannon_entropy(value) >= 4.0 and is_gibberish(value)
+    # Spaces are one character among ninety in a generated salt; a sentence's words stand between them.
+    return classes >= 3 and shannon_entropy(value) >= 4.0 and wordish_share(value) < (0.3 if " " in value else 0.6)
 
 
 _NEXT_CHAR = {code: code + 1 for code in range(128)}
@@ -895,7 +942,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     entropy = 0.0 if password else shannon_entropy(value)
     if not password and entropy < 3.0:
         return False
-    if is_placeholder(value) or reads_from_elsewhere(value):
+    if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_der(value):
         return False
     if random_value is None:
         random_value = not password and reads_as_random(value)

@@ -55,6 +55,16 @@ PLACEHOLDER_WORDS = frozenset(
         "value",
         "todo",
         "tbd",
+        # type names in schemas and signatures ("password": "string?", token: str)
+        "number",
+        "int",
+        "integer",
+        "bool",
+        "boolean",
+        "bytes",
+        "any",
+        "object",
+        "secretstr",
     }
 )
 # Substrings that only documentation writes inside a value (AWS's AKIAIOSFODNN7EXAMPLE, "sk_test_...EXAMPLE"),
@@ -94,14 +104,14 @@ def is_placeholder(value: str) -> bool:
     if not stripped:
         return True
     lowered = stripped.lower()
-    if lowered in PLACEHOLDER_WORDS or _TEMPLATE.match(stripped):
+    if lowered.rstrip("?!") in PLACEHOLDER_WORDS or _TEMPLATE.match(stripped):
         return True
     if _any_literal(lowered, DOCUMENTATION_MARKERS) or (
         ("{" in stripped or "%(" in stripped) and _INTERPOLATION.search(stripped)
     ):
         return True
-    if stripped.endswith("...") or stripped.startswith("..."):
-        return True  # "eyJhbGciOiJIUzI1NiJ9...", "...f3a9": cut short for the reader
+    if "..." in stripped:
+        return True  # "eyJhbGciOiJIUzI1NiJ9...", "4AEA6u7J...MzY2OA==": cut short for the reader
     mask = _MASK.search(stripped)
     if mask and 3 * (mask.end() - mask.start()) >= len(stripped):
         return True
@@ -148,7 +158,7 @@ EXAMPLE_TLDS = frozenset({"example", "test", "invalid", "localhost"})
 FILE_EXTENSION_TLDS = frozenset(
     "png jpg jpeg gif svg webp ico bmp js mjs cjs ts tsx jsx css scss less py pyc java go rs rb php html htm "
     "json yaml yml toml txt md rst h hpp c cc cpp so dll dylib zip gz tgz tar bz2 xz map woff woff2 ttf otf eot "
-    "min lock log csv xml wasm mp3 mp4 wav pdf".split()
+    "min lock log csv xml wasm mp3 mp4 wav pdf pkl pickle npy npz pth ckpt onnx whl jar bin".split()
 )
 
 
@@ -188,7 +198,7 @@ _CHANGELOG_HEADING = re.compile(r"\s*#{2,6}\s*\[?v?")
 # What follows a version: a pre-release or build suffix ("1.2.3.4-beta", "-SNAPSHOT", "+build.5") or a release
 # date ("1.2.3.4 (2021-03-04)", "[1.2.3.4] - 2021-03-04").
 _VERSION_SUFFIX = re.compile(
-    r"-[A-Za-z]|\+[A-Za-z0-9]|(?:\]\s{0,3}[(\u2013\u2014-]?|\s{0,3}[(\u2013\u2014-])\s{0,3}(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"-[A-Za-z0-9]*[A-Za-z]|\+[A-Za-z0-9]|(?:\]\s{0,3}[(\u2013\u2014-]?|\s{0,3}[(\u2013\u2014-])\s{0,3}(?:19|20)\d\d-[01]\d-[0-3]\d"
 )
 
 
@@ -229,7 +239,8 @@ _HASH_WORDS = ("sha", "md5", "hash", "digest", "checksum", "commit", "byte", "cr
 _NOT_CREDENTIAL_WORDS = (
     "uuid guid hash sha md5 blake crc checksum integrity etag if-none-match if-match nonce opaque digest "
     "fingerprint commit revision git version rev oid request_id request-id requestid trace_id trace-id traceid "
-    "span_id span-id spanid correlation_id correlation-id correlationid"
+    "span_id span-id spanid correlation_id correlation-id correlationid nexttoken next_token next-token pagetoken "
+    "page_token page-token continuationtoken continuation_token synctoken sync_token"
 ).split()
 _CREDENTIAL_WORDS = (
     "secret passw pwd token api_key api-key apikey access_key access-key accesskey private_key private-key "
@@ -284,8 +295,8 @@ def is_non_credential_context(before: str, after: str = "") -> bool:
     ETag, nonce or digest rather than key, secret, token or password. A digest-auth ``response="..."`` counts
     as a nonce when ``before``/``after`` talk about nonces or realms."""
     last_plain, last_secret = _nearest_names(before)
-    if last_plain > last_secret:
-        return True
+    if last_plain >= 0 and last_plain >= last_secret:
+        return True  # a tie is a name such as NextToken: a pagination word ending in a credential word
     if _RESPONSE_FIELD.search(before[-40:]) and (
         _DIGEST_AUTH.search(before[-400:]) or _DIGEST_AUTH.search(after[:400])
     ):
@@ -305,6 +316,53 @@ def is_hex_slug(value: str) -> bool:
         return False
     random_parts = [part for part in parts if any(char.isdigit() for char in part)]
     return bool(random_parts) and len(random_parts) < len(parts) and all(map(_HEX_PART.fullmatch, random_parts))
+
+
+# The name right before a value says it is an identifier: id, userId, PublisherId, tenant_id, "ID" (but the id of
+# a credential, private_key_id or access_key_id, is one).
+_ID_NAME_BEFORE = re.compile(
+    r"""(?:(?<![A-Za-z])[Ii][Dd]|[a-z0-9]Id|[A-Za-z0-9]ID|[_-][Ii][Dd])[sS]?["'`]?\]?"""
+    r"""[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$"""
+)
+_KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?ids?[\"'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?[\"'`]?$")
+# A resource's name, not its key: an ARN (arn:aws:kms:...:key/...), a URN.
+RESOURCE_NAME = re.compile(r"(?:arn|urn):[\w.-]*:")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def names_an_identifier(line_before: str) -> bool:
+    tail = line_before[-80:]
+    return bool(_ID_NAME_BEFORE.search(tail)) and not _KEY_ID_BEFORE.search(tail)
+
+
+def is_identifier_value(value: str) -> bool:
+    """A UUID or a resource name (ARN, URN): identifiers, whatever name they are given."""
+    return bool(_UUID.fullmatch(value) or RESOURCE_NAME.match(value))
+
+
+def is_resource_path(value: str) -> bool:
+    """``app/EC2Co-EcsEl-1TKLTMITMM0EO/f37c06a68c1748aa/targetgroup/...``: a path of two or more slashes with
+    word segments, where random keys (base64 holds "/" too) have none."""
+    if value.count("/") < 2:
+        return False
+    words = [part for part in value.split("/") if len(part) >= 3 and part.isalpha() and not is_gibberish(part)]
+    return len(words) >= 2
+
+
+def is_public_der(value: str) -> bool:
+    """Base64 of a DER public key or certificate (RSAPublicKey ``MIIBCgKC...``, SubjectPublicKeyInfo
+    ``MIIBIjANBg...``, X.509 ``MIID...``): a SEQUENCE whose first element is not a private key's version number
+    (INTEGER 0 in PKCS#1 and PKCS#8, 1 in an EC private key)."""
+    if not value.startswith("M") or len(value) < 24:
+        return False
+    try:
+        head = base64.b64decode(value[:24], validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    if head[0] != 0x30:
+        return False
+    first = 2 if head[1] < 0x80 else 2 + (head[1] & 0x7F)
+    return head[first : first + 3] not in (b"\x02\x01\x00", b"\x02\x01\x01")
 
 
 _COUNT_LOG2 = [0.0] + [count * math.log2(count) for count in range(1, 4097)]
@@ -334,8 +392,13 @@ def is_gibberish(value: str) -> bool:
     top of detect-secrets' entropy plugins; this approximation needs no model file: the share of
     the string made of word-like runs (letters with vowels, one case pattern) must stay low.
     """
+    return wordish_share(value) < 0.6
+
+
+def wordish_share(value: str) -> float:
+    """The share of ``value`` made of word-like runs (three or more letters of one case pattern, with a vowel)."""
     wordish = sum(len(run) for run in _WORDISH.findall(value) if _VOWELS.intersection(run))
-    return wordish / max(len(value), 1) < 0.6
+    return wordish / max(len(value), 1)
 
 
 _PRINTABLE_BYTES = bytes(range(32, 127)) + b"\t\n\r"

@@ -77,7 +77,10 @@ _IDENTIFIED_BY = re.compile(
     re.IGNORECASE,
 )
 _SQL_PASSWORD = re.compile(r"""password[ \t\r\n]*(?:\([ \t]*)?'(?P<quoted>[^'\n]{1,128})'""", re.IGNORECASE)
-_SQL_USER_STATEMENT = re.compile(r"\b(?:create|alter)[ \t\r\n]+(?:user|role|login)\b|\bset[ \t]+password\b", re.I)
+# The statements that give a user a password; "identified by" in prose ("a host identified by its name") is none.
+_SQL_USER_STATEMENT = re.compile(
+    r"\b(?:create|alter)[ \t\r\n]+(?:user|role|login)\b|\bset[ \t]+password\b|\bgrant\b|\bconnect[ \t]+to\b", re.I
+)
 # Values that are not a password in SQL: bind parameters and stored hashes (md5..., SCRAM-SHA-256$..., *A4B6...).
 _SQL_NOT_PASSWORD = re.compile(r"^(?:[:?@$%&]|\{|md5[0-9a-f]{32}$|scram-sha-256\$|\*[0-9A-Fa-f]{40}$)", re.I)
 
@@ -224,7 +227,7 @@ def _password_literal(value: str) -> bool:
 
 def _identified_by(text: str, start: int) -> list[Finding]:
     match = _IDENTIFIED_BY.match(text, start)
-    if match is None:
+    if match is None or not _in_user_statement(text, start):
         return []
     value_start, value_end = _value_span(match)
     value = text[value_start:value_end]
@@ -237,13 +240,17 @@ def _sql_password(text: str, start: int) -> list[Finding]:
     match = _SQL_PASSWORD.match(text, start)
     if match is None:
         return []
-    statement_start = max(text.rfind(";", max(0, start - 400), start) + 1, start - 400, 0)
-    if not _SQL_USER_STATEMENT.search(text, statement_start, start):
+    if not _in_user_statement(text, start):
         return []
     value = match.group("quoted")
     if _SQL_NOT_PASSWORD.match(value) or not _password_literal(value):
         return []
     return [Finding(match.start("quoted"), match.end("quoted"), PASSWORD, "sql_password")]
+
+
+def _in_user_statement(text: str, start: int) -> bool:
+    statement_start = max(text.rfind(";", max(0, start - 400), start) + 1, start - 400, 0)
+    return bool(_SQL_USER_STATEMENT.search(text, statement_start, start))
 
 
 def _basic_credentials(text: str, start: int) -> list[Finding]:

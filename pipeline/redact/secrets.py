@@ -19,9 +19,13 @@ from codelm.pipeline.redact.lookalikes import (
     is_gibberish,
     is_hash_context,
     is_hex_slug,
+    is_identifier_value,
     is_non_credential_context,
     is_placeholder,
+    is_public_der,
+    is_resource_path,
     names_a_credential,
+    names_an_identifier,
     shannon_entropy,
 )
 from codelm.pipeline.redact.needles import find_needles, present
@@ -223,6 +227,8 @@ class DetectSecrets:
         if is_sequential(value):
             return False
         line_before = before[before.rfind("\n") + 1 :]
+        if names_an_identifier(line_before) or is_resource_path(value) or is_public_der(value):
+            return False  # "id": "sNvj...", ARN-like paths, public keys and certificates
         if type(plugin).__name__ == "HexHighEntropyString" or decodes_to_text(value) or is_hex_slug(value):
             return names_a_credential(line_before)  # hashes and ids, slugs around them; base64 of text (test vectors)
         return True
@@ -236,6 +242,8 @@ class DetectSecrets:
             or self.heuristic.is_sequential_string(value)
             or is_hash_context(before[-200:], value)
             or is_placeholder(value)
+            or is_identifier_value(value)
+            or "=" in value.rstrip("=")  # Name=value: two tokens, not one base64 string
         )
 
 
