@@ -14,7 +14,7 @@ The families differ only in switches of ``ModelConfig``, all read in this file:
   each block's output before it joins the residual stream, ``attention_multiplier`` as the softmax
   scale, ``logits_scaling`` dividing the logits;
 - recipes beyond the base: ``mup`` (µP, Yang et al. 2022: hidden matrices initialised with std / sqrt(m) and
-  trained with lr / m, attention logits scaled by 1/head_dim, logits divided by m, where m = hidden_size /
+  trained with lr / m, attention logits scaled in proportion to 1/head_dim, logits divided by m, m = hidden_size /
   ``mup.base_width``; the learning rates are set by the trainer), ``cla_share`` (cross-layer attention,
   Brandon et al. 2024: groups of that many adjacent layers share one layer's keys and values) and
   ``residual: ladder`` (Zhang et al. 2025: each branch reads the residual stream before the previous
@@ -58,8 +58,8 @@ MOE_TRAIN_MODES = ("sparse", "dense")
 
 @dataclass
 class MuP:
-    # The width the hyperparameters were tuned at: there the model equals its standard parametrization,
-    # except for the 1/head_dim attention scale.
+    # The width the hyperparameters were tuned at (with the same num_heads): there the model is its
+    # standard parametrization.
     base_width: int
 
 
@@ -171,11 +171,14 @@ class ModelConfig:
 
     @property
     def attention_scale(self) -> float:
-        """The softmax scale: Granite's explicit multiplier, else 1/head_dim under µP (Tensor Programs V:
-        q and k become correlated in training, so q·k grows like head_dim), else 1/sqrt(head_dim)."""
+        """The softmax scale: Granite's explicit multiplier, else 1/sqrt(head_dim); under µP proportional to
+        1/head_dim instead (Tensor Programs V: q and k become correlated in training, so q·k grows like
+        head_dim), sqrt(base_head_dim) / head_dim, which is 1/sqrt(head_dim) at the base width."""
         if self.attention_multiplier is not None:
             return self.attention_multiplier
-        return 1.0 / self.head_dim if self.mup is not None else 1.0 / math.sqrt(self.head_dim)
+        if self.mup is not None:
+            return math.sqrt(self.mup.base_width / self.num_heads) / self.head_dim
+        return 1.0 / math.sqrt(self.head_dim)
 
     @property
     def logits_divisor(self) -> float:

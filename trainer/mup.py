@@ -4,7 +4,7 @@ Under µP with Adam a weight whose two dimensions both grow with the width (a *h
 attention output, MLP projections, MoE experts) is initialised with std / sqrt(m) and trained with
 lr / m, m = hidden_size / base_width; weights with at most one growing dimension (embeddings, the
 output layer, biases, norm weights, a router) keep the base init and learning rate. The logits are
-divided by m and attention logits scaled by 1/head_dim (``codelm.trainer.model``). Together these
+divided by m and attention logits scaled in proportion to 1/head_dim (``codelm.trainer.model``). These
 keep every activation's scale, and the best learning rate, the same at every width (Shen et al. 2024
 train with µP so that the Power scheduler's hyperparameters transfer).
 

@@ -50,12 +50,25 @@ def test_hidden_matrices_start_at_std_over_sqrt_m():
 
 
 def test_attention_and_logits_scales():
-    config = _config(256)
-    assert config.attention_scale == 1 / config.head_dim and config.logits_divisor == 4
+    config = _config(256)  # head_dim 64; at the base width 64 it is 16
+    assert config.attention_scale == pytest.approx(4 / 64) and config.logits_divisor == 4
+    assert _config(1024).attention_scale == pytest.approx(4 / 256)  # 1/head_dim: a quarter per 4x width
     assert _config(256, base_width=None).attention_scale == 1 / math.sqrt(config.head_dim)
     assert _config(256, attention_multiplier=0.01, logits_scaling=2.0).logits_divisor == 8  # Granite's stay
     with pytest.raises(ValueError, match="mup.base_width 30 is not a positive multiple of num_heads"):
         _config(256, base_width=30)
+
+
+def test_at_the_base_width_mup_is_the_standard_parametrization():
+    ids = torch.randint(0, 1024, (2, 24))
+    models = []
+    for base_width in (None, 128):
+        torch.manual_seed(0)
+        models.append(CodeLM(_config(128, base_width)).eval())
+    assert all(torch.equal(a, b) for a, b in zip(models[0].parameters(), models[1].parameters()))
+    with torch.no_grad():
+        assert torch.equal(models[0](ids).logits, models[1](ids).logits)
+    assert {group.get("lr_scale") for group in parameter_groups(models[1], 0.1)} == {None}
 
 
 @pytest.fixture(scope="module")
