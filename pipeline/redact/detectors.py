@@ -245,9 +245,8 @@ def _line_before(text: str, index: int, limit: int = 200) -> str:
     """The line up to ``index``, at most ``limit`` characters: an unbounded search back for the line
     start would make a megabyte-long line quadratic."""
     window_start = max(0, index - limit)
-    return text[
-        text.rfind("\n", window_start, index) + 1 if "\n" in text[window_start:index] else window_start : index
-    ]
+    newline = text.rfind("\n", window_start, index)
+    return text[newline + 1 if newline >= 0 else window_start : index]
 
 
 _OID_CONTEXT = re.compile(
@@ -358,7 +357,7 @@ _TOKEN_FORMATS = [
         ("glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glft-", "glsoat-"),
         r"gl(?:pat|dt|ptt|rt|cbt|imt|oas|ft|soat)-[A-Za-z0-9_-]{20,64}",
     ),
-    ("slack", ("xox",), r"(?:xoxe\.)?xox[abposre]-[A-Za-z0-9-]{10,255}"),
+    ("slack", ("xox",), r"xox(?:e\.xox)?[abposre]-[A-Za-z0-9-]{10,255}"),
     ("slack", ("xapp-",), r"xapp-\d-[A-Za-z0-9-]{10,255}"),
     (
         "slack",
@@ -381,12 +380,19 @@ _TOKEN_FORMATS = [
     ("huggingface", ("hf_",), r"hf_[A-Za-z0-9]{30,40}"),
     ("openai", ("sk-",), r"sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_-]{20,255}"),
     ("jwt", ("eyJ",), r"eyJ[A-Za-z0-9_-]{5,2048}\.eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{10,2048}"),
-    ("azure_storage", ("AccountKey=",), r"(?<=AccountKey=)[A-Za-z0-9+/=]{86,88}"),
-    ("bearer", ("Bearer", "bearer", "BEARER"), r"(?<=(?i:bearer)[ \t])[A-Za-z0-9._~+/-]{20,2048}=*"),
+    ("azure_storage", ("AccountKey=",), r"AccountKey=([A-Za-z0-9+/=]{86,88})"),
+    ("bearer", ("Bearer", "bearer", "BEARER"), r"(?i:bearer)[ \t]([A-Za-z0-9._~+/-]{20,2048}=*)"),
     # A PEM private key, base64-encoded whole (Kubernetes secrets, CI variables): "LS0tLS1CRUdJTi" is "-----BEGIN".
     ("private_key_base64", ("LS0tLS1CRUdJTi",), r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,16384}={0,2}"),
 ]
+# A pattern with a group reports the group (the key after "AccountKey=", the token after "Bearer "): a pattern that
+# starts with its literal is searched for that literal, where a look-behind would be tried at every position.
 _TOKENS = [(name, frozenset(needles), re.compile(pattern)) for name, needles, pattern in _TOKEN_FORMATS]
+# The formats each literal opens, so a text runs only the patterns of the literals it holds.
+_FORMATS_BY_NEEDLE: dict[str, list[int]] = {}
+for _index, (_, _needles, _) in enumerate(_TOKENS):
+    for _needle in _needles:
+        _FORMATS_BY_NEEDLE.setdefault(_needle, []).append(_index)
 # Two-letter literals occur in most files; ``in`` tests them faster than the automaton reports them.
 _COMMON_NEEDLES = frozenset({"AC", "SK"})
 TOKEN_NEEDLES = tuple(
@@ -427,18 +433,21 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
     if hits is None:
         hits = find_needles(text, TOKEN_NEEDLES)
     found = []
-    for source, needles, pattern in _TOKENS:
-        if needles.isdisjoint(hits) and not any(needle in text for needle in needles & _COMMON_NEEDLES):
-            continue
+    formats = {index for needle in hits for index in _FORMATS_BY_NEEDLE.get(needle, ())}
+    for needle in _COMMON_NEEDLES:
+        if needle in text:
+            formats.update(_FORMATS_BY_NEEDLE[needle])
+    for index in sorted(formats):
+        source, _, pattern = _TOKENS[index]
         for match in pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span(1 if pattern.groups else 0)
             # "_" separates words in file names and identifiers (app/key_AKIA....py), so only a letter or digit
             # glued to the match makes it part of a longer word.
             if start > 0 and text[start - 1].isalnum() and source not in ("slack", "azure_storage", "bearer"):
                 continue
             if end < len(text) and text[end].isalnum():
                 continue
-            value = match.group()
+            value = text[start:end]
             if source == "openai" and (not any(char.isdigit() for char in value) or len(value) < 32):
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
             if source == "bearer" and not any(char.isdigit() for char in value):
@@ -459,7 +468,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
             if body_end < 0:
                 continue
             stripped = text[match.end() : body_end].strip(" \t\r\n\"'\\n")
-            if sum(char.isalnum() for char in stripped) < 40 or is_placeholder(stripped):
+            if sum(char.isalnum() for char in stripped[:200]) < 40 or is_placeholder(stripped):
                 continue
             close = text.find("-----", body_end + len(end_marker), body_end + len(end_marker) + 16)
             end = close + 5 if close >= 0 else body_end + len(end_marker)
@@ -503,7 +512,8 @@ _PASSWORD_NAME = re.compile(r"pass|pwd|(?<![a-z])pw(?![a-z])")
 # the other quote characters.
 _OPERATOR_AND_VALUE = (
     r"""\*{0,2}[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|=|:|,|\(|is(?=[ \t])|[ \t])[ \t]{0,8}(?:\*{1,2}[ \t]{0,4})?"""
-    r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,512}))"""
+    r"""(?:[rbuf]{0,2}(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|`(?P<bq>[^`\n]{1,512})`)"""
+    r"""|(?P<bare>[^\s"'`,;)}]{1,512}))"""
 )
 _ASSIGNED_VALUE = re.compile(
     r"""(?:["'`]\]?|\])?(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.<>\[\]|?]{0,30}(?=[ \t]{0,4}=[^=>]))?"""  # : str =
@@ -530,7 +540,6 @@ _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
 _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[]")
 # A line of prose inside code or config: a comment, a Markdown list item or quote.
 _COMMENT_START = re.compile(r"[ \t]*(?:#|//|/\*|\*|--|;|<!--|%|>|[-+][ \t])")
-_TRIPLE_QUOTES = re.compile(r'"""|\'\'\'')
 # A bare value inside a key=value string: a connection string ("Server=db;User Id=sa;Password=..."), a URL query
 # ("?user=app&password=..."), libpq's "host=db user=app password=...".
 _KEY_VALUE_STRING = re.compile(r"(?:[;&?]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \t]*$")
@@ -541,25 +550,22 @@ PROSE_EXTENSIONS = frozenset("md markdown rst txt text adoc asciidoc org textile
 
 
 class _Prose:
-    """Which offsets of a text are prose (comments, docstrings, documents), computed once per text when asked."""
+    """Which offsets of a text are prose: comments, docstrings (inside an odd number of triple quotes), documents."""
 
     def __init__(self, text: str, kind: str):
         self.text = text
         self.document = kind in PROSE_EXTENSIONS
         self.docstrings = kind == "py"
-        self._quotes: list[int] | None = None
 
     def at(self, line_prefix: str, index: int) -> bool:
         if self.document or _COMMENT_START.match(line_prefix):
             return True
-        if not self.docstrings:
-            return False
-        if self._quotes is None:
-            self._quotes = [match.start() for match in _TRIPLE_QUOTES.finditer(self.text)]
-        return bisect.bisect_left(self._quotes, index) % 2 == 1
+        return self.docstrings and bool(self.text.count('"""', 0, index) % 2 or self.text.count("'''", 0, index) % 2)
 
 
-def find_assigned_secrets(text: str, kind: str = "", lowered: bytes | None = None) -> list[Finding]:
+def find_assigned_secrets(
+    text: str, kind: str = "", lowered: bytes | None = None, found_starts: frozenset[int] = frozenset()
+) -> list[Finding]:
     """Values assigned to secret-like names: ``DB_PASSWORD=...``, ``"apiKey": "..."``, ``token := "..."``,
     ``config['SECRET_KEY'] = "..."``, literal fallbacks (``os.environ.get("PW", "...")``, ``|| "..."``), and
     defaults of declared secrets (``variable "db_password" { default = "..." }``, ``- name: DB_PASSWORD`` with
@@ -568,7 +574,8 @@ def find_assigned_secrets(text: str, kind: str = "", lowered: bytes | None = Non
     ``kind`` is the file's extension: in config files bare values are literal text, in code only quoted values
     are (a bare ``password = pw`` reads a variable) unless the name sits in a command-line flag, a ``NAME=value``
     string or a connection string, or in a comment or docstring. Unknown kinds accept a bare value that could
-    not be an identifier. ``lowered`` is ``text.encode("ascii", "replace").lower()`` when the caller has it.
+    not be an identifier. ``lowered`` is ``text.encode("ascii", "replace").lower()`` when the caller has it;
+    ``found_starts``: where token formats already found a value (``GITHUB_TOKEN = "ghp_..."``), not judged again.
     """
     found = []
     config = kind in CONFIG_EXTENSIONS
@@ -585,7 +592,7 @@ def find_assigned_secrets(text: str, kind: str = "", lowered: bytes | None = Non
         # for first, and the name is read back only when there is one.
         name_end = _NAME_RUN.match(lowered, hit).end()
         scanned_to = name_end
-        finding = _assigned(text, lowered, hit, name_end, kind, config, code, prose)
+        finding = _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts)
         if finding is None and (
             lowered.find(b"default", name_end, name_end + _DECLARATION_WINDOW) >= 0
             or lowered.find(b"value", name_end, name_end + _DECLARATION_WINDOW) >= 0
@@ -617,20 +624,22 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     return None
 
 
-def _assigned(text, lowered, hit, name_end, kind, config, code, prose) -> Finding | None:
+def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts) -> Finding | None:
     """The value given to the name ending at ``name_end`` in place (``NAME = value``, ``NAME: value``,
     ``set_NAME("value")``, ``NAME || "value"``), if it is a secret."""
     match = _FALLBACK_VALUE.match(text, name_end)
     if match is not None:
-        op, value, group = "||", match.group("quoted"), "quoted"
+        op, group = "||", "quoted"
     elif (match := (_CONFIG_VALUE if config else _ASSIGNED_VALUE).match(text, name_end)) is None:
         return None
-    elif match.group("quoted") is not None:
-        op, value, group = match.group("op"), match.group("quoted"), "quoted"
     else:
-        op, value, group = match.group("op"), match.group("bare"), "bare"
-        if op in ("(", ",", "=="):
+        # The value's group is the last one the match closed: dq, sq or bq (quoted by ", ', `) or bare.
+        op, group = match.group("op"), match.lastgroup
+        if group == "bare" and op in ("(", ",", "=="):
             return None
+    if match.start(group) in found_starts:
+        return None
+    value = match.group(group)
     name_start = _name_start(lowered, hit)
     if name_start > 0 and text[name_start - 1] == "/":
         return None  # /etc/passwd, /oauth/token: a path or URL, not a name
@@ -659,13 +668,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose) -> Findin
         if line_prefix.rstrip().endswith(("?", "&")) and "&" in value:
             value = value[: value.index("&")]  # ?user=app&password=...&sslmode=require
             value_end = match.start(group) + len(value)
-    if group == "quoted" and "{" in value and "f" in text[match.start("q") - 2 : match.start("q")].lower():
+    quote = match.start(group) - 1
+    if group != "bare" and "{" in value and "f" in text[quote - 2 : quote].lower():
         return None  # f"{token[:3]}****{token[-4:]}": an f-string's fields are code
     if op == "," and not (flag or _argument_pair(text, name_start, name_end, match.end(group), value, line_prefix)):
         return None
     if op == "(" and not (
         (_SECRET_NAME.fullmatch(last) or _SETTER.match(_last_word(last)))
-        and group == "quoted"
+        and group != "bare"
         and text[match.end(group) + 1 : match.end(group) + 2] == ")"
     ):
         return None  # set_password("s3cret") sets it; get_password("svc", "user"), add_password(realm, ...) do not
@@ -674,10 +684,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose) -> Findin
     if op in " \t" and not (flag or _key_value_line(text, name_start, config, group, kind)):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
     value_start = match.start(group)
-    targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group == "quoted" else None
+    targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group != "bare" else None
     if targets is not None:
         # user, password = "wile", "coyote": the name is the k-th target, its value the k-th item.
-        item = _nth_item(targets.group().count(",")).match(text, match.start("q"))
+        item = _nth_item(targets.group().count(",")).match(text, quote)
         if item is None:
             return None
         value, value_start, value_end = item.group("quoted"), item.start("quoted"), item.end("quoted")
@@ -880,19 +890,20 @@ _FIELD_VALUE = re.compile(
 )
 
 
-def is_code_not_value(value: str, random_value: bool = False) -> bool:
-    """A regular expression, a format template, a call or a name; ``random_value`` (generated key material) keeps
-    a printf field made by chance (``%s`` inside a Django secret key) from counting as a template."""
-    return bool(
+def is_code_not_value(value: str, key_material: bool = False) -> bool:
+    """A regular expression, a format template, a call or a name. With ``key_material``, a value that reads as
+    generated key material is no template for a printf field it holds by chance (``%s`` inside a Django key)."""
+    if (
         _REGEX_SYNTAX.search(value)
-        or (not random_value and _FORMAT_FIELD.search(value))
         or _CALL.fullmatch(value)
         or (
             _NAME_OF_A_SECRET.fullmatch(value)
             and not any(char.isdigit() for char in value)
             and not (value.isalpha() and value.islower())  # "supersecret" is a password, "secret_key" a name
         )
-    )
+    ):
+        return True
+    return bool(_FORMAT_FIELD.search(value)) and not (key_material and reads_as_random(value))
 
 
 def reads_as_random(value: str) -> bool:
@@ -932,21 +943,16 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     password = kind == "password"
     if len(value) < (4 if password else 12) or _VERSIONISH.match(value):
         return False
-    random_value = None
-    if " " in value or _PATHISH.match(value):
-        random_value = not password and reads_as_random(value)
-        if not random_value:
-            return False
+    if (" " in value or _PATHISH.match(value)) and (password or not reads_as_random(value)):
+        return False  # a sentence, a path; generated key material may hold a space or start with "/"
     if kind == "constant":
-        return len(value) >= 32 and not value.isalnum() and (random_value or reads_as_random(value))
+        return len(value) >= 32 and not value.isalnum() and reads_as_random(value)
     entropy = 0.0 if password else shannon_entropy(value)
     if not password and entropy < 3.0:
         return False
     if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_der(value):
         return False
-    if random_value is None:
-        random_value = not password and reads_as_random(value)
-    if is_code_not_value(value, random_value):
+    if is_code_not_value(value, key_material=not password):
         return False
     if is_non_credential_context(before, after) or is_sequential(value):
         return False  # token_sha256 = "...", password_hash: "...": a hash under a secret's name

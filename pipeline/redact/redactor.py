@@ -129,6 +129,17 @@ def _resolve_cluster(cluster: list[Finding]) -> list[Finding]:
     return taken
 
 
+def _disjoint_spans(findings: list[Finding]) -> list[tuple[int, int]]:
+    """The sorted union of the findings' spans, as disjoint (start, end) pairs."""
+    spans: list[tuple[int, int]] = []
+    for start, end, _, _ in sorted(findings):
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def file_extension(path: str) -> str:
     """``.env``, ``x.env.local`` and ``Dockerfile`` name their kind without a usual extension."""
     name = posixpath.basename(path or "").lower()
@@ -163,11 +174,12 @@ class Redactor:
             findings += find_tokens(text, hits)
             # One byte per character (non-ASCII becomes "?"), so offsets in ``lowered`` are offsets in ``text``.
             lowered = text.encode("ascii", "replace").lower()
-            findings += find_assigned_secrets(text, file_extension(path), lowered)
+            findings += find_assigned_secrets(
+                text, file_extension(path), lowered, frozenset(finding.start for finding in findings)
+            )
             findings += find_password_forms(text, lowered)
             if config.detect_secrets:
-                covered = frozenset(finding.start for finding in findings)
-                findings += self._detect_secrets.find(text, hits, covered)
+                findings += self._detect_secrets.find(text, hits, _disjoint_spans(findings))
         if config.emails:
             findings += find_emails(text, config.keep_example_domains)
         if config.ips:

@@ -10,6 +10,7 @@ letters), and lines holding a literal a format plugin needs (``AKIA``, ``xox``, 
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 
@@ -112,19 +113,33 @@ PLUGIN_GATES = {
 MAX_LINE_CHARS = 4096
 
 
-def candidate_lines(text: str, hits: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+def candidate_lines(
+    text: str, hits: dict[str, list[int]] | None = None, covered: list[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     """(start, end) of each line holding something a detect-secrets plugin could match, in order.
 
-    ``hits`` is ``find_needles(text, ...)`` over ``NEEDLES`` when the caller has it.
+    ``hits`` is ``find_needles(text, ...)`` over ``NEEDLES`` when the caller has it. ``covered``: sorted, disjoint
+    spans codelm's own detectors already found; a run or literal inside one picks no line, since a plugin's
+    finding there would lose to codelm's (in a secret-dense file most candidate lines hold only such values).
     """
     if hits is None:
         hits = find_needles(text, NEEDLES)
+    covered_starts = [start for start, _ in covered]
+
+    def covering(position: int) -> int:
+        """The end of the covered span holding ``position``, or -1."""
+        index = bisect.bisect_right(covered_starts, position) - 1
+        return covered[index][1] if index >= 0 and position < covered[index][1] else -1
+
     positions = sorted(position for needle in NEEDLES for position in hits.get(needle, ()))
     starts = set()
     # One search per picked line: the next search starts after the line, so a 5 MB minified line with
     # hundreds of thousands of runs costs one match.
     run = _RUN.search(text)
     while run is not None:
+        if covered and (covered_end := covering(run.end() - 1)) >= 0:
+            run = _RUN.search(text, covered_end)
+            continue
         line_start = text.rfind("\n", 0, run.start()) + 1
         starts.add(line_start)
         line_end = text.find("\n", run.end())
@@ -133,7 +148,7 @@ def candidate_lines(text: str, hits: dict[str, list[int]] | None = None) -> list
         run = _RUN.search(text, line_end + 1)
     line_end = -1
     for position in positions:
-        if position <= line_end:
+        if position <= line_end or (covered and covering(position) >= 0):
             continue
         starts.add(text.rfind("\n", 0, position) + 1)
         line_end = text.find("\n", position)
@@ -177,14 +192,15 @@ class DetectSecrets:
         return sorted(opened)
 
     def find(
-        self, text: str, hits: dict[str, list[int]] | None = None, covered: frozenset[int] = frozenset()
+        self, text: str, hits: dict[str, list[int]] | None = None, covered: list[tuple[int, int]] = ()
     ) -> list[Finding]:
-        """``covered``: start offsets of keys and passwords codelm's own detectors already found, which the
+        """``covered``: sorted, disjoint (start, end) spans of what codelm's own detectors already found, which the
         plugins need not judge again (overlaps would resolve to codelm's finding anyway)."""
         findings = []
+        covered_starts = {start for start, _ in covered}
         # BigCode skips every entropy finding of a file that mentions sha/hash on more than 2% of its lines.
         hashy_file = None
-        for line_start, line_end in candidate_lines(text, hits):
+        for line_start, line_end in candidate_lines(text, hits, covered):
             if line_end - line_start > MAX_LINE_CHARS:
                 continue
             line = text[line_start:line_end]
@@ -195,7 +211,7 @@ class DetectSecrets:
                         continue
                     offset = line.find(value)
                     start = line_start + offset
-                    if offset < 0 or start in covered:
+                    if offset < 0 or start in covered_starts:
                         continue
                     if entropy_limit is not None and (
                         value.isdigit()  # long decimal literals (test_strtod) are numbers, not hex keys

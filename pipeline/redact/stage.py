@@ -11,7 +11,8 @@ from typing import Iterable, Iterator
 import pyarrow as pa
 
 from codelm.pipeline.redact.redactor import RedactConfig, Redactor
-from codelm.pipeline.steps import RunOptions, Step, run_steps
+from codelm.pipeline.shards import int64_array, list_array, string_array
+from codelm.pipeline.steps import BatchStep, RunOptions, run_steps
 
 # Keys the ``pii.hash`` HMAC when set; without it the column holds nulls. A hash keyed by a public
 # value (the seed) would let anyone confirm a guessed password against the output.
@@ -36,7 +37,7 @@ PII_TYPE = pa.list_(
 )
 
 
-class RedactStep(Step):
+class RedactStep(BatchStep):
     """Redacts ``content``, ``path`` and ``repo_name`` of every row; each ``pii`` item names its column, and its
     offsets point into that column's redacted text."""
 
@@ -55,35 +56,83 @@ class RedactStep(Step):
 
     def run(self, records: Iterable[dict], shard: int, num_shards: int) -> Iterator[dict]:
         for record in records:
-            path = record.get("path") or ""
-            document_key = str(record.get("id") or "")
-            with self.stats.timer("redact"):
-                redacted, pii = self.redactor.redact(record.get("content") or "", path, document_key, self.hash_key)
-                for item in pii:
-                    item["column"] = "content"
-                changed = {"content": redacted}
-                for column in METADATA_COLUMNS:
-                    value = record.get(column)
-                    if not value or not isinstance(value, str):
-                        continue
-                    # The path names its own kind (a .env path is read as config); it is its own document key, so
-                    # a fake in it does not depend on the content's values.
-                    redacted_value, column_pii = self.redactor.redact(
-                        value, value, f"{document_key}\0{column}", self.hash_key
-                    )
-                    if column_pii:
-                        changed[column] = redacted_value
-                        for item in column_pii:
-                            item["column"] = column
-                        pii += column_pii
-            for item in pii:
-                self.stats.add(("pii", item["tag"]))
-                self.stats.add(("pii_detectors", item["detector"]))
-                if item["column"] != "content":
-                    self.stats.add(("pii_columns", item["column"]))
-            if pii:
-                self.stats.add("docs_with_pii")
+            content, metadata, pii = self._redact_row(
+                record.get("content") or "",
+                {column: record.get(column) for column in METADATA_COLUMNS},
+                str(record.get("id") or ""),
+            )
+            changed = {"content": content, **{column: value for column, value in metadata.items() if value}}
             yield {**record, **changed, "pii": pii}
+
+    def map_batch(self, batch: pa.RecordBatch) -> pa.RecordBatch:
+        names = batch.schema.names
+        rows = batch.num_rows
+        contents = batch.column("content").to_pylist()
+        ids = batch.column("id").to_pylist() if "id" in names else [None] * rows
+        metadata = {column: batch.column(column).to_pylist() for column in METADATA_COLUMNS if column in names}
+        redacted_contents, items, counts = [], [], []
+        changed: dict[str, list] = {}
+        for index in range(rows):
+            content, row_changes, pii = self._redact_row(
+                contents[index] or "",
+                {column: values[index] for column, values in metadata.items()},
+                str(ids[index] or ""),
+            )
+            redacted_contents.append(content)
+            for column, value in row_changes.items():
+                if value:
+                    changed.setdefault(column, list(metadata[column]))[index] = value
+            items += pii
+            counts.append(len(pii))
+        schema = self.output_schema(batch.schema)
+        columns = dict(zip(names, batch.columns))
+        columns["content"] = string_array(redacted_contents, schema.field("content").type)
+        for column, values in changed.items():
+            columns[column] = string_array(values, schema.field(column).type)
+        columns["pii"] = _pii_array(items, counts)
+        return pa.RecordBatch.from_arrays([columns[name] for name in schema.names], schema=schema)
+
+    def _redact_row(self, content: str, metadata: dict, document_key: str) -> tuple[str, dict, list[dict]]:
+        """The redacted content, the metadata columns that changed (redacted), and the row's pii items."""
+        path = metadata.get("path") or ""
+        changes = {}
+        with self.stats.timer("redact"):
+            redacted, pii = self.redactor.redact(content, path, document_key, self.hash_key)
+            for item in pii:
+                item["column"] = "content"
+            for column, value in metadata.items():
+                if not value or not isinstance(value, str):
+                    continue
+                # The path names its own kind (a .env path is read as config); it is its own document key, so a
+                # fake in it does not depend on the content's values.
+                redacted_value, column_pii = self.redactor.redact(
+                    value, value, f"{document_key}\0{column}", self.hash_key
+                )
+                if column_pii:
+                    changes[column] = redacted_value
+                    for item in column_pii:
+                        item["column"] = column
+                    pii += column_pii
+        for item in pii:
+            self.stats.add(("pii", item["tag"]))
+            self.stats.add(("pii_detectors", item["detector"]))
+            if item["column"] != "content":
+                self.stats.add(("pii_columns", item["column"]))
+        if pii:
+            self.stats.add("docs_with_pii")
+        return redacted, changes, pii
+
+
+def _pii_array(items: list[dict], counts: list[int]) -> pa.Array:
+    """The ``pii`` column from every row's items in order (``counts[i]`` of them for row ``i``)."""
+    fields = [PII_TYPE.value_type.field(index) for index in range(PII_TYPE.value_type.num_fields)]
+    children = [
+        int64_array([item[field.name] for item in items])
+        if pa.types.is_integer(field.type)
+        else string_array([item[field.name] for item in items])
+        for field in fields
+    ]
+    return list_array(counts, pa.StructArray.from_arrays(children, fields=fields), PII_TYPE)
 
 
 def hash_key_from_env() -> bytes | None:
