@@ -153,7 +153,7 @@ def test_config_errors_name_the_switch():
 
 def test_a_moe_setting_keeps_the_presets_others():
     config = build_model_config({"preset": "tiny-granite-moe", "moe": {"train_mode": "dense"}}, None, None)
-    assert config.moe.train_mode == "dense" and config.moe.aux_loss_coef == 0.001  # Granite's, from the preset
+    assert config.moe.train_mode == "dense" and config.moe.aux_loss_coef == 0.01  # the preset's
 
 
 def test_transformers_saved_granitemoe_imports(tmp_path):
