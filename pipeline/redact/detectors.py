@@ -26,8 +26,9 @@ from codelm.pipeline.redact.lookalikes import (
     is_identifier_value,
     is_non_credential_context,
     is_placeholder,
-    is_public_der,
+    is_public_key,
     names_a_version,
+    names_a_version_above,
     reads_from_elsewhere,
     shannon_entropy,
     wordish_share,
@@ -249,6 +250,8 @@ def _line_before(text: str, index: int, limit: int = 200) -> str:
     return text[newline + 1 if newline >= 0 else window_start : index]
 
 
+# What may stand before a number alone on its line: indentation, tags, quotes, a list's dash.
+_MARKUP_ONLY = re.compile(r"<[^<>]*>|[\s\"'`,:=\[\]{}-]")
 _OID_CONTEXT = re.compile(
     r"(?i:(?<![a-z])oids?(?![a-z])|nameoid|objectid|object[ _-]identifier|asn\.?1|x\.?509|pkcs|"
     r"extendedkeyusage|keyusage)"
@@ -276,8 +279,13 @@ def _find_ipv4(text: str) -> list[Finding]:
         value = text[start:end]
         if not public_ipv4(value) or value in POPULAR_DNS_SERVERS:
             continue  # private and reserved ranges; 999.1.1.1 and leading zeros are no address
-        if names_a_version(_line_before(text, start), text[end : end + 40]):
+        line_prefix = _line_before(text, start)
+        if names_a_version(line_prefix, text[end : end + 40]):
             continue
+        line_start = start - len(line_prefix)
+        if line_start > 0 and not _MARKUP_ONLY.sub("", line_prefix):
+            if names_a_version_above(_line_before(text, line_start - 1)):
+                continue
         # An ASN.1 object identifier (2.5.4.10, 1.3.6.1) starts with arc 0, 1 or 2; near words of X.509 or ASN.1
         # it is one, not an address.
         if value[1] == "." and value[0] in "12" and _OID_CONTEXT.search(text, max(0, start - 200), end + 200):
@@ -480,10 +488,10 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
 # Found with one automaton pass over the lower-cased bytes: an IGNORECASE regex alternation scans at ~9 MB/s,
 # bytes.find per keyword at ~100 MB/s.
 _KEYWORDS = (b"pass", b"pw", b"secret", b"token", b"key", b"cred", b"salt")
-# "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, user_pw): inside
-# a name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
+# "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, rootpw): inside a
+# name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
-    r"pass(?:word|wd|phrase|wort|_?code)(?![a-z])|pass(?=\d*$)|pwd|(?<![a-z])pw(?=\d*$)|secret|token|"
+    r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
     r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app[_-]?key|consumer[_-]?key"
 )
@@ -505,14 +513,15 @@ _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id
 # Upper-case configuration constants ending in _KEY or _SALT (WordPress's AUTH_KEY ... NONCE_SALT, Flask-Security's
 # SECURITY_PASSWORD_SALT) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
 _CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)")
-_PASSWORD_NAME = re.compile(r"pass|pwd|(?<![a-z])pw(?![a-z])")
+_PASSWORD_NAME = re.compile(r"pass|pwd|pw(?![a-z])")
 # After the name: a closing quote and bracket (config['SECRET_KEY'] = ...), Markdown emphasis (**Password:**), a
 # type annotation, the operator, then a quoted or bare value. ":-" is the shell's default (${DB_PASSWORD:-value});
 # "is" only counts in prose ("the password is ..."). A quoted value runs to its own closing quote, so it may hold
-# the other quote characters.
+# the other quote characters and escaped ones ('it\'s').
 _OPERATOR_AND_VALUE = (
     r"""\*{0,2}[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|=|:|,|\(|is(?=[ \t])|[ \t])[ \t]{0,8}(?:\*{1,2}[ \t]{0,4})?"""
-    r"""(?:[rbuf]{0,2}(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|`(?P<bq>[^`\n]{1,512})`)"""
+    r'(?:[rbuf]{0,2}(?:"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'
+    r"""|'(?P<sq>[^'\\\n]{0,512}(?:\\.[^'\\\n]{0,512}){0,8})'|`(?P<bq>[^`\n]{1,512})`)"""
     r"""|(?P<bare>[^\s"'`,;)}]{1,512}))"""
 )
 _ASSIGNED_VALUE = re.compile(
@@ -661,7 +670,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             value_end = match.start(group) + len(value)
             if not _prose_literal(value):
                 return None
-        elif code and not _in_code_string(text, name_start, value_end, line_prefix, op, flag):
+        elif code and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag):
             return None
         elif not config and not code and not _literal_bare_value(value, line_prefix):
             return None
@@ -795,28 +804,37 @@ def _name_verdict(name: str) -> tuple[bool, bool]:
 
 
 def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: str) -> bool:
-    """``password s3cret`` (netrc, ssh and server configs): a bare value after a name that starts its line."""
+    """``password s3cret`` (netrc, ssh and server configs): a bare value after a name that starts its line, or
+    after a command that sets one (``ENV DB_PASSWORD s3cret``, ``aws configure set aws_secret_access_key ...``,
+    ``config set requirepass ...``)."""
     if not config or group != "bare":
         return False
     prefix = _line_before(text, name_start)
-    return kind in ("netrc", "pgpass") or not prefix.strip()
+    return kind in ("netrc", "pgpass") or not prefix.strip() or bool(_SETTING_COMMAND.search(prefix))
 
 
-def _in_code_string(text: str, name_start: int, value_end: int, line_prefix: str, op: str, flag: bool) -> bool:
-    """In code, a bare value is literal text inside a string literal: ``"DB_PASSWORD=..."`` (putenv, docker -e),
-    ``"--password=..."`` (a command line), a connection string (``"Server=db;Password=..."``,
-    ``"?user=app&password=..."``, ``"host=db password=..."``)."""
+_SETTING_COMMAND = re.compile(r"(?:^|[\s;|&])(?:set|setenv|export|ENV|ARG|config:set)[ \t]+$")
+
+
+def _in_code_string(
+    text: str, name_start: int, name_end: int, value_end: int, line_prefix: str, op: str, flag: bool
+) -> bool:
+    """In code, a bare value is literal text inside a string literal: ``"DB_PASSWORD=..."`` (putenv),
+    ``"-e AWS_SECRET_ACCESS_KEY=..."`` (an environment variable on a command line), ``"--password=..."``, a
+    connection string (``"Server=db;Password=..."``, ``"?user=app&password=..."``, ``"password=... host=db"``)."""
     quote = text[name_start - 1 : name_start]
-    if (
-        op == "="
-        and quote in ("'", '"', "`")
-        and text[value_end : value_end + 1] == quote
-        and text[name_start:value_end].count(quote) == 0
-    ):
-        return True
+    if op == "=" and quote in ("'", '"', "`") and text[name_start:value_end].count(quote) == 0:
+        if text[value_end : value_end + 1] == quote or _NEXT_KEY.match(text, value_end):
+            return True
     if not any(line_prefix.count(char) % 2 for char in "\"'`"):
         return False  # not inside a string: username=auth[0], password=auth[1] are arguments
+    if op == "=" and _ENVIRONMENT_NAME.fullmatch(text, name_start, name_end):
+        return True
     return flag or bool(_KEY_VALUE_STRING.search(line_prefix))
+
+
+_NEXT_KEY = re.compile(r"[ \t;&]+[A-Za-z_][\w-]*=")
+_ENVIRONMENT_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
 def _last_word(name: str) -> str:
@@ -950,7 +968,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     entropy = 0.0 if password else shannon_entropy(value)
     if not password and entropy < 3.0:
         return False
-    if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_der(value):
+    if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_key(value):
         return False
     if is_code_not_value(value, key_material=not password):
         return False

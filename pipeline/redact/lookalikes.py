@@ -179,16 +179,19 @@ def is_example_domain(domain: str) -> bool:
 # A line that merely mentions a release ("RELEASE_MIRROR = '151.101.1.69'") names no version.
 _VERSION_WORDS = frozenset(
     "version versions ver vers release released releases rel rev revision section sections sect sec rfc build "
-    "firmware v oid oids identifier spec hyperspec".split()
+    "firmware v oid oids identifier spec hyperspec tag tags since".split()
 )
 # Words that qualify the version word before them: "Release ID 13.0.0.0", "versionName", "VERSION_STRING",
 # "build no. 1.2.3.4".
-_VERSION_QUALIFIERS = frozenset("id number no nr num string str name info code tag label".split())
+_VERSION_QUALIFIERS = frozenset("id number no nr num string str name info code label".split())
 # Both read the text before the number backwards (a match at the start of the reversed text costs what the
 # name costs; a search anchored at the end would try every start). _NAME_BEFORE_REVERSED: the name, quotes,
 # an operator (=, :, ==, :=, =>, a call's parenthesis, an XML tag's ">", a pair's ",") and a "v" prefix;
 # _REQUIREMENT_REVERSED: a requirement specifier, "pkg==4.12.1.100", "pkg>=1.2.3.4", "^1.2.3.4", "~1.2.3.4".
-_NAME_BEFORE_REVERSED = re.compile(r"v?[\s\"'`\[(]*(?:=?[:=]|>=|\(|>|,)?[\s\"'`<]*([\w§.-]+)")
+_NAME_BEFORE_REVERSED = re.compile(r"v?[\s\"'`\[\](]*(?:=?[:=]|>=|\(|>|,)?[\s\"'`<\]]*([\w§.-]+)")
+# Package coordinates: Maven's group:artifact:1.2.3.4 (a dotted group), an image tag repo/name:1.2.3.4, a package
+# spec @scope/name@1.2.3.4 or org/name@1.2.3.4.
+_COORDINATES_REVERSED = re.compile(r"[\"'`]?(?::[\w.-]+:[\w-]*\.[\w.-]*|:[\w.-]*/[\w./-]+|@[\w.-]*/[\w./@-]+)")
 _REQUIREMENT_REVERSED = re.compile(r"v?\s*(?:===|==|=>|=<|=~|=!|[~^][\s\"'`:=]|[~^]$)")
 # Earlier items of the same list ("versions = ['1.2.3.3', '1.2.3.4']"): skipped to reach the list's name.
 _EARLIER_ITEMS_REVERSED = re.compile(r"[\s\"'`]*(?:,[\s\"'`]*[\w.+~^<>=!*-]{1,40}[\s\"'`]*){1,16}")
@@ -209,10 +212,22 @@ def names_a_version(prefix: str, suffix: str = "") -> bool:
     reversed_tail = prefix[-120:][::-1]
     if _REQUIREMENT_REVERSED.match(reversed_tail) or reversed_tail.startswith(("§", " §")):
         return True
+    if _COORDINATES_REVERSED.match(reversed_tail):
+        return True
     if _names_a_version_reversed(reversed_tail):
         return True
     items = _EARLIER_ITEMS_REVERSED.match(reversed_tail)
     return items is not None and _names_a_version_reversed(reversed_tail[items.end() :])
+
+
+_MARKUP = re.compile(r"<[^<>]*>|[\"'`:=,{}\[\]-]")
+
+
+def names_a_version_above(previous_line: str) -> bool:
+    """For a number alone on its line (a plist's ``<string>1.2.3.4</string>`` under
+    ``<key>CFBundleShortVersionString</key>``): the previous line, markup stripped, is its name."""
+    name = _MARKUP.sub(" ", previous_line).strip()
+    return bool(name) and _names_a_version_reversed((name + " =")[::-1])
 
 
 def _names_a_version_reversed(reversed_tail: str) -> bool:
@@ -347,6 +362,20 @@ def is_resource_path(value: str) -> bool:
         return False
     words = [part for part in value.split("/") if len(part) >= 3 and part.isalpha() and not is_gibberish(part)]
     return len(words) >= 2
+
+
+# OpenSSH public keys ("ssh-ed25519 AAAAC3Nz... user@host"), their base64 blobs, and PEM blocks that are public.
+_PUBLIC_KEY_TEXT = re.compile(
+    r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)"
+    r"[ \t]+AAAA"
+    r"|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA|B3NzaC1kc3M)"
+    r"|-----BEGIN (?:[A-Z0-9]+ )*(?:PUBLIC KEY|CERTIFICATE|PGP PUBLIC KEY BLOCK)-----"
+)
+
+
+def is_public_key(value: str) -> bool:
+    """A public key or certificate, in any of its text forms: OpenSSH's, a PEM block, base64 DER."""
+    return bool(_PUBLIC_KEY_TEXT.match(value)) or is_public_der(value)
 
 
 def is_public_der(value: str) -> bool:

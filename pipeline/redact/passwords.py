@@ -46,7 +46,17 @@ _COMMANDS = [
     (("sshpass",), _flag("-p", glued=True)),
     (("redis-cli",), _flag("-a")),
     (
-        ("mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport", "psexec", "paexec"),
+        (
+            "mongo",
+            "mongosh",
+            "mongodump",
+            "mongorestore",
+            "mongoexport",
+            "mongoimport",
+            "psexec",
+            "paexec",
+            "rdesktop",
+        ),
         _flag("-p"),
     ),  # fmt: skip
     (("login",), _flag("-p")),  # docker/podman/helm/buildah login -u USER -p PASSWORD
@@ -58,12 +68,22 @@ _COMMANDS = [
     (("lftp",), _FLAG + r"-u[ \t]+[\w.@-]+," + _VALUE),
     (("xfreerdp", "wfreerdp"), _FLAG + r"/p:" + _VALUE),
     (("openssl",), _FLAG + r"-pass(?:in|out|word)?[ \t]+pass:" + _VALUE),
+    # openssl passwd [-1|-5|-6|-apr1|-salt S] PASSWORD: the plain password it hashes
+    (("openssl",), r"(?<=[ \t])passwd(?:[ \t]+-(?:1|5|6|apr1|aixmd5|crypt|quiet|salt[ \t]+\S+))*[ \t]+" + _VALUE),
+    # echo PASSWORD | sudo -S ..., | passwd --stdin USER, | docker login --password-stdin, | chpasswd (USER:PASSWORD)
+    (
+        ("echo", "printf"),
+        r"(?<=[ \t])(?:-[ne][ \t]+)?" + _VALUE + r"(?=[ \t]*\|[ \t]*(?:sudo[ \t]+-S|passwd\b[^\n|;]*--stdin"
+        r"|[\w-]+[ \t]+login\b[^\n|;]*--password-stdin|chpasswd))",
+    ),
     (("sqlplus", "rman", "expdp", "impdp"), r"(?<=[ \t])[\w$#]+/" + _VALUE + r"(?=@|\s|$)"),
     (("rabbitmqctl",), r"\b(?:add_user|change_password)[ \t]+[\w.@-]+[ \t]+" + _VALUE),
     (("net",), r"(?<=[ \t])user[ \t]+[\w.@\\-]+[ \t]+" + _VALUE),
 ]
 # curl's -u takes USER:PASSWORD: the value's part after the first colon is the password.
 _USER_COLON = ("curl",)
+# chpasswd reads USER:PASSWORD, but only where it is the command the value is piped to.
+_PIPED_TO_CHPASSWD = re.compile(r"[ \t]*\|[ \t]*chpasswd")
 _HTPASSWD = re.compile(_FLAG + r"-(?P<flags>[A-Za-z]*b[A-Za-z]*)[ \t]+(?P<args>[^\n;|&]{1,300})")
 _COMMAND_PATTERNS = [(names, re.compile(pattern)) for names, pattern in _COMMANDS]
 _COMMAND_NAMES = tuple(sorted({name for names, _ in _COMMANDS for name in names} | {"htpasswd"}))
@@ -197,7 +217,9 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
                 continue
             value_start, value_end = span
             value = text[value_start:value_end]
-            if command in _USER_COLON:
+            if command in _USER_COLON or (
+                command in ("echo", "printf") and _PIPED_TO_CHPASSWD.match(text, match.end())
+            ):
                 if ":" not in value:
                     continue  # curl -u user: asks for the password
                 value_start += value.index(":") + 1

@@ -23,7 +23,7 @@ from codelm.pipeline.redact.lookalikes import (
     is_identifier_value,
     is_non_credential_context,
     is_placeholder,
-    is_public_der,
+    is_public_key,
     is_resource_path,
     names_a_credential,
     names_an_identifier,
@@ -243,7 +243,7 @@ class DetectSecrets:
         if is_sequential(value):
             return False
         line_before = before[before.rfind("\n") + 1 :]
-        if names_an_identifier(line_before) or is_resource_path(value) or is_public_der(value):
+        if names_an_identifier(line_before) or is_resource_path(value) or is_public_key(value):
             return False  # "id": "sNvj...", ARN-like paths, public keys and certificates
         if type(plugin).__name__ == "HexHighEntropyString" or decodes_to_text(value) or is_hex_slug(value):
             return names_a_credential(line_before)  # hashes and ids, slugs around them; base64 of text (test vectors)

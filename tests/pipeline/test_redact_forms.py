@@ -328,3 +328,96 @@ def test_base64_of_a_private_key_block_is_a_key():
     assert found(f"  tls.key: {encoded}\n", "secret.yaml") == [("KEY", encoded)]
     certificate = pem.replace("RSA PRIVATE KEY", "CERTIFICATE")
     assert found(f"  tls.crt: {base64.b64encode(certificate.encode()).decode()}\n", "secret.yaml") == []
+
+
+# ------------------------------------------------------------------- more places a password is written
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("run.sh", f'echo "{PW}" | sudo -S apt-get update'),
+        ("run.sh", f"echo {PW2} | passwd --stdin deploy"),
+        ("run.sh", f'echo "deploy:{PW2}" | chpasswd'),
+        ("ci.yml", f'  - echo "{PW}" | docker login -u bot --password-stdin registry.local'),
+        ("user.sh", f"openssl passwd -6 {PW2}"),
+        ("rdp.sh", f"rdesktop -u admin -p {PW2} 10.0.0.5"),
+        ("Dockerfile", f"ENV DB_PASSWORD {PW2}"),
+        ("cache.sh", f"redis-cli config set requirepass {PW2}"),
+        ("deploy.py", f'subprocess.run("docker run -e DB_PASSWORD={PW2} app", shell=True)'),
+        ("db.py", f'conn = psycopg2.connect("password={PW2} host=db user=app")'),
+    ],
+)
+def test_passwords_piped_set_or_given_in_command_strings(path, text):
+    values = [value for tag, value in found(text, path) if tag in ("PASSWORD", "KEY")]
+    assert values and all(value.startswith((PW, PW2)) for value in values), found(text, path)
+
+
+def test_a_key_given_to_a_set_command():
+    text = f"aws configure set aws_secret_access_key {AWS_SECRET_WITH_SLASH[1:]}"
+    assert found(text, "setup.sh") == [("KEY", AWS_SECRET_WITH_SLASH[1:])]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("run.sh", "echo $TOKEN | docker login -u bot --password-stdin"),
+        ("run.sh", "echo hello | grep h"),
+        ("run.sh", 'echo "$PASSWORD" | sudo -S true'),
+        ("Dockerfile", "ENV DB_PASSWORD_FILE /run/secrets/db"),
+        ("deploy.py", 'subprocess.run(f"docker run -e DB_PASSWORD={password} app")'),
+    ],
+)
+def test_piped_or_set_references_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == []
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("db.py", "password = 'it\\'s-Xk9pQ2'", "it\\'s-Xk9pQ2"),
+        ("db.js", 'const password = "Xk9\\"pQ2mLz";', 'Xk9\\"pQ2mLz'),
+        ("ks.cfg", f"rootpw = '{PW2}'", PW2),
+        ("app.py", f'PASS_WORD = "{PW2}"', PW2),
+        ("app.py", f'admin_pass_phrase = "{PW2}"', PW2),
+    ],
+)
+def test_escaped_quotes_and_name_spellings(path, text, value):
+    assert found(text, path) == [("PASSWORD", value)]
+
+
+# -------------------------------------------------------------------- versions written as coordinates
+VERSION = "11.22.33.44"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"implementation 'com.acme:widget:{VERSION}'",
+        f"    <dependency>com.acme.tools:parser:{VERSION}</dependency>",
+        f"image: acme/api:{VERSION}",
+        f"FROM registry.io/base/python:{VERSION}",
+        f"npm install @acme/cli@{VERSION}",
+        f"<key>CFBundleShortVersionString</key>\n\t<string>{VERSION}</string>",
+        f'$v = [version]"{VERSION}"',
+        f" * @since {VERSION}",
+        f"git tag {VERSION}",
+    ],
+)
+def test_versions_in_package_coordinates_and_tags(text):
+    assert found(text, "build.txt") == []
+
+
+@pytest.mark.parametrize("text", [f"ssh root@{VERSION}", f"host: {VERSION}", f"hosts = ['x', '{VERSION}']"])
+def test_addresses_near_coordinate_syntax_are_found(text):
+    assert found(text, "inventory.txt") == [("IP_ADDRESS", VERSION)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl deploy@ci"',
+        'DEPLOY_KEY = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC8ddrhm+LutBvjYcQlnH21PPIseJ1JVG2HMmN2 ops@host"',
+        'api_token = "AAAAB3NzaC1yc2EAAAADAQABAAABAQC8ddrhm+LutBvjYcQlnH21PPIseJ1JVG2HMmN2"',
+    ],
+)
+def test_openssh_public_keys_are_no_secrets(text):
+    assert found(text, "keys.py") == []
