@@ -706,7 +706,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
 
 
-_TARGETS_BEFORE = re.compile(r"(?:^|[ \t(])(?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)+$")
+# Targets of a tuple assignment before the name, from the start of the statement (not a call's arguments).
+_TARGETS_BEFORE = re.compile(r"^[ \t]*(?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)+$")
 
 
 @lru_cache(maxsize=16)

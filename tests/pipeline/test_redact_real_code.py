@@ -390,6 +390,7 @@ def test_multi_host_urls_redact_only_the_password(text, password):
 def test_targets_and_values_are_paired_in_a_tuple_assignment():
     assert found('user, password = "wile", "c0y0te"', "t.py") == [("PASSWORD", "c0y0te")]
     assert found("user, password = get_credentials()", "t.py") == []
+    assert found('ctx.load_cert_chain(CERTFILE, password="badpass")', "t.py") == [("PASSWORD", "badpass")]
 
 
 @pytest.mark.parametrize(
