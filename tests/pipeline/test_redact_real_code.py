@@ -685,9 +685,7 @@ def test_batch_path_writes_what_the_row_path_writes():
     from_rows = list(_step().run(batch.to_pylist(), 0, 1))
     assert from_batch.schema == _step().output_schema(batch.schema)
     assert from_batch.to_pylist() == from_rows
-    assert from_batch.column("stars") is batch.column("stars") or from_batch.column("stars").equals(
-        batch.column("stars")
-    )
+    assert from_batch.column("licenses").equals(batch.column("licenses"))  # columns the step leaves pass through
 
 
 def test_the_stage_imports_no_pandas(tmp_path):
@@ -699,7 +697,8 @@ def test_the_stage_imports_no_pandas(tmp_path):
         "from codelm.pipeline.redact import RedactConfig, redact\n"
         "from codelm.pipeline.steps import RunOptions\n"
         "from codelm.pipeline.engines import EngineOptions\n"
-        f"redact({str(source)!r}, {str(tmp_path / 'out')!r}, RedactConfig(), RunOptions(engine=EngineOptions(workers=1)))\n"
+        f"redact({str(source)!r}, {str(tmp_path / 'out')!r}, RedactConfig(),\n"
+        "       RunOptions(engine=EngineOptions(workers=1)))\n"
         "assert 'pandas' not in sys.modules, 'pandas was imported'\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
