@@ -23,6 +23,7 @@ from codelm.pipeline.stats import Stats
 from codelm.pipeline.tokenizer import TokenizerConfig, load_tokenizer, train_tokenizer
 
 AUDIT = Path(__file__).resolve().parents[1] / "data" / "redact_audit"
+AUDIT_2 = AUDIT.with_name("redact_audit_2")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -595,11 +596,18 @@ def test_audit_labels_must_name_sampled_ids(tmp_path):
         scoring.load_audit(tmp_path / "sample.jsonl", tmp_path / "labels.jsonl")
 
 
-def test_committed_audit_sample_is_real_code_and_reproduces():
-    samples = scoring.load_audit(AUDIT / "sample.jsonl", None)
+@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2])
+def test_committed_audit_samples_are_real_code_and_reproduce(audit):
+    samples = scoring.load_audit(audit / "sample.jsonl", None)
     assert len(samples) >= 300
     assert len({sample["package"] for sample in samples}) >= 10
     assert all(sample["snippet"][sample["start"] : sample["end"]] == sample["value"] for sample in samples)
+
+
+def test_the_second_audit_shares_no_package_with_the_first():
+    first = {sample["package"] for sample in scoring.load_audit(AUDIT / "sample.jsonl", None)}
+    second = {sample["package"] for sample in scoring.load_audit(AUDIT_2 / "sample.jsonl", None)}
+    assert not first & second
 
 
 @pytest.mark.skipif(not (AUDIT / "labels.jsonl").is_file(), reason="the audit's labeller has not delivered yet")

@@ -27,7 +27,7 @@ _spec = importlib.util.spec_from_file_location("first_audit", HERE.parent / "red
 first_audit = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(first_audit)
 
-PER_TAG = {"KEY": 400, "PASSWORD": 400, "IP_ADDRESS": 100}
+PER_TAG = {"KEY": 1000, "PASSWORD": 1000, "IP_ADDRESS": 100}
 MIN_SAMPLE = 320
 
 
