@@ -25,6 +25,7 @@ from codelm.pipeline.redact.lookalikes import (
     is_hash_context,
     is_identifier_value,
     is_non_credential_context,
+    is_password_hash,
     is_placeholder,
     is_public_key,
     names_a_version,
@@ -113,20 +114,32 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             continue  # "L@D@L.conjugate()": a method call, not a domain
         if "://" in text[max(0, start - 300) : start] and _in_url_userinfo(text, start):
             continue
+        if (
+            text[end : end + 1] == "@"
+            or text[start - 1 : start] == "@"
+            or (start > 0 and text[start - 1] in "\"'" and text[end : end + 2] == text[start - 1] + "@")
+        ):
+            continue  # to@other.com@example.com, "to@other.com"@example.com: a piece of a longer (invalid) address
+        if start > 1 and text[start - 1] == ":" and _HOST_BEFORE.search(text, max(0, start - 100), start - 1):
+            continue  # Host: site.com:user@evil.com: user info before a host, in a URL's authority without a scheme
         local = text[start:at]
         # git@github.com:org/repo.git is an SSH remote, the same for every user.
         if local == "git" and end < len(text) and text[end] == ":":
             continue
         if keep_example_domains and is_example_domain(domain):
             continue
-        if domain.lower() in SSH_NAMESPACE_DOMAINS and any(char.isdigit() or char == "-" for char in local):
-            continue
+        if domain.lower() in SSH_NAMESPACE_DOMAINS and (
+            any(char.isdigit() or char == "-" for char in local)
+            or (start > 0 and text[start - 1] in "\"'" and text[end : end + 1] == text[start - 1])
+        ):
+            continue  # an algorithm or extension name, alone in its string literal ("zlib@openssh.com")
         found.append(Finding(start, end, EMAIL, "email"))
     if "%40" in text:
         found += _find_encoded_emails(text, keep_example_domains)
     return found
 
 
+_HOST_BEFORE = re.compile(r"(?:^|[\s\"'(<])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
 _ENCODED_EMAIL = re.compile(r"%40([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})")
 
 
@@ -258,6 +271,12 @@ _OID_CONTEXT = re.compile(
 )
 
 
+# Hex groups and colons just before a dotted quad, read backwards: two colons make it an IPv6 address's tail.
+_IPV6_HEAD_REVERSED = re.compile(r":[0-9A-Fa-f]{0,4}:")
+_LONG_OID = re.compile(r"(?<![\w.])[012]\.\d{1,5}(?:\.\d{1,9}){4,}")
+_LDAP_SCHEMA_AFTER = re.compile(r"[ \t]+(?:NAME|DESC|SUP|SYNTAX|EQUALITY|MUST|MAY|APPLIES)\b")
+
+
 def find_ips(text: str) -> list[Finding]:
     return _find_ipv4(text) + _find_ipv6(text)
 
@@ -274,6 +293,8 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue
+        if start > 1 and text[start - 1] == ":" and _IPV6_HEAD_REVERSED.match(text[max(0, start - 40) : start][::-1]):
+            continue  # [::192.9.5.5], 64:ff9b::1.2.3.4: the tail of an IPv6 address, judged as IPv6
         if end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum():
             continue  # 1.2.3.4.5 (a version), 4.3.2.1.in-addr.arpa (a DNS name)
         value = text[start:end]
@@ -286,10 +307,21 @@ def _find_ipv4(text: str) -> list[Finding]:
         if line_start > 0 and not _MARKUP_ONLY.sub("", line_prefix):
             if names_a_version_above(_line_before(text, line_start - 1)):
                 continue
-        # An ASN.1 object identifier (2.5.4.10, 1.3.6.1) starts with arc 0, 1 or 2; near words of X.509 or ASN.1
-        # it is one, not an address.
-        if value[1] == "." and value[0] in "12" and _OID_CONTEXT.search(text, max(0, start - 200), end + 200):
+        # An ASN.1 object identifier (2.5.4.10, 1.3.6.1) starts with arc 0, 1 or 2; near words of X.509 or ASN.1,
+        # near a longer identifier (an LDAP schema's "SYNTAX 1.3.6.1.4.1.1466.115.121.1.15") or named by LDAP's
+        # schema syntax ("( 2.5.4.21 NAME 'telexNumber'") it is one, not an address.
+        if (
+            value[1] == "."
+            and value[0] in "012"
+            and (
+                _OID_CONTEXT.search(text, max(0, start - 200), end + 200)
+                or _LONG_OID.search(text, max(0, start - 200), end + 200)
+                or _LDAP_SCHEMA_AFTER.match(text, end)
+            )
+        ):
             continue
+        if text[start - 1 : start] == "`" and text[end : end + 2] in ("`_", "`:"):
+            continue  # `3.2.2.10`_: a reStructuredText reference to a numbered section
         # BigCode: a short x.x.x.x is a version unless the neighbourhood talks about dns/servers.
         if len(value) == 7:
             context = text[max(0, start - 100) : end + 100].lower()
@@ -414,6 +446,12 @@ _PEM_BEGIN = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?
 _PEM_BODY_MAX = 64 << 10
 
 
+def made_up_token(value: str) -> bool:
+    """``xoxb-1234-1243``, ``xoxp-000000000000-0000``: a token format's prefix followed by digits only. Every
+    format's generated part is random letters and digits, so one without a single letter was written by hand."""
+    return not any(char.isalpha() for char in value[4:])
+
+
 def _aws_secrets_near(text: str, start: int, end: int) -> list[Finding]:
     found = []
     window_start = max(0, start - _AWS_PAIR_WINDOW)
@@ -462,7 +500,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
                 continue
             if source == "private_key_base64" and b"PRIVATE KEY" not in _base64_head(value):
                 continue
-            if is_placeholder(value) or (source == "bearer" and not is_gibberish(value)):
+            if is_placeholder(value) or made_up_token(value) or (source == "bearer" and not is_gibberish(value)):
                 continue
             found.append(Finding(start, end, KEY, source))
             if source == "aws_access_key_id":
@@ -491,13 +529,15 @@ _KEYWORDS = (b"pass", b"pw", b"secret", b"token", b"key", b"cred", b"salt")
 # "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, rootpw): inside a
 # name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
-    r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|secret|token|"
+    r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|psk(?=\d*$)|secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
-    r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app[_-]?key|consumer[_-]?key"
+    r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app[_-]?key"
 )
 # Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file, public_key ...).
 _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
+    # anti-forgery tokens are published in the pages they protect
+    r"csrf|xsrf|authenticity|"
     r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|public|publishable|"
     r"pubkey|(?:next|page|paging|pagination|continuation|continue|starting|request|idempotency|sync|cursor|resume|"
     r"lifecycle[_-]?action)[_-]?token|"
@@ -506,14 +546,22 @@ _NOT_SECRET_NAME = re.compile(
     r"changed|input|placeholder|help|title|text|class|style|mode|endpoint|method|location|expires?|expiry|"
     r"timeout|ttl|cache|store|storage|kind|index|column|param|arg|option|flag|strength|confirm|"
     r"confirmation|manager|provider|generator|handler|backend|service|limit|at|id|ids|func|fn|callback|"
-    r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword)s?$"
+    r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword|"
+    r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route)s?$"
 )
 # The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
 _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
 # Upper-case configuration constants ending in _KEY or _SALT (WordPress's AUTH_KEY ... NONCE_SALT, Flask-Security's
 # SECURITY_PASSWORD_SALT) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
 _CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)")
-_PASSWORD_NAME = re.compile(r"pass|pwd|pw(?![a-z])")
+_PASSWORD_NAME = re.compile(r"pass|pwd|pw(?![a-z])|psk")
+# A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
+# use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
+# setters and keep their verb.
+_FLAG_NAME = re.compile(
+    r"(?:^|[_-])(?:ask|prompt|update|change|check|verify|validate|use|enable|disable|allow|remember|show|hide|force|"
+    r"expire|forgot|has|is|no|skip|should|needs?)[_-]?(?:pass|pw|secret|token|key|cred)"
+)
 # After the name: a closing quote and bracket (config['SECRET_KEY'] = ...), Markdown emphasis (**Password:**), a
 # type annotation, the operator, then a quoted or bare value. ":-" is the shell's default (${DB_PASSWORD:-value});
 # "is" only counts in prose ("the password is ..."). A quoted value runs to its own closing quote, so it may hold
@@ -546,12 +594,13 @@ _SETTER = re.compile(
     r"^(?:set|with|use|put|add|update|define)|^(?:get|getenv|fetch|setdefault|getordefault|env|default)$"
 )
 _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
+_UPPER_SNAKE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[]")
 # A line of prose inside code or config: a comment, a Markdown list item or quote.
 _COMMENT_START = re.compile(r"[ \t]*(?:#|//|/\*|\*|--|;|<!--|%|>|[-+][ \t])")
 # A bare value inside a key=value string: a connection string ("Server=db;User Id=sa;Password=..."), a URL query
-# ("?user=app&password=..."), libpq's "host=db user=app password=...".
-_KEY_VALUE_STRING = re.compile(r"(?:[;&?]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \t]*$")
+# ("?user=app&password=...", or a fragment's "#access_token=..."), libpq's "host=db user=app password=...".
+_KEY_VALUE_STRING = re.compile(r"(?:[;&?#]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \t]*$")
 
 
 # Files of prose, where every line reads as text.
@@ -626,8 +675,10 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     secret_name, is_password = _name_verdict(last)
     if secret_name:
         return last, "password" if is_password else "key"
-    if last.endswith(("key", "salt")) and _CONSTANT_KEY_NAME.fullmatch(
-        text[name_start:name_end].strip(".-").rsplit(".", 1)[-1]
+    if (
+        last.endswith(("key", "salt"))
+        and not _NOT_SECRET_NAME.search(last)
+        and _CONSTANT_KEY_NAME.fullmatch(text[name_start:name_end].strip(".-").rsplit(".", 1)[-1])
     ):
         return last, "constant"
     return None
@@ -656,6 +707,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if named is None:
         return None
     last, secret_kind = named
+    if op != "(" and _FLAG_NAME.search(last):
+        return None
     flag = text[name_start] == "-"  # --password=..., -storepass ...: a command-line option
     line_prefix = _line_before(text, name_start)
     in_prose = (group == "bare" or op == "is") and prose.at(line_prefix, name_start)
@@ -664,6 +717,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     value_end = match.end(group)
     if group == "bare" and value.startswith("{"):
         return None  # "--password={password}" in an f-string: the bare value stopped at the field's "}"
+    if group == "bare" and "&" in value:
+        next_parameter = _NEXT_PARAMETER.search(value)
+        if next_parameter is not None:
+            value = value[: next_parameter.start()]  # ?user=app&password=...&sslmode=require, otpauth://...?secret=
+            value_end = match.start(group) + len(value)
     if group == "bare" and op != ":-":
         if in_prose:
             value = value.rstrip(".,;:)]}>")
@@ -674,9 +732,6 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             return None
         elif not config and not code and not _literal_bare_value(value, line_prefix):
             return None
-        if line_prefix.rstrip().endswith(("?", "&")) and "&" in value:
-            value = value[: value.index("&")]  # ?user=app&password=...&sslmode=require
-            value_end = match.start(group) + len(value)
     quote = match.start(group) - 1
     if group != "bare" and "{" in value and "f" in text[quote - 2 : quote].lower():
         return None  # f"{token[:3]}****{token[-4:]}": an f-string's fields are code
@@ -690,6 +745,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # set_password("s3cret") sets it; get_password("svc", "user"), add_password(realm, ...) do not
     if last == "pass" and op not in ("=", ":", ":=", "=>", "?=", ":-", "is"):
         return None  # "the forward pass (...)", "pass into": the English word, not a name
+    if op == "==" and _OPTION_WORD.fullmatch(value):
+        return None  # update_password == 'always', mechanism == 'sshpass': an option's value, compared
+    if code and secret_kind == "password" and value.isalpha() and value.isupper():
+        return None  # SETTING_PASS="EXIT": an upper-case word in code is a constant's value, an enum member
     if op in " \t" and not (flag or _key_value_line(text, name_start, config, group, kind)):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
     value_start = match.start(group)
@@ -704,6 +763,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
         return None
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
+
+
+# The next parameter of a query string or key=value list glued to a bare value.
+_NEXT_PARAMETER = re.compile(r"&(?=[A-Za-z_][\w.-]*=)")
+# A lower-case word (with "_" or "-"): what code compares an option to.
+_OPTION_WORD = re.compile(r"[a-z]+(?:[_-][a-z]+)*")
 
 
 # Targets of a tuple assignment before the name, from the start of the statement (not a call's arguments).
@@ -728,6 +793,10 @@ _BLOCK_OPENS = re.compile(r"""["']?[ \t]*(?:[:=][ \t]*)?\{""")
 _ARGUMENT_FOLLOWS = re.compile(r"""["'][ \t]*,""")
 _KEY_BLOCK_FOLLOWS = re.compile(r"""["']?[ \t]*:[ \t]*(?:#[^\n]*)?\r?\n""")
 _NAME_FIELD_BEFORE = re.compile(r"""(?i:name|key)["']?[ \t]*[:=][ \t]*["']?$""")
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:- |\}|\{)")
+# A flag given as a call's first argument, or after other flags: add_argument("-p", "--password", default=...).
+# A quoted name after anything else is an item of a list ("phpass", "sha256_crypt"], default="...").
+_OPENS_ARGUMENTS = re.compile(r"""(?:\(|["']-[\w-]*["'][ \t]*,)[ \t\r\n]*$""")
 
 
 def _declared_default(text, lowered, hit, name_end, kind, config) -> Finding | None:
@@ -741,21 +810,29 @@ def _declared_default(text, lowered, hit, name_end, kind, config) -> Finding | N
     if _BLOCK_OPENS.match(text, name_end):
         close = text.find("}", name_end, window_end)
         window_end = close if close >= 0 else window_end
-    elif text[name_start - 1 : name_start] in ("'", '"') and _ARGUMENT_FOLLOWS.match(text, name_end):
+    elif (
+        text[name_start - 1 : name_start] in ("'", '"')
+        and _ARGUMENT_FOLLOWS.match(text, name_end)
+        and _OPENS_ARGUMENTS.search(text, max(0, name_start - 200), name_start - 1)
+    ):
         close = text.find(")", name_end, window_end)
         window_end = close if close >= 0 else window_end
     elif config and _KEY_BLOCK_FOLLOWS.match(text, name_end):
         window_end = _indented_block_end(text, name_start, line_prefix, window_end)
     elif _NAME_FIELD_BEFORE.search(line_prefix):
-        item = re.compile(r"\n[ \t]*(?:- |\}|\{)").search(text, name_end, window_end)
-        window_end = item.start() if item else window_end
+        if line_prefix.count("{") > line_prefix.count("}"):
+            close = text.find("}", name_end, window_end)  # - {key: become_ask_pass, section: ...}: a flow mapping
+            window_end = close if close >= 0 else window_end
+        else:
+            item = _NEXT_ITEM.search(text, name_end, window_end)
+            window_end = item.start() if item else window_end
     else:
         return None
     match = _DEFAULT_OR_VALUE.search(text, name_end, window_end)
     if match is None:
         return None
     named = _name_kind(text, lowered, name_start, name_end)
-    if named is None:
+    if named is None or _FLAG_NAME.search(named[0]):
         return None
     group = "quoted" if match.group("quoted") is not None else "bare"
     if group == "bare" and not config:
@@ -793,6 +870,8 @@ def _url_passwords(text: str) -> list[Finding]:
             password = last[last.index(":") + 1 :]
         if not password or is_placeholder(password) or reads_from_elsewhere(password):
             continue
+        if "[" in match.group(1) or "]" in password or _UPPER_SNAKE.fullmatch(password):
+            continue  # redis://[[username]:[password]]@host, scheme://USER:PASSWORD@HOST: the URL's syntax, described
         found.append(Finding(start, start + len(password), PASSWORD, "url_credentials"))
     return found
 
@@ -827,6 +906,8 @@ def _in_code_string(
     if op == "=" and quote in ("'", '"', "`") and text[name_start:value_end].count(quote) == 0:
         if text[value_end : value_end + 1] == quote or _NEXT_KEY.match(text, value_end):
             return True
+    if quote in ("'", '"', "`") and text[name_end : name_end + 1] == quote:
+        return False  # env["PGPASSWORD"] = str(passwd): the name is a whole string, the value code after it
     if not any(line_prefix.count(char) % 2 for char in "\"'`"):
         return False  # not inside a string: username=auth[0], password=auth[1] are arguments
     if op == "=" and _ENVIRONMENT_NAME.fullmatch(text, name_start, name_end):
@@ -887,7 +968,8 @@ def _prose_literal(value: str) -> bool:
     )
 
 
-_PATHISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|/|\./|~/|[A-Za-z]:\\)")
+_PATHISH = re.compile(r"^(?:/|\./|~/|[A-Za-z]:\\)")
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://")
 _VERSIONISH = re.compile(r"^v?\d+(?:\.\d+)+[\w.+-]*$")
 
 
@@ -900,7 +982,21 @@ _FORMAT_FIELD = re.compile(
     r"\{[A-Za-z_][\w.]*(?:\[[^\]{}]*\])*(?:![rsa])?(?::[^{}]*)?\}"
 )
 _CALL = re.compile(r"[A-Za-z_][\w.]*\(.*\)")
-_NAME_OF_A_SECRET = re.compile(r"[A-Za-z_.:-]*(?i:pass|pwd|secret|token|key|credential)[A-Za-z_.:-]*")
+# A name made of words (letters joined by "_", ".", ":", "-" or case changes), one of which is a secret's word:
+# secret_key, dbPassword, AUTH_TOKEN; a word that merely contains one ("monkey", "passion") is no name.
+_NAME_CHARS = re.compile(r"[A-Za-z_.:-]+")
+_NAME_SEGMENT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_SECRET_WORD = re.compile(
+    r"[a-z]*(?:password|passwd|passphrase|secret|token|credentials?)s?|pass|pwd|pw|keys?|(?:api|private|access|auth)key"
+)
+
+
+def names_a_secret(value: str) -> bool:
+    return bool(_NAME_CHARS.fullmatch(value)) and any(
+        _SECRET_WORD.fullmatch(segment.lower()) for segment in _NAME_SEGMENT.findall(value)
+    )
+
+
 # A value that names a field rather than holding a password: 'PASSWORD': 'USERNAME', a constant such as
 # EMAIL_ADDRESS (an entity type), a column name.
 _FIELD_VALUE = re.compile(
@@ -916,9 +1012,7 @@ def is_code_not_value(value: str, key_material: bool = False) -> bool:
         _REGEX_SYNTAX.search(value)
         or _CALL.fullmatch(value)
         or (
-            _NAME_OF_A_SECRET.fullmatch(value)
-            and not any(char.isdigit() for char in value)
-            and not (value.isalpha() and value.islower())  # "supersecret" is a password, "secret_key" a name
+            names_a_secret(value) and not (value.isalpha() and value.islower())  # "supersecret" is a password
         )
     ):
         return True
@@ -955,6 +1049,24 @@ def is_sequential(value: str) -> bool:
     return steps >= 0.7 * (len(value) - 1)
 
 
+# Words of a sentence (a prompt, a message, a label), which a passphrase of chosen words does not hold.
+_SENTENCE_WORDS = frozenset(
+    "a an the is are was be to of for in on at by with from as if or and not no your you my our this that it its "
+    "must should will can cannot please enter here there new old current password passwd pass secret key token "
+    "required invalid incorrect wrong missing empty".split()
+)
+_PASSPHRASE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9!@#$%^&*+=?~-]*")
+
+
+def is_passphrase(value: str) -> bool:
+    """``correct horse battery staple``: two to six words separated by single spaces, none of them a sentence's
+    word (``Enter your password``, ``not set``, ``Admin Password`` are prompts and labels)."""
+    words = value.split(" ")
+    return 2 <= len(words) <= 6 and all(
+        _PASSPHRASE_WORD.fullmatch(word) and word.lower() not in _SENTENCE_WORDS for word in words
+    )
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -962,15 +1074,20 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     password = kind == "password"
     if len(value) < (4 if password else 12) or _VERSIONISH.match(value):
         return False
-    if (" " in value or _PATHISH.match(value)) and (password or not reads_as_random(value)):
-        return False  # a sentence, a path; generated key material may hold a space or start with "/"
+    if _URL.match(value):
+        return False  # a link (secrets inside a URL are its password or query parameters, found on their own)
+    if (" " in value and not (password and is_passphrase(value))) or _PATHISH.match(value):
+        if password or not reads_as_random(value):
+            return False  # a sentence, a path; generated key material may hold a space or start with "/"
     if kind == "constant":
-        return len(value) >= 32 and not value.isalnum() and reads_as_random(value)
+        return len(value) >= 32 and not value.isalnum() and reads_as_random(value) and not is_public_key(value)
     entropy = 0.0 if password else shannon_entropy(value)
     if not password and entropy < 3.0:
         return False
     if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_key(value):
         return False
+    if is_password_hash(value, hex_digest=password):
+        return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."): what is stored
     if is_code_not_value(value, key_material=not password):
         return False
     if is_non_credential_context(before, after) or is_sequential(value):

@@ -255,7 +255,10 @@ _NOT_CREDENTIAL_WORDS = (
     "uuid guid hash sha md5 blake crc checksum integrity etag if-none-match if-match nonce opaque digest "
     "fingerprint commit revision git version rev oid request_id request-id requestid trace_id trace-id traceid "
     "span_id span-id spanid correlation_id correlation-id correlationid nexttoken next_token next-token pagetoken "
-    "page_token page-token continuationtoken continuation_token synctoken sync_token"
+    "page_token page-token continuationtoken continuation_token synctoken sync_token "
+    # anti-forgery tokens are published in every form and page they protect: protocol data, like a nonce
+    "csrf csrf_token csrf-token csrftoken csrfmiddlewaretoken xsrf xsrf_token xsrf-token xsrftoken "
+    "authenticity_token authenticity-token"
 ).split()
 _CREDENTIAL_WORDS = (
     "secret passw pwd token api_key api-key apikey access_key access-key accesskey private_key private-key "
@@ -304,6 +307,11 @@ def is_hash_context(line_before: str, value: str) -> bool:
     return any(word in lowered for word in _HASH_WORDS)
 
 
+_NAME_LATER_IN_TAG = re.compile(
+    r"""["']?(?:\s+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))*\s+name=["']([^"'<>\n]{1,80})["']"""
+)
+
+
 def is_non_credential_context(before: str, after: str = "") -> bool:
     """A hex or base64 value is a credential by its name, not by its entropy: True when the nearest name
     before it (``before`` is up to a line of text before the value) says UUID, hash, checksum, integrity,
@@ -312,11 +320,40 @@ def is_non_credential_context(before: str, after: str = "") -> bool:
     last_plain, last_secret = _nearest_names(before)
     if last_plain >= 0 and last_plain >= last_secret:
         return True  # a tie is a name such as NextToken: a pagination word ending in a credential word
+    named_after = _NAME_LATER_IN_TAG.match(after)
+    if named_after is not None:
+        # <meta content="..." name="csrf-token">: in markup the name may follow the value in the same tag.
+        last_plain, last_secret = _nearest_names(named_after.group(1))
+        if last_plain >= 0 and last_plain >= last_secret:
+            return True
     if _RESPONSE_FIELD.search(before[-40:]) and (
         _DIGEST_AUTH.search(before[-400:]) or _DIGEST_AUTH.search(after[:400])
     ):
         return True
     return False
+
+
+# Stored password hashes, which code writes under password names (fixtures, hasher test vectors, docs of hashers):
+# crypt(3)'s modular format ($id$..., the id a digit, a letter or a hash's name: $2b$12$..., $5$rounds=...,
+# $argon2i$v=19$..., $P$...), an LDAP scheme ({SSHA512}...), Django's and passlib's algorithm$... (alone it is the
+# prefix a query filters on: password__startswith="md5$"), MySQL's *<40 hex>.
+_HASH_NAME = r"[a-z0-9_-]*(?:md5|md4|sha|crypt|pbkdf|argon|scrypt|blowfish|ntlm|nthash|hmac|p5k2|apr1)[a-z0-9_-]*"
+_PASSWORD_HASH = re.compile(
+    rf"\$(?:\d[a-z]?|[A-Za-z]|y|gy|{_HASH_NAME})\$[./A-Za-z0-9+=,$-]{{8,}}"
+    rf"|(?i:\{{[a-z0-9-]*(?:sha|md5|crypt|pbkdf2|argon2|bcrypt|nthash)[a-z0-9-]*\}})[./A-Za-z0-9+=$-]{{8,}}"
+    rf"|{_HASH_NAME}\$[./A-Za-z0-9+=,$-]*"
+    r"|\*[0-9A-Fa-f]{40}"
+)
+# Hex of an MD5, SHA-1, SHA-256 or SHA-512 digest, one case throughout.
+_HEX_DIGEST = re.compile(
+    r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}"
+)
+
+
+def is_password_hash(value: str, hex_digest: bool = False) -> bool:
+    """A stored password hash in one of the formats above; with ``hex_digest``, a bare hex digest too (under a
+    password's name a 32- or 64-digit hex value is the hash code stores, MD5 or SHA-256 of the password)."""
+    return bool(_PASSWORD_HASH.fullmatch(value)) or (hex_digest and bool(_HEX_DIGEST.fullmatch(value)))
 
 
 _SLUG_SEPARATORS = re.compile(r"[/_.:-]+")

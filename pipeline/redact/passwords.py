@@ -97,9 +97,12 @@ _IDENTIFIED_BY = re.compile(
     re.IGNORECASE,
 )
 _SQL_PASSWORD = re.compile(r"""password[ \t\r\n]*(?:\([ \t]*)?'(?P<quoted>[^'\n]{1,128})'""", re.IGNORECASE)
-# The statements that give a user a password; "identified by" in prose ("a host identified by its name") is none.
+# The statements that give a user a password, from the start of a statement (a line, or after ";", a quote or a
+# parenthesis): "identified by" in prose ("the key identified by the grant's id") is none.
 _SQL_USER_STATEMENT = re.compile(
-    r"\b(?:create|alter)[ \t\r\n]+(?:user|role|login)\b|\bset[ \t]+password\b|\bgrant\b|\bconnect[ \t]+to\b", re.I
+    r"""(?:^|[;"'`(])[ \t]*(?:(?:create|alter)[ \t\r\n]+(?:user|role|login)\b|set[ \t]+password\b|grant\b|"""
+    r"connect[ \t]+to\b)",
+    re.I | re.M,
 )
 # Values that are not a password in SQL: bind parameters and stored hashes (md5..., SCRAM-SHA-256$..., *A4B6...).
 _SQL_NOT_PASSWORD = re.compile(r"^(?:[:?@$%&]|\{|md5[0-9a-f]{32}$|scram-sha-256\$|\*[0-9A-Fa-f]{40}$)", re.I)
@@ -269,7 +272,7 @@ def _sql_password(text: str, start: int) -> list[Finding]:
 
 def _in_user_statement(text: str, start: int) -> bool:
     statement_start = max(text.rfind(";", max(0, start - 400), start) + 1, start - 400, 0)
-    return bool(_SQL_USER_STATEMENT.search(text, statement_start, start))
+    return bool(_SQL_USER_STATEMENT.search(text, max(0, statement_start - 1), start))
 
 
 def _basic_credentials(text: str, start: int) -> list[Finding]:

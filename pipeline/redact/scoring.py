@@ -246,10 +246,15 @@ def score_audit(samples: list[dict], predict: Callable[[str, str], Iterable[Pred
 
 
 def format_audit_table(rows: dict) -> str:
-    lines = [f"{'tag / detector':<58}{'sampled':>8}{'detected':>9}{'labelled':>9}{'precision':>10}"]
+    """Per tag and detector: samples, those still detected, labelled among them, precision, and ``dropped``: the
+    labelled credentials no longer detected (what a change to the detectors cost in recall)."""
+    lines = [f"{'tag / detector':<58}{'sampled':>8}{'detected':>9}{'labelled':>9}{'precision':>10}{'dropped':>9}"]
     for key, row in rows.items():
         precision = "-" if row["precision"] is None else f"{row['precision']:.3f}"
-        lines.append(f"{key:<58}{row['sampled']:>8}{row['detected']:>9}{row['labelled']:>9}{precision:>10}")
+        lines.append(
+            f"{key:<58}{row['sampled']:>8}{row['detected']:>9}{row['labelled']:>9}{precision:>10}"
+            f"{row['dropped_credentials']:>9}"
+        )
     unlabelled = sum(row["detected"] - row["labelled"] for key, row in rows.items() if key.startswith("tag/"))
     if unlabelled:
         lines.append(f"{unlabelled} detected samples have no label yet (labels.jsonl)")

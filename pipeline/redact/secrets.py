@@ -14,7 +14,7 @@ import bisect
 import importlib
 import re
 
-from codelm.pipeline.redact.detectors import KEY, Finding, is_sequential
+from codelm.pipeline.redact.detectors import KEY, Finding, is_sequential, made_up_token
 from codelm.pipeline.redact.lookalikes import (
     decodes_to_text,
     is_gibberish,
@@ -22,6 +22,7 @@ from codelm.pipeline.redact.lookalikes import (
     is_hex_slug,
     is_identifier_value,
     is_non_credential_context,
+    is_password_hash,
     is_placeholder,
     is_public_key,
     is_resource_path,
@@ -108,6 +109,7 @@ PLUGIN_GATES = {
     "StripeDetector": (("k_live_",), ()),
     "TwilioKeyDetector": (("AC", "SK"), ()),
 }
+_PASSWORD_WORD = re.compile(r"(?i)pass|pwd")
 # detect-secrets' per-line regexes on a minified megabyte-long line would only see noise; codelm's
 # own detectors still scan such lines.
 MAX_LINE_CHARS = 4096
@@ -224,6 +226,8 @@ class DetectSecrets:
                         continue
                     if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
                         continue  # xAKIA...: part of a longer word, as codelm's own token detectors require
+                    if entropy_limit is None and made_up_token(value):
+                        continue
                     if entropy_limit is not None:
                         if hashy_file is None:
                             hashy_file = _file_has_hashes(text)
@@ -245,6 +249,8 @@ class DetectSecrets:
         line_before = before[before.rfind("\n") + 1 :]
         if names_an_identifier(line_before) or is_resource_path(value) or is_public_key(value):
             return False  # "id": "sNvj...", ARN-like paths, public keys and certificates
+        if is_password_hash(value, hex_digest=bool(_PASSWORD_WORD.search(line_before[-80:]))):
+            return False  # "password": "0192023a...": the hash an application stores, not the password
         if type(plugin).__name__ == "HexHighEntropyString" or decodes_to_text(value) or is_hex_slug(value):
             return names_a_credential(line_before)  # hashes and ids, slugs around them; base64 of text (test vectors)
         return True
