@@ -525,7 +525,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
 # ----------------------------------------------------------------- assignments and URLs
 # Found with one automaton pass over the lower-cased bytes: an IGNORECASE regex alternation scans at ~9 MB/s,
 # bytes.find per keyword at ~100 MB/s.
-_KEYWORDS = (b"pass", b"pw", b"secret", b"token", b"key", b"cred", b"salt")
+_KEYWORDS = (b"pass", b"pw", b"psk", b"secret", b"token", b"key", b"cred", b"salt")
 # "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, rootpw): inside a
 # name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
@@ -567,14 +567,15 @@ _FLAG_NAME = re.compile(
 # "is" only counts in prose ("the password is ..."). A quoted value runs to its own closing quote, so it may hold
 # the other quote characters and escaped ones ('it\'s').
 _OPERATOR_AND_VALUE = (
-    r"""\*{0,2}[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|=|:|,|\(|is(?=[ \t])|[ \t])[ \t]{0,8}(?:\*{1,2}[ \t]{0,4})?"""
-    r'(?:[rbuf]{0,2}(?:"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'
+    r"""\*{0,2}[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|<-|=|:|,|\(|is(?=[ \t])|[ \t])[ \t]{0,8}(?:\*{1,2}[ \t]{0,4})?"""
+    r'(?:(?:[rbuf]{0,2}|@)(?:"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'
     r"""|'(?P<sq>[^'\\\n]{0,512}(?:\\.[^'\\\n]{0,512}){0,8})'|`(?P<bq>[^`\n]{1,512})`)"""
     r"""|(?P<bare>[^\s"'`,;)}]{1,512}))"""
 )
 _ASSIGNED_VALUE = re.compile(
-    r"""(?:["'`]\]?|\])?(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.<>\[\]|?]{0,30}(?=[ \t]{0,4}=[^=>]))?"""  # : str =
-    + _OPERATOR_AND_VALUE
+    r"""(?:["'`]\]?|\]|\[\d*\])?"""  # config['PASSWORD'] = ..., char passwd[] = ...
+    r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.<>\[\]|?]{0,30}|[ \t]+[Aa]s[ \t]+[A-Za-z_][\w.]{0,30})"""
+    r"""(?=[ \t]{0,4}=[^=>]))?""" + _OPERATOR_AND_VALUE  # password: str = ..., Dim password As String = ...
 )
 # Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
 _CONFIG_VALUE = re.compile(r"""(?:["'`]\]?|\])?""" + _OPERATOR_AND_VALUE)
@@ -587,6 +588,8 @@ _NAME_RUN = re.compile(rb"[a-z0-9_.\-]{0,60}")
 _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?")
 _FIELD_NAME_LIKE = re.compile(r"[A-Za-z_]+")
 _CALLEE = re.compile(r"([A-Za-z_$][\w$]*)\([ \t]*$")
+# A call whose earlier arguments are string literals, up to the comma before the one in hand.
+_SETTER_WITH_ARGUMENTS = re.compile(r"""([A-Za-z_$][\w$]*)\((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*')[ \t]*,)+$""")
 # Calls whose argument after a secret's name is that secret: a setter or definer (PHP's define("DB_PASSWORD",
 # "...")), or a look-up's hard-coded fallback (os.environ.get("PW", "...") holds the password whenever the
 # variable is unset).
@@ -595,7 +598,8 @@ _SETTER = re.compile(
 )
 _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
 _UPPER_SNAKE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
-_URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[]")
+# The host may be a template's field: postgres://app:...@${host}/db, "mysql://root:...@%s/db".
+_URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[$%{]")
 # A line of prose inside code or config: a comment, a Markdown list item or quote.
 _COMMENT_START = re.compile(r"[ \t]*(?:#|//|/\*|\*|--|;|<!--|%|>|[-+][ \t])")
 # A bare value inside a key=value string: a connection string ("Server=db;User Id=sa;Password=..."), a URL query
@@ -686,20 +690,20 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
 
 def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts) -> Finding | None:
     """The value given to the name ending at ``name_end`` in place (``NAME = value``, ``NAME: value``,
-    ``set_NAME("value")``, ``NAME || "value"``), if it is a secret."""
+    ``set_NAME("value")``, ``NAME || "value"``, ``<NAME>value</NAME>``), if it is a secret."""
     match = _FALLBACK_VALUE.match(text, name_end)
     if match is not None:
         op, group = "||", "quoted"
+    elif text[name_end : name_end + 1] in _ELEMENT_STARTS and (match := _ELEMENT_VALUE.match(text, name_end)):
+        op, group = ">", "element"
     elif (match := (_CONFIG_VALUE if config else _ASSIGNED_VALUE).match(text, name_end)) is None:
         return None
     else:
         # The value's group is the last one the match closed: dq, sq or bq (quoted by ", ', `) or bare.
         op, group = match.group("op"), match.lastgroup
-        if group == "bare" and op in ("(", ",", "=="):
-            return None
     if match.start(group) in found_starts:
         return None
-    value = match.group(group)
+    value, value_start, value_end = match.group(group), match.start(group), match.end(group)
     name_start = _name_start(lowered, hit)
     if name_start > 0 and text[name_start - 1] == "/":
         return None  # /etc/passwd, /oauth/token: a path or URL, not a name
@@ -711,47 +715,77 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     flag = text[name_start] == "-"  # --password=..., -storepass ...: a command-line option
     line_prefix = _line_before(text, name_start)
-    in_prose = (group == "bare" or op == "is") and prose.at(line_prefix, name_start)
+    if op == ">" and not (text[name_start - 1 : name_start] == "<" or _NAME_FIELD_BEFORE.search(line_prefix)):
+        return None  # <password>...</password>, <entry key="password">...</entry>: an element named after a secret
+    in_prose = (group == "bare" or op in ("is", " ", "\t")) and prose.at(line_prefix, name_start)
     if op == "is" and not in_prose:
         return None
-    value_end = match.end(group)
+    if group == "bare" and op in ("(", ",", "==", "<-") and not in_prose:
+        return None
+    english_pass = _last_word(last) == "pass"  # "the two-pass reduction", "pass `strict=False`"
+    if (
+        in_prose
+        and secret_kind == "password"
+        and not english_pass
+        and not prose_literal(value.rstrip(_PROSE_TRAILING))
+    ):
+        # "the password for staging is ...", "password: the admin's, defaults to '...'": the value comes later in
+        # the sentence.
+        later = _PROSE_VALUE_LATER.match(text, value_end)
+        if later is not None:
+            op, group = ":", "quoted" if later.group("quoted") is not None else "bare"
+            value, value_start, value_end = later.group(group), later.start(group), later.end(group)
     if group == "bare" and value.startswith("{"):
-        return None  # "--password={password}" in an f-string: the bare value stopped at the field's "}"
+        braced = _ODBC_BRACED.match(text, value_start) if line_prefix.rstrip().endswith(";") or ";" in value else None
+        if braced is None:
+            return None  # "--password={password}" in an f-string: the bare value stopped at the field's "}"
+        value, value_start, value_end = braced.group(1), braced.start(1), braced.end(1)  # ODBC's PWD={a;b}
+    elif group == "bare" and config and kind in LINE_VALUE_KINDS and _STARTS_A_SETTING.fullmatch(line_prefix):
+        value_end = _NON_SPACE.match(text, value_end).end()  # DB_PASSWORD=a,b;c): the rest of the line's word
+        value = text[value_start:value_end]
     if group == "bare" and "&" in value:
         next_parameter = _NEXT_PARAMETER.search(value)
         if next_parameter is not None:
             value = value[: next_parameter.start()]  # ?user=app&password=...&sslmode=require, otpauth://...?secret=
-            value_end = match.start(group) + len(value)
+            value_end = value_start + len(value)
     if group == "bare" and op != ":-":
         if in_prose:
-            value = value.rstrip(".,;:)]}>")
-            value_end = match.start(group) + len(value)
-            if not _prose_literal(value):
+            value = value.rstrip(_PROSE_TRAILING)
+            value_end = value_start + len(value)
+            if not prose_literal(value):
                 return None
         elif code and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag):
             return None
+        elif kind == "ps1" and not flag and op != " ":
+            return None  # $Password = Read-Host ...: PowerShell quotes its strings, a bare value is a command
         elif not config and not code and not _literal_bare_value(value, line_prefix):
             return None
-    quote = match.start(group) - 1
-    if group != "bare" and "{" in value and "f" in text[quote - 2 : quote].lower():
+    elif in_prose and op in " \t" and not prose_literal(value):
+        return None  # "# the password `hash` is checked": a word after the name, quoted, is no password
+    quote = value_start - 1
+    if group not in ("bare", "element") and "{" in value and "f" in text[quote - 2 : quote].lower():
         return None  # f"{token[:3]}****{token[-4:]}": an f-string's fields are code
-    if op == "," and not (flag or _argument_pair(text, name_start, name_end, match.end(group), value, line_prefix)):
+    if op == "," and not (flag or _argument_pair(text, name_start, name_end, value_end, value, line_prefix)):
         return None
     if op == "(" and not (
-        (_SECRET_NAME.fullmatch(last) or _SETTER.match(_last_word(last)))
+        (_SECRET_NAME.fullmatch(last) or _SETTER.match(_first_word(last)))
         and group != "bare"
-        and text[match.end(group) + 1 : match.end(group) + 2] == ")"
+        and text[value_end + 1 : value_end + 2] == ")"
     ):
         return None  # set_password("s3cret") sets it; get_password("svc", "user"), add_password(realm, ...) do not
-    if last == "pass" and op not in ("=", ":", ":=", "=>", "?=", ":-", "is"):
+    if last == "pass" and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", ">") and not _DEFINE.search(line_prefix):
         return None  # "the forward pass (...)", "pass into": the English word, not a name
     if op == "==" and _OPTION_WORD.fullmatch(value):
         return None  # update_password == 'always', mechanism == 'sshpass': an option's value, compared
     if code and secret_kind == "password" and value.isalpha() and value.isupper():
         return None  # SETTING_PASS="EXIT": an upper-case word in code is a constant's value, an enum member
-    if op in " \t" and not (flag or _key_value_line(text, name_start, config, group, kind)):
+    if op in " \t" and not (
+        flag
+        or _key_value_line(text, name_start, config, group, kind)
+        or (in_prose and secret_kind == "password" and not english_pass)
+        or (group != "bare" and _DEFINE.search(line_prefix))
+    ):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
-    value_start = match.start(group)
     targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group != "bare" else None
     if targets is not None:
         # user, password = "wile", "coyote": the name is the k-th target, its value the k-th item.
@@ -763,6 +797,29 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
         return None
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
+
+
+# An element's text after its name: <password>...</password>, or the tag's end after a naming attribute.
+_ELEMENT_STARTS = frozenset(">\"'")
+_ELEMENT_VALUE = re.compile(r"""(?:["'][ \t]*)?>(?P<element>[^<>\n]{1,512})</""")
+# C's #define NAME "value".
+_DEFINE = re.compile(r"#[ \t]*define[ \t]+$")
+# ODBC quotes a value holding ";" in braces: PWD={a;b}.
+_ODBC_BRACED = re.compile(r"\{([^{}\n]{1,256})\}")
+# Files where a setting's bare value is the rest of its line's word (a dotenv, INI or properties file, a YAML
+# block mapping): ";", "," and ")" belong to the value there, as in a password.
+LINE_VALUE_KINDS = frozenset("env envrc ini cfg cnf conf properties yaml yml".split())
+_STARTS_A_SETTING = re.compile(r"[ \t]*(?:(?:export|set|-)[ \t]+)?")
+_NON_SPACE = re.compile(r"\S*")
+# Prose that gives a value later in the sentence: "password for the staging db is X", "password (str): the
+# password, defaults to 'X'", "password, e.g. `X`".
+_PROSE_TRAILING = ".,;:)]}>*"
+_PROSE_VALUE_LATER = re.compile(
+    r"""(?:[^\n.'"`{}]|(?<=[A-Za-z])'(?=[a-z])){0,60}?"""
+    r"""(?:[ \t](?:is|was)|:|=|defaults?(?:[ \t]+(?:to|is))?:?|e\.g\.,?|for[ \t]+example,?|such[ \t]+as)"""
+    r"""[ \t]+(?:(?:e\.g\.,?|for[ \t]+example,?)[ \t]+)?(?:\*{1,2})?"""
+    r"""(?:(?P<q>["'`])(?P<quoted>[^"'`\n]{1,128})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,128}))"""
+)
 
 
 # The next parameter of a query string or key=value list glued to a bare value.
@@ -919,8 +976,12 @@ _NEXT_KEY = re.compile(r"[ \t;&]+[A-Za-z_][\w-]*=")
 _ENVIRONMENT_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
+def _first_word(name: str) -> str:
+    return name.replace("-", "_").split("_", 1)[0]
+
+
 def _last_word(name: str) -> str:
-    return name.replace("-", "_").split("_", 1)[0] if "_" in name or "-" in name else name
+    return name.replace("-", "_").rsplit("_", 1)[-1]
 
 
 def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, value: str, line_prefix: str) -> bool:
@@ -931,6 +992,14 @@ def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, va
     if quote not in ("'", '"', "`") or text[name_end : name_end + 1] != quote:
         return False
     opening = line_prefix[:-1].rstrip()
+    if opening.endswith(","):
+        # cfg.set("section", "password", "..."): a setter's later argument names what its last one sets.
+        setter = _SETTER_WITH_ARGUMENTS.search(opening)
+        return (
+            setter is not None
+            and bool(_SETTER.match(setter.group(1).lower()))
+            and text[value_end + 1 : value_end + 2] == ")"
+        )
     if not opening.endswith("("):
         return False  # ("http", "user", "password", "localhost:22"): a later item of a tuple is no pair
     callee = _CALLEE.search(line_prefix[:-1])
@@ -957,7 +1026,7 @@ _PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~")
 _DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
 
 
-def _prose_literal(value: str) -> bool:
+def prose_literal(value: str) -> bool:
     """In a comment or docstring, ``password: hunter2`` gives a value when it has a digit, or a symbol among
     letters; words ("password: required", "the token is hashed"), names (``settings.TOKEN``, ``db_password``)
     and markup (``</label>``) do not."""

@@ -14,7 +14,7 @@ import base64
 import binascii
 import re
 
-from codelm.pipeline.redact.detectors import PASSWORD, Finding, is_code_not_value
+from codelm.pipeline.redact.detectors import PASSWORD, Finding, is_code_not_value, prose_literal
 from codelm.pipeline.redact.lookalikes import is_placeholder, reads_from_elsewhere
 from codelm.pipeline.redact.needles import byte_matches
 
@@ -79,6 +79,8 @@ _COMMANDS = [
     (("sqlplus", "rman", "expdp", "impdp"), r"(?<=[ \t])[\w$#]+/" + _VALUE + r"(?=@|\s|$)"),
     (("rabbitmqctl",), r"\b(?:add_user|change_password)[ \t]+[\w.@-]+[ \t]+" + _VALUE),
     (("net",), r"(?<=[ \t])user[ \t]+[\w.@\\-]+[ \t]+" + _VALUE),
+    # PowerShell's ConvertTo-SecureString [-String] "..." -AsPlainText: the plain password it wraps
+    (("convertto-securestring",), r"(?<=[ \t])(?:-String[ \t]+)?" + _VALUE + r"(?=[^\n]*(?i:-AsPlainText))"),
 ]
 # curl's -u takes USER:PASSWORD: the value's part after the first colon is the password.
 _USER_COLON = ("curl",)
@@ -112,8 +114,17 @@ _SQL_NOT_PASSWORD = re.compile(r"^(?:[:?@$%&]|\{|md5[0-9a-f]{32}$|scram-sha-256\
 _AUTH_CALLS = frozenset(
     "login logon signin authenticate auth basicauth httpbasicauth httpdigestauth digestauth httpntlmauth "
     "networkcredential usernamepasswordcredentials passwordauthentication usernamepasswordauthenticationtoken "
-    "simplebind simplebinds setcredentials withcredentials withbasicauth setbasicauth plainauth".split()
+    "simplebind simplebinds setcredentials withcredentials withbasicauth setbasicauth plainauth "
+    "createuser createsuperuser adduser createaccount registeruser".split()
 )
+# Callees named for what they take: PlainCredentials, SqlCredential, ProxyBasicAuth, ftp_login, pxssh's login.
+_AUTH_CALL_ENDINGS = ("credentials", "credential", "auth", "login", "logon", "signin")
+# Callees named for the password they set: keyring.set_password(service, user, PASSWORD), ssh2_auth_password($c,
+# user, PASSWORD), setPassword(...): the last argument is the password.
+_PASSWORD_SETTER = re.compile(r"(?:set|auth|with|use|update|change|login).*(?:password|passwd|passphrase)$")
+_HOST_LIKE = re.compile(r"""[rbuf]?["'](?:localhost|[\w-]+(?:\.[\w-]+)+|[\d.:]+)["']""")
+# Oracle's host[:port]/service: cx_Oracle.connect(USER, PASSWORD, "db:1521/orcl").
+_ORACLE_DSN = re.compile(r"""[rbuf]?["'][\w.-]+(?::\d+)?/[\w.-]+["']""")
 _CONNECT_CALLS = frozenset("connect mysqlconnect mysqliconnect mysqli getconnection pdo ftp ftptls".split())
 _IDENTIFIER_BYTES = re.compile(rb"[a-z0-9_]*")
 _IDENTIFIER_BACK = re.compile(rb"[a-z0-9_]*")
@@ -145,7 +156,25 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
         "login", "logon", "signin", "sign_in", "auth", "authenticate", "authentication", "authenticationtoken",
         "credential", "credentials", "bind",
         "bind_s", "connect", "connection", "mysqli", "pdo", "ftp", "ftp_tls",
+        "password", "passwd", "passphrase", "create_user", "createuser", "create_superuser", "createsuperuser",
+        "add_user", "adduser", "create_account", "register_user",
     )},
+    # typing into a form field: page.fill("#password", "..."), find_element(...).send_keys("...")
+    **{f".{name}(".encode(): ("input", name) for name in (
+        "fill", "type", "send_keys", "sendkeys", "setvalue", "set_value", "val", "input_text", "type_text",
+        "typetext",
+    )},
+    # a user and password pair in prose: "login: admin / ...", "default credentials are admin:..."
+    **{name.encode(): ("login_pair", name) for name in (
+        "login", "log in", "logon", "sign in", "signin", "credentials", "creds",
+    )},
+    # a Markdown table's password column
+    **{f"{bar}{space}{name}{space2}|".encode(): ("table", name) for name in ("password", "passwd", "pass", "pwd")
+       for bar in ("|",) for space in ("", " ") for space2 in ("", " ")},
+    # DSNs that put the password between other parts: jdbc:oracle:thin:USER/PASSWORD@host, USER:PASSWORD@tcp(host)
+    b"oracle:thin:": ("dsn", "oracle"),
+    b"@tcp(": ("dsn", "go"),
+    b"@unix(": ("dsn", "go"),
     **{f"{name}{after}".encode(): ("pair", name) for name in ("auth", "creds", "credentials")
        for after in ("=", " =", '"', "'", ":")},
     b"identified": ("sql", "identified"),
@@ -176,6 +205,15 @@ def find_password_forms(text: str, lowered: bytes | None = None) -> list[Finding
             if (line_end, name) not in done_lines:
                 done_lines.add((line_end, name))
                 found += _command_passwords(text, name, end, line_end)
+        elif kind == "login_pair":
+            if _whole_word(lowered, start, start + len(name)):
+                found += _login_pair(text, start + len(name))
+        elif kind == "table":
+            found += _table_column(text, start)
+        elif kind == "input":
+            found += _typed_into_a_field(text, start + len(name) + 2)
+        elif kind == "dsn":
+            found += _dsn_password(text, start, name)
         else:
             found += _call_passwords(text, lowered, start)
     return found
@@ -300,8 +338,9 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
             value = match.group("quoted")
             if not is_code_not_value(value):
                 return [Finding(match.start("quoted"), match.end("quoted"), PASSWORD, "auth_pair")]
-    auth = name in _AUTH_CALLS
-    if not (auth or name in _CONNECT_CALLS):
+    auth = name in _AUTH_CALLS or name.endswith(_AUTH_CALL_ENDINGS)
+    setter = not auth and bool(_PASSWORD_SETTER.search(name))
+    if not (auth or setter or name in _CONNECT_CALLS):
         return []
     opening = _CALL_OPEN.match(text, name_end)
     if opening is None:
@@ -312,10 +351,22 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         if _KWARG.match(text, argument[0], argument[1]):
             break
         positional.append(argument)
-    if auth:
+    if setter:
+        if len(positional) < 2:
+            return []  # set_password("...") alone: the assignment detector's setter form
+        candidates = positional[-2:]
+    elif auth:
+        if len(positional) >= 3 and (
+            _HOST_LIKE.fullmatch(text, *positional[0]) or not _STRING_LITERAL.fullmatch(text, *positional[0])
+        ):
+            positional = positional[1:]  # ftp_login($conn, user, password), pxssh.login("host.io", user, password)
         if name == "plainauth" and positional and text[positional[0][0] : positional[0][1]] in ('""', "''"):
             positional = positional[1:]  # Go's smtp.PlainAuth(identity, user, password, host)
         candidates = positional[:2]
+        if len(positional) >= 3 and "@" in text[positional[1][0] : positional[1][1]]:
+            candidates = [positional[0], positional[2]]  # create_user("bob", "bob@corp.io", password)
+    elif len(positional) >= 3 and _ORACLE_DSN.fullmatch(text, *positional[2]):
+        candidates = positional[:2]  # cx_Oracle.connect(user, password, "host:1521/service")
     else:
         rest = positional[1:]  # the host, URL or DSN
         while rest and _NUMBER.fullmatch(text[rest[0][0] : rest[0][1]]):
@@ -324,7 +375,9 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
     if len(candidates) < 2:
         return []
     (user_start, user_end), (password_start, password_end) = candidates
-    if not _USERISH.search(text, user_start, user_end) and not _STRING_LITERAL.fullmatch(text, user_start, user_end):
+    if not (
+        setter or _USERISH.search(text, user_start, user_end) or _STRING_LITERAL.fullmatch(text, user_start, user_end)
+    ):
         return []
     literal = _STRING_LITERAL.fullmatch(text, password_start, password_end)
     if literal is None:
@@ -333,6 +386,111 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
     if len(value) < 3 or not _password_literal(value) or is_code_not_value(value):
         return []
     return [Finding(literal.start("value"), literal.end("value"), PASSWORD, "call_password")]
+
+
+# After "login", "credentials"...: an optional verb or operator, then USER/PASSWORD or USER:PASSWORD, each bare or
+# in backticks/quotes/bold, the password ending the phrase.
+_LOGIN_PAIR = re.compile(
+    r"""[ \t]*(?:(?:with|as|are|is|using|via)\b[ \t]*)?(?:[:=][ \t]+)?(?:\*{1,2})?"""
+    r"""[`'"]?(?P<user>[\w.@+-]{1,64})[`'"]?"""
+    r"""[ \t]*(?:/|:)[ \t]*(?:\*{1,2})?[`'"]?(?P<password>[^\s`'"/*]{3,64}?)[`'"]?(?:\*{1,2})?(?=[.,;:)]?(?:\s|$))"""
+)
+
+
+def _login_pair(text: str, start: int) -> list[Finding]:
+    """``login: admin / s3cr3t!``, ``default credentials are admin:s3cr3t!``: a password that reads as one (a digit, or
+    symbols among letters), so ``login: user/repo`` or ``creds: host:port`` give none."""
+    match = _LOGIN_PAIR.match(text, start)
+    if match is None:
+        return []
+    value = match.group("password")
+    if not (_password_literal(value) and prose_literal(value)) or is_code_not_value(value):
+        return []
+    return [Finding(match.start("password"), match.end("password"), PASSWORD, "login_pair")]
+
+
+_TABLE_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*")
+_PASSWORD_HEADER = re.compile(r"(?i)(?:[\w ]+ )?(?:password|passwd|pass|pwd|passphrase)")
+_CELL_MARKUP = "`*_ \t"
+
+
+def _table_column(text: str, start: int) -> list[Finding]:
+    """The cells under a Markdown table's password column (``| user | password |`` then ``|---|---|``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0 or not text[line_start:line_end].lstrip().startswith("|"):
+        return []
+    header = text[line_start:line_end].strip().strip("|").split("|")
+    column = next((index for index, cell in enumerate(header) if _PASSWORD_HEADER.fullmatch(cell.strip())), None)
+    separator_end = text.find("\n", line_end + 1)
+    separator_end = len(text) if separator_end < 0 else separator_end
+    if column is None or not _TABLE_SEPARATOR.fullmatch(text, line_end + 1, separator_end):
+        return []
+    found = []
+    row_start = separator_end + 1
+    while row_start < len(text) and text[row_start:].lstrip(" \t").startswith("|"):
+        row_end = text.find("\n", row_start)
+        row_end = len(text) if row_end < 0 else row_end
+        cell_start = text.find("|", row_start, row_end) + 1
+        for _ in range(column):
+            cell_start = text.find("|", cell_start, row_end) + 1
+            if cell_start == 0:
+                break
+        cell_end = text.find("|", cell_start, row_end) if cell_start else -1
+        if cell_end > cell_start:
+            while cell_start < cell_end and text[cell_start] in _CELL_MARKUP:
+                cell_start += 1
+            while cell_end > cell_start and text[cell_end - 1] in _CELL_MARKUP:
+                cell_end -= 1
+            value = text[cell_start:cell_end]
+            if len(value) >= 4 and " " not in value and _password_literal(value) and not is_code_not_value(value):
+                found.append(Finding(cell_start, cell_end, PASSWORD, "table_password"))
+        row_start = row_end + 1
+    return found
+
+
+_PASSWORD_FIELD = re.compile(r"(?i)pass|pwd")
+
+
+def _typed_into_a_field(text: str, start: int) -> list[Finding]:
+    """``page.fill("#password", "...")`` (the field, then the text) and ``find_element(By.ID, "pwd").send_keys("...")``
+    (the field earlier on the line): the text typed into a password field in a browser test."""
+    arguments = [argument for argument in _arguments(text, start) if _STRING_LITERAL.fullmatch(text, *argument)]
+    if len(arguments) >= 2:
+        field, typed = arguments[0], arguments[1]
+        if not _PASSWORD_FIELD.search(text, *field):
+            return []
+    elif len(arguments) == 1:
+        typed = arguments[0]
+        line_start = text.rfind("\n", max(0, start - 300), start) + 1
+        if not any(
+            _PASSWORD_FIELD.search(literal.group("value"))
+            for literal in _STRING_LITERAL.finditer(text, line_start, start)
+        ):
+            return []
+    else:
+        return []
+    literal = _STRING_LITERAL.fullmatch(text, *typed)
+    value = literal.group("value")
+    if len(value) < 3 or not _password_literal(value) or is_code_not_value(value):
+        return []
+    return [Finding(literal.start("value"), literal.end("value"), PASSWORD, "call_password")]
+
+
+_ORACLE_THIN = re.compile(r"oracle:thin:[\w$#.-]{1,64}/(?P<password>[^\s@\"'/]{1,128})@")
+_GO_DSN = re.compile(r"""(?<![\w/.-])[\w.-]{1,64}:(?P<password>[^\s@"'/:]{1,128})@""")
+
+
+def _dsn_password(text: str, start: int, name: str) -> list[Finding]:
+    """``jdbc:oracle:thin:scott/PASSWORD@db:1521:orcl``; Go's MySQL DSN ``app:PASSWORD@tcp(db:3306)/shop``."""
+    if name == "oracle":
+        match = _ORACLE_THIN.match(text, start)
+    else:
+        line_start = text.rfind("\n", max(0, start - 200), start) + 1
+        match = next((m for m in _GO_DSN.finditer(text, line_start, start + 1) if m.end() == start + 1), None)
+    if match is None or not _password_literal(match.group("password")):
+        return []
+    return [Finding(match.start("password"), match.end("password"), PASSWORD, "dsn_password")]
 
 
 def _arguments(text: str, start: int) -> list[tuple[int, int]]:

@@ -421,3 +421,206 @@ def test_addresses_near_coordinate_syntax_are_found(text):
 )
 def test_openssh_public_keys_are_no_secrets(text):
     assert found(text, "keys.py") == []
+
+
+# ------------------------------------------------------------------- assignments in more languages' syntax
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("config.h", f'#define WIFI_PASSWORD "{PW}"'),
+        ("secrets.h", f'#  define DB_PASS "{PW}"'),
+        ("auth.c", f'static char passwd[] = "{PW}";'),
+        ("auth.c", f'char admin_pwd[32] = "{PW}";'),
+        ("Login.m", f'NSString *password = @"{PW}";'),
+        ("Db.cs", f'string connPassword = @"{PW}";'),
+        ("db.R", f'db_password <- "{PW}"'),
+        ("Db.vb", f'Dim password As String = "{PW}"'),
+        ("Db.vb", f'Private Const DbPassword As String = "{PW}"'),
+    ],
+)
+def test_assignments_in_c_objective_c_r_and_basic(path, text):
+    assert found(text, path) == [("PASSWORD", PW)]
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("settings.xml", f"<server><id>repo</id><username>ci</username><password>{PW}</password></server>", PW),
+        ("context.xml", f"  <db.password>{PW}</db.password>", PW),
+        ("app.xml", f'<entry key="password">{PW}</entry>', PW),
+        ("beans.xml", f'<property name="smtpPassword">{PW2}</property>', PW2),
+    ],
+)
+def test_passwords_in_xml_elements(path, text, value):
+    assert found(text, path) == [("PASSWORD", value)]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("pom.xml", "<password>${env.REPO_PASSWORD}</password>"),
+        ("form.html", "<label>Password</label>"),
+        ("form.xml", "<passwordField>required</passwordField>"),
+        ("doc.xml", "<passthrough>true</passthrough>"),
+    ],
+)
+def test_xml_elements_without_a_password_stay(path, text):
+    assert found(text, path) == []
+
+
+# ------------------------------------------------------------------ setters, auth calls, typed passwords
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("setup.py", f'config.set("database", "password", "{PW}")'),
+        ("setup.py", f"parser.set('smtp', 'smtp_pass', '{PW}')"),
+        ("keys.py", f'keyring.set_password("deploy-svc", "deploy", "{PW}")'),
+        ("ssh.php", f'ssh2_auth_password($conn, "deploy", "{PW}");'),
+        ("ftp.php", f'ftp_login($conn, "deploy", "{PW}");'),
+        ("mq.py", f'creds = pika.PlainCredentials("guest", "{PW}")'),
+        ("ssh.py", f's.login("ssh.corp-mail.io", "deploy", "{PW}")'),
+        ("seed.py", f'User.objects.create_user("bob", "bob@corp-mail.io", "{PW}")'),
+        ("seed.py", f'User.objects.create_superuser("admin", "admin@corp-mail.io", "{PW}")'),
+        ("ora.py", f'conn = cx_Oracle.connect("scott", "{PW}", "db.corp:1521/orcl")'),
+        ("Db.cs", f'var c = new SqlCredential("sa", "{PW}");'),
+    ],
+)
+def test_passwords_given_to_setters_and_auth_calls_in_other_positions(path, text):
+    assert [value for tag, value in found(text, path) if tag == "PASSWORD"] == [PW]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("login.spec.ts", f'await page.fill("#password", "{PW}");'),
+        ("login.spec.ts", f"await page.getByRole('textbox', {{ name: 'Password' }}).fill('{PW}');"),
+        ("test_ui.py", f'driver.find_element(By.ID, "password").send_keys("{PW}")'),
+        ("login.cy.js", f"cy.get('input[name=pwd]').type('{PW}')"),
+        ("Login.java", f'driver.findElement(By.name("password")).sendKeys("{PW}");'),
+    ],
+)
+def test_passwords_typed_into_a_password_field(path, text):
+    assert [value for tag, value in found(text, path) if tag == "PASSWORD"] == [PW]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("setup.py", f'config.set("database", "host", "{PW}")'),
+        ("keys.py", 'keyring.get_password("deploy-svc", "deploy")'),
+        ("keys.py", "keyring.set_password(service, user, password)"),
+        ("login.spec.ts", 'await page.fill("#email", "bob@corp-mail.io");'),
+        ("login.spec.ts", "await page.fill('#password', process.env.PASSWORD);"),
+        ("check.py", "kind = x.type(node)"),
+        ("ssh.py", "s.login(host, user, password)"),
+    ],
+)
+def test_setters_and_fields_without_a_literal_password_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == []
+
+
+# ----------------------------------------------------------------------------------- more connection strings
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("Db.java", f'String url = "jdbc:oracle:thin:scott/{PW2}@db.corp:1521:orcl";', PW2),
+        ("main.go", f'db, err := sql.Open("mysql", "app:{PW2}@tcp(db:3306)/shop")', PW2),
+        ("main.go", f'dsn := fmt.Sprintf("app:{PW2}@tcp(%s)/shop", host)', PW2),
+        ("main.go", f'dsn := "app:{PW2}@unix(/run/mysqld.sock)/shop"', PW2),
+        ("db.js", f"const uri = `postgres://app:{PW2}@${{host}}/shop`;", PW2),
+        ("db.py", f'uri = "mysql://root:{PW2}@%s/shop" % host', PW2),
+        ("Db.cs", 'var cs = "Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd={Xk9;mQ2}";', "Xk9;mQ2"),
+    ],
+)
+def test_passwords_in_dsns_and_templated_urls(path, text, value):
+    assert [found_value for tag, found_value in found(text, path) if tag == "PASSWORD"] == [value]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("Db.cs", 'var cs = $"Server=db;Uid=sa;Pwd={password}";'),
+        ("main.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/shop", user, pass, host)'),
+        ("Db.java", 'String url = "jdbc:oracle:thin:@db.corp:1521:orcl";'),
+    ],
+)
+def test_dsns_without_a_literal_password_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == []
+
+
+# ------------------------------------------------------------------------------------------ more prose
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("db.py", f"# NOTE: temporary password for staging is {PW2}, rotate after launch", PW2),
+        ("db.py", f"# pw for the test box: {PW2}", PW2),
+        ("client.py", f'def f(password):\n    """password (str): e.g. "{PW}"."""', PW),
+        ("client.py", f'def f(password):\n    """\n    password: the admin\'s, defaults to \'{PW}\'.\n    """', PW),
+        ("README.md", f"Connect with `psql -U admin` and password `{PW}`.", PW),
+        ("README.md", f"Use the password **{PW}** to log in.", PW),
+        ("db.py", f"# login: admin / {PW2}", PW2),
+        ("db.go", f"// credentials: admin/{PW2}", PW2),
+        ("README.md", f"The default credentials are admin:{PW2}.", PW2),
+        ("README.md", f"Default login: `admin` / `{PW}`", PW),
+        ("db.py", f"# TODO: remove the hard-coded password {PW2}", PW2),
+    ],
+)
+def test_passwords_later_in_a_sentence_and_login_pairs(path, text, value):
+    assert [found_value for tag, found_value in found(text, path) if tag == "PASSWORD"] == [value]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("db.py", "# the password for each user is stored hashed"),
+        ("db.py", "# login: user/repo must exist before the first push"),
+        ("auth.py", '"""Raised when the credentials are :attr:`~Credentials.invalid`."""'),
+        ("kernel.py", "# flips the two-pass mean+variance reduction"),
+        ("iter.py", '"""Keep positions; pass `strict=False` to allow it."""'),
+        ("README.md", "Pass the password `hash` to `verify()`."),
+        ("net.py", '"""{"username": None, "password": None, "host": "db.corp", "port": 5432}"""'),
+    ],
+)
+def test_sentences_about_passwords_and_logins_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == []
+
+
+def test_the_password_column_of_a_markdown_table():
+    table = (
+        f"| Service | User | Password |\n|---|---|---|\n| db | admin | {PW2} |\n| cache | ops | `{PW}` |\n"
+        "| ci | - | none |\n"
+    )
+    assert found(table, "README.md") == [("PASSWORD", PW2), ("PASSWORD", PW)]
+    no_separator = f"| name | password |\n| db | {PW2} |\n"
+    assert found(no_separator, "README.md") == []
+    option_table = "| Option | Type |\n|---|---|\n| password | string |\n"
+    assert found(option_table, "README.md") == []
+
+
+# ------------------------------------------------------------------------ .env values, PowerShell, WPA keys
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (".env", "DB_PASSWORD=Kx9;mQ2,v)z", "Kx9;mQ2,v)z"),
+        ("app.ini", "password = Kx9,mQ2v}", "Kx9,mQ2v}"),
+        ("app.properties", "db.password=Kx9;mQ2v", "Kx9;mQ2v"),
+        ("wpa.conf", "  psk=Kx9mQ2vLz", "Kx9mQ2vLz"),
+        ("net.py", f'wifi.connect(ssid="home", psk="{PW}")', PW),
+        ("setup.ps1", f'$pw = ConvertTo-SecureString "{PW}" -AsPlainText -Force', PW),
+        ("setup.ps1", f"$pw = ConvertTo-SecureString -String '{PW}' -AsPlainText -Force", PW),
+    ],
+)
+def test_whole_line_values_powershell_and_wpa_keys(path, text, value):
+    assert found(text, path) == [("PASSWORD", value)]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("setup.ps1", "$Password = Read-Host -AsSecureString"),
+        ("setup.ps1", "$SecurePassword = ConvertTo-SecureString $plain -AsPlainText -Force"),
+        ("app.yaml", "db: {password: $DB_PASSWORD, user: app}"),
+    ],
+)
+def test_powershell_commands_and_references_stay(path, text):
+    assert found(text, path) == []
