@@ -48,9 +48,9 @@ def _records(run_dir) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def base_run(tmp_path_factory, packed_dir):
-    """A 4-layer Llama-shaped model trained for 30 steps on 256-token rows."""
+    """A 4-layer Llama-shaped model trained for 20 steps on 256-token rows."""
     root = tmp_path_factory.mktemp("continual")
-    _run(root, "base", model=MODEL, data={"train": str(packed_dir)}, train={"max_steps": 30})
+    _run(root, "base", model=MODEL, data={"train": str(packed_dir)}, train={"max_steps": 20})
     return root / "base"
 
 
@@ -118,30 +118,20 @@ def _stages(packed_dir, packed_long) -> list[dict]:
     ]
 
 
-def test_stages_switch_data_length_and_rope_theta_from_a_checkpoint(tmp_path, base_run, packed_dir, packed_long):
-    summary = _run(
-        tmp_path,
-        "long",
-        stages=_stages(packed_dir, packed_long),
-        model={},
-        train={"init_from": str(base_run), "save_every": 3},
-    )
-    steps = [record for record in _records(tmp_path / "long") if "loss" in record]
-    assert [record["tokens_seen"] for record in steps] == [1024, 2048, 3072, 5120, 7168, 9216]
-    assert summary["steps"] == 6 and summary["tokens_seen"] == 9216
-    assert read_model_config(tmp_path / "long" / "checkpoint-3").rope_theta == 10_000.0  # the base model's
-    assert read_model_config(tmp_path / "long" / "checkpoint-6").rope_theta == 1.0e6
-
-
-def test_a_run_resumed_inside_a_later_stage_repeats_the_straight_run(tmp_path, base_run, packed_dir, packed_long):
+def test_stages_switch_data_length_and_rope_theta_and_resume_exactly(tmp_path, base_run, packed_dir, packed_long):
     sections = dict(stages=_stages(packed_dir, packed_long), model={"activation_checkpointing": True})
-    _run(tmp_path, "straight", train={"init_from": str(base_run)}, **sections)
+    summary = _run(tmp_path, "straight", train={"init_from": str(base_run), "save_every": 3}, **sections)
+    straight = [record for record in _records(tmp_path / "straight") if "loss" in record]
+    # 4 rows a step: 256 tokens each in the first stage, 512 in the second.
+    assert [record["tokens_seen"] for record in straight] == [1024, 2048, 3072, 5120, 7168, 9216]
+    assert summary["steps"] == 6 and summary["tokens_seen"] == 9216
+    assert read_model_config(tmp_path / "straight" / "checkpoint-3").rope_theta == 10_000.0  # the base model's
+    assert read_model_config(tmp_path / "straight" / "checkpoint-6").rope_theta == 1.0e6
+    # Stopped inside the second stage, then resumed: the same data, θ and updates as the straight run.
     _run(tmp_path, "cut", train={"init_from": str(base_run), "stop_at": 4}, **sections)
-    path = tmp_path / "cut.yaml"
-    train(load_run_config(path, ["train.stop_at=null"]), resume="auto", show_progress=False)
-    straight = [(r["step"], r["loss"]) for r in _records(tmp_path / "straight") if "loss" in r]
+    train(load_run_config(tmp_path / "cut.yaml", ["train.stop_at=null"]), resume="auto", show_progress=False)
     resumed = [(r["step"], r["loss"]) for r in _records(tmp_path / "cut") if "loss" in r]
-    assert resumed == straight
+    assert resumed == [(record["step"], record["loss"]) for record in straight]
 
 
 def test_stage_errors_are_one_line(tmp_path, packed_dir, packed_long):
