@@ -316,6 +316,8 @@ def training_section(runs: list[Path]) -> str:
         loss_axis.plot([r["step"] for r in train], [r["loss"] for r in train], label="train")
         if val:
             loss_axis.plot([r["step"] for r in val], [r["val_loss"] for r in val], "o-", label="validation")
+        for reference in (r["unigram_entropy"] for r in records if r.get("unigram_entropy") is not None):
+            loss_axis.axhline(reference, color="grey", linestyle="--", label="unigram entropy of the data")
         loss_axis.set_xlabel("step")
         loss_axis.set_ylabel("loss (nats/token)")
         loss_axis.legend()

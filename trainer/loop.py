@@ -571,6 +571,9 @@ class Trainer:
         metrics = MetricsLog(self.folder.path, step if self.resume_from else None) if self.dist.is_main else None
         self._enter_stage(step, samples_seen)
         unigram = unigram_entropy(self.val or self.stage.data) if self.dist.is_main else None
+        if metrics is not None and step == 0:
+            # The loss of a model that knows only token frequencies: the line a learning run must go below.
+            metrics.write({"step": 0, "unigram_entropy": unigram})
         peak = peak_flops(self.device_name, train.precision)
         progress = None
         if self.dist.is_main and self.show_progress:
