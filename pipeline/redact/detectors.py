@@ -525,11 +525,12 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None) -> list[Fin
 # ----------------------------------------------------------------- assignments and URLs
 # Found with one automaton pass over the lower-cased bytes: an IGNORECASE regex alternation scans at ~9 MB/s,
 # bytes.find per keyword at ~100 MB/s.
-_KEYWORDS = (b"pass", b"pw", b"psk", b"secret", b"token", b"key", b"cred", b"salt")
+_KEYWORDS = (b"pass", b"pw", b"psw", b"psk", b"secret", b"token", b"key", b"cred", b"salt")
 # "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, rootpw): inside a
 # name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
-    r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|psk(?=\d*$)|secret|token|"
+    r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
+    r"secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
     r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app[_-]?key"
 )
@@ -544,8 +545,8 @@ _NOT_SECRET_NAME = re.compile(
     r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
     r"regex|re|pattern|hint|message|msg|error|format|fmt|count|min|max|validator|hashers?|reset|required|"
     r"changed|input|placeholder|help|title|text|class|style|mode|endpoint|method|location|expires?|expiry|"
-    r"timeout|ttl|cache|store|storage|kind|index|column|param|arg|option|flag|strength|confirm|"
-    r"confirmation|manager|provider|generator|handler|backend|service|limit|at|id|ids|func|fn|callback|"
+    r"timeout|ttl|cache|store|storage|kind|index|column|param|arg|option|flag|strength|"
+    r"manager|provider|generator|handler|backend|service|limit|at|id|ids|func|fn|callback|"
     r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword|"
     r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route)s?$"
 )
@@ -554,7 +555,7 @@ _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id
 # Upper-case configuration constants ending in _KEY or _SALT (WordPress's AUTH_KEY ... NONCE_SALT, Flask-Security's
 # SECURITY_PASSWORD_SALT) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
 _CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)")
-_PASSWORD_NAME = re.compile(r"pass|pwd|pw(?![a-z])|psk")
+_PASSWORD_NAME = re.compile(r"pass|pwd|pw(?![a-z])|pswd|pword|psk")
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
 # setters and keep their verb.
@@ -564,10 +565,11 @@ _FLAG_NAME = re.compile(
 )
 # After the name: a closing quote and bracket (config['SECRET_KEY'] = ...), Markdown emphasis (**Password:**), a
 # type annotation, the operator, then a quoted or bare value. ":-" is the shell's default (${DB_PASSWORD:-value});
-# "is" only counts in prose ("the password is ..."). A quoted value runs to its own closing quote, so it may hold
-# the other quote characters and escaped ones ('it\'s').
+# "is", "was" and "->" only count in prose ("the password is ..."). A quoted value runs to its own closing quote, so
+# it may hold the other quote characters and escaped ones ('it\'s').
 _OPERATOR_AND_VALUE = (
-    r"""\*{0,2}[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|<-|=|:|,|\(|is(?=[ \t])|[ \t])[ \t]{0,8}(?:\*{1,2}[ \t]{0,4})?"""
+    r"""\*{0,2}[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\(|(?:is|was)(?=[ \t])|[ \t])[ \t]{0,8}"""
+    r"""(?:\*{1,2}[ \t]{0,4})?"""
     r'(?:(?:[rbuf]{0,2}|@)(?:"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'
     r"""|'(?P<sq>[^'\\\n]{0,512}(?:\\.[^'\\\n]{0,512}){0,8})'|`(?P<bq>[^`\n]{1,512})`)"""
     r"""|(?P<bare>[^\s"'`,;)}]{1,512}))"""
@@ -622,7 +624,14 @@ class _Prose:
     def at(self, line_prefix: str, index: int) -> bool:
         if self.document or _COMMENT_START.match(line_prefix):
             return True
+        comment = _TRAILING_COMMENT.search(line_prefix)
+        if comment is not None and not any(line_prefix.count(char, 0, comment.start()) % 2 for char in "\"'`"):
+            return True  # conn = connect(host)  # pw: ...: a comment after code, outside any string
         return self.docstrings and bool(self.text.count('"""', 0, index) % 2 or self.text.count("'''", 0, index) % 2)
+
+
+# A comment after code on its line: "#", "//" or "--" after a space and before one.
+_TRAILING_COMMENT = re.compile(r"[ \t;](?:#|//|--)[ \t]")
 
 
 def find_assigned_secrets(
@@ -717,8 +726,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     line_prefix = _line_before(text, name_start)
     if op == ">" and not (text[name_start - 1 : name_start] == "<" or _NAME_FIELD_BEFORE.search(line_prefix)):
         return None  # <password>...</password>, <entry key="password">...</entry>: an element named after a secret
-    in_prose = (group == "bare" or op in ("is", " ", "\t")) and prose.at(line_prefix, name_start)
-    if op == "is" and not in_prose:
+    in_prose = (group == "bare" or op in ("is", "was", "->", " ", "\t")) and prose.at(line_prefix, name_start)
+    if op in ("is", "was", "->") and not in_prose:
         return None
     if group == "bare" and op in ("(", ",", "==", "<-") and not in_prose:
         return None
@@ -773,7 +782,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and text[value_end + 1 : value_end + 2] == ")"
     ):
         return None  # set_password("s3cret") sets it; get_password("svc", "user"), add_password(realm, ...) do not
-    if last == "pass" and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", ">") and not _DEFINE.search(line_prefix):
+    if last == "pass" and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", "was", "->", ">") and not _DEFINE.search(line_prefix):
         return None  # "the forward pass (...)", "pass into": the English word, not a name
     if op == "==" and _OPTION_WORD.fullmatch(value):
         return None  # update_password == 'always', mechanism == 'sshpass': an option's value, compared

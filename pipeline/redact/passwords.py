@@ -195,6 +195,8 @@ def find_password_forms(text: str, lowered: bytes | None = None) -> list[Finding
         kind, name = _NEEDLE_KINDS[_NEEDLES[index]]
         if kind == "sql":
             found += _identified_by(text, start) if name == "identified" else _sql_password(text, start)
+            if name == "password":
+                found += _named_after_it(text, start)
         elif kind == "basic":
             found += _basic_credentials(text, start)
         elif kind == "command":
@@ -217,6 +219,12 @@ def find_password_forms(text: str, lowered: bytes | None = None) -> list[Finding
         else:
             found += _call_passwords(text, lowered, start)
     return found
+
+
+def _line_start(text: str, index: int, limit: int) -> int:
+    """The start of ``index``'s line, at most ``limit`` characters back (a megabyte-long line stays linear)."""
+    window_start = max(0, index - limit)
+    return max(text.rfind("\n", window_start, index) + 1, window_start)
 
 
 def _whole_word(lowered: bytes, start: int, end: int) -> bool:
@@ -391,6 +399,7 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
 # After "login", "credentials"...: an optional verb or operator, then USER/PASSWORD or USER:PASSWORD, each bare or
 # in backticks/quotes/bold, the password ending the phrase.
 _LOGIN_PAIR = re.compile(
+    r"""(?:[ \t]+(?:for|of|on|to)[ \t]+[^\n:=/]{1,40}?(?=[ \t]*[:=]))?"""  # "credentials for the test box: ..."
     r"""[ \t]*(?:(?:with|as|are|is|using|via)\b[ \t]*)?(?:[:=][ \t]+)?(?:\*{1,2})?"""
     r"""[`'"]?(?P<user>[\w.@+-]{1,64})[`'"]?"""
     r"""[ \t]*(?:/|:)[ \t]*(?:\*{1,2})?[`'"]?(?P<password>[^\s`'"/*]{3,64}?)[`'"]?(?:\*{1,2})?(?=[.,;:)]?(?:\s|$))"""
@@ -409,9 +418,28 @@ def _login_pair(text: str, start: int) -> list[Finding]:
     return [Finding(match.start("password"), match.end("password"), PASSWORD, "login_pair")]
 
 
+# "use 'X' as the password", "`X` is the admin password": a quoted value named after it in the same sentence.
+_VALUE_BEFORE_NAME = re.compile(
+    r"""(?P<q>["'`])(?P<value>[^"'`\n]{3,64})(?P=q)[ \t]+(?:as|is|was)[ \t]+(?:(?:the|our|your|its|an?|my)[ \t]+)?"""
+    r"""(?:[\w-]+[ \t]+){0,2}$"""
+)
+
+
+def _named_after_it(text: str, start: int) -> list[Finding]:
+    line_start = _line_start(text, start, 200)
+    match = _VALUE_BEFORE_NAME.search(text, line_start, start)
+    if match is None:
+        return []
+    value = match.group("value")
+    if not (_password_literal(value) and prose_literal(value)) or is_code_not_value(value):
+        return []
+    return [Finding(match.start("value"), match.end("value"), PASSWORD, "login_pair")]
+
+
 _TABLE_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*")
 _PASSWORD_HEADER = re.compile(r"(?i)(?:[\w ]+ )?(?:password|passwd|pass|pwd|passphrase)")
 _CELL_MARKUP = "`*_ \t"
+_TABLE_ROW = re.compile(r"[ \t]*\|")
 
 
 def _table_column(text: str, start: int) -> list[Finding]:
@@ -428,7 +456,7 @@ def _table_column(text: str, start: int) -> list[Finding]:
         return []
     found = []
     row_start = separator_end + 1
-    while row_start < len(text) and text[row_start:].lstrip(" \t").startswith("|"):
+    while _TABLE_ROW.match(text, row_start):
         row_end = text.find("\n", row_start)
         row_end = len(text) if row_end < 0 else row_end
         cell_start = text.find("|", row_start, row_end) + 1
@@ -462,7 +490,7 @@ def _typed_into_a_field(text: str, start: int) -> list[Finding]:
             return []
     elif len(arguments) == 1:
         typed = arguments[0]
-        line_start = text.rfind("\n", max(0, start - 300), start) + 1
+        line_start = _line_start(text, start, 300)
         if not any(
             _PASSWORD_FIELD.search(literal.group("value"))
             for literal in _STRING_LITERAL.finditer(text, line_start, start)
@@ -486,7 +514,7 @@ def _dsn_password(text: str, start: int, name: str) -> list[Finding]:
     if name == "oracle":
         match = _ORACLE_THIN.match(text, start)
     else:
-        line_start = text.rfind("\n", max(0, start - 200), start) + 1
+        line_start = _line_start(text, start, 200)
         match = next((m for m in _GO_DSN.finditer(text, line_start, start + 1) if m.end() == start + 1), None)
     if match is None or not _password_literal(match.group("password")):
         return []
