@@ -5,14 +5,19 @@ code: most lines hold nothing a plugin could match. Here the plugins only see th
 cheap prefilter picks: a quoted or assigned run of 12+ characters from ``[A-Za-z0-9+/=_.-]``
 holding a digit, or of 20+ (Base64 entropy above 4.5 bits needs 23 distinct characters,
 Artifactory's shortest token has 13, hex entropy above 3 bits needs 9 distinct digits and
-letters), and lines holding a literal a format plugin needs (``AKIA``, ``xox``, ``eyJ``...).
+letters), and lines holding a literal a format plugin needs (``AKC``, ``cloudant``, ``-us``...).
+
+The plugins' patterns and BigCode's heuristic filters are carried here as detect-secrets 1.5 builds them
+(``tests/pipeline/test_redact_secrets_port.py`` checks them against the installed package): importing the
+package loads ``requests`` for its verifiers, 0.1 s of CPU in every ``codelm redact`` process, and its plugins
+are generators over per-line regexes that codelm runs directly.
 """
 
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
+import string
 
 from codelm.pipeline.redact.detectors import KEY, Finding, is_sequential, made_up_token
 from codelm.pipeline.redact.lookalikes import (
@@ -58,28 +63,151 @@ BIGCODE_PLUGINS = (
 # plugin's value has 20+ such characters (entropy findings shorter than MIN_ENTROPY_CHARS are dropped, the
 # format plugins' values are longer) except Artifactory's AP keys (11+), matched by their prefix.
 _RUN = re.compile(r"""[=:'"`][ \t]{0,4}["'`]?(?:AP[\dA-F][a-zA-Z0-9]{8}|[A-Za-z0-9+/=_.-]{20})""")
-# Literals of the plugins whose secrets need no quotes or assignment.
-NEEDLES = (
-    "AKC",
-    "AKIA",
-    "ASIA",
-    "A3T",
-    "AccountKey",
-    "cloudant",
-    "ghp_",
-    "gho_",
-    "ghu_",
-    "ghs_",
-    "ghr_",
-    "eyJ",
-    "_authToken",
-    "SG.",
-    "xox",
-    "hooks.slack.com",
-    "softlayer",
-    "k_live_",
-    "-us",
+# Plugins whose every match one of codelm's token formats matches too (AWS ids, Azure account keys, GitHub, JWT,
+# SendGrid, Slack, Stripe and Twilio tokens are formats in detectors.py; AWS secret keys are found beside their id
+# and under their names): where both match, codelm's finding wins the overlap, so running them only cost time.
+COVERED_BY_CODELM = frozenset(
+    {
+        "AWSKeyDetector",
+        "AzureStorageKeyDetector",
+        "GitHubTokenDetector",
+        "JwtTokenDetector",
+        "SendGridDetector",
+        "SlackDetector",
+        "StripeDetector",
+        "TwilioKeyDetector",
+    }
 )
+# Literals of the plugins run whose secrets need no quotes or assignment.
+NEEDLES = ("AKC", "cloudant", "_authToken", "softlayer", "-us")
+def _assignment_regex(prefix: str, keyword: str, secret: str) -> tuple[str, int]:
+    """detect-secrets' ``RegexBasedDetector.build_assignment_regex``: ``<prefix>(-|_|)<keyword> <assignment>
+    <secret>`` with optional quotes and brackets, any case."""
+    return (
+        r'(?:(?<=\W)|(?<=^))(?:\[|)(?:"|\'|)' + prefix + r"(?:_|-|)" + keyword + r'(?:"|\'|)(?:\]|)(?: *)'
+        r'(?:=|:|:=|=>| +|::)(?: *)(?:"|\'|)' + secret + r'(?:"|\'|)',
+        re.IGNORECASE,
+    )
+
+
+_CLOUDANT = r"(?:cloudant|cl|clou)"
+_CLOUDANT_KEYWORD = r"(?:api|)(?:key|pwd|pw|password|pass|token)"
+_IBM_CLOUD_IAM = (
+    r"(?:ibm(?:_|-|)cloud(?:_|-|)iam|cloud(?:_|-|)iam|ibm(?:_|-|)cloud|ibm(?:_|-|)iam|ibm|iam|cloud|)(?:_|-|)(?:api|)"
+)
+_KEY_OR_PASS = r"(?:key|pwd|password|pass|token)"
+_BASE64_CHARSET = string.ascii_letters + string.digits + "+/" + "\\-_" + "="
+# (plugin, entropy limit or None, [(pattern, flags)]) for every plugin run: each regex plugin reports what its
+# patterns' findall yields (a tuple's non-empty groups), an entropy plugin the quoted run of its charset.
+PLUGIN_PATTERNS: dict[str, tuple[float | None, list[tuple[str, int]]]] = {
+    "ArtifactoryDetector": (
+        None,
+        [(r'(?:\s|=|:|"|^)AKC[a-zA-Z0-9]{10,}(?:\s|"|$)', 0), (r'(?:\s|=|:|"|^)AP[\dABCDEF][a-zA-Z0-9]{8,}(?:\s|"|$)', 0)],
+    ),
+    "Base64HighEntropyString": (4.5, [(r'([\'"])([{}]+)(\1)'.format(re.escape(_BASE64_CHARSET)), 0)]),
+    "HexHighEntropyString": (3.0, [(r'([\'"])([{}]+)(\1)'.format(re.escape(string.hexdigits)), 0)]),
+    "CloudantDetector": (
+        None,
+        [
+            _assignment_regex(_CLOUDANT, _CLOUDANT_KEYWORD, r"([0-9a-f]{64})"),
+            _assignment_regex(_CLOUDANT, _CLOUDANT_KEYWORD, r"([a-z]{24})"),
+            (r"(?:https?\:\/\/)[\w\-]+\:([0-9a-f]{64})\@[\w\-]+\.cloudant\.com", re.IGNORECASE),
+            (r"(?:https?\:\/\/)[\w\-]+\:([a-z]{24})\@[\w\-]+\.cloudant\.com", re.IGNORECASE),
+        ],
+    ),
+    "DiscordBotTokenDetector": (None, [(r"[MNO][a-zA-Z\d_-]{23,25}\.[a-zA-Z\d_-]{6}\.[a-zA-Z\d_-]{27}", 0)]),
+    "IbmCloudIamDetector": (
+        None,
+        [_assignment_regex(_IBM_CLOUD_IAM, _KEY_OR_PASS, r"([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))")],
+    ),
+    "IbmCosHmacDetector": (
+        None,
+        [
+            _assignment_regex(
+                r"(?:(?:ibm)?[-_]?cos[-_]?(?:hmac)?|)",
+                r"(?:secret[-_]?(?:access)?[-_]?key)",
+                r"([a-f0-9]{48}(?![a-f0-9]))",
+            )
+        ],
+    ),
+    "MailchimpDetector": (None, [(r"[0-9a-z]{32}-us[0-9]{1,2}", 0)]),
+    "NpmDetector": (None, [(r"\/\/.+\/:_authToken=\s*((npm_.+)|([A-Fa-f0-9-]{36})).*", 0)]),
+    "SoftlayerDetector": (
+        None,
+        [
+            _assignment_regex(r"(?:softlayer|sl)(?:_|-|)(?:api|)", _KEY_OR_PASS, r"([a-z0-9]{64})"),
+            (r"(?:http|https)://api.softlayer.com/soap/(?:v3|v3.1)/([a-z0-9]{64})", re.IGNORECASE),
+        ],
+    ),
+}
+
+
+class Plugin:
+    """One detect-secrets plugin: its name, entropy limit (None for the format plugins) and compiled patterns."""
+
+    def __init__(self, name: str, entropy_limit: float | None, patterns: list[tuple[str, int]]):
+        self.name = name
+        self.entropy_limit = entropy_limit
+        self.source = f"detect_secrets.{name}"
+        self.patterns = [re.compile(pattern, flags) for pattern, flags in patterns]
+
+    def analyze_string(self, line: str) -> list[str]:
+        """What the plugin's ``analyze_string`` yields for ``line``, in the same order."""
+        values = []
+        for pattern in self.patterns:
+            for match in pattern.findall(line):
+                if isinstance(match, tuple):
+                    if self.entropy_limit is not None:
+                        values.append(match[1])
+                    else:
+                        values += filter(bool, match)
+                else:
+                    values.append(match)
+        return values
+
+
+# BigCode's filters (detect_secrets.filters.heuristic).
+_UUID = re.compile(r"[a-f0-9]{8}\-[a-f0-9]{4}\-[a-f0-9]{4}\-[a-f0-9]{4}\-[a-f0-9]{12}", re.IGNORECASE)
+_ID_NAME = re.compile(r"(^(id|myid|userid)|_id)s?[^a-z0-9]", re.IGNORECASE)
+_SEQUENCES = (
+    string.ascii_uppercase + string.ascii_uppercase + string.digits + "+/",
+    string.digits + string.ascii_uppercase + string.ascii_uppercase + "+/",
+    (string.digits + string.ascii_uppercase) * 2,
+    string.digits * 2,
+    string.hexdigits.upper() + string.hexdigits.upper(),
+    string.ascii_uppercase + "=/",
+)
+
+
+def is_potential_uuid(secret: str) -> bool:
+    return bool(_UUID.search(secret))
+
+
+def is_likely_id_string(secret: str, line: str, plugin: Plugin | None = None) -> bool:
+    """An entropy finding after an id's name on its line (``user_id = "..."``); format plugins' findings never."""
+    index = line.find(secret)
+    if index < 0:
+        return False
+    return (plugin is None or plugin.entropy_limit is not None) and bool(_ID_NAME.search(line, 0, index))
+
+
+def is_templated_secret(secret: str) -> bool:
+    """``{secret}``, ``<secret>``, ``${secret}``."""
+    try:
+        return (
+            (secret[0] == "{" and secret[-1] == "}")
+            or (secret[0] == "<" and secret[-1] == ">")
+            or (secret[0] == "$" and secret[1] == "{" and secret[-1] == "}")
+        )
+    except IndexError:
+        return True
+
+
+def is_sequential_string(secret: str) -> bool:
+    uppercase = secret.upper()
+    return any(uppercase in sequence for sequence in _SEQUENCES)
+
+
 # Entropy findings shorter than this were test vectors and byte constants ("1234567890ABCDEF") in the
 # standard library, while keys are longer (codelm's choice, on top of BigCode's filters).
 MIN_ENTROPY_CHARS = 20
@@ -166,15 +294,12 @@ class DetectSecrets:
     """BigCode's detect-secrets setup over the candidate lines of a text."""
 
     def __init__(self):
-        from detect_secrets.filters import heuristic
-
-        self.heuristic = heuristic
-        self.plugins = []
+        self.plugins: list[Plugin] = []
         gates: dict[str, set[int]] = {}
         lowered_gates: dict[str, set[int]] = {}
-        for index, (module, name) in enumerate(BIGCODE_PLUGINS):
-            plugin = getattr(importlib.import_module(f"detect_secrets.plugins.{module}"), name)()
-            self.plugins.append((plugin, getattr(plugin, "entropy_limit", None), f"detect_secrets.{name}"))
+        for name, (entropy_limit, patterns) in PLUGIN_PATTERNS.items():
+            index = len(self.plugins)
+            self.plugins.append(Plugin(name, entropy_limit, patterns))
             needles, lowered_needles = PLUGIN_GATES[name]
             for needle in needles:
                 gates.setdefault(needle, set()).add(index)
@@ -207,7 +332,8 @@ class DetectSecrets:
                 continue
             line = text[line_start:line_end]
             for index in self._plugins_for(line):
-                plugin, entropy_limit, source = self.plugins[index]
+                plugin = self.plugins[index]
+                entropy_limit = plugin.entropy_limit
                 for value in plugin.analyze_string(line):
                     if len(value) < (MIN_VALUE_CHARS if entropy_limit is None else MIN_ENTROPY_CHARS):
                         continue
@@ -233,7 +359,7 @@ class DetectSecrets:
                             hashy_file = _file_has_hashes(text)
                         if hashy_file or not is_gibberish(value):
                             continue
-                    findings.append(Finding(start, start + len(value), KEY, source))
+                    findings.append(Finding(start, start + len(value), KEY, plugin.source))
         return findings
 
     def _credential_by_context(self, text: str, start: int, value: str, plugin) -> bool:
@@ -251,17 +377,17 @@ class DetectSecrets:
             return False  # "id": "sNvj...", ARN-like paths, public keys and certificates
         if is_password_hash(value, hex_digest=bool(_PASSWORD_WORD.search(line_before[-80:]))):
             return False  # "password": "0192023a...": the hash an application stores, not the password
-        if type(plugin).__name__ == "HexHighEntropyString" or decodes_to_text(value) or is_hex_slug(value):
+        if plugin.name == "HexHighEntropyString" or decodes_to_text(value) or is_hex_slug(value):
             return names_a_credential(line_before)  # hashes and ids, slugs around them; base64 of text (test vectors)
         return True
 
     def _filtered(self, value: str, line: str, before: str, plugin) -> bool:
         """BigCode's filters: UUIDs, ID-like strings, templated and sequential strings, hashes."""
         return (
-            self.heuristic.is_potential_uuid(value)
-            or self.heuristic.is_likely_id_string(value, line, plugin)
-            or self.heuristic.is_templated_secret(value)
-            or self.heuristic.is_sequential_string(value)
+            is_potential_uuid(value)
+            or is_likely_id_string(value, line, plugin)
+            or is_templated_secret(value)
+            or is_sequential_string(value)
             or is_hash_context(before[-200:], value)
             or is_placeholder(value)
             or is_identifier_value(value)
