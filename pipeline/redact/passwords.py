@@ -182,16 +182,22 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
     b"basic": ("basic", "basic"),
 }  # fmt: skip
 _NEEDLES = tuple(_NEEDLE_KINDS)
+NEEDLES = _NEEDLES
 
 
-def find_password_forms(text: str, lowered: bytes | None = None) -> list[Finding]:
+def find_password_forms(
+    text: str, lowered: bytes | None = None, needle_matches: list[tuple[int, int, int]] | None = None
+) -> list[Finding]:
     """Passwords on command lines, in SQL, in login/connect calls, auth pairs and Basic credentials.
-    ``lowered`` is ``text.encode("ascii", "replace").lower()`` when the caller has it (same offsets as ``text``)."""
+    ``lowered`` is ``text.encode("ascii", "replace").lower()`` when the caller has it (same offsets as ``text``);
+    ``needle_matches`` is ``byte_matches(lowered, NEEDLES)`` when the caller has it."""
     if lowered is None:
         lowered = text.encode("ascii", "replace").lower()
+    if needle_matches is None:
+        needle_matches = byte_matches(lowered, _NEEDLES)
     found: list[Finding] = []
     done_lines: set[tuple[int, str]] = set()
-    for index, start, _ in byte_matches(lowered, _NEEDLES):
+    for index, start, _ in needle_matches:
         kind, name = _NEEDLE_KINDS[_NEEDLES[index]]
         if kind == "sql":
             found += _identified_by(text, start) if name == "identified" else _sql_password(text, start)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.detectors import (
+    KEYWORDS,
     TOKEN_NEEDLES,
     Finding,
     find_assigned_secrets,
@@ -16,7 +17,8 @@ from codelm.pipeline.redact.detectors import (
     find_ips,
     find_tokens,
 )
-from codelm.pipeline.redact.needles import find_needles
+from codelm.pipeline.redact.needles import byte_matches, find_needles
+from codelm.pipeline.redact.passwords import NEEDLES as PASSWORD_NEEDLES
 from codelm.pipeline.redact.passwords import find_password_forms
 from codelm.pipeline.redact.replace import MODES, Replacer, keyed_hash
 from codelm.pipeline.redact.secrets import NEEDLES as DETECT_SECRETS_NEEDLES
@@ -43,6 +45,8 @@ _NEEDLES_WITH_DETECT_SECRETS = tuple(sorted(set(TOKEN_NEEDLES) | set(DETECT_SECR
 # Every literal a token format or plugin starts from, the two-letter Twilio prefixes included.
 _ALL_NEEDLES = tuple(sorted(set(_NEEDLES_WITH_DETECT_SECRETS) | {"AC", "SK", "AP", "AKC"}))
 _NER_PRIORITY = 6
+# The lower-cased literals: the assignment detector's keywords, then the password forms'.
+_LOWERED_NEEDLES = tuple(KEYWORDS) + tuple(PASSWORD_NEEDLES)
 
 
 # Short texts (paths, repository names) are checked for anything a detector starts from before the detectors
@@ -173,16 +177,29 @@ class Redactor:
                 from codelm.pipeline.redact.secrets import DetectSecrets
 
                 self._detect_secrets = DetectSecrets()
-            hits = find_needles(text, _NEEDLES_WITH_DETECT_SECRETS if config.detect_secrets else TOKEN_NEEDLES)
-            findings += find_tokens(text, hits)
-            # One byte per character (non-ASCII becomes "?"), so offsets in ``lowered`` are offsets in ``text``.
-            lowered = text.encode("ascii", "replace").lower()
+            # One byte per character (non-ASCII becomes "?"), so offsets in ``data`` and ``lowered`` are offsets in
+            # ``text``.
+            data = text.encode("ascii", "replace")
+            lowered = data.lower()
+            hits = find_needles(text, _NEEDLES_WITH_DETECT_SECRETS if config.detect_secrets else TOKEN_NEEDLES, data)
+            findings += find_tokens(text, hits, lowered)
+            # The assignment detector's keywords and the password forms' literals in one pass over the bytes.
+            keyword_starts, password_needles = set(), []
+            for index, start, end in byte_matches(lowered, _LOWERED_NEEDLES):
+                if index < len(KEYWORDS):
+                    keyword_starts.add(start)
+                else:
+                    password_needles.append((index - len(KEYWORDS), start, end))
             findings += find_assigned_secrets(
-                text, file_extension(path), lowered, frozenset(finding.start for finding in findings)
+                text,
+                file_extension(path),
+                lowered,
+                frozenset(finding.start for finding in findings),
+                sorted(keyword_starts),
             )
-            findings += find_password_forms(text, lowered)
+            findings += find_password_forms(text, lowered, password_needles)
             if config.detect_secrets:
-                findings += self._detect_secrets.find(text, hits, _disjoint_spans(findings))
+                findings += self._detect_secrets.find(text, hits, _disjoint_spans(findings), data, lowered)
         if config.emails:
             findings += find_emails(text, config.keep_example_domains)
         if config.ips:

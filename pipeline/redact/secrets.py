@@ -35,7 +35,7 @@ from codelm.pipeline.redact.lookalikes import (
     names_an_identifier,
     shannon_entropy,
 )
-from codelm.pipeline.redact.needles import find_needles, present
+from codelm.pipeline.redact.needles import find_needles, present_in_bytes
 
 # BigCode's plugin list (bigcode-dataset pii/utils/keys_detection.py): keyword, basic-auth and
 # private-key plugins were dropped there, and codelm's own detectors cover those cases.
@@ -310,19 +310,31 @@ class DetectSecrets:
         self._gates, self._gate_needles = gates, tuple(gates)
         self._lowered_gates, self._lowered_gate_needles = lowered_gates, tuple(lowered_gates)
 
-    def _plugins_for(self, line: str) -> list[int]:
+    def _plugins_for(self, line: bytes, lowered_line: bytes) -> list[int]:
+        """The plugins a line's literals open; the line as ASCII bytes and lower-cased (see ``find``)."""
         opened: set[int] = set()
-        for needle in present(line, self._gate_needles):
+        for needle in present_in_bytes(line, self._gate_needles):
             opened |= self._gates[needle]
-        for needle in present(line.lower(), self._lowered_gate_needles):
+        for needle in present_in_bytes(lowered_line, self._lowered_gate_needles):
             opened |= self._lowered_gates[needle]
         return sorted(opened)
 
     def find(
-        self, text: str, hits: dict[str, list[int]] | None = None, covered: list[tuple[int, int]] = ()
+        self,
+        text: str,
+        hits: dict[str, list[int]] | None = None,
+        covered: list[tuple[int, int]] = (),
+        data: bytes | None = None,
+        lowered: bytes | None = None,
     ) -> list[Finding]:
         """``covered``: sorted, disjoint (start, end) spans of what codelm's own detectors already found, which the
-        plugins need not judge again (overlaps would resolve to codelm's finding anyway)."""
+        plugins need not judge again (overlaps would resolve to codelm's finding anyway). ``data`` is
+        ``text.encode("ascii", "replace")`` and ``lowered`` its lower case when the caller has them (one byte per
+        character, so offsets agree with ``text``'s)."""
+        if data is None:
+            data = text.encode("ascii", "replace")
+        if lowered is None:
+            lowered = data.lower()
         findings = []
         covered_starts = {start for start, _ in covered}
         # BigCode skips every entropy finding of a file that mentions sha/hash on more than 2% of its lines.
@@ -331,7 +343,7 @@ class DetectSecrets:
             if line_end - line_start > MAX_LINE_CHARS:
                 continue
             line = text[line_start:line_end]
-            for index in self._plugins_for(line):
+            for index in self._plugins_for(data[line_start:line_end], lowered[line_start:line_end]):
                 plugin = self.plugins[index]
                 entropy_limit = plugin.entropy_limit
                 for value in plugin.analyze_string(line):

@@ -710,3 +710,47 @@ def test_the_stage_imports_no_pandas(tmp_path):
         "assert 'pandas' not in sys.modules, 'pandas was imported'\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def _public_ipv6_by_properties(address: ipaddress.IPv6Address) -> bool:
+    """public_ipv6 as ipaddress's properties say it (the table in detectors.py is built from the same networks)."""
+    from codelm.pipeline.redact.detectors import _IPV6_NOT_GLOBAL, _NAT64, public_ipv4
+
+    if address.ipv4_mapped is not None:
+        return public_ipv4(str(address.ipv4_mapped))
+    if not address.is_global or address.is_multicast or address.is_site_local:
+        return False
+    if address.is_reserved and address not in _NAT64:
+        return False
+    return not any(address in network for network in _IPV6_NOT_GLOBAL)
+
+
+def test_ipv6_range_table_agrees_with_ipaddress():
+    from codelm.pipeline.redact.detectors import _IPV6_NOT_GLOBAL, _NAT64, public_ipv6
+
+    constants = ipaddress.IPv6Address("::")._constants
+    networks = [
+        *constants._private_networks,
+        constants._multicast_network,
+        constants._sitelocal_network,
+        *constants._reserved_networks,
+        _NAT64,
+        *_IPV6_NOT_GLOBAL,
+        ipaddress.IPv6Network("2000::/3"),
+        ipaddress.IPv6Network("::ffff:0:0/96"),
+    ]
+    # Every network's edges and their neighbours, then random addresses: anywhere, in 2000::/3, IPv4-mapped.
+    numbers = [
+        edge + step
+        for network in networks
+        for edge in (int(network.network_address), int(network.broadcast_address))
+        for step in (-1, 0, 1)
+        if 0 <= edge + step < 2**128
+    ]
+    rng = random.Random(0)
+    numbers += [rng.getrandbits(128) for _ in range(5000)]
+    numbers += [(0x2 << 124) | rng.getrandbits(124) for _ in range(5000)]
+    numbers += [(0xFFFF << 32) | rng.getrandbits(32) for _ in range(5000)]
+    for number in numbers:
+        address = ipaddress.IPv6Address(number)
+        assert public_ipv6(address) == _public_ipv6_by_properties(address), address
