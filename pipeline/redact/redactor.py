@@ -45,6 +45,8 @@ _NEEDLES_WITH_DETECT_SECRETS = tuple(sorted(set(TOKEN_NEEDLES) | set(DETECT_SECR
 # Every literal a token format or plugin starts from, the two-letter Twilio prefixes included.
 _ALL_NEEDLES = tuple(sorted(set(_NEEDLES_WITH_DETECT_SECRETS) | {"AC", "SK", "AP", "AKC"}))
 _NER_PRIORITY = 6
+# The fields of a replaced span, in the order ``Redactor.redact_spans`` gives them.
+SPAN_FIELDS = ("tag", "start", "end", "replacement", "detector", "hash")
 # The lower-cased literals: the assignment detector's keywords, then the password forms'.
 _LOWERED_NEEDLES = tuple(KEYWORDS) + tuple(PASSWORD_NEEDLES)
 
@@ -215,35 +217,45 @@ class Redactor:
     def redact(
         self, text: str, path: str = "", document_key: str = "", hash_key: bytes | None = None
     ) -> tuple[str, list[dict]]:
-        """The redacted text and one ``{tag, start, end, replacement, hash}`` per replaced span.
+        """The redacted text and one ``{tag, start, end, replacement, detector, hash}`` per replaced span.
 
         Offsets are into the redacted text (``redacted[start:end] == replacement``). ``hash`` is a
         keyed hash of the original value when ``hash_key`` is given, else None; the original value
         itself is never returned.
         """
+        redacted, spans = self.redact_spans(text, path, document_key, hash_key)
+        return redacted, [dict(zip(SPAN_FIELDS, span)) for span in spans]
+
+    def redact_spans(
+        self, text: str, path: str = "", document_key: str = "", hash_key: bytes | None = None
+    ) -> tuple[str, list[tuple]]:
+        """``redact`` with each replaced span as a tuple in ``SPAN_FIELDS`` order (the stage builds its Arrow
+        columns from these without a dict per span)."""
         findings = self.find(text, path)
+        if not findings:
+            return text, []
         replacer = Replacer(self.config.mode, self.config.seed, document_key)
-        pieces, records, cursor, shift = [], [], 0, 0
+        pieces, spans, cursor, shift = [], [], 0, 0
         for finding in findings:
             value = text[finding.start : finding.end]
             replacement = replacer.replacement(finding, value)
             pieces.append(text[cursor : finding.start])
             pieces.append(replacement)
             start = finding.start + shift
-            records.append(
-                {
-                    "tag": finding.tag,
-                    "start": start,
-                    "end": start + len(replacement),
-                    "replacement": replacement,
-                    "detector": finding.source,
-                    "hash": keyed_hash(value, hash_key) if hash_key else None,
-                }
+            spans.append(
+                (
+                    finding.tag,
+                    start,
+                    start + len(replacement),
+                    replacement,
+                    finding.source,
+                    keyed_hash(value, hash_key) if hash_key else None,
+                )
             )
             shift += len(replacement) - (finding.end - finding.start)
             cursor = finding.end
         pieces.append(text[cursor:])
-        return "".join(pieces), records
+        return "".join(pieces), spans
 
     def __getstate__(self):
         return {**self.__dict__, "_detect_secrets": None, "_names": None}  # workers load their own

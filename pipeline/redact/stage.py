@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 import pyarrow as pa
 
-from codelm.pipeline.redact.redactor import RedactConfig, Redactor
+from codelm.pipeline.redact.redactor import SPAN_FIELDS, RedactConfig, Redactor
 from codelm.pipeline.shards import int64_array, list_array, string_array
 from codelm.pipeline.steps import BatchStep, RunOptions, run_steps
 
@@ -37,6 +37,11 @@ PII_TYPE = pa.list_(
         ]
     )
 )
+
+
+# A pii item's fields: the column, then a replaced span's (``redactor.SPAN_FIELDS``).
+PII_FIELDS = ("column", *SPAN_FIELDS)
+assert PII_FIELDS == tuple(PII_TYPE.value_type.field(index).name for index in range(len(PII_FIELDS)))
 
 
 class RedactStep(BatchStep):
@@ -68,7 +73,7 @@ class RedactStep(BatchStep):
             )
             self._add_stats(counts, time.perf_counter() - start)
             changed = {"content": content, **{column: value for column, value in metadata.items() if value}}
-            yield {**record, **changed, "pii": pii}
+            yield {**record, **changed, "pii": [dict(zip(PII_FIELDS, item)) for item in pii]}
 
     def _add_stats(self, counts: Counter, seconds: float) -> None:
         """One ``stats.add`` per counter and batch: per item they cost as much as the replacements."""
@@ -110,41 +115,40 @@ class RedactStep(BatchStep):
 
     def _redact_row(
         self, content: str, metadata: dict, document_key: str, counts: Counter
-    ) -> tuple[str, dict, list[dict]]:
-        """The redacted content, the metadata columns that changed (redacted), and the row's pii items; ``counts``
-        gathers the row's stats keys."""
+    ) -> tuple[str, dict, list[tuple]]:
+        """The redacted content, the metadata columns that changed (redacted), and the row's pii items as tuples in
+        ``PII_FIELDS`` order; ``counts`` gathers the row's stats keys."""
         path = metadata.get("path") or ""
         changes = {}
-        redacted, pii = self.redactor.redact(content, path, document_key, self.hash_key)
-        for item in pii:
-            item["column"] = "content"
+        redacted, spans = self.redactor.redact_spans(content, path, document_key, self.hash_key)
+        pii = [("content", *span) for span in spans]
         for column, value in metadata.items():
             if not value or not isinstance(value, str):
                 continue
             # The path names its own kind (a .env path is read as config); it is its own document key, so a
             # fake in it does not depend on the content's values.
-            redacted_value, column_pii = self.redactor.redact(value, value, f"{document_key}\0{column}", self.hash_key)
-            if column_pii:
+            redacted_value, column_spans = self.redactor.redact_spans(
+                value, value, f"{document_key}\0{column}", self.hash_key
+            )
+            if column_spans:
                 changes[column] = redacted_value
-                for item in column_pii:
-                    item["column"] = column
-                    counts[("pii_columns", column)] += 1
-                pii += column_pii
+                counts[("pii_columns", column)] += len(column_spans)
+                pii += [(column, *span) for span in column_spans]
         if pii:
-            counts.update(("pii", item["tag"]) for item in pii)
-            counts.update(("pii_detectors", item["detector"]) for item in pii)
+            counts.update(("pii", item[1]) for item in pii)
+            counts.update(("pii_detectors", item[5]) for item in pii)
             counts["docs_with_pii"] += 1
         return redacted, changes, pii
 
 
-def _pii_array(items: list[dict], counts: list[int]) -> pa.Array:
-    """The ``pii`` column from every row's items in order (``counts[i]`` of them for row ``i``)."""
+def _pii_array(items: list[tuple], counts: list[int]) -> pa.Array:
+    """The ``pii`` column from every row's items (tuples in ``PII_FIELDS`` order) in order (``counts[i]`` of them
+    for row ``i``)."""
     fields = [PII_TYPE.value_type.field(index) for index in range(PII_TYPE.value_type.num_fields)]
+    values = list(zip(*items)) if items else [()] * len(fields)
     children = [
-        int64_array([item[field.name] for item in items])
-        if pa.types.is_integer(field.type)
-        else string_array([item[field.name] for item in items])
-        for field in fields
+        int64_array(list(column)) if pa.types.is_integer(field.type) else string_array(list(column))
+        for field, column in zip(fields, values)
     ]
     return list_array(counts, pa.StructArray.from_arrays(children, fields=fields), PII_TYPE)
 
