@@ -10,11 +10,13 @@ Both implementations sort the ``tokens · top_k`` assignments by expert (a stabl
 sees its tokens in order) and never loop over experts in Python:
 
 - ``moe_experts_reference`` (the spec, and what runs on CPU) pads every expert's group to the largest
-  one and multiplies all groups in one ``bmm`` per projection. On 2 CPU cores one bmm did the same
-  products 1.3x (Granite-1B-A400M's experts) to 2.4x (tiny-granite-moe's) faster than torch's
-  ``grouped_mm``, which multiplies group by group; the price is the padding rows: few while the
-  load-balancing loss keeps the experts even, as many as the busiest expert's excess when it does not
-  (``benchmarks/bench_moe.py`` measures both).
+  one and multiplies all groups in one ``bmm`` per projection, with a hand-written backward
+  (``MoEExpertsReference``) that keeps only the gate|up pre-activation: about a third of the
+  activation memory autograd kept through the same ops (33 MB against 92 MB for tiny-granite-moe's
+  layer on 8192 tokens), and no scatter-adds. On 2 CPU cores torch's ``grouped_mm``, which multiplies
+  group by group, was no faster than one bmm over the padded groups; the price of the padding is the
+  rows it adds: few while the load-balancing loss keeps the experts even, as many as the busiest
+  expert's excess when it does not (``benchmarks/bench_moe.py`` measures both).
 - The Triton path follows ScatterMoE (Tan et al. 2024) and SonicMoE (Guo et al. 2025): no padding and
   no grouped copy of the tokens. The sorted assignments are cut into tiles of ``BLOCK_M`` rows, each
   within one expert; ``_moe_grouped_matmul_kernel`` gathers a tile's rows of ``x`` as it loads them,
@@ -51,6 +53,93 @@ def sort_by_expert(expert_ids: torch.Tensor, num_experts: int) -> tuple[torch.Te
     return torch.argsort(flat, stable=True), torch.bincount(flat, minlength=num_experts)
 
 
+@dataclass
+class PaddedGroups:
+    """Where each assignment sits when every expert's group is padded to ``capacity`` rows.
+
+    Rows of the padded ``(experts · capacity)`` layout hold the sorted assignments, each expert's block
+    starting at ``expert · capacity``. Padding rows read token 0 with a routing weight of zero: their
+    products are exact zeros in the output and in every weight gradient, and no zero-padded copy of
+    ``x`` is needed.
+    """
+
+    capacity: int
+    row_token: torch.Tensor  # (experts · capacity,) the token each padded row reads
+    row_weight: torch.Tensor  # (experts · capacity,) its routing weight, 0 on padding rows
+    assignment_row: torch.Tensor  # (tokens · top_k,) the padded row of each (token, slot)
+
+    @classmethod
+    def build(cls, expert_ids: torch.Tensor, routing_weights: torch.Tensor, num_experts: int) -> PaddedGroups:
+        top_k = expert_ids.shape[1]
+        order, counts = sort_by_expert(expert_ids, num_experts)
+        capacity = int(counts.max()) if order.numel() else 0
+        starts = torch.cumsum(counts, 0) - counts
+        sorted_experts = expert_ids.reshape(-1)[order]
+        # Each sorted assignment's row: its expert's block, then its rank within the expert's group.
+        rows = sorted_experts * capacity + torch.arange(order.numel(), device=order.device) - starts[sorted_experts]
+        row_token = torch.zeros(num_experts * capacity, dtype=torch.long, device=order.device)
+        row_token[rows] = order // top_k
+        row_weight = routing_weights.new_zeros(num_experts * capacity)
+        row_weight[rows] = routing_weights.reshape(-1)[order]
+        assignment_row = torch.empty_like(rows)
+        assignment_row[order] = rows
+        return cls(capacity, row_token, row_weight, assignment_row)
+
+
+class MoEExpertsReference(torch.autograd.Function):
+    """The padded-bmm experts with a hand-written backward.
+
+    Autograd through the same ops spent more time on CPU outside the matmuls than in them (the
+    backward of each gather is a scatter-add into a zeroed tensor, the chunk's a concatenation, each
+    elementwise product keeps its inputs): here every step back is a gather, since each (token, slot)
+    has exactly one padded row and each padded row one token. Only the gate|up pre-activation is kept;
+    the grouped input and the SwiGLU output are recomputed.
+    """
+
+    @staticmethod
+    def forward(ctx, x, gate_up, down, routing_weights, expert_ids):
+        tokens, hidden = x.shape
+        num_experts = gate_up.shape[0]
+        top_k = expert_ids.shape[1]
+        groups = PaddedGroups.build(expert_ids, routing_weights.to(x.dtype), num_experts)
+        grouped = x.index_select(0, groups.row_token).view(num_experts, groups.capacity, hidden)
+        pre = torch.bmm(grouped, gate_up)  # (experts, capacity, 2·inner)
+        gate, up = pre.chunk(2, dim=-1)
+        # The routing weight scales the inner activation: inner is narrower than hidden in MoE models.
+        scaled = F.silu(gate).mul_(up).mul_(groups.row_weight.view(num_experts, -1, 1))
+        y = torch.bmm(scaled, down).view(-1, hidden)
+        ctx.save_for_backward(x, gate_up, down, pre)
+        ctx.groups, ctx.top_k, ctx.routing_dtype = groups, top_k, routing_weights.dtype
+        return y.index_select(0, groups.assignment_row).view(tokens, top_k, hidden).sum(dim=1)
+
+    @staticmethod
+    @torch.autograd.function.once_differentiable
+    def backward(ctx, grad_out):
+        x, gate_up, down, pre = ctx.saved_tensors
+        groups, top_k = ctx.groups, ctx.top_k
+        tokens, hidden = x.shape
+        num_experts = gate_up.shape[0]
+        weight = groups.row_weight.view(num_experts, -1, 1)
+        gate, up = pre.chunk(2, dim=-1)
+        silu = F.silu(gate)
+        activation = silu * up  # recomputed, before the routing weight
+        grad_y = grad_out.index_select(0, groups.row_token).view(num_experts, groups.capacity, hidden)
+        grad_scaled = torch.bmm(grad_y, down.transpose(1, 2))  # d out / d (activation · weight)
+        grad_down = torch.bmm((activation * weight).transpose(1, 2), grad_y)
+        grad_weights = (grad_scaled * activation).sum(dim=-1).view(-1)[groups.assignment_row].view(tokens, top_k)
+        grad_activation = grad_scaled.mul_(weight)
+        # Both halves written in place: a concatenation would copy the largest tensor of the layer once more.
+        grad_pre = torch.empty_like(pre)
+        grad_gate, grad_up = grad_pre.chunk(2, dim=-1)
+        torch.mul(grad_activation, silu, out=grad_up)
+        torch.ops.aten.silu_backward.grad_input(grad_activation.mul_(up), gate, grad_input=grad_gate)
+        grouped = x.index_select(0, groups.row_token).view(num_experts, groups.capacity, hidden)
+        grad_gate_up = torch.bmm(grouped.transpose(1, 2), grad_pre)
+        grad_rows = torch.bmm(grad_pre, gate_up.transpose(1, 2)).view(-1, hidden)
+        grad_x = grad_rows.index_select(0, groups.assignment_row).view(tokens, top_k, hidden).sum(dim=1)
+        return grad_x, grad_gate_up, grad_down, grad_weights.to(ctx.routing_dtype), None
+
+
 def moe_experts_reference(
     x: torch.Tensor,
     gate_up: torch.Tensor,
@@ -58,29 +147,7 @@ def moe_experts_reference(
     routing_weights: torch.Tensor,
     expert_ids: torch.Tensor,
 ) -> torch.Tensor:
-    tokens, hidden = x.shape
-    num_experts = gate_up.shape[0]
-    top_k = expert_ids.shape[1]
-    order, counts = sort_by_expert(expert_ids, num_experts)
-    capacity = int(counts.max()) if tokens else 0
-    starts = torch.cumsum(counts, 0) - counts
-    sorted_experts = expert_ids.reshape(-1)[order]
-    # The padded row of each sorted assignment: its expert's block, then its rank within the expert's group.
-    rank = torch.arange(order.numel(), device=x.device) - starts[sorted_experts]
-    slots = sorted_experts * capacity + rank
-    # The assignment each padded row holds; padding holds one past the last, which reads the zero row
-    # appended to x (assignment // top_k == tokens) and a zero routing weight.
-    assignment = torch.full((num_experts * capacity,), order.numel(), dtype=torch.long, device=x.device)
-    assignment[slots] = order
-    grouped = F.pad(x, (0, 0, 0, 1))[assignment // top_k].view(num_experts, capacity, hidden)
-    weights = F.pad(routing_weights.reshape(-1), (0, 1))[assignment].to(x.dtype)
-    gate, up = torch.bmm(grouped, gate_up).chunk(2, dim=-1)  # (experts, capacity, inner) each
-    # The routing weight scales the inner activation: inner is narrower than hidden in MoE models.
-    activation = F.silu(gate) * up * weights.view(num_experts, capacity, 1)
-    y = torch.bmm(activation, down).view(num_experts * capacity, hidden)
-    padded_row = torch.empty_like(slots)
-    padded_row[order] = slots  # back to (token, slot) order
-    return y[padded_row].view(tokens, top_k, hidden).sum(dim=1)
+    return MoEExpertsReference.apply(x, gate_up, down, routing_weights, expert_ids)
 
 
 @dataclass
