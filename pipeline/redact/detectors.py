@@ -625,6 +625,14 @@ _FLAG_NAME = re.compile(
     r"(?:^|[_-])(?:ask|prompt|update|change|check|verify|validate|use|enable|disable|allow|remember|show|hide|force|"
     r"expire|forgot|has|is|no|skip|should|needs?)[_-]?(?:pass|pw|secret|token|key|cred)"
 )
+# A literal given through a grouping parenthesis or a conversion that returns it: password = ("..."), str("..."),
+# String::from("..."), "...".to_string() needs none, Go's []byte("..."), Terraform's sensitive("..."), pydantic's
+# SecretStr("..."), Rust's Some("..."). A call of any other name (getpass("Password: "), os.environ.get("PW"))
+# takes an argument, not the value.
+_WRAPPER = (
+    r"(?:(?:str|bytes|unicode|String(?:::from)?|new[ \t]+String|\[\]byte|Secret(?:Str|String|Bytes)?|sensitive|Some)?"
+    r"\([ \t]{0,4}(?:\r?\n[ \t]{0,16})?)?"
+)
 # After the name: a closing quote and bracket (config['SECRET_KEY'] = ...), Markdown emphasis (**Password:**), a
 # type annotation, the operator, then a quoted or bare value. ":-" is the shell's default (${DB_PASSWORD:-value});
 # "is", "was" and "->" only count in prose ("the password is ..."). A quoted value runs to its own closing quote, so
@@ -632,20 +640,24 @@ _FLAG_NAME = re.compile(
 _OPERATOR_AND_VALUE = (
     r"""\*{0,2}[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\(|(?:is|was)(?=[ \t])|[ \t])[ \t]{0,8}"""
     r"""(?:\*{1,2}[ \t]{0,4})?"""
-    r'(?:(?:[rbuf]{0,2}|@)(?:"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'
+    r"(?:" + _WRAPPER + r'(?:[rbuf]{0,2}|@)(?:"""(?P<tdq>[^"\\\n]{1,512})"""|\'\'\'(?P<tsq>[^\'\\\n]{1,512})\'\'\''
+    r'|"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'
     r"""|'(?P<sq>[^'\\\n]{0,512}(?:\\.[^'\\\n]{0,512}){0,8})'|`(?P<bq>[^`\n]{1,512})`)"""
     r"""|(?P<bare>[^\s"'`,;)}]{1,512}))"""
 )
 _ASSIGNED_VALUE = re.compile(
     r"""(?:["'`]\]?|\]|\[\d*\])?"""  # config['PASSWORD'] = ..., char passwd[] = ...
-    r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.<>\[\]|?]{0,30}|[ \t]+[Aa]s[ \t]+[A-Za-z_][\w.]{0,30})"""
-    r"""(?=[ \t]{0,4}=[^=>]))?""" + _OPERATOR_AND_VALUE  # password: str = ..., Dim password As String = ...
+    r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'[a-z]+[ \t]+)?[A-Za-z_][\w.<>\[\]|?]{0,30}|[ \t]+[Aa]s[ \t]+[A-Za-z_][\w.]{0,30}"""
+    r"""|[ \t]+(?:string|\[\]byte))"""
+    # password: str = ..., Rust's PASSWORD: &'static str = ..., Dim password As String = ..., Go's var password string = ...
+    r"""(?=[ \t]{0,4}=[^=>]))?""" + _OPERATOR_AND_VALUE
 )
 # Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
 _CONFIG_VALUE = re.compile(r"""(?:["'`]\]?|\])?""" + _OPERATOR_AND_VALUE)
 # A literal default after a look-up or a variable: process.env.API_KEY || "...", os.getenv("PW") or "...".
 _FALLBACK_VALUE = re.compile(
-    r"""["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)"""
+    r"""(?:["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)|["'`]\)[ \t]{0,4}\{)"""  # Ruby: ENV.fetch("PW") { "..." }
+    r"""[ \t]{0,4}[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)"""
 )
 # A name around a keyword, on the lower-cased bytes (read backwards on a reversed window for its start).
 _NAME_RUN = re.compile(rb"[a-z0-9_.\-]{0,60}")
@@ -659,6 +671,8 @@ _SETTER_WITH_ARGUMENTS = re.compile(r"""([A-Za-z_$][\w$]*)\((?:[ \t]*(?:"[^"\n]*
 # variable is unset).
 _SETTER = re.compile(
     r"^(?:set|with|use|put|add|update|define)|^(?:get|getenv|fetch|setdefault|getordefault|env|default)$"
+    # helpers that hash or check the plaintext they are given: make_password("..."), check_password("...")
+    r"|^(?:make|check|verify|encrypt)$"
 )
 _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
 _UPPER_SNAKE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
@@ -806,11 +820,17 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and not prose_literal(value.rstrip(_PROSE_TRAILING))
     ):
         # "the password for staging is ...", "password: the admin's, defaults to '...'": the value comes later in
-        # the sentence.
-        later = _PROSE_VALUE_LATER.match(text, value_end)
+        # the sentence. A bare word may itself open it (":param password: defaults to '...'", "password: e.g. ...").
+        later = _PROSE_VALUE_LATER.match(text, value_start if group == "bare" else value_end)
         if later is not None:
             op, group = ":", "quoted" if later.group("quoted") is not None else "bare"
             value, value_start, value_end = later.group(group), later.start(group), later.end(group)
+    if group == "bare" and value.startswith("<<"):
+        # password = <<EOT (HCL, shell): a heredoc's marker; its value is the body, when that is one line.
+        heredoc = _HEREDOC.match(text, value_start)
+        if heredoc is None:
+            return None
+        value, value_start, value_end = heredoc.group("body"), heredoc.start("body"), heredoc.end("body")
     if group == "bare" and value.startswith("{"):
         braced = _ODBC_BRACED.match(text, value_start) if line_prefix.rstrip().endswith(";") or ";" in value else None
         if braced is None:
@@ -878,6 +898,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 # An element's text after its name: <password>...</password>, or the tag's end after a naming attribute.
 _ELEMENT_STARTS = frozenset(">\"'")
 _ELEMENT_VALUE = re.compile(r"""(?:["'][ \t]*)?>(?P<element>[^<>\n]{1,512})</""")
+# A heredoc of one line: <<EOT, <<-EOT, <<~EOT, <<"EOT", then the body line and the marker alone on its line.
+_HEREDOC = re.compile(r"""<<[-~]?(["']?)(?P<marker>[A-Za-z_]\w*)\1[ \t]*\r?\n[ \t]*(?P<body>[^\s]{1,512})[ \t]*\r?\n[ \t]*(?P=marker)\b""")
 # C's #define NAME "value".
 _DEFINE = re.compile(r"#[ \t]*define[ \t]+$")
 # ODBC quotes a value holding ";" in braces: PWD={a;b}.
@@ -1104,12 +1126,33 @@ _DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
 
 def prose_literal(value: str) -> bool:
     """In a comment or docstring, ``password: hunter2`` gives a value when it has a digit, or a symbol among
-    letters; words ("password: required", "the token is hashed"), names (``settings.TOKEN``, ``db_password``)
-    and markup (``</label>``) do not."""
-    if value.startswith(("<", "{", "[")) or "(" in value or _DOTTED_OR_SNAKE.fullmatch(value):
+    letters; words ("password: required", "the token is hashed"), names (``settings.TOKEN``, ``db_password``),
+    calls (``getpass()``) and markup (``</label>``) do not. Passwords hold "_", "." and "(" too: one that mixes
+    cases with digits and is no name of a secret (``Sunshine_2023``, ``Gt6_uI9o``) is a password, not a snake_case
+    name or an attribute (those are one case per word, ``settings.X`` starts lower-case); one with "(" only when it
+    reads as random (``Nq9(iO2p``), not as a call (``loadV2(``)."""
+    if value.startswith(("<", "{", "[")):
         return False
+    if "(" in value:
+        return _mixed_with_digits(value) and wordish_share(value) < 0.3
+    if _DOTTED_OR_SNAKE.fullmatch(value):
+        return _mixed_with_digits(value) and not _ATTRIBUTE.match(value)
     return any(char.isdigit() for char in value) or (
         not _PROSE_SYMBOLS.isdisjoint(value) and any(char.isalpha() for char in value)
+    )
+
+
+# An attribute or module path: a lower-case name, then ".".
+_ATTRIBUTE = re.compile(r"[a-z_][a-z0-9_]*\.")
+
+
+def _mixed_with_digits(value: str) -> bool:
+    """Letters of both cases and a digit, and no secret's name inside (``settings.DB_PASSWORD2`` is a name)."""
+    return (
+        any(char.isdigit() for char in value)
+        and any(char.isupper() for char in value)
+        and any(char.islower() for char in value)
+        and not names_a_secret(value)
     )
 
 

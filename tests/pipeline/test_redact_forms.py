@@ -624,3 +624,88 @@ def test_whole_line_values_powershell_and_wpa_keys(path, text, value):
 )
 def test_powershell_commands_and_references_stay(path, text):
     assert found(text, path) == []
+
+
+# ------------------------------------------------------- literals wrapped, typed or quoted three times
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("settings.py", f'PASSWORD = """{PW}"""'),
+        ("settings.py", f"DB_PASSWORD = '''{PW2}'''"),
+        ("settings.py", f'PASSWORD = (\n    "{PW}"\n)'),
+        ("app.py", f'connect(host="db", password=("{PW2}"))'),
+        ("app.py", f"password = str('{PW}')"),
+        ("app.py", f'password = bytes("{PW2}", "utf-8")'),
+        ("models.py", f'admin_password: SecretStr = SecretStr("{PW}")'),
+        ("main.rs", f'const PASSWORD: &str = "{PW}";'),
+        ("main.rs", f"static DB_PASSWORD: &'static str = \"{PW2}\";"),
+        ("main.rs", f'let password: String = String::from("{PW}");'),
+        ("main.rs", f'let db_pass = Some("{PW2}");'),
+        ("main.go", f'var password string = "{PW}"'),
+        ("main.go", f'dbPassword := []byte("{PW2}")'),
+        ("Main.java", f'String password = new String("{PW}");'),
+        ("main.tf", f'resource "aws_db_instance" "db" {{\n  password = sensitive("{PW}")\n}}'),
+        ("main.tf", f'resource "aws_db_instance" "db" {{\n  password = <<EOT\n{PW2}\nEOT\n}}'),
+        ("deploy.sh", f"DB_PASSWORD=<<-EOF\n    {PW2}\n    EOF"),
+        ("config.rb", f'password = ENV.fetch("DB_PASSWORD") {{ "{PW}" }}'),
+        ("test_users.py", f'user = User(username="ann", password=make_password("{PW}"))'),
+        ("test_users.py", f'assert user.check_password("{PW2}")'),
+    ],
+)
+def test_passwords_wrapped_typed_or_triple_quoted(path, text):
+    values = [value for tag, value in found(text, path) if tag == "PASSWORD"]
+    assert values in ([PW], [PW2]), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("app.py", 'password = getpass("Password: ")'),
+        ("app.py", 'password = input("Enter the password: ")'),
+        ("app.py", 'password = str(uuid.uuid4())'),
+        ("app.py", 'password = (\n    os.environ["DB_PASSWORD"]\n)'),
+        ("app.py", 'password = str(settings.DB_PASSWORD)'),
+        ("app.py", 'password = """\nmulti\nline\n"""'),
+        ("app.py", 'help_text = """password"""'),
+        ("main.go", 'var password string = os.Getenv("DB_PASSWORD")'),
+        ("main.tf", 'resource "x" "y" {\n  password = <<EOT\nline one\nline two\nEOT\n}'),
+        ("main.tf", 'resource "x" "y" {\n  password = random_password.db.result\n}'),
+        ("app.py", 'password = Secret("{{ vault_password }}")'),
+        ("test_users.py", "assert user.check_password(password)"),
+    ],
+)
+def test_wrappers_without_a_literal_password_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == [], found(text, path)
+
+
+# ------------------------------------------- prose passwords that hold "_", "." or "(" or follow "defaults"
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("app.py", "# master password: Dj6_aS0a", "Dj6_aS0a"),
+        ("app.py", "# username: admin, password: Gt6_uI9o", "Gt6_uI9o"),
+        ("notes.md", "Default login is admin and password Sunshine_2023.", "Sunshine_2023"),
+        ("app.py", "# password=Qw9(bN3b", "Qw9(bN3b"),
+        ("README.md", "* password: Nq9(iO2p", "Nq9(iO2p"),
+        ("app.py", 'def f(password=None):\n    """:param password: defaults to \'Hn4$wQ9z\'"""', "Hn4$wQ9z"),
+        ("app.py", '"""\n:param password: defaults to Secret_Pass1\n"""', "Secret_Pass1"),
+    ],
+)
+def test_prose_passwords_shaped_like_names(path, text, value):
+    assert ("PASSWORD", value) in found(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("app.py", "# password: db_password_2"),
+        ("app.py", "# password: settings.DB_PASSWORD2"),
+        ("app.py", "# password: self.Password2"),
+        ("app.py", "# password: getpass()"),
+        ("app.py", "# password: loadV2(path)"),
+        ("app.py", "# password: os.environ.get(KEY)"),
+        ("README.md", "password: user_id2"),
+    ],
+)
+def test_prose_names_and_calls_after_a_password_word_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == [], found(text, path)
