@@ -822,6 +822,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # "the password for staging is ...", "password: the admin's, defaults to '...'": the value comes later in
         # the sentence. A bare word may itself open it (":param password: defaults to '...'", "password: e.g. ...").
         later = _PROSE_VALUE_LATER.match(text, value_start if group == "bare" else value_end)
+        for _ in range(2):
+            # "password (str): The password. Defaults to '...'": the first word a colon gives may be prose too.
+            if later is None or later.group("bare") is None or prose_literal(later.group("bare").rstrip(_PROSE_TRAILING)):
+                break
+            later = _PROSE_VALUE_LATER.match(text, later.start("bare")) or later
         if later is not None:
             op, group = ":", "quoted" if later.group("quoted") is not None else "bare"
             value, value_start, value_end = later.group(group), later.start(group), later.end(group)
@@ -861,7 +866,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     quote = value_start - 1
     if group not in ("bare", "element") and "{" in value and "f" in text[quote - 2 : quote].lower():
         return None  # f"{token[:3]}****{token[-4:]}": an f-string's fields are code
-    if op == "," and not (flag or _argument_pair(text, name_start, name_end, value_end, value, line_prefix)):
+    if op == "," and not (
+        flag
+        # "the password, s3cr3t!, ...": an aside, when the value reads as one ("the password, token2, ..." lists)
+        or (in_prose and group == "bare" and text[value_end : value_end + 1] == "," and stated_literal(value))
+        or _argument_pair(text, name_start, name_end, value_end, value, line_prefix)
+    ):
         return None
     if op == "(" and not (
         (_SECRET_NAME.fullmatch(last) or _SETTER.match(_first_word(last)))
@@ -913,8 +923,10 @@ _NON_SPACE = re.compile(r"\S*")
 # password, defaults to 'X'", "password, e.g. `X`".
 _PROSE_TRAILING = ".,;:)]}>*"
 _PROSE_VALUE_LATER = re.compile(
-    r"""(?:[^\n.'"`{}]|(?<=[A-Za-z])'(?=[a-z])){0,60}?"""
-    r"""(?:[ \t](?:is|was)|:|=|defaults?(?:[ \t]+(?:to|is))?:?|e\.g\.,?|for[ \t]+example,?|such[ \t]+as)"""
+    # up to the value, within the sentence, or into the next one when it gives the default ("The password.
+    # Defaults to ...", Google's docstring style)
+    r"""(?:[^\n.'"`{}]|(?<=[A-Za-z])'(?=[a-z])|\.(?=[ \t]+[Dd]efaults?\b)){0,60}?"""
+    r"""(?:[ \t](?:is|was)|:|=|[Dd]efaults?(?:[ \t]+(?:to|is))?:?|e\.g\.,?|for[ \t]+example,?|such[ \t]+as)"""
     r"""[ \t]+(?:(?:e\.g\.,?|for[ \t]+example,?)[ \t]+)?(?:\*{1,2})?"""
     r"""(?:(?P<q>["'`])(?P<quoted>[^"'`\n]{1,128})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,128}))"""
 )
@@ -1142,6 +1154,15 @@ def prose_literal(value: str) -> bool:
     )
 
 
+def stated_literal(value: str) -> bool:
+    """A value prose states without quotes and without a name right before it ("the password, X, ...", "X is the
+    password"): a prose literal that no identifier could be, with a symbol or random mixed-case letters and digits."""
+    return prose_literal(value) and (
+        not _WORD_CHARS.fullmatch(value) or (_mixed_with_digits(value) and wordish_share(value) < 0.3)
+    )
+
+
+_WORD_CHARS = re.compile(r"\w+")
 # An attribute or module path: a lower-case name, then ".".
 _ATTRIBUTE = re.compile(r"[a-z_][a-z0-9_]*\.")
 

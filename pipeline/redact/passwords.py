@@ -14,7 +14,14 @@ import base64
 import binascii
 import re
 
-from codelm.pipeline.redact.detectors import PASSWORD, Finding, is_code_not_value, prose_literal
+from codelm.pipeline.redact.detectors import (
+    _COMMENT_START,
+    PASSWORD,
+    Finding,
+    is_code_not_value,
+    prose_literal,
+    stated_literal,
+)
 from codelm.pipeline.redact.lookalikes import is_placeholder, reads_from_elsewhere
 from codelm.pipeline.redact.needles import byte_matches
 
@@ -426,9 +433,16 @@ def _login_pair(text: str, start: int) -> list[Finding]:
 
 # "use 'X' as the password", "`X` is the admin password": a quoted value named after it in the same sentence.
 _VALUE_BEFORE_NAME = re.compile(
-    r"""(?P<q>["'`])(?P<value>[^"'`\n]{3,64})(?P=q)[ \t]+(?:as|is|was)[ \t]+(?:(?:the|our|your|its|an?|my)[ \t]+)?"""
-    r"""(?:[\w-]+[ \t]+){0,2}$"""
+    r"""(?:(?P<q>["'`])(?P<value>[^"'`\n]{3,64})(?P=q)|(?<![^\s(])(?P<bare>[^\s"'`]{4,64}))"""  # or unquoted in prose
+    r"""[ \t]+(?:as|is|was)[ \t]+(?:(?:the|our|your|its|an?|my)[ \t]+)?(?:[\w-]+[ \t]+){0,2}$"""
 )
+
+
+def _in_comment_or_docstring(text: str, line_start: int, index: int) -> bool:
+    """``text[index]`` sits in a comment (its line starts as one) or inside triple quotes."""
+    if _COMMENT_START.match(text, line_start, index):
+        return True
+    return bool(text.count('"""', 0, index) % 2 or text.count("'''", 0, index) % 2)
 
 
 def _named_after_it(text: str, start: int) -> list[Finding]:
@@ -436,10 +450,13 @@ def _named_after_it(text: str, start: int) -> list[Finding]:
     match = _VALUE_BEFORE_NAME.search(text, line_start, start)
     if match is None:
         return []
-    value = match.group("value")
+    group = "value" if match.group("value") is not None else "bare"
+    value = match.group(group)
     if not (_password_literal(value) and prose_literal(value)) or is_code_not_value(value):
         return []
-    return [Finding(match.start("value"), match.end("value"), PASSWORD, "login_pair")]
+    if group == "bare" and not (stated_literal(value) and _in_comment_or_docstring(text, line_start, match.start(group))):
+        return []  # code: "x is the password" compares or names; only prose states a value unquoted
+    return [Finding(match.start(group), match.end(group), PASSWORD, "login_pair")]
 
 
 _TABLE_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*")
@@ -452,14 +469,18 @@ def _table_column(text: str, start: int) -> list[Finding]:
     """The cells under a Markdown table's password column (``| user | password |`` then ``|---|---|``)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    if line_end < 0 or not text[line_start:line_end].lstrip().startswith("|"):
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:line_end].lstrip().startswith("|"):
         return []
     header = text[line_start:line_end].strip().strip("|").split("|")
     column = next((index for index, cell in enumerate(header) if _PASSWORD_HEADER.fullmatch(cell.strip())), None)
     separator_end = text.find("\n", line_end + 1)
     separator_end = len(text) if separator_end < 0 else separator_end
-    if column is None or not _TABLE_SEPARATOR.fullmatch(text, line_end + 1, separator_end):
+    if column is None:
         return []
+    if not _TABLE_SEPARATOR.fullmatch(text, line_end + 1, separator_end):
+        # | Password | s3cr3t! |: a row of a setting/value table, its next cell the value.
+        return _table_row_value(text, line_start, line_end, column)
     found = []
     row_start = separator_end + 1
     while _TABLE_ROW.match(text, row_start):
@@ -481,6 +502,24 @@ def _table_column(text: str, start: int) -> list[Finding]:
                 found.append(Finding(cell_start, cell_end, PASSWORD, "table_password"))
         row_start = row_end + 1
     return found
+
+
+def _table_row_value(text: str, line_start: int, line_end: int, column: int) -> list[Finding]:
+    """The cell after the password cell (column ``column``) of the table row ``text[line_start:line_end]``."""
+    bars = [index for index in range(line_start, line_end) if text[index] == "|"]
+    if len(bars) < column + 3:
+        return []
+    cell_start, cell_end = bars[column + 1] + 1, bars[column + 2]
+    while cell_start < cell_end and text[cell_start] in _CELL_MARKUP:
+        cell_start += 1
+    while cell_end > cell_start and text[cell_end - 1] in _CELL_MARKUP:
+        cell_end -= 1
+    value = text[cell_start:cell_end]
+    if len(value) < 4 or " " in value or not _password_literal(value) or not prose_literal(value):
+        return []
+    if is_code_not_value(value):
+        return []
+    return [Finding(cell_start, cell_end, PASSWORD, "table_password")]
 
 
 _PASSWORD_FIELD = re.compile(r"(?i)pass|pwd")

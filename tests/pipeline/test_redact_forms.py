@@ -709,3 +709,40 @@ def test_prose_passwords_shaped_like_names(path, text, value):
 )
 def test_prose_names_and_calls_after_a_password_word_stay(path, text):
     assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == [], found(text, path)
+
+
+# ------------------------------- prose that gives the value in an aside, a later sentence, a table row, or first
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("app.py", f"# The default admin password, {PW}, must be changed.", PW),
+        ("app.py", f'"""\nArgs:\n    password (str): The password. Defaults to "{PW}".\n"""', PW),
+        ("app.py", f'"""\n    db_password: The database password. Defaults to {PW}.\n"""', PW),
+        ("SETUP.md", f"| Setting | Value |\n|---|---|\n| Username | admin |\n| Password | `{PW}` |\n", PW),
+        ("SETUP.md", f"| Password | {PW2} |", PW2),
+        ("app.py", f"# {PW} is the root password", PW),
+        ("app.py", f'"""\n{PW} was the staging password until May.\n"""', PW),
+    ],
+)
+def test_prose_values_in_asides_later_sentences_rows_or_before_the_name(path, text, value):
+    assert ("PASSWORD", value) in found(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("app.py", "# Returns True when value2 is the password"),
+        ("app.py", "# password, token2, and key"),
+        ("app.py", "# The password, if any, is hashed."),
+        ("app.py", "if x is the password:\n    pass"),
+        ("app.py", "check = value2 is the password"),
+        ("API.md", "| Password | required |"),
+        ("API.md", "| Password | `str` |"),
+        ("API.md", "| password | The user's password |"),
+        ("API.md", "| `password` | string | yes |"),
+        ("app.py", '"""\n    password (str): The password. Defaults to None.\n"""'),
+        ("register.py", "choice = input('Save your login (y/N)?')"),
+    ],
+)
+def test_prose_asides_rows_and_statements_without_a_password_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == [], found(text, path)
