@@ -601,8 +601,8 @@ _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
     # anti-forgery tokens are published in the pages they protect
     r"csrf|xsrf|authenticity|"
-    r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|public|publishable|"
-    r"pubkey|(?:next|page|paging|pagination|continuation|continue|starting|request|idempotency|sync|cursor|resume|"
+    r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|"
+    r"(?:next|page|paging|pagination|continuation|continue|starting|request|idempotency|sync|cursor|resume|"
     r"lifecycle[_-]?action)[_-]?token|"
     r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
     r"regex|re|pattern|hint|message|msg|error|format|fmt|count|min|max|validator|hashers?|reset|required|"
@@ -772,6 +772,7 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     if (
         last.endswith(("key", "salt"))
         and not _NOT_SECRET_NAME.search(last)
+        and not _PUBLIC_NAME.search(last)
         and _CONSTANT_KEY_NAME.fullmatch(text[name_start:name_end].strip(".-").rsplit(".", 1)[-1])
     ):
         return last, "constant"
@@ -1047,7 +1048,15 @@ def _url_passwords(text: str) -> list[Finding]:
 def _name_verdict(name: str) -> tuple[bool, bool]:
     """(holds a secret, holds a password) for the last part of a name; names repeat, so the answer is kept."""
     secret = bool(_SECRET_NAME.search(name)) and (not _NOT_SECRET_NAME.search(name) or bool(_KEY_ID_NAME.search(name)))
-    return secret, secret and bool(_PASSWORD_NAME.search(name))
+    password = secret and bool(_PASSWORD_NAME.search(name))
+    if secret and not password and _PUBLIC_NAME.search(name):
+        secret = False  # public_key, publishable_key: published by design
+    return secret, password
+
+
+# "Public" names a key that is published by design; a password stays one under an env convention's prefix
+# (NEXT_PUBLIC_DB_PASSWORD, VITE_PUBLIC_..., EXPO_PUBLIC_... only say the bundle exposes it).
+_PUBLIC_NAME = re.compile(r"public|publishable|pubkey")
 
 
 def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: str) -> bool:
@@ -1299,8 +1308,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."): what is stored
     if is_code_not_value(value, key_material=not password):
         return False
-    if is_non_credential_context(before, after) or is_sequential(value):
+    if is_non_credential_context(before, after):
         return False  # token_sha256 = "...", password_hash: "...": a hash under a secret's name
+    if not password and is_sequential(value):
+        return False  # a test pattern is no key material; under a password's name "12345678" is a (weak) password
     if password:
         return not _FIELD_VALUE.fullmatch(value)
     if is_hash_context(before, value):

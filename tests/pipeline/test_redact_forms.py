@@ -746,3 +746,31 @@ def test_prose_values_in_asides_later_sentences_rows_or_before_the_name(path, te
 )
 def test_prose_asides_rows_and_statements_without_a_password_stay(path, text):
     assert [tag for tag, _ in found(text, path) if tag == "PASSWORD"] == [], found(text, path)
+
+
+# ------------------------------------------------ weak sequential passwords; passwords under a public prefix
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("settings.py", 'DB_PASSWORD = "12345678"', "12345678"),
+        ("test_login.py", 'client.login(username="ann", password="abcd1234")', "abcd1234"),
+        (".env", "ADMIN_PASSWORD=123456789", "123456789"),
+        (".env.local", "NEXT_PUBLIC_DB_PASSWORD=Kx7#mQ2v!", "Kx7#mQ2v!"),
+        (".env", "VITE_PUBLIC_ADMIN_PASS=Kx7#mQ2v!", "Kx7#mQ2v!"),
+    ],
+)
+def test_sequential_and_public_prefixed_passwords(path, text, value):
+    assert ("PASSWORD", value) in found(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("settings.py", 'API_KEY = "0123456789abcdefghij"'),
+        ("settings.py", 'TOKEN = "abcdefghijklmnopqrstuvwxyz"'),
+        ("keys.py", 'PUBLIC_KEY = "Zx8kQ2mV9pL4wR7tY1uI3oP6aS5dF0gH"'),
+        ("app.js", 'const stripePublishableKey = "Zx8kQ2mV9pL4wR7tY1uI3oP6aS5dF0gH";'),
+    ],
+)
+def test_sequential_keys_and_public_keys_stay(path, text):
+    assert found(text, path) == [], found(text, path)
