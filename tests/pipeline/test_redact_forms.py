@@ -773,4 +773,6 @@ def test_sequential_and_public_prefixed_passwords(path, text, value):
     ],
 )
 def test_sequential_keys_and_public_keys_stay(path, text):
-    assert found(text, path) == [], found(text, path)
+    # (detect-secrets' entropy plugin, BigCode's choice, still flags a random string whatever its name)
+    assignments = [finding for finding in REDACTOR.find(text, path) if finding.source == "assignment"]
+    assert assignments == [], found(text, path)
