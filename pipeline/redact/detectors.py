@@ -696,6 +696,7 @@ class _Prose:
         self.text = text
         self.document = kind in PROSE_EXTENSIONS
         self.docstrings = kind == "py"
+        self._quotes: tuple[list[int], list[int]] | None = None
 
     def at(self, line_prefix: str, index: int) -> bool:
         if self.document or _COMMENT_START.match(line_prefix):
@@ -703,7 +704,15 @@ class _Prose:
         comment = _TRAILING_COMMENT.search(line_prefix)
         if comment is not None and not any(line_prefix.count(char, 0, comment.start()) % 2 for char in "\"'`"):
             return True  # conn = connect(host)  # pw: ...: a comment after code, outside any string
-        return self.docstrings and bool(self.text.count('"""', 0, index) % 2 or self.text.count("'''", 0, index) % 2)
+        if not self.docstrings:
+            return False
+        if self._quotes is None:
+            # Where each triple quote starts, found once: counting them before every offset made a long module's
+            # keyword hits quadratic. (Offsets asked about are names' starts, never inside a run of quotes.)
+            self._quotes = tuple(
+                [match.start() for match in re.finditer(quote, self.text)] for quote in ('"""', "'''")
+            )
+        return any(bisect.bisect_right(starts, index - 3) % 2 for starts in self._quotes)
 
 
 # A comment after code on its line: "#", "//" or "--" after a space and before one.
