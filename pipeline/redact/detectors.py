@@ -20,6 +20,7 @@ from typing import NamedTuple
 from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
+    entropy_at_least,
     is_example_domain,
     is_gibberish,
     is_hash_context,
@@ -647,9 +648,10 @@ _OPERATOR_AND_VALUE = (
 )
 _ASSIGNED_VALUE = re.compile(
     r"""(?:["'`]\]?|\]|\[\d*\])?"""  # config['PASSWORD'] = ..., char passwd[] = ...
-    r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'[a-z]+[ \t]+)?[A-Za-z_][\w.<>\[\]|?]{0,30}|[ \t]+[Aa]s[ \t]+[A-Za-z_][\w.]{0,30}"""
-    r"""|[ \t]+(?:string|\[\]byte))"""
-    # password: str = ..., Rust's PASSWORD: &'static str = ..., Dim password As String = ..., Go's var password string = ...
+    # password: str = ..., Rust's PASSWORD: &'static str = ..., Dim password As String = ...,
+    # Go's var password string = ...
+    r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'[a-z]+[ \t]+)?[A-Za-z_][\w.<>\[\]|?]{0,30}"""
+    r"""|[ \t]+[Aa]s[ \t]+[A-Za-z_][\w.]{0,30}|[ \t]+(?:string|\[\]byte))"""
     r"""(?=[ \t]{0,4}=[^=>]))?""" + _OPERATOR_AND_VALUE
 )
 # Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
@@ -834,7 +836,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         later = _PROSE_VALUE_LATER.match(text, value_start if group == "bare" else value_end)
         for _ in range(2):
             # "password (str): The password. Defaults to '...'": the first word a colon gives may be prose too.
-            if later is None or later.group("bare") is None or prose_literal(later.group("bare").rstrip(_PROSE_TRAILING)):
+            bare = later.group("bare") if later is not None else None
+            if bare is None or prose_literal(bare.rstrip(_PROSE_TRAILING)):
                 break
             later = _PROSE_VALUE_LATER.match(text, later.start("bare")) or later
         if later is not None:
@@ -876,11 +879,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     quote = value_start - 1
     if group not in ("bare", "element") and "{" in value and "f" in text[quote - 2 : quote].lower():
         return None  # f"{token[:3]}****{token[-4:]}": an f-string's fields are code
-    if op == "," and not (
-        flag
-        # "the password, s3cr3t!, ...": an aside, when the value reads as one ("the password, token2, ..." lists)
-        or (in_prose and group == "bare" and text[value_end : value_end + 1] == "," and stated_literal(value))
-        or _argument_pair(text, name_start, name_end, value_end, value, line_prefix)
+    if (
+        op == ","
+        and not (
+            flag
+            # "the password, s3cr3t!, ...": an aside, when the value reads as one ("the password, token2, ..." lists)
+            or (in_prose and group == "bare" and text[value_end : value_end + 1] == "," and stated_literal(value))
+            or _argument_pair(text, name_start, name_end, value_end, value, line_prefix)
+        )
     ):
         return None
     if op == "(" and not (
@@ -889,7 +895,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and text[value_end + 1 : value_end + 2] == ")"
     ):
         return None  # set_password("s3cret") sets it; get_password("svc", "user"), add_password(realm, ...) do not
-    if last == "pass" and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", "was", "->", ">") and not _DEFINE.search(line_prefix):
+    if (
+        last == "pass"
+        and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", "was", "->", ">")
+        and not _DEFINE.search(line_prefix)
+    ):
         return None  # "the forward pass (...)", "pass into": the English word, not a name
     if op == "==" and _OPTION_WORD.fullmatch(value):
         return None  # update_password == 'always', mechanism == 'sshpass': an option's value, compared
@@ -919,7 +929,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 _ELEMENT_STARTS = frozenset(">\"'")
 _ELEMENT_VALUE = re.compile(r"""(?:["'][ \t]*)?>(?P<element>[^<>\n]{1,512})</""")
 # A heredoc of one line: <<EOT, <<-EOT, <<~EOT, <<"EOT", then the body line and the marker alone on its line.
-_HEREDOC = re.compile(r"""<<[-~]?(["']?)(?P<marker>[A-Za-z_]\w*)\1[ \t]*\r?\n[ \t]*(?P<body>[^\s]{1,512})[ \t]*\r?\n[ \t]*(?P=marker)\b""")
+_HEREDOC = re.compile(
+    r"""<<[-~]?(["']?)(?P<marker>[A-Za-z_]\w*)\1[ \t]*\r?\n"""
+    r"""[ \t]*(?P<body>[^\s]{1,512})[ \t]*\r?\n[ \t]*(?P=marker)\b"""
+)
 # C's #define NAME "value".
 _DEFINE = re.compile(r"#[ \t]*define[ \t]+$")
 # ODBC quotes a value holding ";" in braces: PWD={a;b}.
@@ -1258,7 +1271,7 @@ def reads_as_random(value: str) -> bool:
         + any(not char.isalnum() for char in value)
     )
     # Spaces are one character among ninety in a generated salt; a sentence's words stand between them.
-    return classes >= 3 and shannon_entropy(value) >= 4.0 and wordish_share(value) < (0.3 if " " in value else 0.6)
+    return classes >= 3 and entropy_at_least(value, 4.0) and wordish_share(value) < (0.3 if " " in value else 0.6)
 
 
 _NEXT_CHAR = {code: code + 1 for code in range(128)}
@@ -1308,7 +1321,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
             return False  # a sentence, a path; generated key material may hold a space or start with "/"
     if kind == "constant":
         return len(value) >= 32 and not value.isalnum() and reads_as_random(value) and not is_public_key(value)
-    entropy = 0.0 if password else shannon_entropy(value)
+    entropy = 0.0 if password or not entropy_at_least(value, 3.0) else shannon_entropy(value)
     if not password and entropy < 3.0:
         return False
     if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_key(value):

@@ -453,6 +453,21 @@ def shannon_entropy(value: str) -> float:
     return math.log2(total) - sum(map(_COUNT_LOG2.__getitem__, counts)) / total
 
 
+def entropy_exceeds(value: str, limit: float) -> bool:
+    """``shannon_entropy(value) > limit``; n distinct characters give at most log2 n bits, so most values (hex,
+    UUIDs, words) are ruled out by a set of their characters before anything is counted."""
+    if len(set(value[:SAMPLE_CHARS])) <= 2**limit:
+        return False
+    return shannon_entropy(value) > limit
+
+
+def entropy_at_least(value: str, limit: float) -> bool:
+    """``shannon_entropy(value) >= limit`` (see ``entropy_exceeds``)."""
+    if len(set(value[:SAMPLE_CHARS])) < 2**limit:
+        return False
+    return shannon_entropy(value) >= limit
+
+
 _WORDISH = re.compile(r"[A-Z]?[a-z]{3,}|[A-Z]{3,}(?![a-z])")
 _VOWELS = set("aeiouyAEIOUY")
 

@@ -454,7 +454,10 @@ def _named_after_it(text: str, start: int) -> list[Finding]:
     value = match.group(group)
     if not (_password_literal(value) and prose_literal(value)) or is_code_not_value(value):
         return []
-    if group == "bare" and not (stated_literal(value) and _in_comment_or_docstring(text, line_start, match.start(group))):
+    prose = group != "bare" or (
+        stated_literal(value) and _in_comment_or_docstring(text, line_start, match.start(group))
+    )
+    if not prose:
         return []  # code: "x is the password" compares or names; only prose states a value unquoted
     return [Finding(match.start(group), match.end(group), PASSWORD, "login_pair")]
 

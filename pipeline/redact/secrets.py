@@ -22,6 +22,7 @@ import string
 from codelm.pipeline.redact.detectors import KEY, Finding, is_sequential, made_up_token
 from codelm.pipeline.redact.lookalikes import (
     decodes_to_text,
+    entropy_exceeds,
     is_gibberish,
     is_hash_context,
     is_hex_slug,
@@ -33,7 +34,6 @@ from codelm.pipeline.redact.lookalikes import (
     is_resource_path,
     names_a_credential,
     names_an_identifier,
-    shannon_entropy,
 )
 from codelm.pipeline.redact.needles import find_needles, present_in_bytes
 
@@ -82,6 +82,8 @@ COVERED_BY_CODELM = frozenset(
 )
 # Literals of the plugins run whose secrets need no quotes or assignment.
 NEEDLES = ("AKC", "cloudant", "_authToken", "softlayer", "-us")
+
+
 def _assignment_regex(prefix: str, keyword: str, secret: str) -> tuple[str, int]:
     """detect-secrets' ``RegexBasedDetector.build_assignment_regex``: ``<prefix>(-|_|)<keyword> <assignment>
     <secret>`` with optional quotes and brackets, any case."""
@@ -104,7 +106,10 @@ _BASE64_CHARSET = string.ascii_letters + string.digits + "+/" + "\\-_" + "="
 PLUGIN_PATTERNS: dict[str, tuple[float | None, list[tuple[str, int]]]] = {
     "ArtifactoryDetector": (
         None,
-        [(r'(?:\s|=|:|"|^)AKC[a-zA-Z0-9]{10,}(?:\s|"|$)', 0), (r'(?:\s|=|:|"|^)AP[\dABCDEF][a-zA-Z0-9]{8,}(?:\s|"|$)', 0)],
+        [
+            (r'(?:\s|=|:|"|^)AKC[a-zA-Z0-9]{10,}(?:\s|"|$)', 0),
+            (r'(?:\s|=|:|"|^)AP[\dABCDEF][a-zA-Z0-9]{8,}(?:\s|"|$)', 0),
+        ],
     ),
     "Base64HighEntropyString": (4.5, [(r'([\'"])([{}]+)(\1)'.format(re.escape(_BASE64_CHARSET)), 0)]),
     "HexHighEntropyString": (3.0, [(r'([\'"])([{}]+)(\1)'.format(re.escape(string.hexdigits)), 0)]),
@@ -357,7 +362,7 @@ class DetectSecrets:
                         continue
                     if entropy_limit is not None and (
                         value.isdigit()  # long decimal literals (test_strtod) are numbers, not hex keys
-                        or shannon_entropy(value) <= entropy_limit  # the plugin's formula, counted in C
+                        or not entropy_exceeds(value, entropy_limit)  # the plugin's formula, counted in C
                     ):
                         continue
                     if self._filtered(value, line, line[:offset], plugin):

@@ -99,7 +99,8 @@ def test_redact_never_imports_detect_secrets():
     code = (
         "import sys\n"
         "from codelm.pipeline.redact import Redactor\n"
-        "found = Redactor().find('x = \"Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWo\"  # AKCp5bueTFpfypEqQbGJPp7B', 'a.py')\n"
+        "text = 'x = \"Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWo\"  # AKCp5bueTFpfypEqQbGJPp7B'\n"
+        "found = Redactor().find(text, 'a.py')\n"
         "assert found, found\n"
         "print('detect_secrets' in sys.modules, 'requests' in sys.modules)\n"
     )
