@@ -21,6 +21,7 @@ from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
     entropy_at_least,
+    entropy_if_at_least,
     is_example_domain,
     is_gibberish,
     is_hash_context,
@@ -1321,7 +1322,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
             return False  # a sentence, a path; generated key material may hold a space or start with "/"
     if kind == "constant":
         return len(value) >= 32 and not value.isalnum() and reads_as_random(value) and not is_public_key(value)
-    entropy = 0.0 if password or not entropy_at_least(value, 3.0) else shannon_entropy(value)
+    entropy = 0.0 if password else entropy_if_at_least(value, 3.0)
     if not password and entropy < 3.0:
         return False
     if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_key(value):

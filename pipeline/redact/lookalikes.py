@@ -461,6 +461,13 @@ def entropy_exceeds(value: str, limit: float) -> bool:
     return shannon_entropy(value) > limit
 
 
+def entropy_if_at_least(value: str, floor: float) -> float:
+    """``shannon_entropy(value)``, or 0.0 when fewer than 2**floor distinct characters keep it below ``floor``."""
+    if len(set(value[:SAMPLE_CHARS])) < 2**floor:
+        return 0.0
+    return shannon_entropy(value)
+
+
 def entropy_at_least(value: str, limit: float) -> bool:
     """``shannon_entropy(value) >= limit`` (see ``entropy_exceeds``)."""
     if len(set(value[:SAMPLE_CHARS])) < 2**limit:
