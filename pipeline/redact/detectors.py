@@ -33,7 +33,6 @@ from codelm.pipeline.redact.lookalikes import (
     names_a_version,
     names_a_version_above,
     reads_from_elsewhere,
-    shannon_entropy,
     wordish_share,
 )
 from codelm.pipeline.redact.needles import byte_starts, find_needles
