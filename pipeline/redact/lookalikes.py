@@ -449,7 +449,7 @@ def shannon_entropy(value: str) -> float:
     if not total:
         return 0.0
     # str.count per distinct character beats building a Counter on the short values this sees most.
-    counts = [value.count(char) for char in set(value)] if total <= 64 else Counter(value).values()
+    counts = map(value.count, set(value)) if total <= 64 else Counter(value).values()
     return math.log2(total) - sum(map(_COUNT_LOG2.__getitem__, counts)) / total
 
 
