@@ -8,10 +8,15 @@ Side by side, in this one process, forward + backward of a next-token loss in fp
    about 40 M parameters, codelm's ``CodeLM`` against the transformers class built from
    ``codelm export``'s config with the same weights (their logits are checked equal first). Runs
    alternate between the two; tokens/s is the median over runs.
-2. **Packing**: the same real documents (the standard library's source, tokenised with a BPE trained
-   on it) trained on two ways: packed into full rows with per-document attention (codelm's
-   padding-free layout) or one document per row, padded to the longest document of its batch
-   (documents longer than a row are cut into rows). Useful tokens/s counts document tokens only.
+2. **Packing**: the same real documents (standard-library files drawn at random until
+   ``--pack-tokens`` document tokens, tokenised with a BPE trained on the standard library) trained
+   on two ways at each of ``--pack-seq-lens``: packed into full rows with per-document attention
+   (codelm's padding-free layout) or one document per row, padded to the longest document of its
+   batch (documents longer than a row are cut into rows, the layout most favourable to padding).
+   Useful tokens/s counts document tokens only. A smaller model (``PACKING_SHAPE``) keeps long rows
+   affordable on a CPU. On a CPU, SDPA computes a packed row's whole masked attention while a padded
+   batch is only as wide as its longest piece, so the more attention weighs (small models, long
+   rows), the less packing gains here: this is the conservative side of the comparison.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from codelm.trainer.model import IGNORE_INDEX, CodeLM, ModelConfig
 from codelm.trainer.presets import preset
 
 SHAPE = dict(vocab_size=8192, hidden_size=512, num_layers=8, num_heads=8, intermediate_size=2048)
+PACKING_SHAPE = dict(vocab_size=8192, hidden_size=128, num_layers=2, num_heads=2, intermediate_size=512)
 FAMILIES = {
     "gpt_bigcode (SantaCoder/StarCoder)": ("tiny-starcoder", {}),
     "starcoder2": ("tiny-starcoder2", {"num_key_value_heads": 2, "sliding_window": 4096}),
@@ -104,8 +110,8 @@ def bench_models(runs: int, batch: int, seq_len: int) -> list[dict]:
     return results
 
 
-def _documents(scratch: Path, count: int, seed: int) -> list[list[int]]:
-    """Token ids of ``count`` random standard-library files, with the end-of-text token appended."""
+def _documents(scratch: Path, token_budget: int, seed: int) -> list[list[int]]:
+    """Token ids of random standard-library files, end-of-text appended, up to ``token_budget`` tokens."""
     stdlib = Path(sysconfig.get_paths()["stdlib"])
     options = RunOptions(engine=EngineOptions(workers=1))
     ingest([str(stdlib)], scratch / "ingested", IngestConfig(), options)
@@ -120,7 +126,13 @@ def _documents(scratch: Path, count: int, seed: int) -> list[list[int]]:
         if text
     ]
     random.Random(seed).shuffle(texts)
-    return [encoding.ids + [eos] for encoding in tokenizer.encode_batch(texts[:count])]
+    documents, total = [], 0
+    for text in texts:
+        if total >= token_budget:
+            break
+        documents.append(tokenizer.encode(text).ids + [eos])
+        total += len(documents[-1])
+    return documents
 
 
 def _packed_batches(documents, batch: int, seq_len: int):
@@ -152,13 +164,11 @@ def _padded_batches(documents, batch: int, seq_len: int):
         yield ids, None, targets, mask
 
 
-def bench_packing(runs: int, batch: int, seq_len: int, num_documents: int) -> dict:
-    with tempfile.TemporaryDirectory() as scratch:
-        documents = _documents(Path(scratch), num_documents, seed=0)
+def bench_packing(documents: list[list[int]], runs: int, batch: int, seq_len: int) -> dict:
     useful = sum(len(document) for document in documents)
     torch.manual_seed(0)
     config = ModelConfig(
-        **{**preset("tiny-starcoder2"), **SHAPE, "sliding_window": None, "max_position_embeddings": seq_len}
+        **{**preset("tiny-starcoder2"), **PACKING_SHAPE, "sliding_window": None, "max_position_embeddings": seq_len}
     )
     model = CodeLM(config).train()
     layouts = {
@@ -180,7 +190,7 @@ def bench_packing(runs: int, batch: int, seq_len: int, num_documents: int) -> di
     for _ in range(runs):
         for name in times:
             times[name].append(_fwd_bwd_seconds(lambda: epoch(name)))
-    result = {"documents": len(documents), "document_tokens": useful}
+    result = {"seq_len": seq_len, "documents": len(documents), "document_tokens": useful}
     for name in times:
         seconds = statistics.median(times[name])
         result[name] = {
@@ -190,9 +200,10 @@ def bench_packing(runs: int, batch: int, seq_len: int, num_documents: int) -> di
         }
     result["ratio"] = result["packed"]["useful_tokens_s"] / result["padded"]["useful_tokens_s"]
     print(
-        f"packing: {len(documents)} documents, {useful} tokens; packed {result['packed']['useful_tokens_s']:.0f} "
-        f"useful tokens/s, padded {result['padded']['useful_tokens_s']:.0f} useful tokens/s "
-        f"({result['padded']['pad_share']:.0%} padding), ratio {result['ratio']:.2f}",
+        f"packing at {seq_len} tokens, batch {batch}: {len(documents)} documents, {useful} tokens; packed "
+        f"{result['packed']['useful_tokens_s']:.0f} useful tokens/s, padded "
+        f"{result['padded']['useful_tokens_s']:.0f} useful tokens/s ({result['padded']['pad_share']:.0%} padding), "
+        f"ratio {result['ratio']:.2f}",
         flush=True,
     )
     return result
@@ -204,12 +215,18 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2, help="torch intra-op threads")
     parser.add_argument("--batch", type=int, default=4)
     parser.add_argument("--seq-len", type=int, default=512)
-    parser.add_argument("--documents", type=int, default=300, help="standard-library files in the packing run")
+    parser.add_argument("--pack-seq-lens", default="1024,4096", help="row lengths of the packing comparison")
+    parser.add_argument("--pack-tokens", type=int, default=131072, help="document tokens in the packing comparison")
+    parser.add_argument("--skip-models", action="store_true", help="run the packing comparison only")
     args = parser.parse_args()
     configure_logging(quiet=True)
     torch.set_num_threads(args.threads)
-    bench_models(args.runs, args.batch, args.seq_len)
-    bench_packing(args.runs, args.batch, 2 * args.seq_len, args.documents)
+    if not args.skip_models:
+        bench_models(args.runs, args.batch, args.seq_len)
+    with tempfile.TemporaryDirectory() as scratch:
+        documents = _documents(Path(scratch), args.pack_tokens, seed=0)
+    for seq_len in map(int, args.pack_seq_lens.split(",")):
+        bench_packing(documents, args.runs, args.batch, seq_len)
 
 
 if __name__ == "__main__":

@@ -497,17 +497,21 @@ class Block(nn.Module):
 
     def forward(self, x, pending, position_ids, rope, layout, cache, shared_kv):
         """``(x, pending, (keys, values))``; ``pending`` is None without ladder residual."""
-        multiplier = self.config.residual_multiplier
         if self.config.residual == "ladder":
             previous_attention, previous_mlp = pending
             x = x + previous_attention
         attention, kv = self.attention(self.attention_norm(x), position_ids, rope, layout, cache, shared_kv)
-        attention = self.dropout(attention) * multiplier
+        attention = self._scaled(self.dropout(attention))
         if self.config.residual == "ladder":
             x = x + previous_mlp
-            return x, (attention, self.dropout(self.mlp(self.mlp_norm(x))) * multiplier), kv
+            return x, (attention, self._scaled(self.dropout(self.mlp(self.mlp_norm(x))))), kv
         x = x + attention
-        return x + self.dropout(self.mlp(self.mlp_norm(x))) * multiplier, None, kv
+        return x + self._scaled(self.dropout(self.mlp(self.mlp_norm(x)))), None, kv
+
+    def _scaled(self, branch: torch.Tensor) -> torch.Tensor:
+        # Granite's residual multiplier; skipped at 1.0, where it would cost two passes over the activations.
+        multiplier = self.config.residual_multiplier
+        return branch if multiplier == 1.0 else branch * multiplier
 
 
 class CodeLM(nn.Module):
@@ -573,7 +577,9 @@ class CodeLM(nn.Module):
         if config.position == "rope":
             rope = rope_cos_sin(position_ids, config.head_dim, config.rope_theta, self.token_embedding.weight.dtype)
 
-        x = self.token_embedding(input_ids) * config.embedding_multiplier  # (B, T, hidden)
+        x = self.token_embedding(input_ids)  # (B, T, hidden)
+        if config.embedding_multiplier != 1.0:
+            x = x * config.embedding_multiplier
         if config.position == "learned":
             x = x + self.position_embedding(position_ids)
         x = self.embedding_dropout(x)
