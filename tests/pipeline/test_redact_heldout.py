@@ -44,3 +44,31 @@ def test_thresholds_on_the_heldout_set_but_password_recall(heldout_report):
 @pytest.mark.xfail(strict=True, reason="held-out PASSWORD recall 0.939, below 0.97; see the figures above")
 def test_password_recall_on_the_heldout_set(heldout_report):
     assert heldout_report["PASSWORD"]["recall"] >= 0.97, heldout_report["PASSWORD"]
+
+
+HELDOUT_2 = DATA / "redact_heldout_2" / "labels.jsonl"
+# The second held-out set, built by another independent hand after round 4 began and first scored after it ended
+# (2026-12-03): EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.988 R 0.997, KEY P 0.981 R 0.893, PASSWORD P 0.939 R 0.915;
+# 8 of 823 look-alikes changed. What meets the thresholds is held to them; the rest are strict xfails below.
+MISSED_ON_HELDOUT_2 = {("KEY", "recall"), ("PASSWORD", "recall"), ("PASSWORD", "precision")}
+
+
+@pytest.fixture(scope="module")
+def heldout_2_report() -> dict:
+    return evaluate(load_labels(HELDOUT_2))
+
+
+def test_thresholds_met_on_the_second_heldout_set(heldout_2_report):
+    for tag in TAGS:
+        for measure, threshold in (("recall", 0.97), ("precision", 0.95)):
+            if (tag, measure) not in MISSED_ON_HELDOUT_2:
+                assert heldout_2_report[tag][measure] >= threshold, (tag, heldout_2_report[tag])
+    assert heldout_2_report["lookalikes"]["changed_rate"] <= 0.01, heldout_2_report["lookalikes"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="second held-out set: KEY recall 0.893, PASSWORD recall 0.915 and precision 0.939"
+)
+@pytest.mark.parametrize(("tag", "measure"), sorted(MISSED_ON_HELDOUT_2))
+def test_thresholds_missed_on_the_second_heldout_set(heldout_2_report, tag, measure):
+    assert heldout_2_report[tag][measure] >= (0.97 if measure == "recall" else 0.95), heldout_2_report[tag]

@@ -24,6 +24,7 @@ from codelm.pipeline.tokenizer import TokenizerConfig, load_tokenizer, train_tok
 
 AUDIT = Path(__file__).resolve().parents[1] / "data" / "redact_audit"
 AUDIT_2 = AUDIT.with_name("redact_audit_2")
+AUDIT_3 = AUDIT.with_name("redact_audit_3")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -596,7 +597,7 @@ def test_audit_labels_must_name_sampled_ids(tmp_path):
         scoring.load_audit(tmp_path / "sample.jsonl", tmp_path / "labels.jsonl")
 
 
-@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2])
+@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2, AUDIT_3])
 def test_committed_audit_samples_are_real_code_and_reproduce(audit):
     samples = scoring.load_audit(audit / "sample.jsonl", None)
     assert len(samples) >= 300
@@ -604,19 +605,34 @@ def test_committed_audit_samples_are_real_code_and_reproduce(audit):
     assert all(sample["snippet"][sample["start"] : sample["end"]] == sample["value"] for sample in samples)
 
 
-def test_the_second_audit_shares_no_package_with_the_first():
-    first = {sample["package"] for sample in scoring.load_audit(AUDIT / "sample.jsonl", None)}
-    second = {sample["package"] for sample in scoring.load_audit(AUDIT_2 / "sample.jsonl", None)}
-    assert not first & second
+def test_the_audits_share_no_package():
+    packages = [
+        {sample["package"] for sample in scoring.load_audit(a / "sample.jsonl", None)}
+        for a in (AUDIT, AUDIT_2, AUDIT_3)
+    ]
+    assert not packages[0] & packages[1] and not packages[0] & packages[2] and not packages[1] & packages[2]
 
 
-@pytest.mark.skipif(not (AUDIT / "labels.jsonl").is_file(), reason="the audit's labeller has not delivered yet")
-def test_key_and_password_precision_on_the_real_code_audit():
-    rows = evaluate_audit(AUDIT)
+def _assert_key_and_password_precision(audit: Path) -> None:
+    rows = evaluate_audit(audit)
     for tag in ("KEY", "PASSWORD"):
         row = rows[f"tag/{tag}"]
-        assert row["labelled"] == row["detected"], f"{tag}: unlabelled samples"
+        assert row["labelled"] >= 200 or row["labelled"] == row["detected"], f"{tag}: too few labelled samples"
         assert row["precision"] >= 0.9, (tag, row)
+
+
+# The first two audits were tuned on after they were labelled (their false detections' classes were fixed), so
+# they are regression checks here; the third was labelled after round 4 and never tuned on.
+@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2])
+def test_key_and_password_precision_on_the_tuned_audits(audit):
+    _assert_key_and_password_precision(audit)
+
+
+# Strict: the third audit's labelled 200 KEY and 200 PASSWORD detections (drawn at a01029d) have precision 0.460
+# and 0.775 (detect-secrets' Base64HighEntropyString 9 of 98 credentials: slices of certificates and public keys).
+@pytest.mark.xfail(strict=True, reason="third audit: KEY precision 0.460, PASSWORD 0.775, below 0.9")
+def test_key_and_password_precision_on_the_third_audit():
+    _assert_key_and_password_precision(AUDIT_3)
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
