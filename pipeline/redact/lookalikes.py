@@ -294,10 +294,17 @@ def _nearest_names(before: str) -> tuple[int, int]:
     return last_plain, last_secret
 
 
-def names_a_credential(before: str) -> bool:
+def names_a_credential(before: str, after: str = "") -> bool:
     """True when the nearest name before a value (in ``before``, up to a line of text) says key, secret, token,
-    password or auth, and no UUID/hash/nonce word comes after it."""
+    password or auth, and no UUID/hash/nonce word comes after it; in markup, also when the tag names the value
+    after it (``<meta content="..." name="api-token">``)."""
     last_plain, last_secret = _nearest_names(before)
+    if last_secret > last_plain:
+        return True
+    named_after = _NAME_LATER_IN_TAG.match(after)
+    if named_after is None:
+        return False
+    last_plain, last_secret = _nearest_names(named_after.group(1))
     return last_secret > last_plain
 
 
@@ -356,20 +363,6 @@ def is_password_hash(value: str, hex_digest: bool = False) -> bool:
     """A stored password hash in one of the formats above; with ``hex_digest``, a bare hex digest too (under a
     password's name a 32- or 64-digit hex value is the hash code stores, MD5 or SHA-256 of the password)."""
     return bool(_PASSWORD_HASH.fullmatch(value)) or (hex_digest and bool(_HEX_DIGEST.fullmatch(value)))
-
-
-_SLUG_SEPARATORS = re.compile(r"[/_.:-]+")
-_HEX_PART = re.compile(r"[0-9a-fA-F]+")
-
-
-def is_hex_slug(value: str) -> bool:
-    """``owner/recent-models-64f9a55bb3115b4f513ec026``: words joined around hexadecimal ids, an identifier's
-    shape (a slug, a build or object name); its only random part is hex, judged as hex is."""
-    parts = [part for part in _SLUG_SEPARATORS.split(value) if part]
-    if len(parts) < 2:
-        return False
-    random_parts = [part for part in parts if any(char.isdigit() for char in part)]
-    return bool(random_parts) and len(random_parts) < len(parts) and all(map(_HEX_PART.fullmatch, random_parts))
 
 
 # The name right before a value says it is an identifier: id, userId, PublisherId, tenant_id, "ID" (but the id of
@@ -494,26 +487,3 @@ def wordish_share(value: str) -> float:
     value = value[:SAMPLE_CHARS]
     wordish = sum(len(run) for run in _WORDISH.findall(value) if not _VOWELS.isdisjoint(run))
     return wordish / max(len(value), 1)
-
-
-_PRINTABLE_BYTES = bytes(range(32, 127)) + b"\t\n\r"
-
-
-def decodes_to_text(value: str) -> bool:
-    """True when a base64 value decodes to printable text (an encoded sentence or test vector): keys are
-    random bytes, and their decoding is mostly unprintable. A piece of a longer encoding may start anywhere in
-    a 4-character group, so every alignment is tried."""
-    stripped = value.replace("\\n", "").rstrip("=").replace("-", "+").replace("_", "/")
-    if len(stripped) < 16:
-        return False
-    for shift in range(4):
-        usable = stripped[shift:]
-        usable = usable[: len(usable) - len(usable) % 4]
-        try:
-            decoded = base64.b64decode(usable, validate=True)
-        except (binascii.Error, ValueError):
-            continue
-        unprintable = len(decoded.translate(None, _PRINTABLE_BYTES))
-        if unprintable <= 0.05 * len(decoded):
-            return True
-    return False

@@ -48,8 +48,9 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 
 HELDOUT_2 = DATA / "redact_heldout_2" / "labels.jsonl"
 # The second held-out set, built by another independent hand after round 4 began and first scored after it ended
-# (2026-12-03): EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.988 R 0.997, KEY P 0.981 R 0.893, PASSWORD P 0.939 R 0.915;
-# 8 of 823 look-alikes changed. What meets the thresholds is held to them; the rest are strict xfails below.
+# (2026-12-03): EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.988 R 0.997, KEY P 0.981 R 0.893 (0.891 once entropy findings
+# needed a credential's name), PASSWORD P 0.939 R 0.915; 8 of 823 look-alikes changed. What meets the thresholds is
+# held to them; the rest are strict xfails below.
 MISSED_ON_HELDOUT_2 = {("KEY", "recall"), ("PASSWORD", "recall"), ("PASSWORD", "precision")}
 
 
@@ -67,7 +68,7 @@ def test_thresholds_met_on_the_second_heldout_set(heldout_2_report):
 
 
 @pytest.mark.xfail(
-    strict=True, reason="second held-out set: KEY recall 0.893, PASSWORD recall 0.915 and precision 0.939"
+    strict=True, reason="second held-out set: KEY recall 0.891, PASSWORD recall 0.915 and precision 0.939"
 )
 @pytest.mark.parametrize(("tag", "measure"), sorted(MISSED_ON_HELDOUT_2))
 def test_thresholds_missed_on_the_second_heldout_set(heldout_2_report, tag, measure):
