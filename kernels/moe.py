@@ -13,10 +13,12 @@ sees its tokens in order) and never loop over experts in Python:
   one and multiplies all groups in one ``bmm`` per projection, with a hand-written backward
   (``MoEExpertsReference``) that keeps only the gate|up pre-activation: about a third of the
   activation memory autograd kept through the same ops (33 MB against 92 MB for tiny-granite-moe's
-  layer on 8192 tokens), and no scatter-adds. On 2 CPU cores torch's ``grouped_mm``, which multiplies
-  group by group, was no faster than one bmm over the padded groups; the price of the padding is the
-  rows it adds: few while the load-balancing loss keeps the experts even, as many as the busiest
-  expert's excess when it does not (``benchmarks/bench_moe.py`` measures both).
+  layer on 8192 tokens), and no scatter-adds. On the 2-core VM torch's ``grouped_mm``, which
+  multiplies group by group without padding, was no faster per projection than one bmm over the
+  padded groups, and it refuses row strides that are not multiples of 16 bytes. The price of the
+  padding is the rows it adds: few while the load-balancing loss keeps the experts even, as many as
+  the busiest expert's excess when it does not (with the busiest at 1.8-2.1x its share the layer ran
+  at half the speed of transformers' grouped_mm layer; ``benchmarks/bench_moe.py`` measures both).
 - The Triton path follows ScatterMoE (Tan et al. 2024) and SonicMoE (Guo et al. 2025): no padding and
   no grouped copy of the tokens. The sorted assignments are cut into tiles of ``BLOCK_M`` rows, each
   within one expert; ``_moe_grouped_matmul_kernel`` gathers a tile's rows of ``x`` as it loads them,
@@ -89,11 +91,11 @@ class PaddedGroups:
 class MoEExpertsReference(torch.autograd.Function):
     """The padded-bmm experts with a hand-written backward.
 
-    Autograd through the same ops spent more time on CPU outside the matmuls than in them (the
-    backward of each gather is a scatter-add into a zeroed tensor, the chunk's a concatenation, each
-    elementwise product keeps its inputs): here every step back is a gather, since each (token, slot)
-    has exactly one padded row and each padded row one token. Only the gate|up pre-activation is kept;
-    the grouped input and the SwiGLU output are recomputed.
+    Autograd through the same ops keeps every elementwise product's inputs and turns each gather into a
+    scatter-add into a zeroed tensor on the way back. Here only the gate|up pre-activation is kept (the
+    grouped input and the SwiGLU output are recomputed), and every step back is a gather, since each
+    (token, slot) has exactly one padded row and each padded row one token. Outputs and gradients are
+    bit-identical to autograd's through the same ops, in fp32 and bf16.
     """
 
     @staticmethod
