@@ -115,7 +115,11 @@ def load_pipeline(path: str | Path, overrides: dict[str, str] | None = None) -> 
 
 
 def _codelm_command() -> list[str]:
-    return [sys.executable, "-m", "codelm.cli"]
+    # The console script beside the interpreter, not `python -m`: -m puts the working directory first on
+    # sys.path, and in a checkout its top-level kernels/ folder would shadow the `kernels` package that
+    # transformers imports.
+    script = Path(sys.executable).with_name("codelm")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "codelm.cli"]
 
 
 def run_pipeline(

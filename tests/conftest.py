@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sysconfig
 from pathlib import Path
 
@@ -12,6 +13,9 @@ from click.testing import CliRunner
 from codelm.cli.main import cli
 
 STDLIB = Path(sysconfig.get_paths()["stdlib"])
+# Child interpreters (`python -c ...` run from the checkout) must not put the working directory on sys.path:
+# the checkout's top-level kernels/ folder would shadow the `kernels` package transformers imports.
+os.environ.setdefault("PYTHONSAFEPATH", "1")
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 PIPELINE = ROOT / "examples" / "demo-pipeline.yaml"
 PACKAGES = ("json", "email", "collections", "importlib")
-CODELM = [sys.executable, "-m", "codelm.cli"]
+CODELM = [str(Path(sys.executable).with_name("codelm"))]
 ARTIFACTS = ROOT / "work" / "test-artifacts"
 pytestmark = pytest.mark.slow
 
