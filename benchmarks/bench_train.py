@@ -5,7 +5,7 @@
 Side by side, in this one process, forward + backward of a next-token loss in fp32:
 
 1. **Model**: for one model of each family's design (gpt_bigcode, starcoder2, llama/Granite-code) at
-   about 40 M parameters, codelm's ``CodeLM`` against the transformers class built from
+   about 30 M parameters, codelm's ``CodeLM`` against the transformers class built from
    ``codelm export``'s config with the same weights (their logits are checked equal first). Runs
    alternate between the two; tokens/s is the median over runs.
 2. **Packing**: the same real documents (standard-library files drawn at random until
