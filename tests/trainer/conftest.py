@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import pytest
+import torch
 from click.testing import CliRunner
 
 from codelm.cli.main import cli
+from codelm.trainer.model import CodeLM, ModelConfig
+from codelm.trainer.presets import preset
 
 # A small model of every family's design, quick on CPU: tests override a preset's shape with it.
 SMALL_SHAPE = {"hidden_size": 64, "num_layers": 2, "num_heads": 4, "intermediate_size": 128}
+
+
+def small_model(name: str, **overrides) -> CodeLM:
+    """A seeded ``name`` preset at SMALL_SHAPE with a 97-token vocabulary, in eval mode."""
+    torch.manual_seed(0)
+    config = ModelConfig(**{**preset(name), **SMALL_SHAPE, "vocab_size": 97, **overrides})
+    model = CodeLM(config).eval()
+    with torch.no_grad():  # non-zero biases and norm weights, so every parameter matters
+        for parameter in model.parameters():
+            parameter.add_(torch.randn_like(parameter) * 0.05)
+    return model
 
 
 def _codelm(*args) -> None:

@@ -9,19 +9,9 @@ import torch.nn.functional as F
 from codelm.trainer.model import IGNORE_INDEX, CodeLM, ModelConfig, rope_cos_sin, rotate
 from codelm.trainer.presets import PRESETS, preset
 
-from .conftest import SMALL_SHAPE
+from .conftest import small_model
 
 FAMILIES = ["tiny-santacoder", "tiny-starcoder2", "tiny-granite-3b-code", "tiny-granite-8b-code"]
-
-
-def _model(name: str, **overrides) -> CodeLM:
-    torch.manual_seed(0)
-    config = ModelConfig(**{**preset(name), **SMALL_SHAPE, "vocab_size": 97, **overrides})
-    model = CodeLM(config).eval()
-    with torch.no_grad():  # non-zero biases and norm weights, so every parameter matters
-        for parameter in model.parameters():
-            parameter.add_(torch.randn_like(parameter) * 0.05)
-    return model
 
 
 def _positions(lengths: list[int]) -> torch.Tensor:
@@ -30,7 +20,7 @@ def _positions(lengths: list[int]) -> torch.Tensor:
 
 @pytest.mark.parametrize("name", FAMILIES)
 def test_packed_row_gives_each_document_its_own_logits(name):
-    model = _model(name, sliding_window=None)
+    model = small_model(name, sliding_window=None)
     lengths = [7, 1, 12, 5]  # a one-token document included
     documents = [torch.randint(0, 97, (1, n)) for n in lengths]
     row = torch.cat(documents, dim=1)
@@ -41,7 +31,7 @@ def test_packed_row_gives_each_document_its_own_logits(name):
 
 
 def test_packed_loss_is_the_token_weighted_mean_of_document_losses():
-    model = _model("tiny-starcoder2")
+    model = small_model("tiny-starcoder2")
     lengths = [9, 4, 14]
     documents = [torch.randint(0, 97, (1, n)) for n in lengths]
     row = torch.cat(documents, dim=1)
@@ -61,11 +51,11 @@ def test_packed_loss_is_the_token_weighted_mean_of_document_losses():
 
 
 def test_sliding_window_matches_a_brute_force_attention_mask():
-    model = _model("tiny-starcoder2", sliding_window=5, num_key_value_heads=1)
+    model = small_model("tiny-starcoder2", sliding_window=5, num_key_value_heads=1)
     ids = torch.randint(0, 97, (2, 19))
     with torch.no_grad():
         windowed = model(ids).logits
-        unlimited = _model("tiny-starcoder2", sliding_window=None, num_key_value_heads=1)(ids).logits
+        unlimited = small_model("tiny-starcoder2", sliding_window=None, num_key_value_heads=1)(ids).logits
     assert not torch.allclose(windowed, unlimited, atol=1e-4)
     # The first 5 positions see no further back than the window anyway.
     assert torch.allclose(windowed[:, :5], unlimited[:, :5], atol=1e-5)
@@ -73,7 +63,7 @@ def test_sliding_window_matches_a_brute_force_attention_mask():
 
 def test_attention_kinds_keep_their_key_value_heads():
     for kv_heads, expected in [(1, "MQA"), (2, "GQA"), (4, "MHA")]:
-        model = _model("tiny-granite-8b-code", num_key_value_heads=kv_heads)
+        model = small_model("tiny-granite-8b-code", num_key_value_heads=kv_heads)
         out_features = model.blocks[0].attention.qkv.out_features
         assert out_features == (4 + 2 * kv_heads) * 16, expected
         with torch.no_grad():
@@ -83,7 +73,7 @@ def test_attention_kinds_keep_their_key_value_heads():
 
 @pytest.mark.parametrize("name", FAMILIES)
 def test_incremental_decoding_with_the_cache_equals_the_full_forward(name):
-    model = _model(name, sliding_window=4 if name == "tiny-starcoder2" else None)
+    model = small_model(name, sliding_window=4 if name == "tiny-starcoder2" else None)
     ids = torch.randint(0, 97, (2, 11))
     with torch.no_grad():
         full = model(ids).logits
@@ -96,7 +86,7 @@ def test_incremental_decoding_with_the_cache_equals_the_full_forward(name):
 
 
 def test_left_padded_batch_matches_unpadded_rows():
-    model = _model("tiny-granite-3b-code")
+    model = small_model("tiny-granite-3b-code")
     short, long = torch.randint(1, 97, (1, 4)), torch.randint(1, 97, (1, 7))
     batch = torch.cat([torch.cat([torch.zeros(1, 3, dtype=torch.long), short], dim=1), long])
     mask = torch.ones_like(batch)
@@ -139,8 +129,8 @@ def test_rope_rotates_pairs_by_position_and_restarts_per_document():
 
 
 def test_granite_multipliers_change_the_computation_as_specified():
-    base = _model("tiny-granite-3b-code")
-    scaled = _model("tiny-granite-3b-code", logits_scaling=4.0)
+    base = small_model("tiny-granite-3b-code")
+    scaled = small_model("tiny-granite-3b-code", logits_scaling=4.0)
     ids = torch.randint(0, 97, (1, 8))
     with torch.no_grad():
         assert torch.allclose(scaled(ids).logits * 4.0, base(ids).logits, atol=1e-5)
@@ -188,7 +178,7 @@ def test_activation_checkpointing_gives_the_same_gradients():
     targets = torch.randint(0, 97, (2, 16))
     gradients = []
     for checkpointing in (False, True):
-        model = _model("tiny-starcoder2", activation_checkpointing=checkpointing).train()
+        model = small_model("tiny-starcoder2", activation_checkpointing=checkpointing).train()
         model(ids, targets=targets).loss.backward()
         gradients.append(torch.cat([p.grad.flatten() for p in model.parameters()]))
     assert torch.allclose(gradients[0], gradients[1], atol=1e-6)

@@ -9,17 +9,7 @@ from codelm.trainer.checkpoint import save_model
 from codelm.trainer.model import CodeLM, ModelConfig
 from codelm.trainer.presets import preset
 
-from .conftest import SMALL_SHAPE
-
-
-def _model(name: str, **overrides) -> CodeLM:
-    torch.manual_seed(0)
-    config = ModelConfig(**{**preset(name), **SMALL_SHAPE, "vocab_size": 97, **overrides})
-    model = CodeLM(config).eval()
-    with torch.no_grad():  # non-zero biases and norm weights, so every parameter matters
-        for parameter in model.parameters():
-            parameter.add_(torch.randn_like(parameter) * 0.05)
-    return model
+from .conftest import SMALL_SHAPE, small_model
 
 
 def _attend(q, k, v, scale):
@@ -33,7 +23,7 @@ def _attend(q, k, v, scale):
 
 
 def test_the_second_layer_of_a_group_attends_to_the_first_layers_keys_and_values():
-    model = _model("tiny-starcoder", cla_share=2)  # multi-query, learned positions: CLA2 with MQA
+    model = small_model("tiny-starcoder", cla_share=2)  # multi-query, learned positions: CLA2 with MQA
     config, (first, second) = model.config, model.blocks
     ids = torch.randint(0, 97, (1, 11))
     heads, hd = config.num_heads, config.head_dim
@@ -55,7 +45,7 @@ def test_kv_cache_shrinks_by_the_sharing_factor_and_decodes_like_the_full_forwar
     ids = torch.randint(0, 97, (3, 24))
     measured = {}
     for share in (1, 2, 4):
-        model = _model(name, num_layers=4, cla_share=share)
+        model = small_model(name, num_layers=4, cla_share=share)
         with torch.no_grad():
             full = model(ids).logits
             prompt = model(ids[:, :16], use_cache=True)

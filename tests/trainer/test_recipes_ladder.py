@@ -12,21 +12,11 @@ from codelm.trainer.loop import train
 from codelm.trainer.model import AttentionLayout, CodeLM, ModelConfig
 from codelm.trainer.presets import preset
 
-from .conftest import SMALL_SHAPE
-
-
-def _model(**overrides) -> CodeLM:
-    torch.manual_seed(0)
-    config = ModelConfig(**{**preset("tiny-starcoder"), **SMALL_SHAPE, "vocab_size": 97, **overrides})
-    model = CodeLM(config).eval()
-    with torch.no_grad():
-        for parameter in model.parameters():
-            parameter.add_(torch.randn_like(parameter) * 0.05)
-    return model
+from .conftest import SMALL_SHAPE, small_model
 
 
 def test_two_layer_ladder_matches_the_hand_unrolled_reference():
-    model = _model(residual="ladder", residual_multiplier=0.5)
+    model = small_model("tiny-starcoder", residual="ladder", residual_multiplier=0.5)
     (first, second), r = model.blocks, 0.5
     ids = torch.randint(0, 97, (2, 13))
     positions = torch.arange(13).expand(2, -1)
@@ -53,7 +43,7 @@ def test_two_layer_ladder_matches_the_hand_unrolled_reference():
 
 
 def test_ladder_decodes_with_the_cache_like_the_full_forward():
-    model = _model(residual="ladder", num_layers=3)
+    model = small_model("tiny-starcoder", residual="ladder", num_layers=3)
     ids = torch.randint(0, 97, (2, 20))
     with torch.no_grad():
         full = model(ids).logits
@@ -69,7 +59,9 @@ def test_ladder_gradients_match_with_activation_checkpointing():
     ids = torch.randint(0, 97, (2, 16))
     gradients = []
     for checkpointing in (False, True):
-        model = _model(residual="ladder", cla_share=2, activation_checkpointing=checkpointing).train()
+        model = small_model(
+            "tiny-starcoder", residual="ladder", cla_share=2, activation_checkpointing=checkpointing
+        ).train()
         model(ids, targets=ids).loss.backward()
         gradients.append(torch.cat([p.grad.flatten() for p in model.parameters()]))
     assert torch.allclose(gradients[0], gradients[1], atol=1e-6)
