@@ -66,6 +66,22 @@ def read_model_config(checkpoint: str | Path):
         raise UsageProblem(f"{checkpoint}/{MODEL_CONFIG}: {err}") from None
 
 
+def shell_for_weights(config, state_dict: dict, where: str):
+    """A ``CodeLM(config)`` on the meta device whose parameter names ``state_dict`` has exactly, for
+    ``save_model(..., state_dict=...)`` to write weights built outside the model; ``where`` starts the error."""
+    import torch
+
+    from codelm.trainer.model import CodeLM
+
+    with torch.device("meta"):
+        model = CodeLM(config)
+    expected = set(model.state_dict())
+    if set(state_dict) != expected:
+        missing = sorted(expected - set(state_dict))[:3]
+        raise UsageProblem(f"{where} (missing {', '.join(missing)})")
+    return model
+
+
 def save_model(model, directory: str | Path, tokenizer_dir: str | Path | None = None, state_dict=None) -> None:
     """Write ``model``'s config and weights (``state_dict`` if given: e.g. gathered from ZeRO-3 shards)."""
     from safetensors.torch import save_file

@@ -17,8 +17,15 @@ from pathlib import Path
 import torch
 
 from codelm.pipeline.errors import UsageProblem
-from codelm.trainer.checkpoint import TOKENIZER, WEIGHTS, read_model_config, resolve_checkpoint, save_model
-from codelm.trainer.model import CodeLM, ModelConfig, MoEConfig
+from codelm.trainer.checkpoint import (
+    TOKENIZER,
+    WEIGHTS,
+    read_model_config,
+    resolve_checkpoint,
+    save_model,
+    shell_for_weights,
+)
+from codelm.trainer.model import ModelConfig, MoEConfig
 
 MOE_FORMATS = ("granitemoe", "granitemoeshared")
 FORMATS = ("gpt_bigcode", "starcoder2", "llama", "granite", *MOE_FORMATS)
@@ -514,12 +521,7 @@ def import_hf(hf_dir: str | Path, output_dir: str | Path) -> dict:
     for file in weight_files:
         hf_state.update(load_file(str(file)))
     state = from_hf_state(hf_state, config, format_name)
-    with torch.device("meta"):
-        model = CodeLM(config)
-    expected = set(model.state_dict())
-    if set(state) != expected:
-        missing = sorted(expected - set(state))[:3]
-        raise UsageProblem(f"{hf_dir}: weights do not match its config.json (missing {', '.join(missing)})")
+    model = shell_for_weights(config, state, f"{hf_dir}: weights do not match its config.json")
     tokenizer_files = [p for p in hf_dir.iterdir() if p.name.startswith(("tokenizer", "special_tokens", "vocab"))]
     tokenizer_dir = None
     if any(p.name == "tokenizer.json" for p in tokenizer_files):

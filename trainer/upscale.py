@@ -19,7 +19,14 @@ import json
 from pathlib import Path
 
 from codelm.pipeline.errors import UsageProblem
-from codelm.trainer.checkpoint import TOKENIZER, WEIGHTS, read_model_config, resolve_checkpoint, save_model
+from codelm.trainer.checkpoint import (
+    TOKENIZER,
+    WEIGHTS,
+    read_model_config,
+    resolve_checkpoint,
+    save_model,
+    shell_for_weights,
+)
 
 METHODS = ("granite",)
 # Granite-34B-code: 8 of Granite-20B-code's 52 layers dropped from each copy (52 + 52 - 16 = 88).
@@ -42,10 +49,7 @@ def upscale_checkpoint(
     checkpoint: str | Path, output_dir: str | Path, method: str = "granite", drop: int | None = None
 ) -> dict:
     """Write the deeper checkpoint to ``output_dir``; returns a summary (layers and parameters before and after)."""
-    import torch
     from safetensors.torch import load_file
-
-    from codelm.trainer.model import CodeLM
 
     if method not in METHODS:
         raise UsageProblem(f"unknown up-scaling method {method!r}; choose from {', '.join(METHODS)}")
@@ -76,12 +80,7 @@ def upscale_checkpoint(
                 # A copy per layer: safetensors stores no tensor twice, and the copies train apart.
                 deeper[f"blocks.{layer}.{name[len(prefix) :]}"] = tensor.clone()
     deeper_config = dataclasses.replace(config, num_layers=len(sources))
-    with torch.device("meta"):
-        model = CodeLM(deeper_config)
-    expected = set(model.state_dict())
-    if set(deeper) != expected:
-        missing = sorted(expected - set(deeper))[:3]
-        raise UsageProblem(f"{checkpoint / WEIGHTS} does not fit its model_config.json (missing {', '.join(missing)})")
+    model = shell_for_weights(deeper_config, deeper, f"{checkpoint / WEIGHTS} does not fit its model_config.json")
     tokenizer = checkpoint / TOKENIZER
     save_model(model, output_dir, tokenizer if tokenizer.is_dir() else None, state_dict=deeper)
     summary = {
