@@ -46,6 +46,19 @@ def open_folder():
 
 
 @pytest.fixture
+def worker_copy():
+    """The worker script where the user nobody can read it: a checkout may sit in a folder only its owner opens
+    (``mktemp -d`` makes them 0700)."""
+    folder = Path(tempfile.mkdtemp(prefix="codelm-worker-", dir="/tmp"))
+    folder.chmod(0o755)
+    script = folder / WORKER_SCRIPT.name
+    shutil.copyfile(WORKER_SCRIPT, script)
+    script.chmod(0o644)
+    yield script
+    shutil.rmtree(folder)
+
+
+@pytest.fixture
 def listener():
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
@@ -251,7 +264,7 @@ def test_the_guards_in_force_are_reported(sandbox):
     os.geteuid() != 0 or shutil.which("setpriv") is None or not os.access("/usr/bin/python3", os.X_OK),
     reason="runs the worker as the unprivileged user nobody through setpriv (needs root and util-linux)",
 )
-def test_without_root_the_python_guards_stop_the_same_attacks(open_folder, listener):
+def test_without_root_the_python_guards_stop_the_same_attacks(open_folder, listener, worker_copy):
     """The non-root path: no namespaces, no uid change; rlimits, process cleanup and Python-level guards.
 
     Runs the worker itself as nobody with the system interpreter (the test's may live where nobody cannot read).
@@ -266,7 +279,7 @@ def test_without_root_the_python_guards_stop_the_same_attacks(open_folder, liste
     }
     worker = subprocess.Popen(
         ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--", "/usr/bin/python3", "-I"]
-        + [str(WORKER_SCRIPT), json.dumps(limits)],
+        + [str(worker_copy), json.dumps(limits)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
