@@ -16,16 +16,21 @@ import operator
 import re
 from functools import lru_cache
 from typing import NamedTuple
+from urllib.parse import unquote
 
 from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
+    cut_at_character_reference,
     entropy_at_least,
     entropy_if_at_least,
     is_example_domain,
     is_gibberish,
     is_hash_context,
+    is_encrypted_value,
     is_identifier_value,
+    is_issue_reference,
+    is_jwt_without_claims,
     is_non_credential_context,
     is_password_hash,
     is_placeholder,
@@ -562,6 +567,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue
             if source == "private_key_base64" and b"PRIVATE KEY" not in _base64_head(value):
                 continue
+            if source == "jwt" and is_jwt_without_claims(value):
+                continue  # a library's test vector ({"a": "b"}), signing no identity or permission
             if is_placeholder(value) or made_up_token(value) or (source == "bearer" and not is_gibberish(value)):
                 continue
             found.append(Finding(start, end, KEY, source))
@@ -611,7 +618,9 @@ _NOT_SECRET_NAME = re.compile(
     r"timeout|ttl|cache|store|storage|kind|index|column|param|arg|option|flag|strength|"
     r"manager|provider|generator|handler|backend|service|limit|at|id|ids|func|fn|callback|"
     r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword|"
-    r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route)s?$"
+    r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route|"
+    # how secrets are protected, not one: PostgreSQL's password_encryption = 'scram-sha-256', token_hashing
+    r"encryption|hashing)s?$"
 )
 # The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
 _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
@@ -919,10 +928,15 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if item is None:
             return None
         value, value_start, value_end = item.group("quoted"), item.start("quoted"), item.end("quoted")
+    if _SEPARATORS.sub("", value.lower()) == _SEPARATORS.sub("", last):
+        return None  # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature
     after = text[value_end : value_end + 400]
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
         return None
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
+
+
+_SEPARATORS = re.compile(r"[_.\-\s]")
 
 
 # An element's text after its name: <password>...</password>, or the tag's end after a naming attribute.
@@ -1164,6 +1178,8 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
 
 
 _PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~")
+# An attribute or parameter whose value is a word: name=password, type="submit".
+_ATTRIBUTE_PAIR = re.compile(r"""[A-Za-z_][\w-]*=["']?[A-Za-z_][\w-]*["']?""")
 _DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
 
 
@@ -1174,8 +1190,8 @@ def prose_literal(value: str) -> bool:
     cases with digits and is no name of a secret (``Sunshine_2023``, ``Gt6_uI9o``) is a password, not a snake_case
     name or an attribute (those are one case per word, ``settings.X`` starts lower-case); one with "(" only when it
     reads as random (``Nq9(iO2p``), not as a call (``loadV2(``)."""
-    if value.startswith(("<", "{", "[")):
-        return False
+    if value.startswith(("<", "{", "[")) or _ATTRIBUTE_PAIR.fullmatch(value):
+        return False  # markup; <input type=password name=password>: another attribute, name=word
     if "(" in value:
         return _mixed_with_digits(value) and wordish_share(value) < 0.3
     if _DOTTED_OR_SNAKE.fullmatch(value):
@@ -1307,6 +1323,12 @@ def is_passphrase(value: str) -> bool:
     )
 
 
+# A signed URL's credential scope (AWS Signature V4, Google Cloud Storage V4): <key id or service account>/<date>/
+# <region>/<service>/aws4_request. It says whose key signed and for what; the signature is the secret, and an access
+# key id inside the scope is found by its own format.
+_CREDENTIAL_SCOPE = re.compile(r"/[^/]+/[^/]+/[^/]+/(?:aws|goog)4_request$", re.IGNORECASE)
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -1326,8 +1348,14 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         return False
     if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_key(value):
         return False
-    if is_password_hash(value, hex_digest=password):
-        return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."): what is stored
+    if is_password_hash(value, hex_digest=password) or is_encrypted_value(value):
+        return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."), "__encrypt__...": stored
+    if cut_at_character_reference(value, after) or is_issue_reference(value):
+        return False  # escaped HTML's "&#34;" cut at its ";"; "(refs: `#35232`)" in release notes
+    if not password and "eyJ" in value and is_jwt_without_claims(value):
+        return False  # token = "eyJ...eyJhIjoiYiJ9...": a JWT test vector, or one malformed on purpose
+    if not password and "4_request" in value and _CREDENTIAL_SCOPE.search(unquote(value)):
+        return False  # X-Amz-Credential=AKIA.../20150620/us-east-1/s3/aws4_request: the key id's scope
     if is_code_not_value(value, key_material=not password):
         return False
     if is_non_credential_context(before, after):

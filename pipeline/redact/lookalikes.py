@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import math
 import re
 from collections import Counter
@@ -65,6 +66,13 @@ PLACEHOLDER_WORDS = frozenset(
         "any",
         "object",
         "secretstr",
+        # settings that say the value is made or asked for elsewhere, or is not there (salt-cloud's
+        # win_password: auto generates one; win_shadow reports "passwd": "Unavailable")
+        "auto",
+        "prompt",
+        "unavailable",
+        "unknown",
+        "unset",
     }
 )
 # Substrings that only documentation writes inside a value (AWS's AKIAIOSFODNN7EXAMPLE, "sk_test_...EXAMPLE"),
@@ -346,11 +354,14 @@ def is_non_credential_context(before: str, after: str = "") -> bool:
 # crypt(3)'s modular format ($id$..., the id a digit, a letter or a hash's name: $2b$12$..., $5$rounds=...,
 # $argon2i$v=19$..., $P$...), an LDAP scheme ({SSHA512}...), Django's and passlib's algorithm$... (alone it is the
 # prefix a query filters on: password__startswith="md5$"), MySQL's *<40 hex>.
+# PostgreSQL's SCRAM verifier, SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey> (or a leading slice of it),
+# has its own alternative: an upper-case hash name in the general one would make every value's match slower.
 _HASH_NAME = r"[a-z0-9_-]*(?:md5|md4|sha|crypt|pbkdf|argon|scrypt|blowfish|ntlm|nthash|hmac|p5k2|apr1)[a-z0-9_-]*"
 _PASSWORD_HASH = re.compile(
     rf"\$(?:\d[a-z]?|[A-Za-z]|y|gy|{_HASH_NAME})\$[./A-Za-z0-9+=,$-]{{8,}}"
     rf"|(?i:\{{[a-z0-9-]*(?:sha|md5|crypt|pbkdf2|argon2|bcrypt|nthash)[a-z0-9-]*\}})[./A-Za-z0-9+=$-]{{8,}}"
     rf"|{_HASH_NAME}\$[./A-Za-z0-9+=,$-]*"
+    r"|(?i:scram-sha-(?:1|256))\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=:]*"
     r"|\*[0-9A-Fa-f]{40}"
 )
 # Hex of an MD5, SHA-1, SHA-256 or SHA-512 digest, one case throughout.
@@ -363,6 +374,77 @@ def is_password_hash(value: str, hex_digest: bool = False) -> bool:
     """A stored password hash in one of the formats above; with ``hex_digest``, a bare hex digest too (under a
     password's name a 32- or 64-digit hex value is the hash code stores, MD5 or SHA-256 of the password)."""
     return bool(_PASSWORD_HASH.fullmatch(value)) or (hex_digest and bool(_HEX_DIGEST.fullmatch(value)))
+
+
+# Ciphertext of a secret under a marker that says so: netmiko's __encrypt__<iv>:<data>, Jasypt's ENC(...), SOPS's
+# ENC[AES256_GCM,...], Spring Cloud Config's {cipher}..., Ansible Vault's $ANSIBLE_VAULT;..., Vault transit's
+# vault:v1:... . Like a stored hash it is what the program keeps instead of the secret (the key that decrypts it is
+# elsewhere, and is found under its own name).
+_ENCRYPTED_VALUE = re.compile(
+    r"__encrypt(?:ed)?__|ENC\(|ENC\[|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:", re.IGNORECASE
+)
+
+
+def is_encrypted_value(value: str) -> bool:
+    """A secret's ciphertext under a marker that says it is encrypted (see _ENCRYPTED_VALUE)."""
+    return bool(_ENCRYPTED_VALUE.match(value))
+
+
+# An HTML character reference at a value's end, whole or cut at its ";": in escaped markup (pdoc's rendered source,
+# ``&#34;Password:&#34;``) a quote is "&#34;" or "&quot;", and a value that ends in one runs into the markup rather
+# than being a value (``&#34``, ``|sername:)&#34;``).
+_TRAILING_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});?$")
+
+
+def cut_at_character_reference(value: str, after: str) -> bool:
+    """``value`` (followed by ``after``) ends in an HTML character reference: ``&#34;``, or ``&#34`` then ``;``."""
+    if "&" not in value or not (value.endswith(";") or after[:1] == ";"):
+        return False
+    return bool(_TRAILING_REFERENCE.search(value))
+
+
+# A reference to an issue, pull request or ticket: release notes write "password ... (refs: `#35232`)".
+_ISSUE_REFERENCE = re.compile(r"#\d+")
+
+
+def is_issue_reference(value: str) -> bool:
+    return bool(_ISSUE_REFERENCE.fullmatch(value))
+
+
+# ----------------------------------------------------------------------------------------- JWTs
+# A JWT is a credential through the claims it carries: who it is for (sub, email, user...), who issued it, what it
+# allows (scope, role, admin...), until when. Library test vectors sign {"a": "b"} or {"hello": "world"}, and
+# deliberately malformed tokens ('["test"]' or "test" as the header, a missing segment) exercise parsers: none
+# of them authenticates anyone.
+_CLAIM_NAMES = frozenset("iss sub aud exp nbf iat jti azp scp sid tid oid uid upn acr amr cid kid".split())
+_CLAIM_WORDS = re.compile(
+    r"user|name|mail|role|scope|perm|group|admin|auth|tenant|account|session|client|org|token|login|id$|[:/]",
+    re.IGNORECASE,
+)
+
+
+def _json_segment(segment: str):
+    try:
+        return json.loads(base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+
+
+def is_jwt_without_claims(value: str) -> bool:
+    """A JWT-shaped value (its payload or header a base64url JSON object) that carries no claim identifying or
+    authorising anyone, or a JWS cut to two segments: a test vector, not a credential. Values that are no JWT
+    (a Discord token, an opaque bearer token) are never judged."""
+    parts = value.split(".")
+    if len(parts) < 2 or not (parts[0].startswith("eyJ") or parts[1].startswith("eyJ")):
+        return False
+    payload = _json_segment(parts[1]) if parts[1].startswith("eyJ") else None
+    if isinstance(payload, dict):
+        return not any(
+            isinstance(claim, str) and (claim.lower() in _CLAIM_NAMES or _CLAIM_WORDS.search(claim))
+            for claim in payload
+        )
+    header = _json_segment(parts[0]) if parts[0].startswith("eyJ") else None
+    return len(parts) == 2 and isinstance(header, dict) and "alg" in header
 
 
 # The name right before a value says it is an identifier: id, userId, PublisherId, tenant_id, "ID" (but the id of

@@ -16,13 +16,14 @@ import re
 
 from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
+    _VERSIONISH,
     PASSWORD,
     Finding,
     is_code_not_value,
     prose_literal,
     stated_literal,
 )
-from codelm.pipeline.redact.lookalikes import is_placeholder, reads_from_elsewhere
+from codelm.pipeline.redact.lookalikes import cut_at_character_reference, is_placeholder, reads_from_elsewhere
 from codelm.pipeline.redact.needles import byte_matches
 
 # A value on a command line: quoted, or bare up to a shell or argument-list delimiter.
@@ -140,6 +141,8 @@ _STRING_LITERAL = re.compile(
     r"""[rbuf]{0,2}(?P<q>["'`])(?P<value>(?:(?!(?P=q))[^\n\\]){0,128})(?P=q)"""
     r"""(?:\.(?:toCharArray|ToCharArray|getBytes|encode|as_bytes|to_string|to_owned)\(\))?"""
 )
+# A call on a group (its object's name says group): adduser/add_user there adds a member to a group.
+_GROUP_OBJECT = re.compile(rb"group[a-z0-9_]*\.$")
 _USERISH = re.compile(r"(?i)user|login|name|uid|account|mail|usr|admin|root|\$dsn")
 _KWARG = re.compile(r"[A-Za-z_]\w*[ \t]*=[^=]")
 _NUMBER = re.compile(r"\d+")
@@ -303,7 +306,11 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
 
 
 def _password_literal(value: str) -> bool:
-    return bool(value) and not (is_placeholder(value) or reads_from_elsewhere(value) or value.startswith(("$", "%")))
+    # A dotted number is a version or an address part ("GET /login HTTP/1.1", login(email, '127.2')): the rule
+    # that assignments apply to a password's value.
+    return bool(value) and not (
+        is_placeholder(value) or reads_from_elsewhere(value) or value.startswith(("$", "%")) or _VERSIONISH.match(value)
+    )
 
 
 def _identified_by(text: str, start: int) -> list[Finding]:
@@ -363,6 +370,8 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
     setter = not auth and bool(_PASSWORD_SETTER.search(name))
     if not (auth or setter or name in _CONNECT_CALLS):
         return []
+    if auth and _GROUP_OBJECT.search(lowered, max(0, name_start - 40), name_start):
+        return []  # win_groupadd.adduser("admins", "steve"), group.add_user(...): a member added, (group, user)
     opening = _CALL_OPEN.match(text, name_end)
     if opening is None:
         return []
@@ -428,6 +437,8 @@ def _login_pair(text: str, start: int) -> list[Finding]:
     value = match.group("password")
     if not (_password_literal(value) and prose_literal(value)) or is_code_not_value(value):
         return []
+    if cut_at_character_reference(value, text[match.end("password") : match.end("password") + 1]):
+        return []  # escaped HTML: 'if &#34;login as:&#34; in output' holds no pair
     return [Finding(match.start("password"), match.end("password"), PASSWORD, "login_pair")]
 
 

@@ -32,7 +32,8 @@ def heldout_report() -> dict:
 
 # Round 3 (2026-12-03), its aggregate counts read after each change to check for regressions, its files never opened:
 # EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.969 R 0.993, KEY P 1.000 R 0.992, PASSWORD P 0.972 R 0.939; 10 of 1,294
-# look-alikes changed. Everything but PASSWORD recall meets the thresholds and is held to them.
+# look-alikes changed. Everything but PASSWORD recall meets the thresholds and is held to them. After round 5's
+# precision rules (the third audit's false-detection classes): PASSWORD P 0.988, the rest unchanged.
 def test_thresholds_on_the_heldout_set_but_password_recall(heldout_report):
     for tag in TAGS:
         assert heldout_report[tag]["precision"] >= 0.95, (tag, heldout_report[tag])
@@ -49,9 +50,10 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 HELDOUT_2 = DATA / "redact_heldout_2" / "labels.jsonl"
 # The second held-out set, built by another independent hand after round 4 began and first scored after it ended
 # (2026-12-03): EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.988 R 0.997, KEY P 0.981 R 0.893 (0.891 once entropy findings
-# needed a credential's name), PASSWORD P 0.939 R 0.915; 8 of 823 look-alikes changed. What meets the thresholds is
-# held to them; the rest are strict xfails below.
-MISSED_ON_HELDOUT_2 = {("KEY", "recall"), ("PASSWORD", "recall"), ("PASSWORD", "precision")}
+# needed a credential's name), PASSWORD P 0.939 R 0.915; 8 of 823 look-alikes changed. Round 5's precision rules (the
+# third audit's false-detection classes; this set's files still never opened) brought PASSWORD P to 0.955, the rest
+# unchanged. What meets the thresholds is held to them; the rest are strict xfails below.
+MISSED_ON_HELDOUT_2 = {("KEY", "recall"), ("PASSWORD", "recall")}
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +70,7 @@ def test_thresholds_met_on_the_second_heldout_set(heldout_2_report):
 
 
 @pytest.mark.xfail(
-    strict=True, reason="second held-out set: KEY recall 0.891, PASSWORD recall 0.915 and precision 0.939"
+    strict=True, reason="second held-out set: KEY recall 0.891, PASSWORD recall 0.915"
 )
 @pytest.mark.parametrize(("tag", "measure"), sorted(MISSED_ON_HELDOUT_2))
 def test_thresholds_missed_on_the_second_heldout_set(heldout_2_report, tag, measure):
