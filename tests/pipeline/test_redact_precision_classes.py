@@ -1,0 +1,379 @@
+"""codelm redact's precision rules from the third real-code audit (tests/data/redact_audit_3), as classes of cases:
+for each class of false detection, look-alikes of several shapes that must stay, and real-looking credentials of the
+same shape that must still be redacted (a rule judges a whole value or its name, never a word inside a value).
+Every value is synthetic."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from codelm.pipeline.redact import RedactConfig, Redactor
+
+REDACTOR = Redactor(RedactConfig())
+PW = "Vq7#pL2x!m"
+KEY_VALUE = "wQ8rT2yU9iO3pA6sD1fG4hJ7kL0zX5cV"
+
+
+def found(text: str, path: str) -> list[tuple[str, str]]:
+    return [(finding.tag, text[finding.start : finding.end]) for finding in REDACTOR.find(text, path)]
+
+
+def tagged(text: str, path: str, tag: str) -> list[str]:
+    return [value for found_tag, value in found(text, path) if found_tag == tag]
+
+
+def _segment(document) -> str:
+    raw = document if isinstance(document, bytes) else json.dumps(document, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+HEADER = _segment({"alg": "HS256", "typ": "JWT"})
+SIGNATURE = "Xk3vR9qLm2TzW8pN4sYb7HcJ1dFg6KaQeU5oVi0rBnE"
+
+
+def _jwt(payload, header: str = HEADER) -> str:
+    return f"{header}.{_segment(payload)}.{SIGNATURE}"
+
+
+# ------------------------------------------------------------------------------------------------- JWTs
+# A JWT authenticates through its claims; a library's test vector signs {"a": "b"}, and malformed tokens exercise
+# the parser.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_jwt.py", f'token = "{_jwt({"a": "b"})}"'),
+        ("test_jws.py", f'    token = "{_jwt({"hello": "world"})}"'),
+        ("docs.md", f"    >>> jwt.decode('{_jwt({'some': 'payload'})}', 'secret')"),
+        ("test_jws.py", f'token = "{_jwt({"a": "b"}, header=_segment(["test"]))}"'),  # header not an object
+        ("test_jws.py", f'token = "{_jwt({"a": "b"}, header=_segment(b"test"))}"'),  # header not JSON
+        ("test_jwt.py", f'bad_token = "{HEADER}.{SIGNATURE}"'),  # a JWS cut to two segments
+    ],
+)
+def test_jwt_test_vectors_stay(path, text):
+    assert tagged(text, path, "KEY") == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"sub": "1234567890", "iat": 1716239022},
+        {"iss": "https://auth.corp-sso.io/", "exp": 1916239022},
+        {"email": "dev@corp-mail.io", "uid": "u-2291"},
+        {"scope": "admin"},
+        {"https://hasura.io/jwt/claims": {"x-hasura-default-role": "user"}},
+        {"user_id": 42, "a": "b"},
+    ],
+)
+def test_jwts_with_claims_are_redacted(payload):
+    token = _jwt(payload)
+    for path, text in (("auth.py", f'AUTH_TOKEN = "{token}"'), ("client.js", f"fetch(url, {{ jwt: '{token}' }})")):
+        assert tagged(text, path, "KEY") == [token], found(text, path)
+
+
+def test_other_dotted_tokens_are_not_judged_as_jwts():
+    discord = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs"
+    assert tagged(f'DISCORD_BOT_TOKEN = "{discord}"', "bot.py", "KEY") == [discord]
+
+
+# ------------------------------------------------------------------------------- signed URLs' credential scope
+# X-Amz-Credential / X-Goog-Credential: <key id or service account>/<date>/<region>/<service>/aws4_request says whose
+# key signed and for what; the access key id inside is found by its own format.
+ACCESS_KEY_ID = "AKIAQ3EGRTYU7KZP2MHD"
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "test_sign.py",
+            "url = 'http://localhost:9000/bucket/obj?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential="
+            "minio%2F20150620%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20150620T010203Z'",
+        ),
+        (
+            "url_signer_v4_test_data.json",
+            '  "expectedUrl": "https://storage.googleapis.com/b/o?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential='
+            'signer%40proj-id.iam.gserviceaccount.com%2F20190201%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=x"',
+        ),
+        (
+            "canonical.txt",
+            "X-Goog-Credential=signer%40proj-id.iam.gserviceaccount.com%2F2019-02-%2Fauto%2Fstorage%2Fgoog4_request"
+            "&X-Goog-Date=20190201T090000Z",
+        ),
+        ("policy.py", 'x_amz_credential = "svc-uploader/20240105/eu-west-1/s3/aws4_request"'),
+    ],
+)
+def test_credential_scopes_stay(path, text):
+    assert tagged(text, path, "KEY") == [], found(text, path)
+
+
+def test_an_access_key_id_inside_a_scope_is_still_redacted():
+    text = f"?X-Amz-Credential={ACCESS_KEY_ID}%2F20240105%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240105T0"
+    assert tagged(text, "signed.py", "KEY") == [ACCESS_KEY_ID]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'aws_credentials = "{KEY_VALUE}"',
+        f'credential = "{KEY_VALUE}/request"',
+        f'url = "https://api.corp.io/v1/list?credential={KEY_VALUE}&next=1"',
+    ],
+)
+def test_credentials_that_are_no_scope_are_redacted(text):
+    assert tagged(text, "client.py", "KEY") != [], found(text, "client.py")
+
+
+# ------------------------------------------------------------------------------------------ escaped HTML
+# Rendered source (pdoc) writes quotes as &#34; or &quot;: a value that ends at a character reference is markup.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("index.html", "            elif &#34;Password:&#34; in output:"),
+        ("index.html", "    pwd_pattern: str = r&#34;Password:&#34;,"),
+        ("index.html", "    pwd_pattern: str = r&#34;Password:|password:&#34;,"),
+        ("index.html", "        password = &#34;ssword&#34;"),
+        ("index.html", "    prompt_or_password = rf&#34;({root_prompt}|{pattern})&#34;"),
+        ("index.html", "        if &#34;login as:&#34; in output:"),
+        ("index.html", '    username_pattern: str = r&#34;(Login Name:|sername:)&#34;,'),
+        ("index.html", "        password=cli_vars[&#34;cli_password&#34;],"),
+        ("index.html", "        password = &quot;ssword&quot;"),
+        ("index.html", "        secret=cli_vars[&#x22;cli_secret&#x22;],"),
+    ],
+)
+def test_escaped_html_stays(path, text):
+    assert [tag for tag, _ in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("app.py", 'password = "Tr0ub4dor&3"', "Tr0ub4dor&3"),
+        ("app.py", 'DB_PASSWORD = "R3d&amp9x"', "R3d&amp9x"),  # no ";" after it: no reference
+        (".env", "SMTP_PASSWORD=k9&Lm2;x7", "k9&Lm2;x7"),
+        ("config.yml", "password: 'p&#9Q2vL'", "p&#9Q2vL"),
+    ],
+)
+def test_passwords_holding_an_ampersand_are_redacted(path, text, value):
+    assert tagged(text, path, "PASSWORD") == [value], found(text, path)
+
+
+# ------------------------------------------------------------------------------------------- issue references
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* **ISSUE** `#34481`_: (`someone`_) rabbitmq_user.present with password keyword throws exception "
+        "(refs: `#35232`_)",
+        "* **PR** `#47100`_: Allow for not being prompted to supply a password to deploy keys (refs: `#49461`_)",
+        "* **ISSUE** `#24358`_: Netapi SSH client don't support ssh_user and ssh_passwd arguments (refs: `#24388`_)",
+    ],
+)
+def test_issue_references_in_release_notes_stay(text):
+    assert tagged(text, "doc/topics/releases/2016.3.3.rst", "PASSWORD") == [], found(text, "notes.rst")
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("notes.rst", "The default password is `#Tk9qL2z!`.", "#Tk9qL2z!"),
+        ("app.py", 'DB_PASSWORD = "#88412a"', "#88412a"),
+        ("config.yml", "password: '#1Qaz2wsx'", "#1Qaz2wsx"),
+    ],
+)
+def test_passwords_starting_with_a_hash_sign_are_redacted(path, text, value):
+    assert tagged(text, path, "PASSWORD") == [value], found(text, path)
+
+
+# ------------------------------------------------------------------------------- stored forms: ciphertext, SCRAM
+# What a program keeps instead of the password (an encrypted value under a marker, a SCRAM verifier) is no password,
+# as a stored hash is none.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("netmiko-encr.yml", "  password: __encrypt__sILzphFAkXclAXzy9OM8EQ==:UI8Mu+mAL8qCyd0MOz/77XnY9ZNY9Q7L8Lg8KQ6pTQ0="),
+        ("application.properties", "db.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)"),
+        ("secrets.enc.yaml", "password: ENC[AES256_GCM,data:Tr5Yq9,iv:1rT0kq3B8u=,tag:Qm4n7V==,type:str]"),
+        ("bootstrap.yml", "  password: '{cipher}AQB7c2Fsd9PqLmT3xV8yK1nR4wZ6hJ0uE5gF'"),
+        ("settings.py", 'DB_PASSWORD = "vault:v1:8SDd3WHDOjf7mq69CyCqYjBXAiQQAVZRkFM13ok481zoCmHnSeDX9vyf7w=="'),
+        ("test_postgres.py", '    password="SCRAM-SHA-256$4096:wLr5nqC+3F+r7FdQPnB+nA==$",'),
+        ("test_postgres.py", '    password = "SCRAM-SHA-256$4096:c2FsdHNhbHQ=$c3RvcmVka2V5:c2VydmVya2V5"'),
+    ],
+)
+def test_stored_forms_of_a_password_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("config.yml", "password: EncryptMe42!", "EncryptMe42!"),  # a word, not a marker
+        ("settings.py", 'DB_PASSWORD = "Enc0re!42"', "Enc0re!42"),
+        ("app.properties", "db.password=CipherText-77x", "CipherText-77x"),
+        ("settings.py", 'password = "Scram8Sha!"', "Scram8Sha!"),
+    ],
+)
+def test_passwords_that_start_like_a_marker_are_redacted(path, text, value):
+    assert tagged(text, path, "PASSWORD") == [value], found(text, path)
+
+
+# ------------------------------------------------------------------------------------- a value echoing its name
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("postgres.py", "    salt '*' postgres.role_create rolepassword='rolepassword' valid_until='valid_until'"),
+        ("settings.py", 'db_password = "db_password"'),
+        ("config.js", "const opts = { apiKey: 'api-key' };"),
+        ("config.yml", "smtp_password: smtp-password"),
+    ],
+)
+def test_a_value_echoing_its_name_stays(path, text):
+    assert [tag for tag, _ in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("test_postgres.py", '    password="testpassword",', "testpassword"),
+        ("test_postgres.py", '    rolepassword="testrolepass",', "testrolepass"),
+        ("settings.py", 'db_password = "db_password_2024!"', "db_password_2024!"),
+        ("app.py", '{"username": "saltuser", "password": "saltuser"}', "saltuser"),  # the user's name, not its own
+    ],
+)
+def test_values_near_their_name_are_redacted(path, text, value):
+    assert tagged(text, path, "PASSWORD") == [value], found(text, path)
+
+
+# --------------------------------------------------------------------------------- markup attributes in prose
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("flashing.rst", "         <dd><input type=password name=password>"),
+        ("form.rst", "    <input type=password name=pw autocomplete=off>"),
+        ("login.md", "    <input type=password id=pwd>"),
+    ],
+)
+def test_html_attributes_after_a_password_type_stay(path, text):
+    assert tagged(text, path, "PASSWORD") == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("setup.rst", f"The admin password: {PW}", PW),
+        ("README.md", "Log in with password: `hunter2!x`", "hunter2!x"),
+        ("setup.rst", "    password=Tk9qL2z7", "Tk9qL2z7"),
+    ],
+)
+def test_passwords_in_prose_are_redacted(path, text, value):
+    assert tagged(text, path, "PASSWORD") == [value], found(text, path)
+
+
+# --------------------------------------------------------------------------- dotted numbers in login forms
+# A dotted number is a version or part of an address: assignments never took one for a password, nor do calls and
+# prose pairs now.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("app.py", '    """\n    GET /login HTTP/1.1\n    Host: localhost:8000\n    """'),
+        ("test_cookies.py", "#       POST /acme/login HTTP/1.1"),
+        ("writing.rst", "    print(login('test@example.com', '127.2'))"),
+        ("client.py", 'session.login("admin", "2.4.1")'),
+    ],
+)
+def test_dotted_numbers_in_login_forms_stay(path, text):
+    assert tagged(text, path, "PASSWORD") == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("client.py", f'session.login("admin", "{PW}")', PW),
+        ("auth.py", 'authenticate("fnord", "sekret42")', "sekret42"),
+        ("client.py", 'session.login("admin", "1234567")', "1234567"),  # digits without a dot are a password
+        ("deploy.sh", "mysql -u root -p12.5x! app", "12.5x!"),
+    ],
+)
+def test_login_passwords_are_redacted(path, text, value):
+    assert tagged(text, path, "PASSWORD") == [value], found(text, path)
+
+
+# ------------------------------------------------------------------------------------ a group's adduser
+# On a group (its object's name says so), adduser/add_user adds a member: its arguments are (group, user).
+@pytest.mark.parametrize(
+    "text",
+    [
+        'self.assertTrue(win_groupadd.adduser("foo", "spongebob"))',
+        'assert groupadd.adduser("test", "root") is False',
+        'admins_group.add_user("admins", "steve")',
+    ],
+)
+def test_adding_a_member_to_a_group_stays(text):
+    assert tagged(text, "test_groupadd.py", "PASSWORD") == [], found(text, "test_groupadd.py")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (f'users.create_user("bob", "{PW}")', PW),
+        ('accounts.adduser("deploy", "Tk9qL2z7")', "Tk9qL2z7"),
+        ('rabbitmq.change_password("saltstack", "salt@123")', "salt@123"),
+    ],
+)
+def test_account_passwords_are_redacted(text, value):
+    assert tagged(text, "setup_users.py", "PASSWORD") == [value], found(text, "setup_users.py")
+
+
+# ------------------------------------------------------------------------ names about how secrets are protected
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_connect.py", """    await con.execute("SET password_encryption = 'scram-sha-256';")"""),
+        ("settings.py", 'PASSWORD_HASHING = "argon2id-v19"'),
+        ("config.yml", "token_encryption: aes-256-gcm"),
+    ],
+)
+def test_settings_about_protecting_secrets_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("settings.py", f'ENCRYPTION_PASSWORD = "{PW}"', PW),
+        ("config.yml", "keystore_password: Tk9qL2z7", "Tk9qL2z7"),
+        ("settings.py", f'encryption_key = "{KEY_VALUE}"', KEY_VALUE),
+    ],
+)
+def test_secrets_named_for_encryption_are_redacted(path, text, value):
+    assert [v for _, v in found(text, path)] == [value], found(text, path)
+
+
+# ------------------------------------------------------------------------- words standing for no value (whole)
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("ec2.conf", "  win_password: auto"),
+        ("win_shadow.py", '            "passwd": "Unavailable",'),
+        ("cloud.profiles", "  password: prompt"),
+        ("settings.py", 'DB_PASSWORD = "unknown"'),
+        ("config.yml", "smtp_password: unset"),
+    ],
+)
+def test_words_standing_for_no_value_stay(path, text):
+    assert tagged(text, path, "PASSWORD") == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("config.yml", "password: Autumn2024!", "Autumn2024!"),
+        ("settings.py", 'DB_PASSWORD = "Unknown#Soldier7"', "Unknown#Soldier7"),
+        ("settings.py", 'password = "Yourself2024!"', "Yourself2024!"),
+        ("ec2.conf", "  win_password: automation42", "automation42"),
+        ("config.yml", "password: PromptPay#88", "PromptPay#88"),
+    ],
+)
+def test_passwords_holding_such_a_word_are_redacted(path, text, value):
+    assert tagged(text, path, "PASSWORD") == [value], found(text, path)
