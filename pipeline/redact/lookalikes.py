@@ -380,9 +380,7 @@ def is_password_hash(value: str, hex_digest: bool = False) -> bool:
 # ENC[AES256_GCM,...], Spring Cloud Config's {cipher}..., Ansible Vault's $ANSIBLE_VAULT;..., Vault transit's
 # vault:v1:... . Like a stored hash it is what the program keeps instead of the secret (the key that decrypts it is
 # elsewhere, and is found under its own name).
-_ENCRYPTED_VALUE = re.compile(
-    r"__encrypt(?:ed)?__|ENC\(|ENC\[|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:", re.IGNORECASE
-)
+_ENCRYPTED_VALUE = re.compile(r"__encrypt(?:ed)?__|ENC\(|ENC\[|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:", re.IGNORECASE)
 
 
 def is_encrypted_value(value: str) -> bool:

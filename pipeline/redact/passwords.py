@@ -309,7 +309,10 @@ def _password_literal(value: str) -> bool:
     # A dotted number is a version or an address part ("GET /login HTTP/1.1", login(email, '127.2')): the rule
     # that assignments apply to a password's value.
     return bool(value) and not (
-        is_placeholder(value) or reads_from_elsewhere(value) or value.startswith(("$", "%")) or _VERSIONISH.match(value)
+        is_placeholder(value)
+        or reads_from_elsewhere(value)
+        or value.startswith(("$", "%"))
+        or _VERSIONISH.match(value)
     )
 
 

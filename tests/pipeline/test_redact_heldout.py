@@ -69,9 +69,7 @@ def test_thresholds_met_on_the_second_heldout_set(heldout_2_report):
     assert heldout_2_report["lookalikes"]["changed_rate"] <= 0.01, heldout_2_report["lookalikes"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="second held-out set: KEY recall 0.891, PASSWORD recall 0.915"
-)
+@pytest.mark.xfail(strict=True, reason="second held-out set: KEY recall 0.891, PASSWORD recall 0.915")
 @pytest.mark.parametrize(("tag", "measure"), sorted(MISSED_ON_HELDOUT_2))
 def test_thresholds_missed_on_the_second_heldout_set(heldout_2_report, tag, measure):
     assert heldout_2_report[tag][measure] >= (0.97 if measure == "recall" else 0.95), heldout_2_report[tag]

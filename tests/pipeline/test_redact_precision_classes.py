@@ -137,7 +137,7 @@ def test_credentials_that_are_no_scope_are_redacted(text):
         ("index.html", "        password = &#34;ssword&#34;"),
         ("index.html", "    prompt_or_password = rf&#34;({root_prompt}|{pattern})&#34;"),
         ("index.html", "        if &#34;login as:&#34; in output:"),
-        ("index.html", '    username_pattern: str = r&#34;(Login Name:|sername:)&#34;,'),
+        ("index.html", "    username_pattern: str = r&#34;(Login Name:|sername:)&#34;,"),
         ("index.html", "        password=cli_vars[&#34;cli_password&#34;],"),
         ("index.html", "        password = &quot;ssword&quot;"),
         ("index.html", "        secret=cli_vars[&#x22;cli_secret&#x22;],"),
@@ -192,7 +192,10 @@ def test_passwords_starting_with_a_hash_sign_are_redacted(path, text, value):
 @pytest.mark.parametrize(
     "path, text",
     [
-        ("netmiko-encr.yml", "  password: __encrypt__sILzphFAkXclAXzy9OM8EQ==:UI8Mu+mAL8qCyd0MOz/77XnY9ZNY9Q7L8Lg8KQ6pTQ0="),
+        (
+            "netmiko-encr.yml",
+            "  password: __encrypt__sILzphFAkXclAXzy9OM8EQ==:UI8Mu+mAL8qCyd0MOz/77XnY9ZNY9Q7L8Lg8KQ6pTQ0=",
+        ),
         ("application.properties", "db.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)"),
         ("secrets.enc.yaml", "password: ENC[AES256_GCM,data:Tr5Yq9,iv:1rT0kq3B8u=,tag:Qm4n7V==,type:str]"),
         ("bootstrap.yml", "  password: '{cipher}AQB7c2Fsd9PqLmT3xV8yK1nR4wZ6hJ0uE5gF'"),

@@ -638,7 +638,8 @@ def test_key_and_password_precision_on_the_tuned_audits(audit):
 # size is checked as drawn (200 labelled per tag), and the credentials lost are counted.
 def test_key_and_password_precision_on_the_third_audit():
     labelled = Counter(
-        sample["tag"] for sample in scoring.load_audit(AUDIT_3 / "sample.jsonl", AUDIT_3 / "labels.jsonl")
+        sample["tag"]
+        for sample in scoring.load_audit(AUDIT_3 / "sample.jsonl", AUDIT_3 / "labels.jsonl")
         if "credential" in sample
     )
     rows = evaluate_audit(AUDIT_3)
