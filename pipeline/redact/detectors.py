@@ -928,8 +928,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if item is None:
             return None
         value, value_start, value_end = item.group("quoted"), item.start("quoted"), item.end("quoted")
-    if _SEPARATORS.sub("", value.lower()) == _SEPARATORS.sub("", last):
-        return None  # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature
+    if not any(char.isdigit() for char in value) and _SEPARATORS.sub("", value.lower()) == _SEPARATORS.sub("", last):
+        # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature. With a digit it
+        # is the weak password tests type into numbered fields ({"password1": "password1"}), kept.
+        return None
     after = text[value_end : value_end + 400]
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
         return None

@@ -242,6 +242,8 @@ def test_a_value_echoing_its_name_stays(path, text):
         ("test_postgres.py", '    rolepassword="testrolepass",', "testrolepass"),
         ("settings.py", 'db_password = "db_password_2024!"', "db_password_2024!"),
         ("app.py", '{"username": "saltuser", "password": "saltuser"}', "saltuser"),  # the user's name, not its own
+        ("test_forms.py", 'data = {"password1": "password1"}', "password1"),
+        ("test_forms.py", 'form = {"password2": "password2"}', "password2"),
     ],
 )
 def test_values_near_their_name_are_redacted(path, text, value):
