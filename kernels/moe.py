@@ -9,16 +9,15 @@ copy per step.
 Both implementations sort the ``tokens · top_k`` assignments by expert (a stable sort, so each expert
 sees its tokens in order) and never loop over experts in Python:
 
-- ``moe_experts_reference`` (the spec, and what runs on CPU) pads every expert's group to the largest
-  one and multiplies all groups in one ``bmm`` per projection, with a hand-written backward
-  (``MoEExpertsReference``) that keeps only the gate|up pre-activation: about a third of the
-  activation memory autograd kept through the same ops (33 MB against 92 MB for tiny-granite-moe's
-  layer on 8192 tokens), and no scatter-adds. On the 2-core VM torch's ``grouped_mm``, which
-  multiplies group by group without padding, was no faster per projection than one bmm over the
-  padded groups, and it refuses row strides that are not multiples of 16 bytes. The price of the
-  padding is the rows it adds: few while the load-balancing loss keeps the experts even, as many as
-  the busiest expert's excess when it does not (with the busiest at 1.8-2.1x its share the layer ran
-  at half the speed of transformers' grouped_mm layer; ``benchmarks/bench_moe.py`` measures both).
+- ``moe_experts_reference`` (the spec, and what runs on CPU) multiplies all of a projection's rows in one
+  torch call, with a hand-written backward (``MoEExpertsReference``) that keeps only the gate|up
+  pre-activation: about a third of the activation memory autograd kept through the same ops (33 MB
+  against 92 MB for tiny-granite-moe's layer on 8192 tokens), and no scatter-adds. The rows are the
+  sorted assignments themselves, multiplied by torch's ``grouped_mm`` (``SortedGroups``), where every
+  row stride is a multiple of 16 bytes, as ``grouped_mm`` requires; otherwise (odd widths, GPUs) each
+  expert's group is padded to the largest and one ``bmm`` multiplies them all (``PaddedGroups``), which
+  costs the padding rows: few while the load-balancing loss keeps the experts even, the busiest
+  expert's excess when it does not.
 - The Triton path follows ScatterMoE (Tan et al. 2024) and SonicMoE (Guo et al. 2025): no padding and
   no grouped copy of the tokens. The sorted assignments are cut into tiles of ``BLOCK_M`` rows, each
   within one expert; ``_moe_grouped_matmul_kernel`` gathers a tile's rows of ``x`` as it loads them,
@@ -34,6 +33,7 @@ sees its tokens in order) and never loop over experts in Python:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 import torch
 import torch.nn.functional as F
@@ -55,61 +55,109 @@ def sort_by_expert(expert_ids: torch.Tensor, num_experts: int) -> tuple[torch.Te
     return torch.argsort(flat, stable=True), torch.bincount(flat, minlength=num_experts)
 
 
-@dataclass
+class ExpertGroups(Protocol):
+    """The ``tokens · top_k`` (token, slot) assignments laid out as rows grouped by expert, for the reference.
+
+    ``row_token`` is the token each row reads, ``row_weight`` its routing weight and ``assignment_row``
+    the row of each (token, slot). ``matmul`` multiplies every row by its expert's matrix and
+    ``weight_grad`` sums ``aᵀ b`` over each expert's rows: one torch call each, whatever the number of
+    experts.
+    """
+
+    row_token: torch.Tensor
+    row_weight: torch.Tensor
+    assignment_row: torch.Tensor
+
+    def matmul(self, rows: torch.Tensor, weight: torch.Tensor) -> torch.Tensor: ...
+
+    def weight_grad(self, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor: ...
+
+
+class SortedGroups:
+    """The assignments sorted by expert, each expert's rows contiguous and unpadded: torch's ``grouped_mm``.
+
+    The work is the routed rows and nothing more, however uneven the experts' loads. ``grouped_mm``
+    needs every row stride to be a multiple of 16 bytes (``fits``).
+    """
+
+    def __init__(self, expert_ids: torch.Tensor, routing_weights: torch.Tensor, num_experts: int):
+        top_k = expert_ids.shape[1]
+        order, counts = sort_by_expert(expert_ids, num_experts)
+        self.offsets = torch.cumsum(counts, 0).to(torch.int32)  # one past each expert's last row
+        self.row_token = order // top_k
+        self.row_weight = routing_weights.reshape(-1)[order]
+        self.assignment_row = torch.empty_like(order)
+        self.assignment_row[order] = torch.arange(order.numel(), device=order.device)
+
+    @staticmethod
+    def fits(x: torch.Tensor, inner: int) -> bool:
+        # On GPUs the Triton kernels do this work; grouped_mm there takes bf16 on recent GPUs only.
+        widths = (x.shape[1] * x.element_size(), inner * x.element_size())
+        return x.device.type == "cpu" and all(width % 16 == 0 for width in widths)
+
+    def matmul(self, rows: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
+        return F.grouped_mm(rows, weight, offs=self.offsets)
+
+    def weight_grad(self, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+        return F.grouped_mm(a.t(), b, offs=self.offsets)
+
+
 class PaddedGroups:
-    """Where each assignment sits when every expert's group is padded to ``capacity`` rows.
+    """Every expert's group padded to the largest, ``capacity`` rows each: one ``bmm`` over all experts.
 
     Rows of the padded ``(experts · capacity)`` layout hold the sorted assignments, each expert's block
     starting at ``expert · capacity``. Padding rows read token 0 with a routing weight of zero: their
     products are exact zeros in the output and in every weight gradient, and no zero-padded copy of
-    ``x`` is needed.
+    ``x`` is needed. It takes any widths and device; the padding rows are extra work, as many as the
+    busiest expert's excess over each other's load.
     """
 
-    capacity: int
-    row_token: torch.Tensor  # (experts · capacity,) the token each padded row reads
-    row_weight: torch.Tensor  # (experts · capacity,) its routing weight, 0 on padding rows
-    assignment_row: torch.Tensor  # (tokens · top_k,) the padded row of each (token, slot)
-
-    @classmethod
-    def build(cls, expert_ids: torch.Tensor, routing_weights: torch.Tensor, num_experts: int) -> PaddedGroups:
+    def __init__(self, expert_ids: torch.Tensor, routing_weights: torch.Tensor, num_experts: int):
         top_k = expert_ids.shape[1]
         order, counts = sort_by_expert(expert_ids, num_experts)
-        capacity = int(counts.max()) if order.numel() else 0
+        self.num_experts = num_experts
+        self.capacity = capacity = int(counts.max()) if order.numel() else 0
         starts = torch.cumsum(counts, 0) - counts
         sorted_experts = expert_ids.reshape(-1)[order]
         # Each sorted assignment's row: its expert's block, then its rank within the expert's group.
         rows = sorted_experts * capacity + torch.arange(order.numel(), device=order.device) - starts[sorted_experts]
-        row_token = torch.zeros(num_experts * capacity, dtype=torch.long, device=order.device)
-        row_token[rows] = order // top_k
-        row_weight = routing_weights.new_zeros(num_experts * capacity)
-        row_weight[rows] = routing_weights.reshape(-1)[order]
-        assignment_row = torch.empty_like(rows)
-        assignment_row[order] = rows
-        return cls(capacity, row_token, row_weight, assignment_row)
+        self.row_token = torch.zeros(num_experts * capacity, dtype=torch.long, device=order.device)
+        self.row_token[rows] = order // top_k
+        self.row_weight = routing_weights.new_zeros(num_experts * capacity)
+        self.row_weight[rows] = routing_weights.reshape(-1)[order]
+        self.assignment_row = torch.empty_like(rows)
+        self.assignment_row[order] = rows
+
+    def _grouped(self, rows: torch.Tensor) -> torch.Tensor:
+        return rows.view(self.num_experts, self.capacity, rows.shape[-1])
+
+    def matmul(self, rows: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
+        return torch.bmm(self._grouped(rows), weight).view(-1, weight.shape[-1])
+
+    def weight_grad(self, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+        return torch.bmm(self._grouped(a).transpose(1, 2), self._grouped(b))
 
 
 class MoEExpertsReference(torch.autograd.Function):
-    """The padded-bmm experts with a hand-written backward.
+    """The experts as a few whole-layer torch ops over ``ExpertGroups`` rows, with a hand-written backward.
 
     Autograd through the same ops keeps every elementwise product's inputs and turns each gather into a
     scatter-add into a zeroed tensor on the way back. Here only the gate|up pre-activation is kept (the
     grouped input and the SwiGLU output are recomputed), and every step back is a gather, since each
-    (token, slot) has exactly one padded row and each padded row one token. Outputs and gradients are
-    bit-identical to autograd's through the same ops, in fp32 and bf16.
+    (token, slot) has exactly one row and each row one token. Outputs and gradients are bit-identical to
+    autograd's through the same ops, in fp32 and bf16.
     """
 
     @staticmethod
-    def forward(ctx, x, gate_up, down, routing_weights, expert_ids):
+    def forward(ctx, x, gate_up, down, routing_weights, expert_ids, layout):
         tokens, hidden = x.shape
-        num_experts = gate_up.shape[0]
         top_k = expert_ids.shape[1]
-        groups = PaddedGroups.build(expert_ids, routing_weights.to(x.dtype), num_experts)
-        grouped = x.index_select(0, groups.row_token).view(num_experts, groups.capacity, hidden)
-        pre = torch.bmm(grouped, gate_up)  # (experts, capacity, 2·inner)
+        groups = layout(expert_ids, routing_weights.to(x.dtype), gate_up.shape[0])
+        pre = groups.matmul(x.index_select(0, groups.row_token), gate_up)  # (rows, 2·inner)
         gate, up = pre.chunk(2, dim=-1)
         # The routing weight scales the inner activation: inner is narrower than hidden in MoE models.
-        scaled = F.silu(gate).mul_(up).mul_(groups.row_weight.view(num_experts, -1, 1))
-        y = torch.bmm(scaled, down).view(-1, hidden)
+        scaled = F.silu(gate).mul_(up).mul_(groups.row_weight.unsqueeze(-1))
+        y = groups.matmul(scaled, down)
         ctx.save_for_backward(x, gate_up, down, pre)
         ctx.groups, ctx.top_k, ctx.routing_dtype = groups, top_k, routing_weights.dtype
         return y.index_select(0, groups.assignment_row).view(tokens, top_k, hidden).sum(dim=1)
@@ -120,26 +168,24 @@ class MoEExpertsReference(torch.autograd.Function):
         x, gate_up, down, pre = ctx.saved_tensors
         groups, top_k = ctx.groups, ctx.top_k
         tokens, hidden = x.shape
-        num_experts = gate_up.shape[0]
-        weight = groups.row_weight.view(num_experts, -1, 1)
+        weight = groups.row_weight.unsqueeze(-1)
         gate, up = pre.chunk(2, dim=-1)
         silu = F.silu(gate)
         activation = silu * up  # recomputed, before the routing weight
-        grad_y = grad_out.index_select(0, groups.row_token).view(num_experts, groups.capacity, hidden)
-        grad_scaled = torch.bmm(grad_y, down.transpose(1, 2))  # d out / d (activation · weight)
-        grad_down = torch.bmm((activation * weight).transpose(1, 2), grad_y)
-        grad_weights = (grad_scaled * activation).sum(dim=-1).view(-1)[groups.assignment_row].view(tokens, top_k)
+        grad_y = grad_out.index_select(0, groups.row_token)
+        grad_scaled = groups.matmul(grad_y, down.transpose(1, 2))  # d out / d (activation · weight)
+        grad_down = groups.weight_grad(activation * weight, grad_y)
+        grad_weights = (grad_scaled * activation).sum(dim=-1)[groups.assignment_row].view(tokens, top_k)
         grad_activation = grad_scaled.mul_(weight)
         # Both halves written in place: a concatenation would copy the largest tensor of the layer once more.
         grad_pre = torch.empty_like(pre)
         grad_gate, grad_up = grad_pre.chunk(2, dim=-1)
         torch.mul(grad_activation, silu, out=grad_up)
         torch.ops.aten.silu_backward.grad_input(grad_activation.mul_(up), gate, grad_input=grad_gate)
-        grouped = x.index_select(0, groups.row_token).view(num_experts, groups.capacity, hidden)
-        grad_gate_up = torch.bmm(grouped.transpose(1, 2), grad_pre)
-        grad_rows = torch.bmm(grad_pre, gate_up.transpose(1, 2)).view(-1, hidden)
+        grad_gate_up = groups.weight_grad(x.index_select(0, groups.row_token), grad_pre)
+        grad_rows = groups.matmul(grad_pre, gate_up.transpose(1, 2))
         grad_x = grad_rows.index_select(0, groups.assignment_row).view(tokens, top_k, hidden).sum(dim=1)
-        return grad_x, grad_gate_up, grad_down, grad_weights.to(ctx.routing_dtype), None
+        return grad_x, grad_gate_up, grad_down, grad_weights.to(ctx.routing_dtype), None, None
 
 
 def moe_experts_reference(
@@ -149,7 +195,8 @@ def moe_experts_reference(
     routing_weights: torch.Tensor,
     expert_ids: torch.Tensor,
 ) -> torch.Tensor:
-    return MoEExpertsReference.apply(x, gate_up, down, routing_weights, expert_ids)
+    layout = SortedGroups if SortedGroups.fits(x, down.shape[1]) else PaddedGroups
+    return MoEExpertsReference.apply(x, gate_up, down, routing_weights, expert_ids, layout)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from transformers import GraniteMoeConfig
 from transformers.models.granitemoe.modeling_granitemoe import GraniteMoeExperts
 
 from codelm.kernels import moe_experts, moe_experts_reference
-from codelm.kernels.moe import BLOCK_K, BLOCK_M, BLOCK_N
+from codelm.kernels.moe import BLOCK_K, BLOCK_M, BLOCK_N, MoEExpertsReference, PaddedGroups, SortedGroups
 
 from .conftest import assert_matches_reference, leaf
 
@@ -70,10 +70,17 @@ def test_one_expert_over_several_tiles(force_triton):
     assert_matches_reference(moe_experts, moe_experts_reference, _inputs(tokens, 8, 8, 2, 1, logits=logits))
 
 
-def test_reference_matches_transformers_granitemoe_experts():
-    """transformers' own per-expert loop (its eager experts) is the independent oracle for the reference."""
+@pytest.mark.parametrize("layout", [SortedGroups, PaddedGroups], ids=lambda layout: layout.__name__)
+def test_reference_matches_transformers_granitemoe_experts(layout):
+    """transformers' own per-expert loop (its eager experts) is the independent oracle for both layouts.
+
+    Uneven loads: expert 0 is every token's first choice and expert 5 nobody's.
+    """
     tokens, hidden, inner, num_experts, top_k = 29, 16, 12, 6, 2
-    x, gate_up, down, weights, expert_ids = _inputs(tokens, hidden, inner, num_experts, top_k)
+    logits = torch.randn(tokens, num_experts, generator=torch.Generator().manual_seed(7))
+    logits[:, 0], logits[:, 5] = 100.0, -100.0
+    x, gate_up, down, weights, expert_ids = _inputs(tokens, hidden, inner, num_experts, top_k, logits=logits)
+    assert SortedGroups.fits(x, inner)
     config = GraniteMoeConfig(
         hidden_size=hidden, intermediate_size=inner, num_local_experts=num_experts, num_experts_per_tok=top_k
     )
@@ -83,7 +90,7 @@ def test_reference_matches_transformers_granitemoe_experts():
         experts.gate_up_proj.copy_(gate_up.transpose(1, 2))
         experts.down_proj.copy_(down.transpose(1, 2))
     expected = experts(x, expert_ids, weights)
-    ours = moe_experts_reference(x, gate_up, down, weights, expert_ids)
+    ours = MoEExpertsReference.apply(x, gate_up, down, weights, expert_ids, layout)
     torch.testing.assert_close(ours, expected, atol=1e-5, rtol=1e-5)
     probe = torch.randn_like(ours)
     expected_grads = torch.autograd.grad(
@@ -96,6 +103,12 @@ def test_reference_matches_transformers_granitemoe_experts():
         (x_grad, weights_grad, gate_up_grad.transpose(1, 2), down_grad.transpose(1, 2)), expected_grads
     ):
         torch.testing.assert_close(got, expected_grad, atol=1e-5, rtol=1e-5)
+
+
+def test_the_reference_pads_only_where_grouped_mm_cannot_run():
+    """grouped_mm needs 16-byte row strides: fp32 widths that are multiples of 4, bf16 ones of 8."""
+    assert SortedGroups.fits(torch.zeros(2, 24), 20) and not SortedGroups.fits(torch.zeros(2, 24), 35)
+    assert not SortedGroups.fits(torch.zeros(2, 24, dtype=torch.bfloat16), 20)
 
 
 def test_mismatched_shapes_are_one_line_errors():
