@@ -73,19 +73,24 @@ def main() -> None:
     if args.json:
         print(json.dumps(out, indent=2))
         return
-    f = lambda x: f"{x:.3f}"
-    ci = lambda c: f"{c[0]:.2f}–{c[1]:.2f}"
-    print("| tag | detections | labelled | true | precision (labelled) | Wilson 95 % | weighted to population | 95 % |")
+    def f(x: float) -> str:
+        return f"{x:.3f}"
+
+    def ci(c: tuple[float, float]) -> str:
+        return f"{c[0]:.2f}–{c[1]:.2f}"
+
+    print("| tag | detections | labelled | true | precision (labelled) | Wilson 95 % "
+          "| weighted to population | 95 % |")
     print("|---|--:|--:|--:|--:|--:|--:|--:|")
     for tag, v in out["tags"].items():
-        print(f"| {tag} | {v['population']} | {v['labelled']} | {v['true']} | {f(v['precision'])} | {ci(v['wilson95'])} "
-              f"| {f(v['weighted'])} | {ci(v['weighted95'])} |")
+        print(f"| {tag} | {v['population']} | {v['labelled']} | {v['true']} | {f(v['precision'])} "
+              f"| {ci(v['wilson95'])} | {f(v['weighted'])} | {ci(v['weighted95'])} |")
     print()
     print("| tag / detector | detections | labelled | true | precision | Wilson 95 % |")
     print("|---|--:|--:|--:|--:|--:|")
     for name, v in out["detectors"].items():
-        print(f"| {name} | {v['population']} | {v['labelled']} | {v['true']} | {f(v['precision'])} | {ci(v['wilson95'])} |")
-
+        print(f"| {name} | {v['population']} | {v['labelled']} | {v['true']} | {f(v['precision'])} "
+              f"| {ci(v['wilson95'])} |")
 
 if __name__ == "__main__":
     main()
