@@ -182,8 +182,12 @@ AUDIT_TAG_GROUPS = {"KEY": "KEY+PASSWORD", "PASSWORD": "KEY+PASSWORD"}
 
 def load_audit(sample_path: str | Path, labels_path: str | Path | None) -> list[dict]:
     """The audit's sampled detections (``sample.jsonl``: id, tag, detector, path, snippet, start, end...), each
-    with ``credential`` from ``labels.jsonl`` (``{id, credential: true|false}``) when it has been labelled."""
-    samples = _read_jsonl(sample_path, ("id", "tag", "detector", "snippet", "start", "end"))
+    with ``credential`` from ``labels.jsonl`` (``{id, credential: true|false}``) when it has been labelled.
+
+    A detection whose snippet is withheld (null: an unlabelled email address an audit chose not to keep) counts in
+    the audit's population only and is left out here."""
+    records = _read_jsonl(sample_path, ("id", "tag", "detector", "snippet", "start", "end"))
+    samples = [record for record in records if record["snippet"] is not None]
     by_id = {sample["id"]: sample for sample in samples}
     if labels_path is not None:
         for number, label in enumerate(_read_jsonl(labels_path, ("id", "credential")), start=1):

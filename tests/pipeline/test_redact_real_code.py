@@ -4,6 +4,7 @@ variants each; the path and repo_name columns; nothing planted reaches pack's to
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import json
 import random
 import subprocess
@@ -26,6 +27,7 @@ from codelm.pipeline.tokenizer import TokenizerConfig, load_tokenizer, train_tok
 AUDIT = Path(__file__).resolve().parents[1] / "data" / "redact_audit"
 AUDIT_2 = AUDIT.with_name("redact_audit_2")
 AUDIT_3 = AUDIT.with_name("redact_audit_3")
+AUDIT_4 = AUDIT.with_name("redact_audit_4")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -598,7 +600,7 @@ def test_audit_labels_must_name_sampled_ids(tmp_path):
         scoring.load_audit(tmp_path / "sample.jsonl", tmp_path / "labels.jsonl")
 
 
-@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2, AUDIT_3])
+@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2, AUDIT_3, AUDIT_4])
 def test_committed_audit_samples_are_real_code_and_reproduce(audit):
     samples = scoring.load_audit(audit / "sample.jsonl", None)
     assert len(samples) >= 300
@@ -609,9 +611,10 @@ def test_committed_audit_samples_are_real_code_and_reproduce(audit):
 def test_the_audits_share_no_package():
     packages = [
         {sample["package"] for sample in scoring.load_audit(a / "sample.jsonl", None)}
-        for a in (AUDIT, AUDIT_2, AUDIT_3)
+        for a in (AUDIT, AUDIT_2, AUDIT_3, AUDIT_4)
     ]
-    assert not packages[0] & packages[1] and not packages[0] & packages[2] and not packages[1] & packages[2]
+    for first, second in itertools.combinations(packages, 2):
+        assert not first & second
 
 
 def _assert_key_and_password_precision(audit: Path) -> None:
@@ -652,6 +655,13 @@ def test_key_and_password_precision_on_the_third_audit():
         assert labelled[tag] == 200, labelled
         assert row["precision"] >= 0.9, (tag, row)
         assert row["dropped_credentials"] <= lost, (tag, row)
+
+
+# The fourth audit was drawn at 0491a78, after the third audit's classes were fixed, from 33 other packages, and
+# labelled by someone who had not read the detectors: what the detectors' precision is on code nobody tuned on.
+@pytest.mark.xfail(strict=True, reason="fourth audit (never tuned on): KEY precision 0.682, PASSWORD 0.867")
+def test_key_and_password_precision_on_the_fourth_audit():
+    _assert_key_and_password_precision(AUDIT_4)
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
