@@ -5,8 +5,8 @@
 Side by side, in this one process, forward + backward of one MoE layer (router and experts) in fp32
 on ``(tokens, hidden)`` activations, with the same weights and the same inputs:
 
-- ``codelm``: ``codelm.trainer.moe.MoE``, sparse: tokens sorted by expert, one bmm per projection over
-  the groups padded to the largest, backward written by hand (``codelm.kernels.moe.moe_experts_reference``);
+- ``codelm``: ``codelm.trainer.moe.MoE``, sparse: tokens sorted by expert, one ``grouped_mm`` per
+  projection over the unpadded groups, backward written by hand (``codelm.kernels.moe.moe_experts_reference``);
 - ``transformers grouped_mm``: ``GraniteMoeMoE`` with transformers' default experts implementation
   (what ``from_pretrained`` picks), ``torch.nn.functional.grouped_mm`` over the sorted tokens;
 - ``transformers eager``: the same layer's per-expert loop;
@@ -17,7 +17,7 @@ transformers' ``batched_mm`` implementation is left out: it gathers one weight m
 expert) pair, 34 GB at the Granite shape. Routing comes from the layer's own router on random
 activations (``balanced``: the experts' loads are close to even, as the load-balancing loss keeps them)
 and on activations that share a mean direction (``skewed``: the busiest expert gets about twice its
-share), since codelm's padding costs more the less even the loads are. Outputs are checked equal first.
+share), since uneven groups cost a padded layout extra rows. Outputs are checked equal first.
 Runs alternate between the implementations; gradients are reset to None between runs; tokens/s is the
 median over ``--runs``.
 """
