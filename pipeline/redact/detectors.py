@@ -24,6 +24,8 @@ from codelm.pipeline.redact.lookalikes import (
     cut_at_character_reference,
     entropy_at_least,
     entropy_if_at_least,
+    has_made_up_signature,
+    is_encoded_json_data,
     is_encrypted_value,
     is_example_domain,
     is_gibberish,
@@ -31,6 +33,7 @@ from codelm.pipeline.redact.lookalikes import (
     is_identifier_value,
     is_issue_reference,
     is_jwt_without_claims,
+    is_repeated_unit,
     is_non_credential_context,
     is_password_hash,
     is_placeholder,
@@ -567,8 +570,12 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue
             if source == "private_key_base64" and b"PRIVATE KEY" not in _base64_head(value):
                 continue
-            if source == "jwt" and is_jwt_without_claims(value):
-                continue  # a library's test vector ({"a": "b"}), signing no identity or permission
+            if source in ("jwt", "bearer") and value.startswith("eyJ") and (
+                is_jwt_without_claims(value) or has_made_up_signature(value)
+            ):
+                # a library's test vector ({"a": "b"}), signing no identity or permission, also when sent as a
+                # bearer token; one signed "not-a-real-signature" says itself it is made up
+                continue
             if is_placeholder(value) or made_up_token(value) or (source == "bearer" and not is_gibberish(value)):
                 continue
             found.append(Finding(start, end, KEY, source))
@@ -585,6 +592,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             stripped = text[match.end() : body_end].strip(" \t\r\n\"'\\n")
             if sum(char.isalnum() for char in stripped[:200]) < 40 or is_placeholder(stripped):
                 continue
+            if is_repeated_unit("".join(stripped[:200].split())[:96]):
+                continue  # a body of "s3cr3t" repeated (docs showing where the key goes): filler, no DER
             close = text.find("-----", body_end + len(end_marker), body_end + len(end_marker) + 16)
             end = close + 5 if close >= 0 else body_end + len(end_marker)
             found.append(Finding(match.start(), end, KEY, "private_key"))
@@ -611,7 +620,14 @@ _NOT_SECRET_NAME = re.compile(
     r"csrf|xsrf|authenticity|"
     r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|"
     r"(?:next|page|paging|pagination|continuation|continue|starting|request|idempotency|sync|cursor|resume|"
-    r"lifecycle[_-]?action)[_-]?token|"
+    # tokens published or documented as no secret: a domain's verification token goes in a public DNS TXT record,
+    # AWS KMS's grant tokens are "not secret" by its documentation
+    r"lifecycle[_-]?action|verification|grant)[_-]?token|"
+    # a key into a cache (botocore's cache_key, cached_creds_key: a digest of the request), and the ciphertext of a
+    # key (NTLM's EncryptedRandomSessionKey, a wrapped key): neither is the key itself
+    r"cached?[_-]?(?:[a-z]+[_-]?)?key$|(?:encrypted|wrapped)[a-z_-]*key$|"
+    # the stored hash of a password (hashed_password = "fakehashedsecret"): what is kept instead of it
+    r"hashed[_-]?pass|"
     r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
     r"regex|re|pattern|hint|message|msg|error|format|fmt|count|min|max|validator|hashers?|reset|required|"
     r"changed|input|placeholder|help|title|text|class|style|mode|endpoint|method|location|expires?|expiry|"
@@ -620,7 +636,10 @@ _NOT_SECRET_NAME = re.compile(
     r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword|"
     r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route|"
     # how secrets are protected, not one: PostgreSQL's password_encryption = 'scram-sha-256', token_hashing
-    r"encryption|hashing)s?$"
+    r"encryption|hashing|"
+    # a key's description, not its material (KMS's KeySpec "ECC_NIST_P521", KeyUsage, KeyState), and a colour
+    # (TOKEN_COLOR = "\x1b[91m": an ANSI escape)
+    r"spec|usage|state|status|colou?r)s?$"
 )
 # The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
 _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
@@ -818,10 +837,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     name_start = _name_start(lowered, hit)
     if name_start > 0 and text[name_start - 1] == "/":
         return None  # /etc/passwd, /oauth/token: a path or URL, not a name
+    if name_start > 0 and text[name_start - 1] == ":" and _RESOURCE_NAME_BEFORE.search(text, max(0, name_start - 200), name_start):
+        return None  # arn:aws:secretsmanager:...:secret:db-AbC123: a resource type inside an ARN or URN, not a name
     named = _name_kind(text, lowered, name_start, name_end)
     if named is None:
         return None
     last, secret_kind = named
+    if op == "||" and text[name_start - 1 : name_start] == "`" and match.group("q") == "`":
+        return None  # "`Password` or `KerberosKeytab` credentials": names in prose's code spans, listed
     if op != "(" and _FLAG_NAME.search(last):
         return None
     flag = text[name_start] == "-"  # --password=..., -storepass ...: a command-line option
@@ -829,6 +852,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if op == ">" and not (text[name_start - 1 : name_start] == "<" or _NAME_FIELD_BEFORE.search(line_prefix)):
         return None  # <password>...</password>, <entry key="password">...</entry>: an element named after a secret
     in_prose = (group == "bare" or op in ("is", "was", "->", " ", "\t")) and prose.at(line_prefix, name_start)
+    if op == "(" and group == "bq" and text[name_end : name_end + 1] in " \t" and prose.at(line_prefix, name_start):
+        return None  # "re-authenticate using password (`reauthenticate`)": a code span glossing prose, not a call
     if op in ("is", "was", "->") and not in_prose:
         return None
     if group == "bare" and op in ("(", ",", "==", "<-") and not in_prose:
@@ -866,6 +891,17 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     elif group == "bare" and config and kind in LINE_VALUE_KINDS and _STARTS_A_SETTING.fullmatch(line_prefix):
         value_end = _NON_SPACE.match(text, value_end).end()  # DB_PASSWORD=a,b;c): the rest of the line's word
         value = text[value_start:value_end]
+    if group == "bare" and ("</" in value or "\\" in value):
+        # A bare value ends where markup or an escaped line break starts: "secret=$Base32String</code>" in escaped
+        # docs, "AWSAccessKeyId=a\\nAWSSecretKey=b" in a string holding a file's lines.
+        cut = _BARE_VALUE_END.search(value)
+        if cut is not None:
+            value = value[: cut.start()]
+            value_end = value_start + len(value)
+            if not value:
+                return None
+    if group == "bare" and value_end < len(text) and text[value_end] in _CLOSERS and _opens_unclosed(value):
+        return None  # "SHA1(T_{i-1})", "__pyx_string_tab[122]": the value stopped inside an expression
     if group == "bare" and "&" in value:
         next_parameter = _NEXT_PARAMETER.search(value)
         if next_parameter is not None:
@@ -873,10 +909,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             value_end = value_start + len(value)
     if group == "bare" and op != ":-":
         if in_prose:
-            value = value.rstrip(_PROSE_TRAILING)
+            trailing = value[len(value.rstrip(_PROSE_TRAILING)) :]
+            value = value[: len(value) - len(trailing)]
             value_end = value_start + len(value)
             if not prose_literal(value):
                 return None
+            if trailing[:1] in _CLOSERS and _opens_unclosed(value):
+                return None  # "T_i = SHA1(T_{i-1})": the closer stripped was the expression's own, cut inside it
         elif code and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag):
             return None
         elif kind == "ps1" and not flag and op != " ":
@@ -910,10 +949,20 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and not _DEFINE.search(line_prefix)
     ):
         return None  # "the forward pass (...)", "pass into": the English word, not a name
+    if op == "," and group != "bare" and _ENDS_IN_SECRET_NAME.search(value):
+        return None  # ("3.x_password", "3.x_oidc_access_token"): a list of names, the next one no value
     if op == "==" and _OPTION_WORD.fullmatch(value):
         return None  # update_password == 'always', mechanism == 'sshpass': an option's value, compared
     if code and secret_kind == "password" and value.isalpha() and value.isupper():
         return None  # SETTING_PASS="EXIT": an upper-case word in code is a constant's value, an enum member
+    if (
+        op in " \t"
+        and group == "bare"
+        and value.isalpha()
+        and not flag
+        and _MORE_WORDS.match(text, value_end)
+    ):
+        return None  # "Password reset key invalid.": a word followed by more words is a sentence
     if op in " \t" and not (
         flag
         or _key_value_line(text, name_start, config, group, kind)
@@ -928,6 +977,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if item is None:
             return None
         value, value_start, value_end = item.group("quoted"), item.start("quoted"), item.end("quoted")
+    if group != "bare" and _ELEMENT_WHOLE.fullmatch(value):
+        # passwd = "<AdminPassword>s3cret</AdminPassword>": markup held in a string; the value is the element's text
+        element = _ELEMENT_WHOLE.fullmatch(value)
+        value_start, value_end = value_start + element.start(2), value_start + element.end(2)
+        value = element.group(2)
+    if group in ("dq", "sq") and _CONTINUED_LITERAL.match(text, value_end + 1):
+        return None  # b_pw = (b"\x91..."\n b"\x27..."): the first of adjacent literals is only part of the value
     if not any(char.isdigit() for char in value) and _SEPARATORS.sub("", value.lower()) == _SEPARATORS.sub("", last):
         # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature. With a digit it
         # is the weak password tests type into numbered fields ({"password1": "password1"}), kept.
@@ -939,6 +995,26 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 
 
 _SEPARATORS = re.compile(r"[_.\-\s]")
+_RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
+_BARE_VALUE_END = re.compile(r"</|\\[nrt]")
+_CLOSERS = frozenset(")]}")
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+_ENDS_IN_SECRET_NAME = re.compile(r"[a-z0-9][_-](?:access[_-]?)?(?:token|password|passwd|secret|key|credentials?)$")
+_MORE_WORDS = re.compile(r"[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+")
+_ELEMENT_WHOLE = re.compile(r"<([A-Za-z][\w:.-]*)>([^<>]{1,256})</\1>")
+# The next line opens another string literal right after this one closes: Python's and C's implicit concatenation.
+_CONTINUED_LITERAL = re.compile(r"""[ \t]*\r?\n[ \t]*[rbuf]{0,2}["']""")
+
+
+def _opens_unclosed(value: str) -> bool:
+    """``value`` opens a bracket it does not close."""
+    depth = 0
+    for char in value:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth -= 1
+    return depth > 0
 
 
 # An element's text after its name: <password>...</password>, or the tag's end after a naming attribute.
@@ -1026,7 +1102,12 @@ def _declared_default(text, lowered, hit, name_end, kind, config) -> Finding | N
     elif config and _KEY_BLOCK_FOLLOWS.match(text, name_end):
         window_end = _indented_block_end(text, name_start, line_prefix, window_end)
     elif _NAME_FIELD_BEFORE.search(line_prefix):
-        if line_prefix.count("{") > line_prefix.count("}"):
+        if line_prefix.rfind("<") > line_prefix.rfind(">"):
+            # <Property value="0" key="vCloud_resetPassword"/>: in a tag the declaration ends with the tag; the
+            # next tag's value="..." belongs to another key
+            close = text.find(">", name_end, window_end)
+            window_end = close if close >= 0 else window_end
+        elif line_prefix.count("{") > line_prefix.count("}"):
             close = text.find("}", name_end, window_end)  # - {key: become_ask_pass, section: ...}: a flow mapping
             window_end = close if close >= 0 else window_end
         else:
@@ -1090,6 +1171,23 @@ def _name_verdict(name: str) -> tuple[bool, bool]:
     if secret and not password and _PUBLIC_NAME.search(name):
         secret = False  # public_key, publishable_key: published by design
     return secret, password
+
+
+# The name a value is given on its line: "name": "...", name = unhexlify("..."), <name>...</name>
+_VALUE_NAME_BEFORE = re.compile(
+    r"""([A-Za-z_][\w.:-]{0,80})["'`]?\]?[ \t]*(?:=|:|=>|>)[ \t]*(?:[A-Za-z_][\w.]*\([ \t]*)?[rbuf]{0,2}["'`]?$"""
+)
+
+
+def names_no_secret(line_before: str) -> bool:
+    """The name a hex or base64 value is given says it is no secret though it holds a secret's word: a public
+    key (Sentry's DSN "public_key", an RFC's public key test vector), a cache key, a verification or grant token
+    (the names the assignment detector also skips)."""
+    match = _VALUE_NAME_BEFORE.search(line_before[-120:])
+    if match is None:
+        return False
+    name = match.group(1).lower().rsplit(".", 1)[-1]
+    return bool(_NOT_SECRET_NAME.search(name) or _PUBLIC_NAME.search(name)) and not _KEY_ID_NAME.search(name)
 
 
 # "Public" names a key that is published by design; a password stays one under an env convention's prefix
@@ -1304,7 +1402,16 @@ def is_sequential(value: str) -> bool:
     steps = sum(map(operator.eq, value.translate(_NEXT_CHAR), following)) + sum(
         map(operator.eq, value.translate(_PREVIOUS_CHAR), following)
     )
-    return steps >= 0.7 * (len(value) - 1)
+    if steps >= 0.7 * (len(value) - 1):
+        return True
+    # The same in hex bytes: 808182...9f, 000102...1f (test keys that count through the bytes)
+    if len(value) >= 16 and not len(value) % 2 and _HEX_RUN.fullmatch(value):
+        octets = bytes.fromhex(value)
+        return sum(after - before == 1 for before, after in zip(octets, octets[1:])) >= 0.7 * (len(octets) - 1)
+    return False
+
+
+_HEX_RUN = re.compile(r"[0-9a-fA-F]+")
 
 
 # Words of a sentence (a prompt, a message, a label), which a passphrase of chosen words does not hold.
@@ -1331,6 +1438,21 @@ def is_passphrase(value: str) -> bool:
 _CREDENTIAL_SCOPE = re.compile(r"/[^/]+/[^/]+/[^/]+/(?:aws|goog)4_request$", re.IGNORECASE)
 
 
+# A fragment of a signed URL's credential scope: [key id/]date/region/service/aws4_request, any leading part of it
+# (the date is what makes it one; the key id inside, if any, is found by its own format).
+_SCOPE_FRAGMENT = re.compile(r"(?:[^/\s]{1,128}/)?(?:19|20)\d{6}/(?:[a-z0-9-]+/){0,3}(?:(?:aws|goog)4_request)?")
+# A template's field, then a path: the value is built by formatting, not written.
+_TEMPLATE_PATH = re.compile(r"(?:\$?\{[A-Za-z_][\w.]*\}|%\(\w+\)s)/")
+# Names joined by "." with an index in brackets (a JMESPath expression, an attribute path): Shards[-1].ShardId
+_SUBSCRIPT_PATH = re.compile(r"[A-Za-z_]\w*(?:\[-?\d*\])?(?:\.[A-Za-z_]\w*(?:\[-?\d*\])?)+|[A-Za-z_]\w*\[-?\d*\]")
+# A cloud region (us-west-2, eu-central-1, us-gov-west-1, cn-north-1), which signers take positionally.
+_REGION = re.compile(r"[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}")
+# A rate limit, "N per unit[/per key]": 5/m, 100/h/ip, 1/10m/user (django-allauth, DRF throttles).
+_RATE_LIMIT = re.compile(r"\d+/\d*(?:s|m|h|d|sec|min|hour|day)(?:/[a-z_]+)?")
+# A name in a namespace of two or more levels: Django's URL names (headless:account:reauthenticate), Redis keys.
+_NAMESPACED_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){2,}")
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -1344,7 +1466,13 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         if password or not reads_as_random(value):
             return False  # a sentence, a path; generated key material may hold a space or start with "/"
     if kind == "constant":
-        return len(value) >= 32 and not value.isalnum() and reads_as_random(value) and not is_public_key(value)
+        return (
+            len(value) >= 32
+            and not value.isalnum()
+            and reads_as_random(value)
+            and not is_public_key(value)
+            and not is_identifier_value(value)  # SCM_HOLDER_OF_KEY = "urn:oasis:names:tc:SAML:2.0:cm:holder-of-key"
+        )
     entropy = 0.0 if password else entropy_if_at_least(value, 3.0)
     if not password and entropy < 3.0:
         return False
@@ -1354,10 +1482,22 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."), "__encrypt__...": stored
     if cut_at_character_reference(value, after) or is_issue_reference(value):
         return False  # escaped HTML's "&#34;" cut at its ";"; "(refs: `#35232`)" in release notes
-    if not password and "eyJ" in value and is_jwt_without_claims(value):
-        return False  # token = "eyJ...eyJhIjoiYiJ9...": a JWT test vector, or one malformed on purpose
+    if not password and "eyJ" in value and (
+        is_jwt_without_claims(value) or has_made_up_signature(value) or is_encoded_json_data(value)
+    ):
+        # token = "eyJ...eyJhIjoiYiJ9...": a JWT test vector, one malformed on purpose or signed "not-a-signature";
+        # token = "eyJmb28iOiAiYmFyIn0=": base64 of JSON data, an opaque pagination token
+        return False
     if not password and "4_request" in value and _CREDENTIAL_SCOPE.search(unquote(value)):
         return False  # X-Amz-Credential=AKIA.../20150620/us-east-1/s3/aws4_request: the key id's scope
+    if not password and ("%2F" in value or "/" in value) and _SCOPE_FRAGMENT.fullmatch(unquote(value)):
+        return False  # "akid%2F20161107%2F" (a signed URL cut at a literal's end), "20210827/us-west-2/s3/aws4_request"
+    if "/" in value and _TEMPLATE_PATH.match(value):
+        return False  # "{url_path}/v2.0/tokens", "${base}/auth": a URL or path built from a template's field
+    if "[" in value and _SUBSCRIPT_PATH.fullmatch(value):
+        return False  # "output_token": "Jobs[-1].JobId": a JMESPath or attribute path, code that finds a value
+    if password and (_REGION.fullmatch(value) or _RATE_LIMIT.fullmatch(value) or _NAMESPACED_NAME.fullmatch(value)):
+        return False  # 'us-west-2', "1/m/ip", "headless:account:reauthenticate": a region, a rate, a route's name
     if is_code_not_value(value, key_material=not password):
         return False
     if is_non_credential_context(before, after):

@@ -13,6 +13,7 @@ import json
 import math
 import re
 from collections import Counter
+from urllib.parse import unquote
 
 from codelm.pipeline.redact.needles import matches
 
@@ -102,6 +103,11 @@ _INSTRUCTION_COMPOUND = re.compile(
     r"^(?:your|my|insert|enter|replace|put|fill)[_-]?(?:api|access|auth|app|secret|private|own|real|new)?[_-]?"
     r"(?:key|token|password|pass|passwd|pwd|secret|here|value|me|it|id|name|email|username|user)(?:[_-]?here)?$"
 )
+# "your" and up to two words before a secret's noun, the whole value: yourStrong(!)Password (SQL Server's image
+# docs), your_long_secret_token. The noun must end the value: "Yourself2024!" and "yourPassword2024" are passwords.
+_YOUR_ADJECTIVE_SECRET = re.compile(
+    r"^your(?:[_\-.\s]*[a-z]+(?:\(!\))?){0,2}?[_\-.\s]*(?:password|passwd|passphrase|secret|token|key)[_\-.\s]*$"
+)
 _WORDS_ONLY = re.compile(r"[A-Za-z]+(?:[ _.-]+[A-Za-z]+)+")
 _SEGMENTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -125,8 +131,16 @@ def is_placeholder(value: str) -> bool:
         mask = _MASK.search(stripped)
         if mask and 3 * (mask.end() - mask.start()) >= len(stripped):
             return True
-    if _INSTRUCTION_COMPOUND.match(lowered):
+    if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered):
         return True
+    if "{%" in stripped or "%}" in stripped:
+        return True  # a Jinja/Django tag ({% endblocktrans %}) the value was cut at: template text, not a value
+    if "%" in stripped:
+        # Another scrubber's marker or a placeholder, URL-encoded in a query string: token=%5BFiltered%5D
+        decoded = unquote(stripped)
+        # (only a bracketed or masked one: "%24ecret" decodes to "$ecret", a password, not a shell variable)
+        if decoded != stripped and decoded[:1] in "[<{*" and is_placeholder(decoded):
+            return True
     if _WORDS_ONLY.fullmatch(stripped):
         return any(segment.lower() in _INSTRUCTION_WORDS for segment in _SEGMENTS.findall(stripped))
     return False
@@ -268,7 +282,9 @@ _NOT_CREDENTIAL_WORDS = (
     "page_token page-token continuationtoken continuation_token synctoken sync_token "
     # anti-forgery tokens are published in every form and page they protect: protocol data, like a nonce
     "csrf csrf_token csrf-token csrftoken csrfmiddlewaretoken xsrf xsrf_token xsrf-token xsrftoken "
-    "authenticity_token authenticity-token"
+    "authenticity_token authenticity-token "
+    # a position or an index into a table: SAML's SessionIndex, key_index
+    "index"
 ).split()
 _CREDENTIAL_WORDS = (
     "secret passw pwd token api_key api-key apikey access_key access-key accesskey private_key private-key "
@@ -445,6 +461,67 @@ def is_jwt_without_claims(value: str) -> bool:
     return len(parts) == 2 and isinstance(header, dict) and "alg" in header
 
 
+# A JWS signature is base64url of 32 or more random bytes; one that reads as words joined by "-" or "_"
+# ("not-a-real-signature", "fake_sig") says the token is made up to exercise a parser.
+_WORDS_SIGNATURE = re.compile(r"[a-z]{2,}(?:[-_][a-z]+)+")
+
+
+def has_made_up_signature(value: str) -> bool:
+    parts = value.split(".")
+    return len(parts) == 3 and parts[0].startswith("eyJ") and bool(_WORDS_SIGNATURE.fullmatch(parts[2]))
+
+
+# A field name inside JSON text: "name":
+_JSON_FIELD = re.compile(r'"([^"\\]{1,80})"\s*:')
+_SECRET_FIELD = re.compile(r"secret|pass|private|cred|key$|keys?_?id", re.IGNORECASE)
+
+
+def is_encoded_json_data(value: str) -> bool:
+    """Base64 of a JSON object that is no JWT (no "." between segments), or a slice of one cut at a string
+    literal's end: an opaque pagination token or encoded data ({"foo": "bar"}, botocore's NextToken). Data that
+    names an identity or a secret (a service account's "private_key", a Docker config's "auths") is kept, by the
+    same claim words as a JWT's."""
+    if not value.startswith("eyJ") or "." in value:
+        return False
+    body = value[: len(value) - len(value) % 4]
+    try:
+        decoded = base64.urlsafe_b64decode(body.replace("+", "-").replace("/", "_")).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    if not decoded.startswith('{"') or not decoded.isprintable():
+        return False
+    fields = _JSON_FIELD.findall(decoded)
+    return not any(
+        field.lower() in _CLAIM_NAMES or _CLAIM_WORDS.search(field) or _SECRET_FIELD.search(field) for field in fields
+    )
+
+
+def decodes_to_text(value: str) -> bool:
+    """Base64 (or a slice of it) of readable text with words and spaces: a banner, a message, a document, which
+    entropy alone mistakes for key material."""
+    body = value[: len(value) - len(value) % 4]
+    if len(body) < 16:
+        return False
+    try:
+        decoded = base64.b64decode(body, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    text = decoded.decode("ascii", "replace")
+    return text.isprintable() and text.count(" ") >= 3 and wordish_share(text) >= 0.5
+
+
+def is_repeated_unit(value: str, longest: int = 16) -> bool:
+    """A short unit repeated to fill a value ("s3cr3ts3cr3t...", "abcabcabc"): filler, never generated key
+    material."""
+    if len(value) < 3 * 2:
+        return False
+    for size in range(1, min(longest, len(value) // 3) + 1):
+        unit = value[:size]
+        if (unit * (len(value) // size + 1))[: len(value)] == value:
+            return True
+    return False
+
+
 # The name right before a value says it is an identifier: id, userId, PublisherId, tenant_id, "ID" (but the id of
 # a credential, private_key_id or access_key_id, is one).
 _ID_NAME_BEFORE = re.compile(
@@ -462,9 +539,14 @@ def names_an_identifier(line_before: str) -> bool:
     return bool(_ID_NAME_BEFORE.search(tail)) and not _KEY_ID_BEFORE.search(tail)
 
 
+# A short prefix and a Unix time in milliseconds (2001-2033): a generated unique id, such as EC2's idempotency
+# ClientToken "abcde1362847444140"; a generator of secrets draws every character at random.
+_TIMESTAMPED_ID = re.compile(r"[A-Za-z]{1,8}1\d{12}")
+
+
 def is_identifier_value(value: str) -> bool:
-    """A UUID or a resource name (ARN, URN): identifiers, whatever name they are given."""
-    return bool(_UUID.fullmatch(value) or RESOURCE_NAME.match(value))
+    """A UUID, a resource name (ARN, URN) or a timestamped id: identifiers, whatever name they are given."""
+    return bool(_UUID.fullmatch(value) or RESOURCE_NAME.match(value) or _TIMESTAMPED_ID.fullmatch(value))
 
 
 def is_resource_path(value: str) -> bool:

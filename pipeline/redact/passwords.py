@@ -16,6 +16,7 @@ import re
 
 from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
+    _REGION,
     _VERSIONISH,
     PASSWORD,
     Finding,
@@ -116,6 +117,8 @@ _SQL_USER_STATEMENT = re.compile(
 )
 # Values that are not a password in SQL: bind parameters and stored hashes (md5..., SCRAM-SHA-256$..., *A4B6...).
 _SQL_NOT_PASSWORD = re.compile(r"^(?:[:?@$%&]|\{|md5[0-9a-f]{32}$|scram-sha-256\$|\*[0-9A-Fa-f]{40}$)", re.I)
+# SQL built by concatenation: "... with password '" + password + "';" puts code between the SQL quotes, no value.
+_SPLICED = re.compile(r"""^["`][ \t]*(?:\+|\|\||\.|&)|(?:\+|\|\||\.|&)[ \t]*["`]$""")
 
 # Calls taking (user, password, ...) and calls taking (host, [port,] user, password, ...); names lower-cased
 # without underscores.
@@ -153,6 +156,7 @@ _AUTH_PAIR = re.compile(
     r"""["']?\]?[ \t]*(?:=|:|=>)[ \t]*[(\[][ \t]*(?:[rbu]?["'][\w.@+-]{1,64}["']|[A-Za-z_][\w.]{0,64})[ \t]*,[ \t]*"""
     r"""[rbu]?(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)[ \t]*[)\]]"""
 )
+_AUTH_SCHEMES = frozenset("digest basic plain sasl".split())
 _AUTH_PAIR_NAMES = frozenset("auth basicauth httpauth credentials creds login".split())
 # HTTP Basic: "Authorization: Basic dXNlcjpwYXNzd29yZA==" carries user:password in base64.
 _BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
@@ -305,14 +309,21 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
     return found
 
 
+# A parameter's name given as its own value in a test (get_auth('service_name', 'region_name')).
+_PARAMETER_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*_(?:name|id|region|host|hostname|type|path|url|file|dir|user)")
+
+
 def _password_literal(value: str) -> bool:
     # A dotted number is a version or an address part ("GET /login HTTP/1.1", login(email, '127.2')): the rule
-    # that assignments apply to a password's value.
+    # that assignments apply to a password's value. A cloud region or a parameter's name is what signers and
+    # factories take positionally beside a credential (SigV4Auth(creds, "host", "us-west-2")), not a password.
     return bool(value) and not (
         is_placeholder(value)
         or reads_from_elsewhere(value)
         or value.startswith(("$", "%"))
         or _VERSIONISH.match(value)
+        or _REGION.fullmatch(value)
+        or _PARAMETER_NAME.fullmatch(value)
     )
 
 
@@ -322,7 +333,7 @@ def _identified_by(text: str, start: int) -> list[Finding]:
         return []
     value_start, value_end = _value_span(match)
     value = text[value_start:value_end]
-    if _SQL_NOT_PASSWORD.match(value) or not _password_literal(value):
+    if _SQL_NOT_PASSWORD.match(value) or _SPLICED.search(value) or not _password_literal(value):
         return []
     return [Finding(value_start, value_end, PASSWORD, "sql_password")]
 
@@ -334,7 +345,7 @@ def _sql_password(text: str, start: int) -> list[Finding]:
     if not _in_user_statement(text, start):
         return []
     value = match.group("quoted")
-    if _SQL_NOT_PASSWORD.match(value) or not _password_literal(value):
+    if _SQL_NOT_PASSWORD.match(value) or _SPLICED.search(value) or not _password_literal(value):
         return []
     return [Finding(match.start("quoted"), match.end("quoted"), PASSWORD, "sql_password")]
 
@@ -416,9 +427,14 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
     if literal is None:
         return []
     value = literal.group("value")
+    value_start = literal.start("value")
+    if auth and ":" in value and text[user_start:user_end].strip("'\"").lower() in _AUTH_SCHEMES:
+        # add_auth("digest", "user:s3cret"): a scheme, then user:password in one string; the password follows ":"
+        colon = value.index(":") + 1
+        value, value_start = value[colon:], value_start + colon
     if len(value) < 3 or not _password_literal(value) or is_code_not_value(value):
         return []
-    return [Finding(literal.start("value"), literal.end("value"), PASSWORD, "call_password")]
+    return [Finding(value_start, value_start + len(value), PASSWORD, "call_password")]
 
 
 # After "login", "credentials"...: an optional verb or operator, then USER/PASSWORD or USER:PASSWORD, each bare or

@@ -19,8 +19,9 @@ import bisect
 import re
 import string
 
-from codelm.pipeline.redact.detectors import KEY, Finding, is_sequential, made_up_token
+from codelm.pipeline.redact.detectors import KEY, Finding, is_sequential, made_up_token, names_no_secret
 from codelm.pipeline.redact.lookalikes import (
+    decodes_to_text,
     entropy_exceeds,
     is_gibberish,
     is_hash_context,
@@ -394,6 +395,10 @@ class DetectSecrets:
         line_before = before[before.rfind("\n") + 1 :]
         if names_an_identifier(line_before) or is_resource_path(value) or is_public_key(value):
             return False  # "id": "sNvj...", ARN-like paths, public keys and certificates
+        if names_no_secret(line_before):
+            return False  # "public_key": "49d0...", cache_key = "793d...": a secret's word in a name that is none
+        if plugin.name == "Base64HighEntropyString" and decodes_to_text(value):
+            return False  # base64 of a banner or a message (EC2's PasswordData fixture): encoded text, not a key
         if is_password_hash(value, hex_digest=bool(_PASSWORD_WORD.search(line_before[-80:]))):
             return False  # "password": "0192023a...": the hash an application stores, not the password
         return names_a_credential(line_before, after)
