@@ -1216,8 +1216,8 @@ def _in_code_string(
     connection string (``"Server=db;Password=..."``, ``"?user=app&password=..."``, ``"password=... host=db"``)."""
     quote = text[name_start - 1 : name_start]
     if op == "=" and quote in ("'", '"', "`") and text[name_start:value_end].count(quote) == 0:
-        if text[value_end : value_end + 1] == quote or _NEXT_KEY.match(text, value_end):
-            return True
+        if text[value_end : value_end + 1] in (quote, "\\") or _NEXT_KEY.match(text, value_end):
+            return True  # (or at an escaped line break: "AWSSecretKey=...\\nregion=...", a file's lines in a string)
     if quote in ("'", '"', "`") and text[name_end : name_end + 1] == quote:
         return False  # env["PGPASSWORD"] = str(passwd): the name is a whole string, the value code after it
     if not any(line_prefix.count(char) % 2 for char in "\"'`"):

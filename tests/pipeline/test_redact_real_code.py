@@ -626,7 +626,7 @@ def _assert_key_and_password_precision(audit: Path) -> None:
 
 
 # The first two audits were tuned on after they were labelled (their false detections' classes were fixed), so
-# they are regression checks here; the third was labelled after round 4 and never tuned on.
+# they are regression checks here; the third and fourth were tuned on the same way later (their tests below).
 @pytest.mark.parametrize("audit", [AUDIT, AUDIT_2])
 def test_key_and_password_precision_on_the_tuned_audits(audit):
     _assert_key_and_password_precision(audit)
@@ -658,10 +658,23 @@ def test_key_and_password_precision_on_the_third_audit():
 
 
 # The fourth audit was drawn at 0491a78, after the third audit's classes were fixed, from 33 other packages, and
-# labelled by someone who had not read the detectors: what the detectors' precision is on code nobody tuned on.
-@pytest.mark.xfail(strict=True, reason="fourth audit (never tuned on): KEY precision 0.682, PASSWORD 0.867")
+# labelled by someone who had not read the detectors: KEY precision 0.682, PASSWORD 0.867 (2 labelled credentials
+# already not re-detected from their snippets). Its false detections' classes were then fixed by general rules
+# (tests/pipeline/test_redact_precision_classes.py: scrubber markers, AWS request metadata, base64-of-JSON tokens,
+# names of no secret, filler key material, wrongly cut spans, prose beside "password", regions and SQL
+# concatenation, ...): KEY 0.993, PASSWORD 1.000, no further labelled credential lost. It is tuned on now.
 def test_key_and_password_precision_on_the_fourth_audit():
-    _assert_key_and_password_precision(AUDIT_4)
+    labelled = Counter(
+        sample["tag"]
+        for sample in scoring.load_audit(AUDIT_4 / "sample.jsonl", AUDIT_4 / "labels.jsonl")
+        if "credential" in sample
+    )
+    rows = evaluate_audit(AUDIT_4)
+    for tag, lost in (("KEY", 0), ("PASSWORD", 2)):
+        row = rows[f"tag/{tag}"]
+        assert labelled[tag] == 200, labelled
+        assert row["precision"] >= 0.9, (tag, row)
+        assert row["dropped_credentials"] <= lost, (tag, row)
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
