@@ -313,6 +313,46 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
 _PARAMETER_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*_(?:name|id|region|host|hostname|type|path|url|file|dir|user)")
 
 
+# What a positional argument reads as when it is no secret: a sentence (an error message, prose), a UUID (a client
+# or tenant id), an identifier joined by "-" or "_" ("client-id", "victim_shop_a"), a path of names joined by ":",
+# "." or "/" ("idp:stable-uid", "shop-b:7", "pkg.mod:Class"), a lower-case word ("drip", "username") or a number
+# ("95465499", a uid). A password slot known by its call (login, create_user, add_user, a password setter) takes
+# words and numbers as the (weak) passwords tests use; a callee only named like one ("...Credential",
+# "..._login", "...Auth": client-id/tenant constructors, test helpers taking uids and provider names) needs a value
+# that reads as a secret: digits among letters, both cases, or a symbol that is no separator of names.
+_SENTENCE = re.compile(r"[A-Za-z][a-z']*(?:[ \t]+[A-Za-z][a-z']*[,.;:!?]?)+")
+_UUID_VALUE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_JOINED_NAMES = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
+_NAME_PATH = re.compile(r"[A-Za-z_][\w-]*(?:[:./][\w-]+)+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_SECRET_SYMBOL = re.compile(r"[^\w\s:./-]")
+
+
+def _argument_reads_as_secret(value: str, known_slot: bool) -> bool:
+    """A positional argument in a password slot: never a sentence, UUID or path of names; where the slot is only
+    guessed from the callee's name, also no bare word, number or joined identifier (see above)."""
+    if _SENTENCE.fullmatch(value) or _UUID_VALUE.fullmatch(value):
+        return False
+    if _NAME_PATH.fullmatch(value) and not _SECRET_SYMBOL.search(value) and not _mixed_letters_digits(value):
+        return False
+    if known_slot:
+        return True
+    if value.isdigit() or _LOWER_WORD.fullmatch(value) or _JOINED_NAMES.fullmatch(value):
+        return False
+    has_digit = any(char.isdigit() for char in value)
+    has_letter = any(char.isalpha() for char in value)
+    mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
+    return (has_digit and has_letter) or mixed_case or bool(_SECRET_SYMBOL.search(value))
+
+
+def _mixed_letters_digits(value: str) -> bool:
+    """Digits glued to letters inside one segment ("s3cret"), which names joined by separators rarely have."""
+    return any(
+        any(char.isdigit() for char in part) and any(char.isalpha() for char in part)
+        for part in re.split(r"[:./_-]", value)
+    )
+
+
 def _password_literal(value: str) -> bool:
     # A dotted number is a version or an address part ("GET /login HTTP/1.1", login(email, '127.2')): the rule
     # that assignments apply to a password's value. A cloud region or a parameter's name is what signers and
@@ -433,6 +473,11 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         colon = value.index(":") + 1
         value, value_start = value[colon:], value_start + colon
     if len(value) < 3 or not _password_literal(value) or is_code_not_value(value):
+        return []
+    # A slot known by its call: an exact login/user-creating call, a password setter, a connect call,
+    # Credentials("akid", "skid"), auth(...): a callee named only by the credential noun is one too.
+    known_slot = setter or name in _AUTH_CALLS or name in _CONNECT_CALLS or name in _AUTH_CALL_ENDINGS
+    if not _argument_reads_as_secret(value, known_slot):
         return []
     return [Finding(value_start, value_start + len(value), PASSWORD, "call_password")]
 
