@@ -33,6 +33,8 @@ from codelm.pipeline.redact.lookalikes import (
     is_identifier_value,
     is_issue_reference,
     is_jwt_without_claims,
+    is_jwt_without_subject,
+    names_a_credential,
     is_repeated_unit,
     is_non_credential_context,
     is_password_hash,
@@ -543,6 +545,15 @@ _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FO
 _BEARER_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "bearer")
 
 
+_JWT_NAME_BEFORE = re.compile(r"""(?i)(?:jwt|token|bearer|auth\w*|credentials?)["'`]?\]?[ \t]*(?:=|:|=>|\()[ \t]*[rbuf]?["'`]?$""")
+
+
+def _named_as_a_credential(text: str, start: int) -> bool:
+    """The value at ``start`` is given to a credential's name (``jwt: '...'``, ``AUTH_TOKEN = "..."``)."""
+    before = _line_before(text, start)
+    return bool(_JWT_NAME_BEFORE.search(before)) or names_a_credential(before)
+
+
 def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: bytes | None = None) -> list[Finding]:
     """Token formats and PEM private-key blocks; ``hits`` is ``find_needles(text, ...)`` when the caller has it,
     ``lowered`` is ``text.encode("ascii", "replace").lower()``."""
@@ -576,6 +587,9 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 # a library's test vector ({"a": "b"}), signing no identity or permission, also when sent as a
                 # bearer token; one signed "not-a-real-signature" says itself it is made up
                 continue
+            if source == "jwt" and is_jwt_without_subject(value) and not _named_as_a_credential(text, start):
+                continue  # ("eyJ...eyJleHAiOjk0NjY4NDgwMH0...", ...): an encoder's expected output, no one's token
+
             if is_placeholder(value) or made_up_token(value) or (source == "bearer" and not is_gibberish(value)):
                 continue
             found.append(Finding(start, end, KEY, source))
@@ -988,6 +1002,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature. With a digit it
         # is the weak password tests type into numbered fields ({"password1": "password1"}), kept.
         return None
+    if lowered[name_start:name_end] == b"token" and b"chall" in lowered[max(0, name_start - 300) : name_start]:
+        return None  # a challenge's token (see challenge_token)
     after = text[value_end : value_end + 400]
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
         return None
@@ -1453,6 +1469,24 @@ _RATE_LIMIT = re.compile(r"\d+/\d*(?:s|m|h|d|sec|min|hour|day)(?:/[a-z_]+)?")
 _NAMESPACED_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){2,}")
 
 
+# Names of code, whatever name they are given: an import path with its attribute (an entry point's target), a
+# Django migration's name (a four-digit number, then words and a timestamp).
+_IMPORT_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+_MIGRATION_NAME = re.compile(r"\d{4}_[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+_WORDS_THEN_NUMBER = re.compile(r"[a-z]+(?:[-_][a-z]+)+[-_]\d{1,8}")
+
+
+_BARE_TOKEN_NAME = re.compile(r"""(?:^|[^\w-])["']?token["']?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["']?$""", re.IGNORECASE)
+
+
+def challenge_token(before: str) -> bool:
+    """``HTTP01(token=b"...")``, ``{"type": "dns-01", "token": "..."}`` inside a challenge: a value named only
+    "token" (no access, refresh, auth or api) that a challenge carries is published by design (ACME serves it over
+    HTTP and DNS), no credential. ``before`` is up to 300 characters before the value."""
+    line = before[before.rfind("\n") + 1 :]
+    return bool(_BARE_TOKEN_NAME.search(line)) and "chall" in before[-300:].lower()
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -1462,6 +1496,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         return False
     if _URL.match(value):
         return False  # a link (secrets inside a URL are its password or query parameters, found on their own)
+    if _IMPORT_PATH.fullmatch(value) or _MIGRATION_NAME.fullmatch(value):
+        return False  # "pkg.module:Class" (an entry point's target), "0004_auto_20171017_2013": names of code
+    if not password and _WORDS_THEN_NUMBER.fullmatch(value):
+        return False  # "test-token-12345": words and a counter, written by hand, no generated key material
     if (" " in value and not (password and is_passphrase(value))) or _PATHISH.match(value):
         if password or not reads_as_random(value):
             return False  # a sentence, a path; generated key material may hold a space or start with "/"

@@ -461,6 +461,24 @@ def is_jwt_without_claims(value: str) -> bool:
     return len(parts) == 2 and isinstance(header, dict) and "alg" in header
 
 
+# Registered claims that only frame a token (who issued it, for which audience, when it expires, its id and
+# type): a payload of these alone names no subject, user or scope, as encoder test vectors ({"exp": ...},
+# {"iss": ..., "aud": ..., "exp": ...}) do.
+_ENVELOPE_CLAIMS = frozenset("iss aud exp nbf iat jti typ cty alg kid nonce".split())
+
+
+def is_jwt_without_subject(value: str) -> bool:
+    """A JWT whose payload holds only envelope claims (issuer, audience, times, id): it authenticates no one
+    unless a credential's name says it is one."""
+    parts = value.split(".")
+    if len(parts) < 2 or not parts[1].startswith("eyJ"):
+        return False
+    payload = _json_segment(parts[1])
+    return isinstance(payload, dict) and bool(payload) and all(
+        isinstance(claim, str) and claim.lower() in _ENVELOPE_CLAIMS for claim in payload
+    )
+
+
 # A JWS signature is base64url of 32 or more random bytes; one that reads as words joined by "-" or "_"
 # ("not-a-real-signature", "fake_sig") says the token is made up to exercise a parser.
 _WORDS_SIGNATURE = re.compile(r"[a-z]{2,}(?:[-_][a-z]+)+")

@@ -492,9 +492,16 @@ _LOGIN_PAIR = re.compile(
 )
 
 
+# A login phrase goes on with a space, a colon or "=" after its word; "." "/" "-" "_" make the word part of a host,
+# path or name.
+_AFTER_LOGIN_WORD = frozenset(" \t:=")
+
+
 def _login_pair(text: str, start: int) -> list[Finding]:
     """``login: admin / s3cr3t!``, ``default credentials are admin:s3cr3t!``: a password that reads as one (a digit, or
     symbols among letters), so ``login: user/repo`` or ``creds: host:port`` give none."""
+    if text[start : start + 1] not in _AFTER_LOGIN_WORD:
+        return []  # login.example.com/oauth2, credentials.json, login_user/...: a host, file or name, no phrase
     match = _LOGIN_PAIR.match(text, start)
     if match is None:
         return []

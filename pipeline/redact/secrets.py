@@ -19,7 +19,15 @@ import bisect
 import re
 import string
 
-from codelm.pipeline.redact.detectors import KEY, Finding, is_sequential, made_up_token, names_no_secret
+from codelm.pipeline.redact.detectors import (
+    _CONTINUED_LITERAL,
+    KEY,
+    Finding,
+    challenge_token,
+    is_sequential,
+    made_up_token,
+    names_no_secret,
+)
 from codelm.pipeline.redact.lookalikes import (
     decodes_to_text,
     entropy_exceeds,
@@ -366,6 +374,9 @@ class DetectSecrets:
                         continue
                     if self._filtered(value, line, line[:offset], plugin):
                         continue
+                    end = start + len(value)
+                    if text[end : end + 1] in ("'", '"') and _CONTINUED_LITERAL.match(text, end + 1):
+                        continue  # "access_token": "CM-gc..."\n "PYKB...": the first adjacent literal, a part only
                     if entropy_limit is not None and not self._credential_by_context(text, start, value, plugin):
                         continue
                     if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
@@ -388,7 +399,7 @@ class DetectSecrets:
         of the third audit's 108 false KEY detections, 9 of its 98 entropy findings credentials)."""
         before = text[max(0, start - 400) : start]
         after = text[start + len(value) : start + len(value) + 400]
-        if is_non_credential_context(before, after):
+        if is_non_credential_context(before, after) or challenge_token(before):
             return False
         if is_sequential(value):
             return False
