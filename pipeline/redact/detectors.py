@@ -104,8 +104,11 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
     for match in _EMAIL_DOMAIN.finditer(text):
         at = match.start()
         start = at - _LOCAL_PART_REVERSED.match(text[max(0, at - 64) : at][::-1]).end()
+        dotted = start < at and text[start] == "."
         while start < at and text[start] in ".-+":
             start += 1
+        if dotted and start < at and (start == 1 or not _local_char(text[start - 2])):
+            continue  # ".foo@bar.com": a local part may not start with a dot; an invalid address, a parser's test
         if start == at or (start > 0 and text[start - 1].isalnum()):
             continue
         if start > 0 and text[start - 1] == "\\":
@@ -139,6 +142,12 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             continue
         if keep_example_domains and is_example_domain(domain):
             continue
+        if (local.isdigit() and len(local) >= 16) or labels[0].lower() in _CHAT_HOSTS or _JID_BEFORE.search(
+            _line_before(text, start, 80)
+        ):
+            # "4223...4223@login.example.de" (a 32-digit scoped person id), "jid": "foo@xmpp.zoom.us" (an XMPP
+            # address): identifiers scoped by a domain, no mailbox
+            continue
         if domain.lower() in SSH_NAMESPACE_DOMAINS and (
             any(char.isdigit() or char == "-" for char in local)
             or (start > 0 and text[start - 1] in "\"'" and text[end : end + 1] == text[start - 1])
@@ -150,6 +159,8 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
     return found
 
 
+_CHAT_HOSTS = frozenset({"xmpp", "jabber"})
+_JID_BEFORE = re.compile(r"""(?i)\bjid["'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$""")
 _HOST_BEFORE = re.compile(r"(?:^|[\s\"'(<])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
 _ENCODED_EMAIL = re.compile(r"%40([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})")
 
@@ -277,6 +288,7 @@ _IPV6_RANGES = _ipv6_ranges()
 _IPV6_NOT_PUBLIC_FIRST = [first for first, _ in _IPV6_RANGES]
 _IPV6_NOT_PUBLIC_LAST = [last for _, last in _IPV6_RANGES]
 _IPV4_MAPPED_PREFIX = 0xFFFF << 32
+_NAT64_PREFIX = int(_NAT64.network_address) >> 32
 
 
 def public_ipv6(address: ipaddress.IPv6Address) -> bool:
@@ -284,7 +296,10 @@ def public_ipv6(address: ipaddress.IPv6Address) -> bool:
     multicast ranges are configuration, not someone's address; an IPv4-mapped address is judged as IPv4. A
     bisection of integer ranges: ipaddress's properties test networks one by one, 7 us per public address."""
     number = int(address)
-    if number >> 32 == 0xFFFF:
+    if number >> 32 == 0xFFFF or (number >> 32 == _NAT64_PREFIX and number & 0xFFFFFFFF):
+        # IPv4-mapped, and an address in the NAT64 well-known prefix 64:ff9b::/96 (RFC 6052), whose low 32 bits
+        # are the IPv4 address it reaches: 64:ff9b::7f00:1 is loopback. The bare prefix (64:ff9b::) is the
+        # globally reachable block IANA lists, judged as IPv6 as before (the first audit labels it an address).
         mapped = number & 0xFFFFFFFF
         index = bisect.bisect_right(_IPV4_NOT_PUBLIC_FIRST, mapped) - 1
         return index < 0 or mapped > _IPV4_NOT_PUBLIC_LAST[index]
@@ -314,6 +329,16 @@ _LONG_OID = re.compile(r"(?<![\w.])[012]\.\d{1,5}(?:\.\d{1,9}){4,}")
 _LDAP_SCHEMA_AFTER = re.compile(r"[ \t]+(?:NAME|DESC|SUP|SYNTAX|EQUALITY|MUST|MAY|APPLIES)\b")
 
 
+# A specification's section number: four small numbers (no part over two digits, as in 2.2.31.2), named by a
+# reference to a document or section before it on the line, or opening the line as a heading (a capitalised or
+# upper-case title after it, no port or host).
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2}")
+_SECTION_REFERENCE = re.compile(
+    r"(?i)\[[A-Z]{2,}-[A-Z0-9]+\][^\n]*$|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+)[ \t]*$"
+)
+_HEADING_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\r?\n|$)")
+
+
 def find_ips(text: str) -> list[Finding]:
     return _find_ipv4(text) + _find_ipv6(text)
 
@@ -339,6 +364,13 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue  # private and reserved ranges; 999.1.1.1 and leading zeros are no address
         line_prefix = _line_before(text, start)
         if names_a_version(line_prefix, text[end : end + 40]):
+            continue
+        if _SECTION_NUMBER.fullmatch(value) and (
+            _SECTION_REFERENCE.search(line_prefix)
+            or (not _MARKUP_ONLY.sub("", line_prefix) and _HEADING_AFTER.match(text, end))
+        ):
+            # "[MS-SMB2] 2.2.31.2 SRV_READ_HASH", "see section 3.1.4.2", a docstring line opening "2.2.2.1 SMB2
+            # ERROR Context Response": a specification's section number, in a reference or heading
             continue
         line_start = start - len(line_prefix)
         if line_start > 0 and not _MARKUP_ONLY.sub("", line_prefix):

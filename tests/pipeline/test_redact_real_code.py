@@ -776,6 +776,9 @@ def _public_ipv6_by_properties(address: ipaddress.IPv6Address) -> bool:
 
     if address.ipv4_mapped is not None:
         return public_ipv4(str(address.ipv4_mapped))
+    if address in _NAT64 and int(address) & 0xFFFFFFFF:
+        # an address in the NAT64 prefix reaches the IPv4 address in its low 32 bits (the bare prefix stays)
+        return public_ipv4(str(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)))
     if not address.is_global or address.is_multicast or address.is_site_local:
         return False
     if address.is_reserved and address not in _NAT64:
@@ -809,6 +812,7 @@ def test_ipv6_range_table_agrees_with_ipaddress():
     numbers += [rng.getrandbits(128) for _ in range(5000)]
     numbers += [(0x2 << 124) | rng.getrandbits(124) for _ in range(5000)]
     numbers += [(0xFFFF << 32) | rng.getrandbits(32) for _ in range(5000)]
+    numbers += [int(_NAT64.network_address) | rng.getrandbits(32) for _ in range(5000)]
     for number in numbers:
         address = ipaddress.IPv6Address(number)
         assert public_ipv6(address) == _public_ipv6_by_properties(address), address
