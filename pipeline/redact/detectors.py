@@ -159,6 +159,7 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
     return found
 
 
+_FORMAT_FIELD_IN_VALUE = re.compile(r"\{\d*\}|\{[A-Za-z_]\w*(?:[.:!][^{}]*)?\}")
 _CHAT_HOSTS = frozenset({"xmpp", "jabber"})
 _JID_BEFORE = re.compile(r"""(?i)\bjid["'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$""")
 _HOST_BEFORE = re.compile(r"(?:^|[\s\"'(<])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
@@ -1030,6 +1031,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         value = element.group(2)
     if group in ("dq", "sq") and _CONTINUED_LITERAL.match(text, value_end + 1):
         return None  # b_pw = (b"\x91..."\n b"\x27..."): the first of adjacent literals is only part of the value
+    if group in ("dq", "sq") and _CONCATENATED_NAME.match(text, value_end + 1):
+        return None  # password = "utf8-test" + UNICODE_CHARS: the literal is only the value's prefix, built at run time
     if not any(char.isdigit() for char in value) and _SEPARATORS.sub("", value.lower()) == _SEPARATORS.sub("", last):
         # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature. With a digit it
         # is the weak password tests type into numbered fields ({"password1": "password1"}), kept.
@@ -1051,6 +1054,7 @@ _ENDS_IN_SECRET_NAME = re.compile(r"[a-z0-9][_-](?:access[_-]?)?(?:token|passwor
 _MORE_WORDS = re.compile(r"[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+")
 _ELEMENT_WHOLE = re.compile(r"<([A-Za-z][\w:.-]*)>([^<>]{1,256})</\1>")
 # The next line opens another string literal right after this one closes: Python's and C's implicit concatenation.
+_CONCATENATED_NAME = re.compile(r"[ \t]*(?:\+|\.|\|\|)[ \t]*[A-Za-z_$][\w$.]*(?![\w$.]*[ \t]*\()")
 _CONTINUED_LITERAL = re.compile(r"""[ \t]*\r?\n[ \t]*[rbuf]{0,2}["']""")
 
 
@@ -1205,6 +1209,8 @@ def _url_passwords(text: str) -> list[Finding]:
             password = last[last.index(":") + 1 :]
         if not password or is_placeholder(password) or reads_from_elsewhere(password):
             continue
+        if _FORMAT_FIELD_IN_VALUE.search(password):
+            continue  # 'rediss://enigma:{}secret@host'.format(chars): a template, the password built at run time
         if "[" in match.group(1) or "]" in password or _UPPER_SNAKE.fullmatch(password):
             continue  # redis://[[username]:[password]]@host, scheme://USER:PASSWORD@HOST: the URL's syntax, described
         found.append(Finding(start, start + len(password), PASSWORD, "url_credentials"))
