@@ -578,7 +578,7 @@ _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FO
 _BEARER_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "bearer")
 
 
-_JWT_NAME_BEFORE = re.compile(r"""(?i)(?:jwt|token|bearer|auth\w*|credentials?)["'`]?\]?[ \t]*(?:=|:|=>|\()[ \t]*[rbuf]?["'`]?$""")
+_JWT_NAME_BEFORE = re.compile(r"""(?i)(?:jwt|token|bearer|auth\w*|credentials?|(?<![\w-])(?:refresh|access))["'`]?\]?[ \t]*(?:=|:|=>|\()[ \t]*[rbuf]?["'`]?$""")
 
 
 def _named_as_a_credential(text: str, start: int) -> bool:

@@ -1,5 +1,5 @@
-"""codelm redact's precision rules from the third and fourth real-code audits (tests/data/redact_audit_3,
-tests/data/redact_audit_4), as classes of cases:
+"""codelm redact's precision rules from the third, fourth and fifth real-code audits (tests/data/redact_audit_3,
+tests/data/redact_audit_4, tests/data/redact_audit_5; the fifth's are structural: slot and value shape), as classes of cases:
 for each class of false detection, look-alikes of several shapes that must stay, and real-looking credentials of the
 same shape that must still be redacted (a rule judges a whole value or its name, never a word inside a value).
 Every value is synthetic."""
@@ -629,3 +629,212 @@ def test_regions_parameter_names_and_concatenation_stay(text):
 )
 def test_passwords_given_positionally_are_redacted(text, value):
     assert tagged(text, "test_auth.py", "PASSWORD") == [value], found(text, "test_auth.py")
+
+
+# =============================================================================== fifth audit: structural rules
+# tests/data/redact_audit_5: the weakest forms need stronger evidence, judged by the shape of the slot and value.
+
+# ------------------------------------------------------------ positional arguments: the slot and the value both
+@pytest.mark.parametrize(
+    "text",
+    [
+        'cred = ClientSecretCredential("tenant", "client-id", "secret")',  # a client id in a credential's 2nd slot
+        'cred = CertificateCredential("tenant-id", "0f9c2a7e-41b3-4d5e-9a8b-6c7d8e9f0a1b", cert_path)',  # a UUID
+        'failed = FailedDACCredential("WorkloadIdentityCredential", "initialization error")',  # an error message
+        'social = TestUserSocialAuth.create_social_auth(victim, "other@corp-mail.io", "lastfm")',  # provider name
+        'assoc = TestUserSocialAuth.get_social_auth("saml", "idp:stable-uid")',  # a uid path
+        'social = TestUserSocialAuth(user, self.backend.name, "95465499", extra_data={})',  # a numeric uid
+        'second = self.mailchimp_login("999", "456", "ada")',  # a login name in a test helper
+        'victim = self.vend_login("shop-a", "victim_shop_a", "victim@corp-mail.io")',  # a joined identifier
+    ],
+)
+def test_ids_words_and_messages_in_guessed_password_slots_stay(text):
+    assert tagged(text, "test_auth.py", "PASSWORD") == [], found(text, "test_auth.py")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('user = User.objects.create_user("ann", "ann@corp-mail.io", "482913")', "482913"),  # a known slot: digits
+        ('authorizer.add_user("user", "tulipfield", ".", perm="elr")', "tulipfield"),  # a known slot: a word
+        ('creds = Credentials("akid", "skid", "token")', "skid"),  # named only by the credential noun
+        ('cred = SimpleCredential("alice", "s3cr3tive")', "s3cr3tive"),  # a guessed slot, a value that reads as one
+        (f'auth = ProxyBasicAuth("alice", "{PW}")', PW),
+        ('keyring.set_password("svc", "alice", "non-blank")', "non-blank"),  # a setter's last argument
+    ],
+)
+def test_passwords_in_password_slots_are_redacted(text, value):
+    assert tagged(text, "test_auth.py", "PASSWORD") == [value], found(text, "test_auth.py")
+
+
+# ------------------------------------------------------------------------------- login phrases that are hosts
+@pytest.mark.parametrize(
+    "text",
+    [
+        '    "issuer": "https://login.corp-sso.io/oauth2",',
+        '    endpoint = "https://login.corp-sso.io/+openid"',
+        '    ("http://login.corp-sso.io/common?query", "tls_error"),',
+    ],
+)
+def test_login_hosts_with_paths_stay(text):
+    assert tagged(text, "test_oidc.py", "PASSWORD") == [], found(text, "test_oidc.py")
+
+
+def test_login_phrases_are_still_redacted():
+    text = "# Default login: admin / Wq8#tZ2v\n"
+    assert tagged(text, "README.md", "PASSWORD") == ["Wq8#tZ2v"], found(text, "README.md")
+
+
+# ------------------------------------------------------------------ names of code under a credential's name
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("entry_points.txt", "v3token = corpauth.loading._plugins.identity.v3:Token\n"),
+        ("pyproject.toml", 'v3applicationcredential = "corpauth.loading._plugins.identity.v3:ApplicationCredential"\n'),
+        ("entry_points.txt", "password = corpauth.loading._plugins.identity.generic:Password\n"),
+        ("0005_remove.py", '    dependencies = [\n        ("token_blacklist", "0004_auto_20171017_2013"),\n    ]\n'),
+        ("test_middleware.py", '    token_string = "test-token-12345"\n'),
+    ],
+)
+def test_code_names_under_credential_names_stay(path, text):
+    assert found(text, path) == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("settings.py", f'API_TOKEN = "{KEY_VALUE}"\n', KEY_VALUE),
+        ("settings.py", 'ACCESS_TOKEN = "ya29.jgGIjfVrBPWLStWSU3eh8ioE6hG06QQ"\n', "ya29.jgGIjfVrBPWLStWSU3eh8ioE6hG06QQ"),
+        ("config.ini", f"password = {PW}\n", PW),
+    ],
+)
+def test_keys_beside_code_names_are_redacted(path, text, value):
+    assert found(text, path) == [("PASSWORD" if "password" in text else "KEY", value)], found(text, path)
+
+
+# ------------------------------------------------------------------------ JWTs with only envelope claims
+@pytest.mark.parametrize(
+    "payload",
+    [{"exp": 946684800}, {"exp": 946684800, "aud": "openid-client-id", "iss": "https://idp.corp-sso.io"}],
+)
+def test_envelope_only_jwt_test_vectors_stay(payload):
+    token = _jwt(payload)
+    text = f'    (\n        "{token}",\n        "{_jwt(payload, header=_segment({"typ": "JWT", "alg": "HS256"}))}",\n    ),\n'
+    assert tagged(text, "test_backends.py", "KEY") == [], found(text, "test_backends.py")
+
+
+@pytest.mark.parametrize(
+    "text_format",
+    ['AUTH_TOKEN = "{token}"', "fetch(url, {{ jwt: '{token}' }})", '  "refresh": "{token}",', '"id_token": "{token}"'],
+)
+def test_envelope_only_jwts_given_to_a_credential_name_are_redacted(text_format):
+    token = _jwt({"exp": 946684800, "iss": "https://idp.corp-sso.io"})
+    text = text_format.format(token=token)
+    assert tagged(text, "client.js", "KEY") == [token], found(text, "client.js")
+
+
+def test_jwts_with_a_subject_are_redacted_anywhere():
+    token = _jwt({"user_id": 1, "exp": 946684800})
+    text = f'    (\n        "{token}",\n    ),\n'
+    assert tagged(text, "test_backends.py", "KEY") == [token], found(text, "test_backends.py")
+
+
+# -------------------------------------------------------------------------- challenge tokens are public
+@pytest.mark.parametrize(
+    "text",
+    [
+        'chall = challenges.HTTP01(token=b"jIq_Xy1mXGN37tb4L6Xj_es58fW571ZNyXekdZzhh7Q")',
+        "        self.chall = challenges.DNS01(token=b'evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ+PCt92wr+oA')\n"
+        "        self.jmsg = {\n            'type': 'dns-01',\n"
+        "            'token': 'evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ-PCt92wr-oA',\n        }\n",
+    ],
+)
+def test_challenge_tokens_stay(text):
+    assert tagged(text, "challenges_test.py", "KEY") == [], found(text, "challenges_test.py")
+
+
+def test_tokens_beside_no_challenge_are_redacted():
+    text = 'session = Session(token="jIq_Xy1mXGN37tb4L6Xj_es58fW571ZNyXekdZzhh7Q")'
+    assert tagged(text, "client.py", "KEY") == ["jIq_Xy1mXGN37tb4L6Xj_es58fW571ZNyXekdZzhh7Q"], found(text, "client.py")
+    text = 'access = {"challenge_id": 7, "access_token": "jIq_Xy1mXGN37tb4L6Xj_es58fW571ZNyXekdZzhh7Q"}'
+    assert tagged(text, "client.py", "KEY") == ["jIq_Xy1mXGN37tb4L6Xj_es58fW571ZNyXekdZzhh7Q"], found(text, "client.py")
+
+
+# ------------------------------------------------------------------ values only partly literal
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_backend.py", '        password = "utf8-test" + UNICODE_CHARS\n'),
+        ("test_cache.py", "    url = 'rediss://enigma:{}secret@cache.corp-db.io:25061/2'.format(chars)\n"),
+        (
+            "test_box.py",
+            '            "access_token": "CM-gcB85taGhRmoI7l3PSGaXUNsaLkTg-dHH7XtA9Dnlin"\n'
+            '            "PYKBBrIvFzhd1JtDhh7hEwSv_6eLLcLtUqe3gD6i1yaYYF",\n',
+        ),
+    ],
+)
+def test_literal_prefixes_of_built_values_stay(path, text):
+    assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (f'password = "{PW}".encode()', PW),
+        (f"url = 'rediss://enigma:{PW}@cache.corp-db.io:25061/2'", PW),
+    ],
+)
+def test_whole_literal_values_are_redacted(text, value):
+    assert tagged(text, "client.py", "PASSWORD") == [value], found(text, "client.py")
+
+
+# ----------------------------------------------------------------------- section numbers, NAT64, scoped ids
+@pytest.mark.parametrize(
+    "text",
+    [
+        '    """\n    [MS-SMB2] 2.2.31.2 SRV_READ_HASH Request\n    """\n',
+        '    """\n    2.2.31.4 VALIDATE_NEGOTIATE_INFO Request\n    """\n',
+        "# see section 3.1.4.2 for the layout\n",
+        '("64:ff9b::a9fe:a9fe", False),  # NAT64 wrapping a link-local address\n',
+        '("64:ff9b::7f00:1", False),\n',
+    ],
+)
+def test_section_numbers_and_nat64_wrapped_private_addresses_stay(text):
+    assert tagged(text, "ioctl.py", "IP_ADDRESS") == [], found(text, "ioctl.py")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("    socket_host = '66.133.109.36'\n", "66.133.109.36"),
+        ("66.133.109.36 - - [05/Jan/2016:20:11:24 -0500] GET /\n", "66.133.109.36"),
+        ('("64:ff9b::5db8:d822", True),  # NAT64 wrapping a public address\n', "64:ff9b::5db8:d822"),
+        ("# NAT64 well-known prefix: 64:ff9b::/96\n", "64:ff9b::"),
+    ],
+)
+def test_addresses_beside_those_are_redacted(text, value):
+    assert tagged(text, "net.py", "IP_ADDRESS") == [value], found(text, "net.py")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '    ".foo@corp-mail.io",\n',  # an invalid address (a local part starting with ".")
+        '    "voperson_id": "42234223422342234223422342234223@login.corp-mail.io",\n',
+        '    "jid": "foobar@xmpp.corp-chat.io",\n',
+        '    roster = ["alice@jabber.corp-chat.io"]\n',
+    ],
+)
+def test_scoped_identifiers_that_look_like_emails_stay(text):
+    assert tagged(text, "test_backend.py", "EMAIL") == [], found(text, "test_backend.py")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('    "email": "foo.bar@corp-mail.io",\n', "foo.bar@corp-mail.io"),
+        ("# Copyright 2024 Ann Lee <15551234567@corp-mail.io>\n", "15551234567@corp-mail.io"),
+    ],
+)
+def test_mailboxes_beside_scoped_identifiers_are_redacted(text, value):
+    assert tagged(text, "test_backend.py", "EMAIL") == [value], found(text, "test_backend.py")

@@ -28,6 +28,7 @@ AUDIT = Path(__file__).resolve().parents[1] / "data" / "redact_audit"
 AUDIT_2 = AUDIT.with_name("redact_audit_2")
 AUDIT_3 = AUDIT.with_name("redact_audit_3")
 AUDIT_4 = AUDIT.with_name("redact_audit_4")
+AUDIT_5 = AUDIT.with_name("redact_audit_5")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -600,7 +601,7 @@ def test_audit_labels_must_name_sampled_ids(tmp_path):
         scoring.load_audit(tmp_path / "sample.jsonl", tmp_path / "labels.jsonl")
 
 
-@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2, AUDIT_3, AUDIT_4])
+@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5])
 def test_committed_audit_samples_are_real_code_and_reproduce(audit):
     samples = scoring.load_audit(audit / "sample.jsonl", None)
     assert len(samples) >= 300
@@ -611,7 +612,7 @@ def test_committed_audit_samples_are_real_code_and_reproduce(audit):
 def test_the_audits_share_no_package():
     packages = [
         {sample["package"] for sample in scoring.load_audit(a / "sample.jsonl", None)}
-        for a in (AUDIT, AUDIT_2, AUDIT_3, AUDIT_4)
+        for a in (AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5)
     ]
     for first, second in itertools.combinations(packages, 2):
         assert not first & second
@@ -673,6 +674,28 @@ def test_key_and_password_precision_on_the_fourth_audit():
     for tag, lost in (("KEY", 0), ("PASSWORD", 2)):
         row = rows[f"tag/{tag}"]
         assert labelled[tag] == 200, labelled
+        assert row["precision"] >= 0.9, (tag, row)
+        assert row["dropped_credentials"] <= lost, (tag, row)
+
+
+# The fifth audit was drawn at ceb6787, after the fourth audit's classes were fixed, from 37 other packages, and
+# labelled independently: KEY precision 0.471 (a census of its 122 detections), PASSWORD 0.685 (200 labelled;
+# call_password 0.383, login_pair 0/7): the class-by-class rules did not generalise. Structural rules followed
+# (tests/pipeline/test_redact_precision_classes.py, "fifth audit"): a positional argument needs a password slot and
+# a value that reads as one, login phrases need a separator after their word, names of code (entry points,
+# migrations) are no secret, envelope-only JWTs need a credential's name, challenge tokens are public, literal
+# prefixes of built values are none: KEY 0.918, PASSWORD 0.977, no labelled credential lost (PASSWORD's one was
+# already not re-detected from its snippet). It is tuned on now.
+def test_key_and_password_precision_on_the_fifth_audit():
+    labelled = Counter(
+        sample["tag"]
+        for sample in scoring.load_audit(AUDIT_5 / "sample.jsonl", AUDIT_5 / "labels.jsonl")
+        if "credential" in sample
+    )
+    assert labelled["KEY"] == 122 and labelled["PASSWORD"] == 200, labelled
+    rows = evaluate_audit(AUDIT_5)
+    for tag, lost in (("KEY", 0), ("PASSWORD", 1)):
+        row = rows[f"tag/{tag}"]
         assert row["precision"] >= 0.9, (tag, row)
         assert row["dropped_credentials"] <= lost, (tag, row)
 
