@@ -107,7 +107,7 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
         dotted = start < at and text[start] == "."
         while start < at and text[start] in ".-+":
             start += 1
-        if dotted and start < at and (start == 1 or not _local_char(text[start - 2])):
+        if dotted and start < at and (start == 1 or text[start - 2] in _BEFORE_AN_ADDRESS):
             continue  # ".foo@bar.com": a local part may not start with a dot; an invalid address, a parser's test
         if start == at or (start > 0 and text[start - 1].isalnum()):
             continue
@@ -160,6 +160,8 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
 
 
 _FORMAT_FIELD_IN_VALUE = re.compile(r"\{\d*\}|\{[A-Za-z_]\w*(?:[.:!][^{}]*)?\}")
+# What opens an address in text: the line, a space, a quote, markup or a list; ".x@y.z" right after one is invalid.
+_BEFORE_AN_ADDRESS = frozenset(" \t\r\n\"'`<([{,;:=")
 _CHAT_HOSTS = frozenset({"xmpp", "jabber"})
 _JID_BEFORE = re.compile(r"""(?i)\bjid["'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$""")
 _HOST_BEFORE = re.compile(r"(?:^|[\s\"'(<])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")

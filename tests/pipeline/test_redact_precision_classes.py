@@ -834,6 +834,7 @@ def test_scoped_identifiers_that_look_like_emails_stay(text):
     [
         ('    "email": "foo.bar@corp-mail.io",\n', "foo.bar@corp-mail.io"),
         ("# Copyright 2024 Ann Lee <15551234567@corp-mail.io>\n", "15551234567@corp-mail.io"),
+        ('    " borris.(foo).natasha@corp-mail.io",\n', "natasha@corp-mail.io"),  # a "." after a comment, not leading
     ],
 )
 def test_mailboxes_beside_scoped_identifiers_are_redacted(text, value):
