@@ -337,7 +337,8 @@ _LDAP_SCHEMA_AFTER = re.compile(r"[ \t]+(?:NAME|DESC|SUP|SYNTAX|EQUALITY|MUST|MA
 # upper-case title after it, no port or host).
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2}")
 _SECTION_REFERENCE = re.compile(
-    r"(?i)\[[A-Z]{2,}-[A-Z0-9]+\][^\n]*$|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+)[ \t]*$"
+    r"(?i)\[[A-Z]{2,}-[A-Z0-9]+\][^\n]*$"
+    r"|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+)[ \t]*$"
 )
 _HEADING_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\r?\n|$)")
 
@@ -580,7 +581,10 @@ _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FO
 _BEARER_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "bearer")
 
 
-_JWT_NAME_BEFORE = re.compile(r"""(?i)(?:jwt|token|bearer|auth\w*|credentials?|(?<![\w-])(?:refresh|access))["'`]?\]?[ \t]*(?:=|:|=>|\()[ \t]*[rbuf]?["'`]?$""")
+_JWT_NAME_BEFORE = re.compile(
+    r"""(?i)(?:jwt|token|bearer|auth\w*|credentials?|(?<![\w-])(?:refresh|access))"""
+    r"""["'`]?\]?[ \t]*(?:=|:|=>|\()[ \t]*[rbuf]?["'`]?$"""
+)
 
 
 def _named_as_a_credential(text: str, start: int) -> bool:
@@ -1034,7 +1038,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if group in ("dq", "sq") and _CONTINUED_LITERAL.match(text, value_end + 1):
         return None  # b_pw = (b"\x91..."\n b"\x27..."): the first of adjacent literals is only part of the value
     if group in ("dq", "sq") and _CONCATENATED_NAME.match(text, value_end + 1):
-        return None  # password = "utf8-test" + UNICODE_CHARS: the literal is only the value's prefix, built at run time
+        return None  # password = "utf8-test" + UNICODE_CHARS: the literal is only a prefix of a value built later
     if not any(char.isdigit() for char in value) and _SEPARATORS.sub("", value.lower()) == _SEPARATORS.sub("", last):
         # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature. With a digit it
         # is the weak password tests type into numbered fields ({"password1": "password1"}), kept.

@@ -474,8 +474,10 @@ def is_jwt_without_subject(value: str) -> bool:
     if len(parts) < 2 or not parts[1].startswith("eyJ"):
         return False
     payload = _json_segment(parts[1])
-    return isinstance(payload, dict) and bool(payload) and all(
-        isinstance(claim, str) and claim.lower() in _ENVELOPE_CLAIMS for claim in payload
+    return (
+        isinstance(payload, dict)
+        and bool(payload)
+        and all(isinstance(claim, str) and claim.lower() in _ENVELOPE_CLAIMS for claim in payload)
     )
 
 
