@@ -47,30 +47,49 @@ def test_password_recall_on_the_heldout_set(heldout_report):
     assert heldout_report["PASSWORD"]["recall"] >= 0.97, heldout_report["PASSWORD"]
 
 
-HELDOUT_2 = DATA / "redact_heldout_2" / "labels.jsonl"
-# The second held-out set, built by another independent hand after round 4 began and first scored after it ended
-# (2026-12-03): EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.988 R 0.997, KEY P 0.981 R 0.893 (0.891 once entropy findings
-# needed a credential's name), PASSWORD P 0.939 R 0.915; 8 of 823 look-alikes changed. Round 5's precision rules (the
-# third audit's false-detection classes; this set's files still never opened) brought PASSWORD P to 0.955, the rest
-# unchanged; the fourth audit's classes, PASSWORD P 0.960 (6 of 823 look-alikes changed), the rest unchanged. What
-# meets the thresholds is held to them; the rest are strict xfails below.
-MISSED_ON_HELDOUT_2 = {("KEY", "recall"), ("PASSWORD", "recall")}
+# The later held-out sets, each built by another independent hand that never read the detectors, and never tuned on
+# (their files never opened; only the aggregate figures below were read). What meets the thresholds is held to them;
+# what does not is a strict xfail, so that the marker goes when it does.
+#
+# Second set, first scored after round 4 (2026-12-03): EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.988 R 0.997, KEY P 0.981
+# R 0.893 (0.891 once entropy findings needed a credential's name), PASSWORD P 0.939 R 0.915; 8 of 823 look-alikes
+# changed. The third audit's precision rules brought PASSWORD P to 0.955, the fourth audit's to 0.960 (6 of 823
+# look-alikes changed), the fifth audit's structural rules changed nothing here.
+#
+# Third set (387 documents: 60 real files from 17 packages' sdists and 327 rendered from 110 templates; >= 250 planted
+# values per tag, 886 look-alikes), first scored after the fifth audit's rules (2026-12-03): EMAIL P 1.000 R 1.000,
+# IP_ADDRESS P 0.993 R 1.000, KEY P 0.974 R 0.868, PASSWORD P 0.944 R 0.872; 10 of 886 look-alikes changed (1.1%).
+HELDOUT_SETS = {
+    "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
+    "third": (
+        DATA / "redact_heldout_3" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("PASSWORD", "precision"), ("lookalikes", "changed_rate")},
+    ),
+}
+THRESHOLDS = {"recall": 0.97, "precision": 0.95}
+MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]
 
 
 @pytest.fixture(scope="module")
-def heldout_2_report() -> dict:
-    return evaluate(load_labels(HELDOUT_2))
+def heldout_reports() -> dict:
+    return {name: evaluate(load_labels(labels)) for name, (labels, _) in HELDOUT_SETS.items()}
 
 
-def test_thresholds_met_on_the_second_heldout_set(heldout_2_report):
-    for tag in TAGS:
-        for measure, threshold in (("recall", 0.97), ("precision", 0.95)):
-            if (tag, measure) not in MISSED_ON_HELDOUT_2:
-                assert heldout_2_report[tag][measure] >= threshold, (tag, heldout_2_report[tag])
-    assert heldout_2_report["lookalikes"]["changed_rate"] <= 0.01, heldout_2_report["lookalikes"]
+def _meets(report: dict, tag: str, measure: str) -> bool:
+    if tag == "lookalikes":
+        return report["lookalikes"]["changed_rate"] <= 0.01
+    return report[tag][measure] >= THRESHOLDS[measure]
 
 
-@pytest.mark.xfail(strict=True, reason="second held-out set: KEY recall 0.891, PASSWORD recall 0.915")
-@pytest.mark.parametrize(("tag", "measure"), sorted(MISSED_ON_HELDOUT_2))
-def test_thresholds_missed_on_the_second_heldout_set(heldout_2_report, tag, measure):
-    assert heldout_2_report[tag][measure] >= (0.97 if measure == "recall" else 0.95), heldout_2_report[tag]
+@pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
+def test_thresholds_met_on_the_later_heldout_sets(heldout_reports, name):
+    report, missed = heldout_reports[name], HELDOUT_SETS[name][1]
+    for tag, measure in [*((tag, measure) for tag in TAGS for measure in THRESHOLDS), ("lookalikes", "changed_rate")]:
+        if (tag, measure) not in missed:
+            assert _meets(report, tag, measure), (name, tag, report[tag])
+
+
+@pytest.mark.xfail(strict=True, reason="missed on a later held-out set; the figures are in the comment above")
+@pytest.mark.parametrize(("name", "tag", "measure"), MISSED)
+def test_thresholds_missed_on_the_later_heldout_sets(heldout_reports, name, tag, measure):
+    assert _meets(heldout_reports[name], tag, measure), heldout_reports[name][tag]

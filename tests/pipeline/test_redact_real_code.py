@@ -29,6 +29,7 @@ AUDIT_2 = AUDIT.with_name("redact_audit_2")
 AUDIT_3 = AUDIT.with_name("redact_audit_3")
 AUDIT_4 = AUDIT.with_name("redact_audit_4")
 AUDIT_5 = AUDIT.with_name("redact_audit_5")
+AUDIT_6 = AUDIT.with_name("redact_audit_6")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -601,7 +602,7 @@ def test_audit_labels_must_name_sampled_ids(tmp_path):
         scoring.load_audit(tmp_path / "sample.jsonl", tmp_path / "labels.jsonl")
 
 
-@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5])
+@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5, AUDIT_6])
 def test_committed_audit_samples_are_real_code_and_reproduce(audit):
     samples = scoring.load_audit(audit / "sample.jsonl", None)
     assert len(samples) >= 300
@@ -612,7 +613,7 @@ def test_committed_audit_samples_are_real_code_and_reproduce(audit):
 def test_the_audits_share_no_package():
     packages = [
         {sample["package"] for sample in scoring.load_audit(a / "sample.jsonl", None)}
-        for a in (AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5)
+        for a in (AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5, AUDIT_6)
     ]
     for first, second in itertools.combinations(packages, 2):
         assert not first & second
@@ -698,6 +699,16 @@ def test_key_and_password_precision_on_the_fifth_audit():
         row = rows[f"tag/{tag}"]
         assert row["precision"] >= 0.9, (tag, row)
         assert row["dropped_credentials"] <= lost, (tag, row)
+
+
+# The sixth audit was drawn at d2770a9 (before the fifth audit's structural rules) from 36 other packages, labelled
+# independently, and never tuned on. Scored at the fifth audit's rules: KEY 0.305 (29 of 95; 46 of the false ones
+# are copies of one token Datadog publishes in its responses, labelled not a credential, and 15 readable example keys
+# of Flask-AppBuilder), PASSWORD 0.912, with 4 labelled PASSWORD credentials passed positionally that the fifth
+# audit's call_password rule no longer finds.
+@pytest.mark.xfail(strict=True, reason="sixth audit (never tuned on): KEY precision 0.305")
+def test_key_and_password_precision_on_the_sixth_audit():
+    _assert_key_and_password_precision(AUDIT_6)
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
