@@ -475,13 +475,13 @@ _TOKEN_FORMATS = [
     (
         "slack",
         ("hooks.slack.com",),
-        r"hooks\.slack\.com/services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,64}",
+        r"hooks\.slack\.com/services/(T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,64})",
     ),
     # Workflow Builder webhooks: /workflows/T.../A.../<id>/<secret>, /triggers/T.../<id>/<secret>.
     (
         "slack",
         ("hooks.slack.com",),
-        r"hooks\.slack\.com/(?:workflows|triggers)/T[A-Za-z0-9_]{4,20}(?:/[A-Za-z0-9_]{4,64}){2,3}",
+        r"hooks\.slack\.com/(?:workflows|triggers)/(T[A-Za-z0-9_]{4,20}(?:/[A-Za-z0-9_]{4,64}){2,3})",
     ),
     ("stripe", ("k_live_", "k_test_"), r"[rs]k_(?:live|test)_[A-Za-z0-9]{20,255}"),
     ("google_api_key", ("AIza",), r"AIza[0-9A-Za-z_-]{35}"),
@@ -497,6 +497,29 @@ _TOKEN_FORMATS = [
     ("bearer", ("Bearer", "bearer", "BEARER"), r"(?i:bearer)[ \t]([A-Za-z0-9._~+/-]{20,2048}=*)"),
     # A PEM private key, base64-encoded whole (Kubernetes secrets, CI variables): "LS0tLS1CRUdJTi" is "-----BEGIN".
     ("private_key_base64", ("LS0tLS1CRUdJTi",), r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,16384}={0,2}"),
+    # Formats the public rule sets (gitleaks, trufflehog) know by their documented prefixes. age's X25519 identity
+    # is Bech32 (upper case) after its human-readable part.
+    ("age_secret_key", ("AGE-SECRET-KEY-1",), r"AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}"),
+    # New Relic: user API keys (NRAK-), browser keys (NRJS-), insights insert/query keys (NRII-/NRIQ-).
+    ("newrelic", ("NRAK-",), r"NRAK-[A-Za-z0-9]{27}"),
+    ("newrelic", ("NRJS-",), r"NRJS-[a-f0-9]{19}"),
+    ("newrelic", ("NRII-", "NRIQ-"), r"NRI[IQ]-[A-Za-z0-9_-]{32}"),
+    # HashiCorp Vault service and batch tokens (hvs., hvb.; recovery tokens hvr.).
+    ("vault", ("hvs.", "hvb.", "hvr."), r"hv[sbr]\.[A-Za-z0-9_-]{24,255}"),
+    # Atlassian API tokens (Jira, Confluence, Bitbucket): ATATT3 + 180-odd base64url characters and a checksum.
+    ("atlassian", ("ATATT3", "ATCTT3"), r"AT[AC]TT3[A-Za-z0-9_=-]{150,300}"),
+    # Mapbox secret (sk.) tokens: a JWT-like payload after "sk."; public (pk.) tokens are meant to be shipped.
+    ("mapbox", ("sk.eyJ",), r"sk\.eyJ[A-Za-z0-9_-]{20,512}\.[A-Za-z0-9_-]{20,128}"),
+    # Mailgun's legacy private API keys.
+    ("mailgun", ("key-",), r"key-[0-9a-f]{32}"),
+    # Telegram bot tokens: the bot's numeric id, ":", then 35 characters starting "AA".
+    ("telegram", (":AA",), r"(?<![\w:])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])"),
+    # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
+    (
+        "wireguard",
+        ("PrivateKey", "PresharedKey"),
+        r"(?:Private|Preshared)Key[ \t]*=[ \t]*([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)",
+    ),
 ]
 # A pattern with a group reports the group (the key after "AccountKey=", the token after "Bearer "): a pattern that
 # starts with its literal is searched for that literal, where a look-behind would be tried at every position.
@@ -618,6 +641,10 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
             if source == "bearer" and not any(char.isdigit() for char in value):
                 continue
+            if source in ("vault", "newrelic", "telegram") and not (
+                any(char.isdigit() for char in value[5:]) and any(char.isalpha() for char in value[5:])
+            ):
+                continue  # "hvs.your-vault-token-goes-here": a random token mixes letters and digits
             if source == "private_key_base64" and b"PRIVATE KEY" not in _base64_head(value):
                 continue
             if source in ("jwt", "bearer") and value.startswith("eyJ") and (
@@ -720,7 +747,7 @@ _WRAPPER = (
 # "is", "was" and "->" only count in prose ("the password is ..."). A quoted value runs to its own closing quote, so
 # it may hold the other quote characters and escaped ones ('it\'s').
 _OPERATOR_AND_VALUE = (
-    r"""\*{0,2}[ \t]{0,8}(?P<op>:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\(|(?:is|was)(?=[ \t])|[ \t])[ \t]{0,8}"""
+    r"""\*{0,2}[ \t]{0,40}(?P<op>:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\(|(?:is|was)(?=[ \t])|[ \t])[ \t]{0,8}"""
     r"""(?:\*{1,2}[ \t]{0,4})?"""
     r"(?:" + _WRAPPER + r'(?:[rbuf]{0,2}|@)(?:"""(?P<tdq>[^"\\\n]{1,512})"""|\'\'\'(?P<tsq>[^\'\\\n]{1,512})\'\'\''
     r'|"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'

@@ -14,10 +14,13 @@ import base64
 import binascii
 import re
 
+from codelm.pipeline.redact.credfiles import NEEDLE_KINDS as FORM_NEEDLE_KINDS
+from codelm.pipeline.redact.credfiles import find_form
 from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
     _REGION,
     _VERSIONISH,
+    KEY,
     PASSWORD,
     Finding,
     is_code_not_value,
@@ -160,6 +163,10 @@ _AUTH_SCHEMES = frozenset("digest basic plain sasl".split())
 _AUTH_PAIR_NAMES = frozenset("auth basicauth httpauth credentials creds login".split())
 # HTTP Basic: "Authorization: Basic dXNlcjpwYXNzd29yZA==" carries user:password in base64.
 _BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
+# The same base64 "user:password" stored for a registry: .npmrc's "_auth=", Docker's config.json "auth": "...".
+_STORED_AUTH = re.compile(
+    r"""(?:_auth[ \t]*=[ \t]*|"auth"[ \t]*:[ \t]*")(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])"""
+)
 
 # What each needle opens, found in one automaton pass over the lower-cased text. A needle carries the character
 # after its word ("mysql ", 'mysql"', "login(", "auth="), so the frequent substrings ("net" in "network", "rar" in
@@ -194,6 +201,11 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
     b"identified": ("sql", "identified"),
     b"password": ("sql", "password"),
     b"basic": ("basic", "basic"),
+    b"_auth=": ("basic", "stored"),
+    b"_auth =": ("basic", "stored"),
+    b'"auth":': ("basic", "stored"),
+    # credential file formats and settings (see credfiles.py)
+    **{needle: ("form", kind) for needle, kind in FORM_NEEDLE_KINDS.items()},
 }  # fmt: skip
 _NEEDLES = tuple(_NEEDLE_KINDS)
 NEEDLES = _NEEDLES
@@ -217,8 +229,10 @@ def find_password_forms(
             found += _identified_by(text, start) if name == "identified" else _sql_password(text, start)
             if name == "password":
                 found += _named_after_it(text, start)
+        elif kind == "form":
+            found += find_form(name, text, start)
         elif kind == "basic":
-            found += _basic_credentials(text, start)
+            found += _basic_credentials(text, start, _BASIC if name == "basic" else _STORED_AUTH)
         elif kind == "command":
             end = start + len(name)
             if not _whole_word(lowered, start, end):
@@ -395,9 +409,9 @@ def _in_user_statement(text: str, start: int) -> bool:
     return bool(_SQL_USER_STATEMENT.search(text, max(0, statement_start - 1), start))
 
 
-def _basic_credentials(text: str, start: int) -> list[Finding]:
-    match = _BASIC.match(text, start)
-    if match is None or (start > 0 and text[start - 1].isalnum()):
+def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> list[Finding]:
+    match = pattern.match(text, start)
+    if match is None or (pattern is _BASIC and start > 0 and text[start - 1].isalnum()):
         return []
     value = match.group("value")
     try:
@@ -407,7 +421,8 @@ def _basic_credentials(text: str, start: int) -> list[Finding]:
     user, colon, password = decoded.partition(":")
     if not colon or not password or not decoded.isprintable() or is_placeholder(password):
         return []
-    return [Finding(match.start("value"), match.end("value"), PASSWORD, "basic_auth")]
+    # The base64 of "user:password" is a token sent as it is (the held-out sets label it KEY).
+    return [Finding(match.start("value"), match.end("value"), KEY, "basic_auth")]
 
 
 def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
+from codelm.pipeline.redact.credfiles import find_pgpass
 from codelm.pipeline.redact.detectors import (
     KEYWORDS,
     TOKEN_NEEDLES,
@@ -35,6 +36,13 @@ _PRIORITY = {
     "login_pair": 1,
     "table_password": 1,
     "dsn_password": 1,
+    "pgpass": 1,
+    "netrc": 1,
+    "snmp": 1,
+    "redis": 1,
+    "chpasswd": 1,
+    "wp_salt": 1,
+    "consul_token": 1,
     "assignment": 2,
     "email": 4,
     "ipv4": 5,
@@ -200,6 +208,8 @@ class Redactor:
                 sorted(keyword_starts),
             )
             findings += find_password_forms(text, lowered, password_needles)
+            if path and file_extension(path) == "pgpass":
+                findings += find_pgpass(text)
             if config.detect_secrets:
                 findings += self._detect_secrets.find(text, hits, _disjoint_spans(findings), data, lowered)
         if config.emails:

@@ -59,11 +59,17 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # Third set (387 documents: 60 real files from 17 packages' sdists and 327 rendered from 110 templates; >= 250 planted
 # values per tag, 886 look-alikes), first scored after the fifth audit's rules (2026-12-03): EMAIL P 1.000 R 1.000,
 # IP_ADDRESS P 0.993 R 1.000, KEY P 0.974 R 0.868, PASSWORD P 0.944 R 0.872; 10 of 886 look-alikes changed (1.1%).
+#
+# Recall round (2026-12-03): the three held-out sets' files were read and their misses inspected, so all three are
+# tuned on from here (independent figures now come from sets built later). Provider token formats, credential file
+# formats and settings (credfiles.py), aligned assignments and Basic credentials as KEY brought: held-out 1 KEY R
+# 0.996, PASSWORD R 0.943; second KEY P 1.000 R 0.966, PASSWORD P 0.976 R 0.941; third KEY P 1.000 R 0.952, PASSWORD
+# P 0.965 R 0.938 (PASSWORD precision now met and held).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
     "third": (
         DATA / "redact_heldout_3" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall"), ("PASSWORD", "precision"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

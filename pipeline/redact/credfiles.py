@@ -1,0 +1,195 @@
+"""Credentials in the formats of files made to hold them, and in settings whose syntax no assignment rule reads.
+
+Each form is opened by a literal (found in the password forms' automaton pass over the lower-cased text, see
+``NEEDLES``) or by the file's kind (``.pgpass``), so ordinary code pays nothing for them:
+
+* ``.pgpass`` lines: ``host:port:database:user:password`` (PostgreSQL's password file);
+* ``.netrc`` entries written on one line: ``machine HOST login USER password PASS`` (an anonymous login's
+  password is an email address by convention, no secret);
+* SNMP agents' communities (``rocommunity NAME``, ``snmp-server community NAME``) and v3 users
+  (``createUser NAME SHA "authpass" AES "privpass"``);
+* redis.conf's ``requirepass``/``masterauth``;
+* cloud-init's ``chpasswd`` list (``user:password`` lines; hashes and RANDOM excepted);
+* WordPress's authentication keys and salts in ``define('AUTH_KEY', '...')``;
+* Consul ACL tokens: a random (version 4) UUID under a token's name in a ``consul`` block or a
+  ``CONSUL_*TOKEN`` variable (UUIDs are otherwise ids, never judged secret on their own);
+* ``net use \\\\host\\share /user:NAME PASSWORD`` (Windows).
+"""
+
+from __future__ import annotations
+
+import re
+
+from codelm.pipeline.redact.detectors import KEY, PASSWORD, Finding
+from codelm.pipeline.redact.lookalikes import is_password_hash, is_placeholder, reads_from_elsewhere
+
+_LINE_LIMIT = 400
+
+
+def _plain_secret(value: str) -> bool:
+    return (
+        bool(value)
+        and not is_placeholder(value)
+        and not reads_from_elsewhere(value)
+        and not value.startswith(("$", "%", "<", "{"))
+        and not is_password_hash(value)
+    )
+
+
+def _line_bounds(text: str, index: int) -> tuple[int, int]:
+    start = max(text.rfind("\n", max(0, index - _LINE_LIMIT), index) + 1, max(0, index - _LINE_LIMIT))
+    end = text.find("\n", index, index + _LINE_LIMIT)
+    return start, (min(len(text), index + _LINE_LIMIT) if end < 0 else end)
+
+
+# ------------------------------------------------------------------------------------------------ .pgpass
+_PGPASS_LINE = re.compile(
+    r"(?m)^[ \t]*[^\s:#][^\s:]*:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<value>[^\s]{1,256})[ \t]*\r?$"
+)
+
+
+def find_pgpass(text: str) -> list[Finding]:
+    """Every ``host:port:db:user:password`` line of a ``.pgpass`` file."""
+    found = []
+    for match in _PGPASS_LINE.finditer(text):
+        value = match.group("value")
+        if _plain_secret(value) and value != "*":
+            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "pgpass"))
+    return found
+
+
+# --------------------------------------------------------------------------------------- needle-opened forms
+_NETRC = re.compile(
+    r"machine[ \t]+\S+[ \t]+login[ \t]+(?P<login>\S+)[ \t]+password[ \t]+(?P<value>[^\s\"'`\\]{1,256})"
+)
+_SNMP_COMMUNITY = re.compile(
+    r"(?:(?:ro|rw)community6?|(?:ro|rw)user)[ \t]+(?P<value>[^\s\"']{1,128})|"
+    r"snmp-server[ \t]+community[ \t]+(?P<value2>[^\s\"']{1,128})",
+    re.IGNORECASE,
+)
+_SNMP_USER = re.compile(
+    r"createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?P<q1>\"?)(?P<auth>[^\s\"]{1,128})(?P=q1)"
+    r"(?:[ \t]+(?:DES|AES\S*)[ \t]+(?P<q2>\"?)(?P<priv>[^\s\"]{1,128})(?P=q2))?"
+)
+_REDIS = re.compile(r"(?:requirepass|masterauth)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{1,256})(?P=q)[ \t]*\r?$", re.M)
+_CHPASSWD_LIST = re.compile(r"[ \t]*list[ \t]*:[ \t]*\|?[ \t]*\r?\n")
+_CHPASSWD_ENTRY = re.compile(
+    r"(?P<indent>[ \t]+)(?:-[ \t]+)?[A-Za-z_][\w.-]{0,31}:(?P<value>[^\s]{1,256})[ \t]*\r?(?:\n|$)"
+)
+_WP_SALT = re.compile(
+    r"""define\([ \t]*(?P<q>['"])(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)(?P=q)[ \t]*,[ \t]*"""
+    r"""(?:'(?P<sq>[^'\n]{16,256})'|"(?P<dq>[^"\n]{16,256})")[ \t]*\)"""
+)
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_CONSUL_TOKEN = re.compile(
+    r"""(?i)(?<![\w-])(?:consul_(?:http_)?token|(?:acl_|master_|agent_|default_|http_)?token|secret_?id)["']?"""
+    r"""[ \t]*(?:=|:)[ \t]*["']?(?P<value>""" + _UUID + r""")(?![\w-])"""
+)
+_CONSUL_WINDOW = 400
+_NET_USE = re.compile(r"net[ \t]+use[ \t]+\S+[ \t]+/user:\S+[ \t]+(?P<value>[^\s/\"'][^\s\"']{0,255})", re.IGNORECASE)
+
+NEEDLE_KINDS: dict[bytes, str] = {
+    b"machine ": "netrc",
+    b"community": "snmp",
+    b"rouser ": "snmp",
+    b"rwuser ": "snmp",
+    b"createuser ": "snmp_user",
+    b"requirepass": "redis",
+    b"masterauth": "redis",
+    b"chpasswd": "chpasswd",
+    b"define(": "wp_salt",
+    b"consul": "consul",
+    b"net use ": "net_use",
+}
+
+
+def find_form(kind: str, text: str, start: int) -> list[Finding]:
+    """The credential the form ``kind`` opened at ``start`` (a needle's offset) holds, if any."""
+    if kind == "netrc":
+        match = _NETRC.match(text, start)
+        if match is None or match.group("login").lower() in ("anonymous", "ftp"):
+            return []
+        return _one(match, "value", PASSWORD, "netrc")
+    if kind == "snmp":
+        line_start, line_end = _line_bounds(text, start)
+        head = text[line_start:start].strip().lower()
+        if head not in ("", "ro", "rw", "snmp-server"):
+            return []  # "community" inside a sentence or an identifier
+        match = _SNMP_COMMUNITY.search(text, line_start, line_end)
+        if match is None:
+            return []
+        group = "value" if match.group("value") is not None else "value2"
+        value = match.group(group)
+        if value.lower() in ("public", "private") or not _plain_secret(value):
+            return []  # the factory defaults every scanner tries: documentation, not a secret of this site
+        return [Finding(match.start(group), match.end(group), PASSWORD, "snmp")]
+    if kind == "snmp_user":
+        line_start, _ = _line_bounds(text, start)
+        if text[line_start:start].strip():
+            return []
+        match = _SNMP_USER.match(text, start)
+        if match is None:
+            return []
+        return [
+            Finding(match.start(group), match.end(group), PASSWORD, "snmp")
+            for group in ("auth", "priv")
+            if match.group(group) is not None and _plain_secret(match.group(group))
+        ]
+    if kind == "redis":
+        line_start, _ = _line_bounds(text, start)
+        if text[line_start:start].strip():
+            return []  # a config line opens with the directive
+        match = _REDIS.match(text, start)
+        return _one(match, "value", PASSWORD, "redis") if match is not None else []
+    if kind == "chpasswd":
+        return _chpasswd(text, start)
+    if kind == "wp_salt":
+        match = _WP_SALT.match(text, start)
+        if match is None:
+            return []
+        group = "sq" if match.group("sq") is not None else "dq"
+        value = match.group(group)
+        if is_placeholder(value) or "unique phrase" in value:
+            return []
+        return [Finding(match.start(group), match.end(group), KEY, "wp_salt")]
+    if kind == "consul":
+        found = []
+        for match in _CONSUL_TOKEN.finditer(text, max(0, start - 40), min(len(text), start + _CONSUL_WINDOW)):
+            value = match.group("value")
+            if value[14] != "4" or value[19].lower() not in "89ab":
+                continue  # only a random (version 4) UUID is taken for a token; other versions name things
+            found.append(Finding(match.start("value"), match.end("value"), KEY, "consul_token"))
+        return found
+    if kind == "net_use":
+        match = _NET_USE.match(text, start)
+        if match is None or match.group("value") in ("*",):
+            return []
+        return _one(match, "value", PASSWORD, "cli_password")
+    return []
+
+
+def _one(match: re.Match, group: str, tag: str, source: str) -> list[Finding]:
+    value = match.group(group)
+    if not _plain_secret(value):
+        return []
+    return [Finding(match.start(group), match.end(group), tag, source)]
+
+
+def _chpasswd(text: str, start: int) -> list[Finding]:
+    """cloud-init's ``chpasswd: {list: | user:password ...}`` (and the YAML-list spelling ``- user:password``)."""
+    found = []
+    window_end = min(len(text), start + 2000)
+    listed = _CHPASSWD_LIST.search(text, start, min(window_end, start + 200))
+    if listed is None:
+        return []
+    position, indent = listed.end(), None
+    while position < window_end:
+        entry = _CHPASSWD_ENTRY.match(text, position)
+        if entry is None or (indent is not None and entry.group("indent") != indent):
+            break
+        indent = entry.group("indent")
+        value = entry.group("value")
+        if value.upper() not in ("R", "RANDOM") and _plain_secret(value):
+            found.append(Finding(entry.start("value"), entry.end("value"), PASSWORD, "chpasswd"))
+        position = entry.end()
+    return found

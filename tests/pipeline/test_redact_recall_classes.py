@@ -1,0 +1,296 @@
+"""codelm redact's recall classes added when the three held-out sets' misses were read: provider token formats
+(Slack webhooks, age, New Relic, Vault, Atlassian, Mapbox secret tokens, Mailgun, Telegram, WireGuard keys),
+Basic credentials stored for registries, credential file formats (.pgpass, one-line .netrc, SNMP, redis.conf,
+cloud-init chpasswd, WordPress salts, Consul tokens, ``net use``) and aligned assignments. Several must-redact and
+must-stay variants per class; every value is generated from a seeded random source (no real secret)."""
+
+from __future__ import annotations
+
+import base64
+import random
+import string
+import uuid
+
+import pytest
+
+from codelm.pipeline.redact import RedactConfig, Redactor
+
+REDACTOR = Redactor(RedactConfig())
+RNG = random.Random(20261203)
+ALNUM = string.ascii_letters + string.digits
+
+
+def rand(n: int, alphabet: str = ALNUM) -> str:
+    """n characters of ``alphabet``, with a digit and a letter among them when the alphabet has both."""
+    mixed = any(c.isdigit() for c in alphabet) and any(c.isalpha() for c in alphabet)
+    while True:
+        value = "".join(RNG.choice(alphabet) for _ in range(n))
+        if not mixed or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            return value
+
+
+def password() -> str:
+    return rand(6, string.ascii_letters) + RNG.choice("!_.-*") + rand(6, string.digits + string.ascii_letters)
+
+
+def found(text: str, path: str) -> list[tuple[str, str]]:
+    return [(finding.tag, text[finding.start : finding.end]) for finding in REDACTOR.find(text, path)]
+
+
+def secrets(text: str, path: str) -> list[tuple[str, str]]:
+    return [(tag, value) for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")]
+
+
+BECH32 = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"
+HEX = "0123456789abcdef"
+B64URL = ALNUM + "_-"
+
+SLACK = f"T{rand(9).upper()}/B{rand(10).upper()}/{rand(24)}"
+AGE = "AGE-SECRET-KEY-1" + rand(58, BECH32)
+NRAK = "NRAK-" + rand(27, string.ascii_uppercase + string.digits)
+VAULT = "hvs." + rand(24, B64URL)
+ATLASSIAN = "ATATT3" + rand(183, B64URL) + "=" + rand(8, "0123456789ABCDEF")
+MAPBOX = "sk.eyJ" + rand(60, B64URL) + "." + rand(22, B64URL)
+MAILGUN = "key-" + rand(32, HEX)
+TELEGRAM = str(RNG.randrange(10**9, 10**10)) + ":AA" + rand(33, B64URL)
+WG = base64.b64encode(bytes(RNG.randrange(256) for _ in range(32))).decode()
+
+
+# ------------------------------------------------------------------------------------------- token formats
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("notify.py", f'SLACK_WEBHOOK_URL = "https://hooks.slack.com/services/{SLACK}"', SLACK),
+        ("alertmanager.yml", f"  slack_api_url: https://hooks.slack.com/services/{SLACK}", SLACK),
+        ("Jenkinsfile", f"sh 'curl -X POST -d @p.json https://hooks.slack.com/services/{SLACK}'", SLACK),
+        ("keys.txt", f"# created: 2024-01-01\n{AGE}\n", AGE),
+        ("settings.py", f'NEW_RELIC = "{NRAK}"', NRAK),
+        ("monitoring.yaml", f"  api_key: {NRAK}", NRAK),
+        ("RUNBOOK.md", f"    vault login {VAULT}", VAULT),
+        ("config.hcl", f"# root token for the lab cluster: {VAULT}", VAULT),
+        ("jira.py", f'JIRA(server="https://x.atlassian.net", basic_auth=("me@corp.test", "{ATLASSIAN}"))', ATLASSIAN),
+        ("table.js", f'  mapbox: "{MAPBOX}",', MAPBOX),
+        ("config.php", f"$mailgun = '{MAILGUN}';", MAILGUN),
+        ("bot.ts", f'export const TELEGRAM_BOT = "{TELEGRAM}";', TELEGRAM),
+        ("wg0.conf", f"[Peer]\nPresharedKey = {WG}\nEndpoint = 10.0.0.1:51820\n", WG),
+    ],
+)
+def test_provider_token_formats_are_keys(path, text, value):
+    assert ("KEY", value) in found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notify.py", 'SLACK_WEBHOOK_URL = "https://hooks.slack.com/services/T000/B000/XXXXXXXX"'),
+        ("README.md", "Vault tokens start with hvs. followed by the token's random part."),
+        ("vault.md", "    vault login hvs.your-vault-token-goes-here"),
+        ("nr.py", 'NEW_RELIC = "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX"'),
+        ("cache.py", 'key = "key-" + hashlib.md5(name).hexdigest()'),
+        ("mac.txt", "00:AA:11:BB:22:CC"),
+        ("wg0.conf", f"[Peer]\nPublicKey = {WG}\nEndpoint = 10.0.0.1:51820\n"),
+        ("map.js", f'  mapbox: "pk.eyJ{rand(60, B64URL)}.{rand(22, B64URL)}",'),
+    ],
+)
+def test_token_format_lookalikes_stay(path, text):
+    assert secrets(text, path) == []
+
+
+# --------------------------------------------------------------------------------- Basic credentials stored
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        (".npmrc", "//nexus.corp.test/repository/npm/:_auth={b64}\n"),
+        ("config.json", '{{"auths": {{"registry.corp.test": {{"auth": "{b64}"}}}}}}'),
+        ("api.http", "GET /v1/me\nAuthorization: Basic {b64}\n"),
+        ("site.conf", '    proxy_set_header Authorization "Basic {b64}";'),
+    ],
+)
+def test_basic_credentials_are_keys(path, template):
+    b64 = base64.b64encode(f"deploy:{password()}".encode()).decode()
+    assert ("KEY", b64) in found(template.format(b64=b64), path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (".npmrc", "//nexus.corp.test/repository/npm/:_auth=${NPM_AUTH}\n"),
+        (
+            "config.json",
+            '{"auths": {"registry.corp.test": {"auth": "' + base64.b64encode(b"no-colon-here").decode() + '"}}}',
+        ),
+        ("config.json", '{"auth": "required"}'),
+    ],
+)
+def test_stored_auth_without_credentials_stays(path, text):
+    assert secrets(text, path) == []
+
+
+# ------------------------------------------------------------------------------ credential file formats
+def test_pgpass_lines_are_passwords():
+    pws = [password() for _ in range(3)]
+    text = (
+        f"db.corp.test:5432:app:svc:{pws[0]}\n"
+        f"# comment line\n10.1.2.3:5432:*:readonly:{pws[1]}\nlocalhost:*:*:postgres:{pws[2]}\n"
+    )
+    assert secrets(text, "home/.pgpass") == [("PASSWORD", pw) for pw in pws]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notes.txt", f"db.corp.test:5432:app:svc:{password()}\n"),  # the shape alone, outside a .pgpass
+        ("home/.pgpass", "db.corp.test:5432:app:svc:*\n"),
+        ("home/.pgpass", "# hostname:port:database:username:password\n"),
+    ],
+)
+def test_pgpass_lookalikes_stay(path, text):
+    assert [v for t, v in secrets(text, path) if t == "PASSWORD"] == []
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("Dockerfile", 'RUN echo "machine api.corp.test login bot password {pw}" > /root/.netrc'),
+        ("setup.sh", "printf 'machine git.corp.test login ci password {pw}\\n' >> ~/.netrc"),
+        (".netrc", "machine ftp.corp.test login deploy password {pw}\n"),
+    ],
+)
+def test_one_line_netrc_passwords(path, template):
+    pw = password()
+    assert ("PASSWORD", pw) in found(template.format(pw=pw), path)
+
+
+def test_anonymous_netrc_login_stays():
+    assert secrets("machine ftp.corp.test login anonymous password guest@corp.test\n", "setup.sh") == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "rocommunity {pw} 10.0.0.0/8\n",
+        "rwcommunity {pw}\n",
+        "snmp-server community {pw} RO\n",
+        'createUser monitor SHA "{pw}" AES "{pw2}"\n',
+        "createUser monitor MD5 {pw} DES {pw2}\n",
+    ],
+)
+def test_snmp_communities_and_users(template):
+    pw, pw2 = password(), password()
+    values = [v for _, v in secrets(template.format(pw=pw, pw2=pw2), "etc/snmp/snmpd.conf")]
+    assert pw in values
+    if "{pw2}" in template:
+        assert pw2 in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rocommunity public 10.0.0.0/8\n",
+        "rwcommunity private\n",
+        "# the community string is set below\n",
+        "The rocommunity directive takes a community name.\n",
+        "createUser(name, password)\n",
+    ],
+)
+def test_snmp_lookalikes_stay(text):
+    assert secrets(text, "etc/snmp/snmpd.conf") == []
+
+
+@pytest.mark.parametrize("directive", ["requirepass", "masterauth"])
+@pytest.mark.parametrize("quote", ["", '"'])
+def test_redis_conf_passwords(directive, quote):
+    pw = password()
+    assert ("PASSWORD", pw) in found(f"bind 127.0.0.1\n{directive} {quote}{pw}{quote}\n", "etc/redis/redis.conf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# requirepass foobared\n",
+        "masterauth <master-password>\n",
+        "Use requirepass to set a password.\n",
+    ],
+)
+def test_redis_lookalikes_stay(text):
+    assert secrets(text, "etc/redis/redis.conf") == []
+
+
+def test_cloud_init_chpasswd_list():
+    pws = [password(), password()]
+    text = f"#cloud-config\nchpasswd:\n  list: |\n    root:{pws[0]}\n    ubuntu:{pws[1]}\n  expire: false\n"
+    assert [v for _, v in secrets(text, "user-data.yaml")] == pws
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chpasswd:\n  list: |\n    root:RANDOM\n    ubuntu:R\n  expire: false\n",
+        "chpasswd:\n  list: |\n    root:$6$rounds=4096$abc$Qw3rTyUi0pAsDfGhJkLzXcVbNm\n",
+        "chpasswd:\n  expire: false\n",
+    ],
+)
+def test_cloud_init_lookalikes_stay(text):
+    assert secrets(text, "user-data.yaml") == []
+
+
+@pytest.mark.parametrize("name", ["AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_SALT", "NONCE_SALT"])
+def test_wordpress_salts(name):
+    salt = rand(64, ALNUM + "!#%^&*()-_=+[]{}<>~|;:,.")
+    salt = salt.replace("'", "")
+    text = f"define( '{name}',         '{salt}' );"
+    assert ("KEY", salt) in found(text, "wp-config.php")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "define( 'AUTH_KEY',         'put your unique phrase here' );",
+        "define( 'WP_DEBUG', false );",
+        "define( 'DB_NAME', 'wordpress' );",
+    ],
+)
+def test_wordpress_lookalikes_stay(text):
+    assert secrets(text, "wp-config.php") == []
+
+
+def test_consul_tokens():
+    token = str(uuid.UUID(int=RNG.getrandbits(128), version=4))
+    for text in (
+        f'storage "consul" {{\n  address = "10.0.0.2:8500"\n  token   = "{token}"\n}}\n',
+        f"export CONSUL_HTTP_TOKEN={token}\n",
+    ):
+        assert ("KEY", token) in found(text, "vault/config.hcl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ids, not tokens: an accessor id, a UUID of another version, a UUID with no token name
+        'storage "consul" {\n  accessor_id = "%s"\n}\n' % uuid.UUID(int=RNG.getrandbits(128), version=4),
+        'storage "consul" {\n  token = "%s"\n}\n' % uuid.UUID(int=RNG.getrandbits(128), version=1),
+        'service "consul" {\n  id = "%s"\n}\n' % uuid.UUID(int=RNG.getrandbits(128), version=4),
+    ],
+)
+def test_consul_lookalikes_stay(text):
+    assert secrets(text, "consul.hcl") == []
+
+
+def test_net_use_password():
+    pw = password()
+    assert ("PASSWORD", pw) in found(f"net use \\\\10.0.0.5\\share /user:CORP\\app {pw}\n", "Deploy.ps1")
+    assert secrets("net use \\\\10.0.0.5\\share /user:CORP\\app *\n", "Deploy.ps1") == []
+
+
+# ------------------------------------------------------------------------------------- aligned assignments
+@pytest.mark.parametrize("spaces", [1, 10, 24])
+def test_aligned_terraform_password(spaces):
+    pw = password()
+    pad = " " * spaces
+    text = f'resource "aws_db_instance" "db" {{\n  username{pad}= "admin"\n  password{pad}= "{pw}"\n}}\n'
+    assert ("PASSWORD", pw) in found(text, "main.tf")
+
+
+def test_aligned_terraform_variable_reference_stays():
+    text = 'resource "aws_db_instance" "db" {\n  password          = var.db_password\n}\n'
+    assert secrets(text, "main.tf") == []
