@@ -1075,7 +1075,23 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     after = text[value_end : value_end + 400]
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
         return None
+    if secret_kind == "password" and kind in ("yaml", "yml") and _in_secret_data(text, lowered, value_start, value):
+        secret_kind = "key"  # a Kubernetes Secret's data: the base64 of the password, stored as an opaque key
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
+
+
+_BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+_TOP_LEVEL_KEY = re.compile(r"\n([A-Za-z_][\w-]*):")
+
+
+def _in_secret_data(text: str, lowered: bytes, value_start: int, value: str) -> bool:
+    """The value is base64 under the top-level ``data:`` of a manifest of ``kind: Secret``."""
+    if not _BASE64_VALUE.fullmatch(value) or b"kind: secret" not in lowered:
+        return False
+    last_key = None
+    for match in _TOP_LEVEL_KEY.finditer(text, max(0, value_start - 4000), value_start):
+        last_key = match.group(1)
+    return last_key == "data"
 
 
 _SEPARATORS = re.compile(r"[_.\-\s]")
@@ -1558,6 +1574,15 @@ def challenge_token(before: str) -> bool:
     return bool(_BARE_TOKEN_NAME.search(line)) and "chall" in before[-300:].lower()
 
 
+# The word "password" in the languages UI catalogues translate it to: a field label, never a password.
+_PASSWORD_IN_LANGUAGES = frozenset(
+    "mot de passe|passwort|kennwort|contraseña|contrasena|contrasenya|senha|palavra-passe|wachtwoord|parola|"
+    "parola d'ordine|hasło|haslo|heslo|lösenord|losenord|adgangskode|passord|salasana|jelszó|jelszo|şifre|sifre|"
+    "пароль|密码|密碼|パスワード|비밀번호|mật khẩu|kata sandi|kata laluan|"
+    "κωδικός|סיסמה|كلمة المرور|पासवर्ड|รหัสผ่าน".split("|")
+)
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -1565,6 +1590,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     password = kind == "password"
     if len(value) < (4 if password else 12) or _VERSIONISH.match(value):
         return False
+    if password and value.strip().lower() in _PASSWORD_IN_LANGUAGES:
+        return False  # password: "Mot de passe", password_de: "Passwort": a form label's translation (i18n files)
     if _URL.match(value):
         return False  # a link (secrets inside a URL are its password or query parameters, found on their own)
     if _IMPORT_PATH.fullmatch(value) or _MIGRATION_NAME.fullmatch(value):

@@ -229,9 +229,23 @@ _VERSION_SUFFIX = re.compile(
 )
 
 
+# "Bump urllib3 to 2.0.7.1", "upgraded schema from 1.2 to ...", parse("11.6.1.80"), Version('1.2.3.4'): a changelog's
+# dependency bump or a version parser's argument.
+_BUMPED_TO = re.compile(
+    r"(?i)(?:^|[\s(*-])(?:bump(?:ed|s)?|upgrade[sd]?|downgrade[sd]?|pin(?:ned|s)?)[ \t]+"
+    r"(?:[\w.@/\[\]-]+[ \t]+){1,3}(?:from[ \t]+\S+[ \t]+)?to[ \t]+v?$"
+)
+_VERSION_PARSER = re.compile(
+    r"(?:\b(?:parse|parse_version|Version|LooseVersion|StrictVersion|semver\.parse))\([ \t]*[\"']$"
+)
+
+
 def names_a_version(prefix: str, suffix: str = "") -> bool:
     """``prefix`` is the text just before a dotted number on the same line, ``suffix`` the text just after it."""
     if _VERSION_SUFFIX.match(suffix) or _CHANGELOG_HEADING.fullmatch(prefix):
+        return True
+    tail = prefix[-120:]
+    if _BUMPED_TO.search(tail) or _VERSION_PARSER.search(tail):
         return True
     reversed_tail = prefix[-120:][::-1]
     if _REQUIREMENT_REVERSED.match(reversed_tail) or reversed_tail.startswith(("§", " §")):

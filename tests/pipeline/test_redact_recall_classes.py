@@ -294,3 +294,58 @@ def test_aligned_terraform_password(spaces):
 def test_aligned_terraform_variable_reference_stays():
     text = 'resource "aws_db_instance" "db" {\n  password          = var.db_password\n}\n'
     assert secrets(text, "main.tf") == []
+
+
+# ----------------------------------------------------------------------------- Kubernetes Secret data
+def test_kubernetes_secret_data_is_a_key():
+    b64 = base64.b64encode(password().encode()).decode()
+    pw = password()
+    text = (
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\n"
+        f'data:\n  db-password: {b64}\nstringData:\n  password: "{pw}"\n'
+    )
+    assert secrets(text, "k8s/app-secret.yaml") == [("KEY", b64), ("PASSWORD", pw)]
+
+
+def test_base64_password_outside_a_secret_stays_a_password():
+    b64 = base64.b64encode(password().encode()).decode()
+    text = f"kind: ConfigMap\ndata:\n  db-password: {b64}\n"
+    assert secrets(text, "k8s/app.yaml") == [("PASSWORD", b64)]
+
+
+# --------------------------------------------------------------------------------------- look-alike classes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Bump urllib3 to 11.18.9.155\n",
+        "* Bumped bundled schema to 6.27.6.58\n",
+        "Upgrade protobuf from 3.20.1 to 4.21.12.1\n",
+        '    assert parse("11.6.1.80") > parse("1.0")\n',
+        "if Version('2.33.19.56') < current:\n",
+    ],
+)
+def test_version_numbers_shaped_like_addresses_stay(text):
+    assert [tag for tag, _ in found(text, "CHANGES.md") if tag == "IP_ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated DNS to 11.18.9.155\n",
+        "ping to 11.18.9.155 failed\n",
+        'server = "11.18.9.155"\n',
+    ],
+)
+def test_addresses_after_to_are_still_addresses(text):
+    assert ("IP_ADDRESS", "11.18.9.155") in found(text, "notes.md")
+
+
+@pytest.mark.parametrize("label", ["Mot de passe", "Passwort", "Contraseña", "Wachtwoord", "Пароль", "パスワード"])
+def test_password_translations_stay(label):
+    text = f'login:\n  password: "{label}"\n  password_hint: "{label}"\n'
+    assert secrets(text, "config/locales.yaml") == []
+
+
+def test_password_with_a_translated_word_inside_is_still_one():
+    pw = "Passwort" + rand(4, string.digits) + "!"
+    assert ("PASSWORD", pw) in found(f'  password: "{pw}"\n', "config/app.yaml")
