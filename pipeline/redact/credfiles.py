@@ -21,7 +21,12 @@ from __future__ import annotations
 import re
 
 from codelm.pipeline.redact.detectors import KEY, PASSWORD, Finding
-from codelm.pipeline.redact.lookalikes import is_password_hash, is_placeholder, reads_from_elsewhere
+from codelm.pipeline.redact.lookalikes import (
+    is_encrypted_value,
+    is_password_hash,
+    is_placeholder,
+    reads_from_elsewhere,
+)
 
 _LINE_LIMIT = 400
 
@@ -160,6 +165,10 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
                 continue  # only a random (version 4) UUID is taken for a token; other versions name things
             found.append(Finding(match.start("value"), match.end("value"), KEY, "consul_token"))
         return found
+    if kind == "stated":
+        return stated_password(text, start)
+    if kind == "slash":
+        return slash_pair(text, start)
     if kind == "net_use":
         match = _NET_USE.match(text, start)
         if match is None or match.group("value") in ("*",):
@@ -193,3 +202,70 @@ def _chpasswd(text: str, start: int) -> list[Finding]:
             found.append(Finding(entry.start("value"), entry.end("value"), PASSWORD, "chpasswd"))
         position = entry.end()
     return found
+
+
+# ------------------------------------------------------------------------------ passwords stated in prose
+# "password is X", "password changed to X", "reset the DB password to X", "with password ``X``": the value that a
+# sentence (a ticket, a chat message, reST or Markdown docs) states. Only a value that reads as a generated or
+# chosen secret counts (see ``_strong``): "set the password to admin" and "password is required" stay.
+_STATED = re.compile(
+    r"password(?:[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:changed|reset|set|updated|rotated))?"
+    r"(?:[ \t]+(?:is|to|now)|[ \t]*[:=])?[ \t]+(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>]{8,64})(?P=q)?",
+    re.IGNORECASE,
+)
+# "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
+_SLASH_PAIR = re.compile(r"(?P<q>`?)(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)]|$)")
+_SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`?[A-Za-z][\w.@-]{1,40}`?$")
+_SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|staging|password")
+_TRAILING = ".,;:)]}!?*"
+_DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+")
+_SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+
+
+def _strong(value: str) -> bool:
+    """A value that reads as a secret: letters and digits, and a symbol or both cases; no path, URL or call."""
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        return False
+    has_symbol = any(not c.isalnum() for c in value)
+    if not (has_symbol or (any(c.isupper() for c in value) and any(c.islower() for c in value))):
+        return False
+    if any(c in value for c in "/()[]{}&") or value.count(".") > 3:
+        return False  # paths, calls, subscripts, character references (&#34;)
+    if _DOTTED_NAME.fullmatch(value) or _SNAKE_NAME.fullmatch(value) or "pass" in value.lower():
+        return False  # self.Password2, db_password_2, user_id2: names of code, not values
+    return _plain_secret(value) and not is_encrypted_value(value)
+
+
+def stated_password(text: str, start: int) -> list[Finding]:
+    match = _STATED.match(text, start)
+    if match is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-.")):
+        return []
+    value = match.group("value")
+    end = match.end("value")
+    stripped = value.rstrip(_TRAILING)
+    end -= len(value) - len(stripped)
+    value = stripped
+    if len(value) < 8 or not _strong(value):
+        return []
+    return [Finding(match.start("value"), end, PASSWORD, "stated_password")]
+
+
+def slash_pair(text: str, start: int) -> list[Finding]:
+    """``start`` is a " / " between a user and a password."""
+    line_start, _ = _line_bounds(text, start)
+    before = text[line_start:start]
+    if not _SLASH_USER_BEFORE.search(before) or not _SLASH_CONTEXT.search(before):
+        return []
+    match = _SLASH_PAIR.match(text, start + 3)
+    if match is None:
+        return []
+    value = match.group("value")
+    end = match.end("value")
+    stripped = value.rstrip(_TRAILING)
+    end -= len(value) - len(stripped)
+    if len(stripped) < 8 or not _strong(stripped):
+        return []
+    return [Finding(match.start("value"), end, PASSWORD, "login_pair")]
+
+
+NEEDLE_KINDS.update({b"password ": "stated", b"password:": "stated", b" / ": "slash"})

@@ -34,6 +34,7 @@ _PRIORITY = {
     "auth_pair": 1,
     "basic_auth": 1,
     "login_pair": 1,
+    "stated_password": 2,
     "table_password": 1,
     "dsn_password": 1,
     "pgpass": 1,

@@ -41,8 +41,8 @@ def test_thresholds_on_the_heldout_set_but_password_recall(heldout_report):
             assert heldout_report[tag]["recall"] >= 0.97, (tag, heldout_report[tag])
 
 
-# Strict: once password recall reaches the threshold this test fails as XPASS and the marker must go.
-@pytest.mark.xfail(strict=True, reason="held-out PASSWORD recall 0.943, below 0.97; see the figures above")
+# Was a strict xfail until the recall round (2026-12-03) brought PASSWORD recall to 0.973 (passwords stated in
+# prose, user / password pairs; the set is tuned on since).
 def test_password_recall_on_the_heldout_set(heldout_report):
     assert heldout_report["PASSWORD"]["recall"] >= 0.97, heldout_report["PASSWORD"]
 
@@ -66,7 +66,9 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # two look-alike classes (dependency bumps and version parsers' dotted numbers, "password" translated in UI catalogues)
 # brought: held-out 1 IP P 0.976, KEY R 0.996, PASSWORD R 0.943, 8 of 1,294 look-alikes changed; second IP P 1.000,
 # KEY P 1.000 R 0.976, PASSWORD P 0.987 R 0.941, 2 of 823; third IP P 1.000, KEY P 1.000 R 0.957, PASSWORD P 0.987
-# R 0.938, 1 of 886 (second KEY recall, third PASSWORD precision and look-alikes now met and held).
+# R 0.938, 1 of 886 (second KEY recall, third PASSWORD precision and look-alikes now met and held). Passwords
+# stated in prose ("password changed to X", "with password ``X``") and user / password pairs then brought PASSWORD
+# R to 0.973 (held-out 1, met), 0.951 (second) and 0.963 (third).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("PASSWORD", "recall")}),
     "third": (

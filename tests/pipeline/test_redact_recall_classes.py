@@ -349,3 +349,39 @@ def test_password_translations_stay(label):
 def test_password_with_a_translated_word_inside_is_still_one():
     pw = "Passwort" + rand(4, string.digits) + "!"
     assert ("PASSWORD", pw) in found(f'  password: "{pw}"\n', "config/app.yaml")
+
+
+# -------------------------------------------------------------------------- passwords stated in prose
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("ticket.txt", "Hi, I reset the staging DB password to {pw} - please rotate it after the demo."),
+        ("ops.txt", "[11:27] <ana> password changed to {pw}, same user"),
+        ("export.json", '{{"user": "U1", "text": "prod redis password is {pw} fyi, will rotate"}}'),
+        ("deploy.rst", "For the demo server log in as ``demo`` with password ``{pw}``."),
+        ("notes.md", "Use the password **{pw}** to log in."),
+        ("ticket.txt", "Temporary admin login: admin / {pw}"),
+        ("setup.md", "> the shared test account is `etl` / `{pw}`; do not use it for anything else."),
+        ("base.html", "<!-- staging: http://10.0.0.4:8080 (admin / {pw}) -->"),
+    ],
+)
+def test_passwords_stated_in_prose(path, template):
+    pw = password()
+    assert ("PASSWORD", pw) in found(template.format(pw=pw), path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("README.md", "Set the password to admin before the first start."),
+        ("README.md", "The password is required and must hold 12 characters."),
+        ("app.py", "# password: db_password_2"),
+        ("app.py", "# password: self.Password2"),
+        ("forms.py", "password changed to {new_password}"),
+        ("ratio.py", "share = used / total_bytes2"),
+        ("paths.md", "Log in as admin / see docs/Setup2.md"),
+        ("notes.txt", "user / Group-Policy: see the admin guide"),
+    ],
+)
+def test_prose_lookalikes_stay(path, text):
+    assert [v for t, v in secrets(text, path) if t == "PASSWORD"] == []
