@@ -252,12 +252,12 @@ def stated_password(text: str, start: int) -> list[Finding]:
 
 def slash_pair(text: str, start: int) -> list[Finding]:
     """``start`` is a " / " between a user and a password."""
+    match = _SLASH_PAIR.match(text, start + 3)
+    if match is None or not any(char.isdigit() for char in match.group("value")):
+        return []  # most " / " divide: "total / count", "a / 2"
     line_start, _ = _line_bounds(text, start)
     before = text[line_start:start]
     if not _SLASH_USER_BEFORE.search(before) or not _SLASH_CONTEXT.search(before):
-        return []
-    match = _SLASH_PAIR.match(text, start + 3)
-    if match is None:
         return []
     value = match.group("value")
     end = match.end("value")
