@@ -47,8 +47,8 @@ def test_password_recall_on_the_heldout_set(heldout_report):
     assert heldout_report["PASSWORD"]["recall"] >= 0.97, heldout_report["PASSWORD"]
 
 
-# The later held-out sets, each built by another independent hand that never read the detectors, and never tuned on
-# (their files never opened; only the aggregate figures below were read). What meets the thresholds is held to them;
+# The later held-out sets, each built by another independent hand that never read the detectors (the second and third
+# were tuned on in the recall round below; the fourth never was). What meets the thresholds is held to them;
 # what does not is a strict xfail, so that the marker goes when it does.
 #
 # Second set, first scored after round 4 (2026-12-03): EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.988 R 0.997, KEY P 0.981
@@ -69,11 +69,20 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # R 0.938, 1 of 886 (second KEY recall, third PASSWORD precision and look-alikes now met and held). Passwords
 # stated in prose ("password changed to X", "with password ``X``") and user / password pairs then brought PASSWORD
 # R to 0.973 (held-out 1, met), 0.951 (second) and 0.963 (third).
+#
+# Fourth set (425 documents: 62 real files from 15 other packages' sdists, 363 rendered from 121 templates; 274
+# EMAIL, 378 IP, 547 KEY, 392 PASSWORD labels, 881 look-alikes), built during the recall round by a hand that read
+# neither the detectors nor the other sets, never tuned on; first scored after that round (2026-12-03): EMAIL P 0.989
+# R 1.000, IP_ADDRESS P 1.000 R 1.000, KEY P 0.981 R 0.845, PASSWORD P 0.932 R 0.939; 21 of 881 look-alikes changed.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("PASSWORD", "recall")}),
     "third": (
         DATA / "redact_heldout_3" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "fourth": (
+        DATA / "redact_heldout_4" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
