@@ -34,12 +34,12 @@ from codelm.pipeline.redact.lookalikes import (
     is_issue_reference,
     is_jwt_without_claims,
     is_jwt_without_subject,
-    names_a_credential,
-    is_repeated_unit,
     is_non_credential_context,
     is_password_hash,
     is_placeholder,
     is_public_key,
+    is_repeated_unit,
+    names_a_credential,
     names_a_version,
     names_a_version_above,
     reads_from_elsewhere,
@@ -142,8 +142,10 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             continue
         if keep_example_domains and is_example_domain(domain):
             continue
-        if (local.isdigit() and len(local) >= 16) or labels[0].lower() in _CHAT_HOSTS or _JID_BEFORE.search(
-            _line_before(text, start, 80)
+        if (
+            (local.isdigit() and len(local) >= 16)
+            or labels[0].lower() in _CHAT_HOSTS
+            or _JID_BEFORE.search(_line_before(text, start, 80))
         ):
             # "4223...4223@login.example.de" (a 32-digit scoped person id), "jid": "foo@xmpp.zoom.us" (an XMPP
             # address): identifiers scoped by a domain, no mailbox
@@ -647,8 +649,10 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue  # "hvs.your-vault-token-goes-here": a random token mixes letters and digits
             if source == "private_key_base64" and b"PRIVATE KEY" not in _base64_head(value):
                 continue
-            if source in ("jwt", "bearer") and value.startswith("eyJ") and (
-                is_jwt_without_claims(value) or has_made_up_signature(value)
+            if (
+                source in ("jwt", "bearer")
+                and value.startswith("eyJ")
+                and (is_jwt_without_claims(value) or has_made_up_signature(value))
             ):
                 # a library's test vector ({"a": "b"}), signing no identity or permission, also when sent as a
                 # bearer token; one signed "not-a-real-signature" says itself it is made up
@@ -917,7 +921,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     name_start = _name_start(lowered, hit)
     if name_start > 0 and text[name_start - 1] == "/":
         return None  # /etc/passwd, /oauth/token: a path or URL, not a name
-    if name_start > 0 and text[name_start - 1] == ":" and _RESOURCE_NAME_BEFORE.search(text, max(0, name_start - 200), name_start):
+    if (
+        name_start > 0
+        and text[name_start - 1] == ":"
+        and _RESOURCE_NAME_BEFORE.search(text, max(0, name_start - 200), name_start)
+    ):
         return None  # arn:aws:secretsmanager:...:secret:db-AbC123: a resource type inside an ARN or URN, not a name
     named = _name_kind(text, lowered, name_start, name_end)
     if named is None:
@@ -1035,13 +1043,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # update_password == 'always', mechanism == 'sshpass': an option's value, compared
     if code and secret_kind == "password" and value.isalpha() and value.isupper():
         return None  # SETTING_PASS="EXIT": an upper-case word in code is a constant's value, an enum member
-    if (
-        op in " \t"
-        and group == "bare"
-        and value.isalpha()
-        and not flag
-        and _MORE_WORDS.match(text, value_end)
-    ):
+    if op in " \t" and group == "bare" and value.isalpha() and not flag and _MORE_WORDS.match(text, value_end):
         return None  # "Password reset key invalid.": a word followed by more words is a sentence
     if op in " \t" and not (
         flag
@@ -1618,8 +1620,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."), "__encrypt__...": stored
     if cut_at_character_reference(value, after) or is_issue_reference(value):
         return False  # escaped HTML's "&#34;" cut at its ";"; "(refs: `#35232`)" in release notes
-    if not password and "eyJ" in value and (
-        is_jwt_without_claims(value) or has_made_up_signature(value) or is_encoded_json_data(value)
+    if (
+        not password
+        and "eyJ" in value
+        and (is_jwt_without_claims(value) or has_made_up_signature(value) or is_encoded_json_data(value))
     ):
         # token = "eyJ...eyJhIjoiYiJ9...": a JWT test vector, one malformed on purpose or signed "not-a-signature";
         # token = "eyJmb28iOiAiYmFyIn0=": base64 of JSON data, an opaque pagination token
@@ -1627,7 +1631,9 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     if not password and "4_request" in value and _CREDENTIAL_SCOPE.search(unquote(value)):
         return False  # X-Amz-Credential=AKIA.../20150620/us-east-1/s3/aws4_request: the key id's scope
     if not password and ("%2F" in value or "/" in value) and _SCOPE_FRAGMENT.fullmatch(unquote(value)):
-        return False  # "akid%2F20161107%2F" (a signed URL cut at a literal's end), "20210827/us-west-2/s3/aws4_request"
+        return (
+            False  # "akid%2F20161107%2F" (a signed URL cut at a literal's end), "20210827/us-west-2/s3/aws4_request"
+        )
     if "/" in value and _TEMPLATE_PATH.match(value):
         return False  # "{url_path}/v2.0/tokens", "${base}/auth": a URL or path built from a template's field
     if "[" in value and _SUBSCRIPT_PATH.fullmatch(value):

@@ -1,5 +1,6 @@
 """codelm redact's precision rules from the third, fourth and fifth real-code audits (tests/data/redact_audit_3,
-tests/data/redact_audit_4, tests/data/redact_audit_5; the fifth's are structural: slot and value shape), as classes of cases:
+tests/data/redact_audit_4, tests/data/redact_audit_5; the fifth's are structural: slot and value shape), as classes
+of cases:
 for each class of false detection, look-alikes of several shapes that must stay, and real-looking credentials of the
 same shape that must still be redacted (a rule judges a whole value or its name, never a word inside a value).
 Every value is synthetic."""
@@ -431,8 +432,15 @@ _SCOPE = "20240131%2Fus-west-2%2Fs3%2Faws4_request"
         ("listing.json", '    "ClientToken": "XyZab1698765432109",'),
         ("verify.xml", f"    <VerificationToken>{base64.b64encode(bytes(range(7, 39))).decode()}</VerificationToken>"),
         ("examples-1.json", f'      "GrantToken": "{KEY_VALUE}{KEY_VALUE[::-1]}",'),
-        ("test_paginate.py", f"        token = '{base64.b64encode(json.dumps({'foo': 'bar', 'n': 3}).encode()).decode()}'"),
-        ("test_paginate.py", f"        token = (\n            '{base64.b64encode(json.dumps({'marker': 'abc', 'page': 7}).encode()).decode()[:40]}'\n"),
+        (
+            "test_paginate.py",
+            f"        token = '{base64.b64encode(json.dumps({'foo': 'bar', 'n': 3}).encode()).decode()}'",
+        ),
+        (
+            "test_paginate.py",
+            "        token = (\n"
+            f"            '{base64.b64encode(json.dumps({'marker': 'abc', 'page': 7}).encode()).decode()[:40]}'\n",
+        ),
     ],
 )
 def test_request_metadata_stays(path, text):
@@ -444,10 +452,16 @@ def test_request_metadata_stays(path, text):
     [
         ("creds.json", f'    "client_token": "{KEY_VALUE}",', KEY_VALUE),
         ("auth.json", f'    "access_token": "abcde{KEY_VALUE[:13]}",', f"abcde{KEY_VALUE[:13]}"),
-        ("settings.py", f"service_token = '{base64.b64encode(json.dumps({'private_key': KEY_VALUE}).encode()).decode()}'",
-         None),
-        ("auth.py", f'    token = "{base64.b64encode(json.dumps({"user": "ann", "role": "admin"}).encode()).decode()}"',
-         base64.b64encode(json.dumps({"user": "ann", "role": "admin"}).encode()).decode()),
+        (
+            "settings.py",
+            f"service_token = '{base64.b64encode(json.dumps({'private_key': KEY_VALUE}).encode()).decode()}'",
+            None,
+        ),
+        (
+            "auth.py",
+            f'    token = "{base64.b64encode(json.dumps({"user": "ann", "role": "admin"}).encode()).decode()}"',
+            base64.b64encode(json.dumps({"user": "ann", "role": "admin"}).encode()).decode(),
+        ),
         ("test_s3.py", f"    secret_key = '{KEY_VALUE}/20240131'", f"{KEY_VALUE}/20240131"),
     ],
 )
@@ -469,11 +483,18 @@ _HEX40 = "5e75ce21b6a64ab183b29c4a159b6f0248121d51"
         ("test_utils.py", f"        self.session_cache_key = '{_HEX40}'"),
         ("test_sso.py", f"        self.cached_creds_key = '{_HEX40}'"),
         ("test_baggage.py", '        "public_key": "49d0f7386ad645858ae85020e393bef3",'),
-        ("test_pkcs8.py", '    rfc_public_key = unhexlify("19bf44096984cdfe8541bac167dc3b96c85086aa30b6b6cb0c5c38ad703166e1")'),
+        (
+            "test_pkcs8.py",
+            '    rfc_public_key = unhexlify("19bf44096984cdfe8541bac167dc3b96c85086aa30b6b6cb0c5c38ad703166e1")',
+        ),
         ("test_ntlm.py", '    assert data["EncryptedRandomSessionKey"] == "3765D5AFD13EC3A6C97C0726CE9F30C9"'),
         ("examples-1.json", '      "CustomerMasterKeySpec": "ECC_NIST_P521",'),
         ("test_json.py", "TEST_PREFIX_TOKEN_COLOR = '\\x1b[04m\\x1b[91m'"),
-        ("conftest.py", '    <saml:AuthnStatement AuthnInstant="2023-07-08T08:24:14Z" SessionIndex="_qPrYdL0O8w3vdb8eCEY5ZtHe76LA8-JU">'),
+        (
+            "conftest.py",
+            '    <saml:AuthnStatement AuthnInstant="2023-07-08T08:24:14Z"'
+            ' SessionIndex="_qPrYdL0O8w3vdb8eCEY5ZtHe76LA8-JU">',
+        ),
         ("saml.py", 'SCM_HOLDER_OF_KEY = "urn:oasis:names:tc:SAML:2.0:cm:holder-of-key-confirmation#x"'),
         ("main.py", '        "hashed_password": "fakehashedsecret2",'),
         ("test_models.py", '        hashed_password="secrethashed",'),
@@ -487,7 +508,11 @@ def test_names_of_no_secret_stay(path, text):
     "path, text, value",
     [
         ("test_credentials.py", f"        secret_key = '{_HEX40}'", _HEX40),
-        ("test_ntlm.py", '    assert data["SessionKey"] == "4E10F9B8AA8C2A5DF0A2AD75A8ECF433"', "4E10F9B8AA8C2A5DF0A2AD75A8ECF433"),
+        (
+            "test_ntlm.py",
+            '    assert data["SessionKey"] == "4E10F9B8AA8C2A5DF0A2AD75A8ECF433"',
+            "4E10F9B8AA8C2A5DF0A2AD75A8ECF433",
+        ),
         ("settings.py", f'PRIVATE_KEY_ID = "{_HEX40}"', _HEX40),
         ("settings.py", f"    'cached_token': '{KEY_VALUE}',", KEY_VALUE),
         ("main.py", '        "password": "fakehashedsecret2",', "fakehashedsecret2"),
@@ -501,10 +526,21 @@ def test_secrets_under_such_names_are_redacted(path, text, value):
 @pytest.mark.parametrize(
     "path, text",
     [
-        ("test_chacha.py", '        key = unhexlify(b"808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f")'),
+        (
+            "test_chacha.py",
+            '        key = unhexlify(b"808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f")',
+        ),
         ("test_aes.py", '        key = "000102030405060708090a0b0c0d0e0f"'),
-        ("apple.rst", '    "certificate_key": """-----BEGIN PRIVATE KEY-----\n    ' + "s3cr3t" * 12 + "\n    -----END PRIVATE KEY-----\n    \"\"\""),
-        ("docs.md", "-----BEGIN RSA PRIVATE KEY-----\n" + "abcd" * 16 + "\n" + "abcd" * 10 + "\n-----END RSA PRIVATE KEY-----"),
+        (
+            "apple.rst",
+            '    "certificate_key": """-----BEGIN PRIVATE KEY-----\n    '
+            + "s3cr3t" * 12
+            + '\n    -----END PRIVATE KEY-----\n    """',
+        ),
+        (
+            "docs.md",
+            "-----BEGIN RSA PRIVATE KEY-----\n" + "abcd" * 16 + "\n" + "abcd" * 10 + "\n-----END RSA PRIVATE KEY-----",
+        ),
         ("test_introspect.py", f'    bogus_jwt = "{HEADER}.{_segment({"sub": "x"})}.not-a-real-signature"'),
         ("test_security.py", f'            "Authorization": "Bearer {_jwt({"data": "foo"})}"'),
     ],
@@ -516,8 +552,16 @@ def test_filler_key_material_stays(path, text):
 @pytest.mark.parametrize(
     "path, text, value",
     [
-        ("test_aes.py", '        key = "603deb1015ca71be2b73aef0857d77811f352c073b6108d7"', "603deb1015ca71be2b73aef0857d77811f352c073b6108d7"),
-        ("test_security.py", f'            "Authorization": "Bearer {_jwt({"sub": "johndoe"})}"', _jwt({"sub": "johndoe"})),
+        (
+            "test_aes.py",
+            '        key = "603deb1015ca71be2b73aef0857d77811f352c073b6108d7"',
+            "603deb1015ca71be2b73aef0857d77811f352c073b6108d7",
+        ),
+        (
+            "test_security.py",
+            f'            "Authorization": "Bearer {_jwt({"sub": "johndoe"})}"',
+            _jwt({"sub": "johndoe"}),
+        ),
         ("test_jwt.py", f'    token = "{_jwt({"sub": "x"})}"', _jwt({"sub": "x"})),
     ],
 )
@@ -543,12 +587,22 @@ def test_base64_of_text_found_by_entropy_alone_stays():
     [
         ("test_utils.py", '        contents = "AWSAccessKeyId=a\\nAWSSecretKey=b\\n"'),
         ("service-2.json", '"documentation": "<code>otpauth://totp/$Name@$Account?secret=$Base32String</code> where"'),
-        ("service-2.json", '\\"SecretArn\\":\\"arn:aws:secretsmanager:ap-south-1:111122223333:secret:dbcreds-XHb67j\\\\\\"}"'),
+        (
+            "service-2.json",
+            '\\"SecretArn\\":\\"arn:aws:secretsmanager:ap-south-1:111122223333:secret:dbcreds-XHb67j\\\\\\"}"',
+        ),
         ("SHA1.c", " * where T_1 = SHA1(password || salt) and T_i = SHA1(T_{i-1}).\n"),
         ("module.c", "#define __pyx_kp_b_password_QZ9 __pyx_string_tab[122]\n"),
         ("test_vcloud.py", '        passwd = "<AdminPassword>testpassword</AdminPassword>"'),
-        ("test_ntlm.py", '    b_gmsa_password = (\n        b"\\x91\\x45\\xc9\\xd1\\x1d\\x74\\xa9\\xe2"\n        b"\\x27\\x5a\\x4c\\xbe\\x13\\xc1\\xe2\\xf4"\n    )'),
-        ("test_paginate.py", f"        token = (\n            '{KEY_VALUE}'\n            '{KEY_VALUE[::-1]}'\n        )"),
+        (
+            "test_ntlm.py",
+            '    b_gmsa_password = (\n        b"\\x91\\x45\\xc9\\xd1\\x1d\\x74\\xa9\\xe2"\n'
+            '        b"\\x27\\x5a\\x4c\\xbe\\x13\\xc1\\xe2\\xf4"\n    )',
+        ),
+        (
+            "test_paginate.py",
+            f"        token = (\n            '{KEY_VALUE}'\n            '{KEY_VALUE[::-1]}'\n        )",
+        ),
     ],
 )
 def test_spans_that_cut_a_value_wrongly_stay(path, text):
@@ -560,11 +614,15 @@ def test_spans_that_cut_a_value_wrongly_stay(path, text):
     "path, text, value",
     [
         ("test_utils.py", f'        contents = "AWSSecretKey={KEY_VALUE}\\nregion=us-east-1"', KEY_VALUE),
-        ("app.py", f"# password=Qw9(bN3b", "Qw9(bN3b"),
+        ("app.py", "# password=Qw9(bN3b", "Qw9(bN3b"),
         ("notes.md", f"the password: {PW} (rotated monthly)", PW),
         ("test_vcloud.py", f'        passwd = "<AdminPassword>{PW}</AdminPassword>"', PW),
         ("settings.py", f'password = (\n    "{PW}"\n)', PW),
-        ("settings.py", f'DB = {{\n    "password": "{PW}",\n    "user": "bob",\n}}', PW),  # items, not adjacent literals
+        (
+            "settings.py",
+            f'DB = {{\n    "password": "{PW}",\n    "user": "bob",\n}}',
+            PW,
+        ),  # items, not adjacent literals
         ("test_kazoo.py", f'    client.add_auth("digest", "admin:{PW}")', PW),
     ],
 )
@@ -582,7 +640,11 @@ def test_values_inside_such_spans_are_redacted(path, text, value):
         ("test_reauth.py", '        ("password", "headless:account:reauthenticate"),'),
         ("test_reset.py", '    settings.RATE_LIMITS = {"reset_password_from_key": "1/m/ip"}'),
         ("test_identity.py", '    elif auth_version in ("3.x_password", "3.x_oidc_access_token"):'),
-        ("vapp.xml", '  <Property value="0" key="vCloud_resetPassword"/>\n  <Property value="vm.corp.test" key="vCloud_suffix_0"/>'),
+        (
+            "vapp.xml",
+            '  <Property value="0" key="vCloud_resetPassword"/>\n'
+            '  <Property value="vm.corp.test" key="vCloud_suffix_0"/>',
+        ),
     ],
 )
 def test_prose_and_names_beside_a_password_stay(path, text):
@@ -611,7 +673,7 @@ def test_passwords_beside_prose_and_names_are_redacted(path, text, value):
         "        auth = SigV4Auth(creds, 'ec2', 'eu-central-1')",
         "        auth = self.signer.get_auth('service_name', 'region_name')",
         '    cur.execute("create user " + username + " with password \'" + password + "\';")',
-        "    con.run(\"alter user \" + name + \" with password '\" || pw || \"'\")",
+        '    con.run("alter user " + name + " with password \'" || pw || "\'")',
     ],
 )
 def test_regions_parameter_names_and_concatenation_stay(text):
@@ -633,6 +695,7 @@ def test_passwords_given_positionally_are_redacted(text, value):
 
 # =============================================================================== fifth audit: structural rules
 # tests/data/redact_audit_5: the weakest forms need stronger evidence, judged by the shape of the slot and value.
+
 
 # ------------------------------------------------------------ positional arguments: the slot and the value both
 @pytest.mark.parametrize(
@@ -687,6 +750,7 @@ def test_login_phrases_are_still_redacted():
 
 # ------------------------------------------------------------------ names of code under a credential's name
 GOOGLE_STYLE = "ya29.jgGIjfVrBPWLStWSU3eh8ioE6hG06QQ"
+
 
 @pytest.mark.parametrize(
     "path, text",
