@@ -515,7 +515,35 @@ _TOKEN_FORMATS = [
     # Mailgun's legacy private API keys.
     ("mailgun", ("key-",), r"key-[0-9a-f]{32}"),
     # Telegram bot tokens: the bot's numeric id, ":", then 35 characters starting "AA".
-    ("telegram", (":AA",), r"(?<![\w:])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])"),
+    ("telegram", (":AA",), r"(?:(?<=/bot)|(?<![\w:]))[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])"),
+    # Vendor formats by their documented prefixes (gitleaks' and trufflehog's rule sets list the same shapes).
+    ("digitalocean", ("dop_v1_", "doo_v1_", "dor_v1_"), r"do[opr]_v1_[a-f0-9]{64}"),
+    ("sentry", ("sntryu_",), r"sntryu_[a-f0-9]{64}"),
+    ("sentry", ("sntrys_eyJ",), r"sntrys_eyJ[A-Za-z0-9+/=_-]{60,1024}"),
+    ("linear", ("lin_api_",), r"lin_api_[A-Za-z0-9]{40}"),
+    ("postman", ("PMAK-",), r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),
+    ("netlify", ("nfp_",), r"nfp_[A-Za-z0-9]{36}"),
+    ("replicate", ("r8_",), r"r8_[A-Za-z0-9]{37}"),
+    ("jfrog", ("AKCp",), r"AKCp[A-Za-z0-9]{69}"),
+    # Firebase Cloud Messaging legacy server keys: "AAAA" + 7 characters, ":APA91b", then ~134 more.
+    ("firebase_fcm", ("APA91b",), r"AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,160}"),
+    # Discord webhook URLs: the numeric webhook id, then its token.
+    (
+        "discord_webhook",
+        ("/api/webhooks/",),
+        r"discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,68})",
+    ),
+    # Azure AD (Entra) client secrets: three characters, a digit, "Q~", then 31-34 more.
+    ("azure_client_secret", ("Q~",), r"[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}"),
+    # An Azure shared access signature's sig= (an HMAC-SHA256 in base64, URL-encoded) in a SAS URL or token.
+    ("azure_sas", ("sig=",), r"[?&]sig=((?:[A-Za-z0-9+/]|%2[BbFf]){30,100}(?:%3[Dd]|=){0,2})"),
+    # A session cookie sent in a Cookie header (a request dump, a curl -H): whoever holds it is logged in.
+    (
+        "session_cookie",
+        ("Cookie:", "cookie:"),
+        r"(?i:cookie):[ \t]*(?:[^\n;]{0,200};[ \t]*)?(?i:session|sessionid|session_id|sid|connect\.sid|"
+        r"[\w.-]{0,40}_session)=([A-Za-z0-9%._~+/-]{20,512}=*)",
+    ),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -602,6 +630,11 @@ def _token_matches(index: int, pattern: re.Pattern, text: str, hits: dict[str, l
     return pattern.finditer(text)
 
 
+# Formats whose match may follow a letter or digit: a group after its literal ("AccountKey=", "Bearer "), or a
+# token glued to a URL's path ("/bot123:AA...").
+_GLUED_FORMATS = frozenset(
+    {"slack", "azure_storage", "bearer", "telegram", "discord_webhook", "azure_sas", "session_cookie"}
+)
 _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "stripe")
 _BEARER_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "bearer")
 
@@ -634,11 +667,15 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             start, end = match.span(1 if pattern.groups else 0)
             # "_" separates words in file names and identifiers (app/key_AKIA....py), so only a letter or digit
             # glued to the match makes it part of a longer word.
-            if start > 0 and text[start - 1].isalnum() and source not in ("slack", "azure_storage", "bearer"):
+            if start > 0 and text[start - 1].isalnum() and source not in _GLUED_FORMATS:
                 continue
             if end < len(text) and text[end].isalnum():
                 continue
             value = text[start:end]
+            if source == "azure_sas" and "sv=" not in text[max(0, start - 400) : start]:
+                continue  # a SAS token names its service version (sv=) before its signature
+            if source == "session_cookie" and not (any(char.isdigit() for char in value) and is_gibberish(value)):
+                continue  # session=deleted, session=your-session-cookie: no one's session
             if source == "openai" and (not any(char.isdigit() for char in value) or len(value) < 32):
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
             if source == "bearer" and not any(char.isdigit() for char in value):
@@ -1074,6 +1111,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     if lowered[name_start:name_end] == b"token" and b"chall" in lowered[max(0, name_start - 300) : name_start]:
         return None  # a challenge's token (see challenge_token)
+    if value.startswith("="):
+        return None  # "password"===e.type: the rest of a comparison's operator, code
+    if value.startswith("?") and text[name_start - 2 : name_start] == "${":
+        return None  # ${RABBIT_PASS:?set in .env}: a shell expansion's error message for an unset variable
+    if english_pass and " " in value and _MESSAGE.fullmatch(value):
+        return None  # messages:{pass:"Heading order valid",fail:...}: a check's result message, not a password
+    if secret_kind != "password" and _CSP_BEFORE.search(_line_before(text, value_start, 4000)):
+        return None  # a Content-Security-Policy's report-uri carries a browser client token, public by design
     after = text[value_end : value_end + 400]
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
         return None
@@ -1083,6 +1128,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 
 
 _BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+_MESSAGE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,8}")
+_CSP_BEFORE = re.compile(r"(?i)content-security-policy|report-uri[ \t]")
 _TOP_LEVEL_KEY = re.compile(r"\n([A-Za-z_][\w-]*):")
 
 
@@ -1432,6 +1479,8 @@ def _mixed_with_digits(value: str) -> bool:
 _PATHISH = re.compile(r"^(?:/|\./|~/|[A-Za-z]:\\)")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://")
 _VERSIONISH = re.compile(r"^v?\d+(?:\.\d+)+[\w.+-]*$")
+_VERSION_RANGE = re.compile(r"(?:[\^~]|[<>]=?)[ \t]*v?\d+(?:\.(?:\d+|[xX*]))*(?:-[\w.]+)?$")
+_ESCAPE_PAIR = re.compile(r"\\.")
 
 
 # Values that are code, not data: a regular expression, a format template, a call, a field name.
@@ -1499,6 +1548,10 @@ _NEXT_CHAR = {code: code + 1 for code in range(128)}
 _PREVIOUS_CHAR = {code: code - 1 for code in range(1, 128)}
 
 
+def _steps(value: str) -> int:
+    return sum(map(operator.eq, value.translate(_NEXT_CHAR), value[1:]))
+
+
 def is_sequential(value: str) -> bool:
     """``0123456789abcdef01234567``, ``abcdefgh``: mostly runs of consecutive characters, a test pattern."""
     if len(value) < 8:
@@ -1508,6 +1561,16 @@ def is_sequential(value: str) -> bool:
         map(operator.eq, value.translate(_PREVIOUS_CHAR), following)
     )
     if steps >= 0.7 * (len(value) - 1):
+        return True
+    # Letters and digits each counting up, interleaved and in mixed case: "1aB2CD3e4fgHi5JK...", "abc123.def456ghi"
+    letters = "".join(char for char in value.lower() if "a" <= char <= "z")
+    digits = "".join(char for char in value if char.isdigit())
+    # (the letters walk the alphabet: "defgdefg..." repeating four letters is a pattern a labeller kept as a token)
+    if (
+        len(letters) + len(digits) >= 12
+        and len(set(letters)) >= 8
+        and all(len(run) < 4 or _steps(run) >= 0.7 * (len(run) - 1) for run in (letters, digits))
+    ):
         return True
     # The same in hex bytes: 808182...9f, 000102...1f (test keys that count through the bytes)
     if len(value) >= 16 and not len(value) % 2 and _HEX_RUN.fullmatch(value):
@@ -1592,6 +1655,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     password = kind == "password"
     if len(value) < (4 if password else 12) or _VERSIONISH.match(value):
         return False
+    if _VERSION_RANGE.match(value):
+        return False  # "minipass": "^2.2.1" in a lockfile: a dependency's version range, not a password
+    if not password and "\\" in value and not is_gibberish(_ESCAPE_PAIR.sub("", value)):
+        return False  # "\\2\\1thisismysecretkey\\1\\2": a readable phrase between escapes, written by hand
     if password and value.strip().lower() in _PASSWORD_IN_LANGUAGES:
         return False  # password: "Mot de passe", password_de: "Passwort": a form label's translation (i18n files)
     if _URL.match(value):

@@ -342,11 +342,24 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _SECRET_SYMBOL = re.compile(r"[^\w\s:./-]")
 
 
+_AUTH_HEADER_NAME = re.compile(r"(?i)(?:(?:proxy|www)-)?(?:authori[sz]ation|authenticate|authentication-info)")
+_AUTH_WORDS = re.compile(r"auth|login|logon|signin|basic|plain|digest|http|user|do")
+_EMAIL_LITERAL = re.compile(r"""[rbuf]{0,2}(["'`])[^"'`\s@]{1,64}@[\w-]+(?:\.[\w-]+)+\1""")
+
+
+def _email_argument(text: str, positional: list[tuple[int, int]], first: int) -> int | None:
+    """The index of the first argument from ``first`` on that is an e-mail address literal."""
+    for index in range(first, len(positional)):
+        if _EMAIL_LITERAL.fullmatch(text, *positional[index]):
+            return index
+    return None
+
+
 def _argument_reads_as_secret(value: str, known_slot: bool) -> bool:
     """A positional argument in a password slot: never a sentence, UUID or path of names; where the slot is only
     guessed from the callee's name, also no bare word, number or joined identifier (see above)."""
-    if _SENTENCE.fullmatch(value) or _UUID_VALUE.fullmatch(value):
-        return False
+    if _SENTENCE.fullmatch(value) or _UUID_VALUE.fullmatch(value) or _AUTH_HEADER_NAME.fullmatch(value):
+        return False  # ("www-authenticate", "Authorization", ...): the headers an auth helper reads and writes
     if _NAME_PATH.fullmatch(value) and not _SECRET_SYMBOL.search(value) and not _mixed_letters_digits(value):
         return False
     if known_slot:
@@ -464,6 +477,11 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         candidates = positional[:2]
         if len(positional) >= 3 and "@" in text[positional[1][0] : positional[1][1]]:
             candidates = [positional[0], positional[2]]  # create_user("bob", "bob@corp.io", password)
+        elif len(positional) >= 4 and (email := _email_argument(text, positional, 2)) is not None:
+            # add_user("bob", "Bob", "Smith", "bob@corp.io", role, password): names, then the e-mail; the password
+            # is the first string after it
+            later = [argument for argument in positional[email + 1 :] if _STRING_LITERAL.fullmatch(text, *argument)]
+            candidates = [positional[0], later[0]] if later else []
     elif len(positional) >= 3 and _ORACLE_DSN.fullmatch(text, *positional[2]):
         candidates = positional[:2]  # cx_Oracle.connect(user, password, "host:1521/service")
     else:
@@ -491,7 +509,13 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         return []
     # A slot known by its call: an exact login/user-creating call, a password setter, a connect call,
     # Credentials("akid", "skid"), auth(...): a callee named only by the credential noun is one too.
-    known_slot = setter or name in _AUTH_CALLS or name in _CONNECT_CALLS or name in _AUTH_CALL_ENDINGS
+    known_slot = (
+        setter
+        or name in _AUTH_CALLS
+        or name in _CONNECT_CALLS
+        or name in _AUTH_CALL_ENDINGS
+        or not _AUTH_WORDS.sub("", name)  # auth_login, basic_auth_login: a callee named only by login words
+    )
     if not _argument_reads_as_secret(value, known_slot):
         return []
     return [Finding(value_start, value_start + len(value), PASSWORD, "call_password")]
@@ -694,7 +718,9 @@ def _arguments(text: str, start: int) -> list[tuple[int, int]]:
             break
         position += 1
     else:
-        return []
+        if limit < len(text):
+            return []
+        # The text ends inside the call (a snippet, a file cut short): the arguments its commas closed are whole.
     stripped = []
     for argument_start, argument_end in arguments:
         while argument_start < argument_end and text[argument_start].isspace():

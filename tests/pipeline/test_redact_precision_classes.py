@@ -907,3 +907,66 @@ def test_scoped_identifiers_that_look_like_emails_stay(text):
 )
 def test_mailboxes_beside_scoped_identifiers_are_redacted(text, value):
     assert tagged(text, "test_backend.py", "EMAIL") == [value], found(text, "test_backend.py")
+
+
+# ------------------------------------------------------- sixth audit's false-detection classes (tuned on from here)
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # a browser client token in a Content-Security-Policy's report-uri: public by design
+        (
+            "cassette.yaml",
+            "      content-security-policy:\n      - frame-ancestors 'self'; report-uri https://logs.example-intake.io/"
+            "api/v2/logs?dd-api-key=pub0a9f3c7d21e84b56a0c9d8e7f6a5b4c3&dd-evp-origin=csp\n",
+        ),
+        # readable phrases between escapes, alphabet walks: example keys written by hand
+        ("config.py", 'SECRET_KEY = "\\2\\1thisismysecretkey\\1\\2\\e\\y\\y\\h"\n'),
+        ("monitor.py", '    access_key_secret="1aB2CD3e4fgHi5JK6lmnop7qR8STU9VxYzabcdefHh",\n'),
+        ("test_query.py", '        token = "nbt_abc123.def456ghi789"\n'),
+        # lockfile version ranges of packages named *pass*
+        ("package-lock.json", '        "requires": {\n          "minipass": "^2.2.1"\n        }\n'),
+        ("package-lock.json", '    "bypass-proxy": "~1.0.3",\n'),
+        # minified JS: a check's messages under "pass", the rest of a "===" comparison
+        (
+            "core.js",
+            '"heading-order":{impact:"moderate",messages:{pass:"Heading order valid",fail:"Invalid"}}',
+        ),
+        ("vendor.js", 'return"url"===e.type||"password"===e.type||"textarea"===t'),
+        # a shell expansion's message for an unset variable
+        ("compose.yml", "    environment:\n      RABBITMQ_DEFAULT_PASS: ${RABBIT_PASS:?set in .env}\n"),
+        # names before the e-mail in add_user, header names given to an auth helper
+        (
+            "testdata.py",
+            'u1 = sm.add_user(\n    "user1_company1", "user1", "test", "user1@company1.com", role,\n',
+        ),
+        (
+            "ntlm.py",
+            '        return self.retry_using_http_NTLM_auth(\n    "www-authenticate",\n    "Authorization",\n',
+        ),
+    ],
+)
+def test_sixth_audit_classes_stay(path, text):
+    assert [tag for tag, _ in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("config.py", 'SECRET_KEY = "\\2\\1q8Zr4Kp2Wv7Nx3Ty9\\1\\2"\n', "\\2\\1q8Zr4Kp2Wv7Nx3Ty9\\1\\2"),
+        (
+            "monitor.py",
+            '    access_key_secret="q7Rz2Kp9Wm4Xv8Ty3Nb6Lc1Hd5Gf0Js",\n',
+            "q7Rz2Kp9Wm4Xv8Ty3Nb6Lc1Hd5Gf0Js",
+        ),
+        ("tests.py", '        {"access_token":"5678defg-5678-defg-5678-defg56",\n', "5678defg-5678-defg-5678-defg56"),
+        ("settings.js", 'module.exports = {pass:"Qz7!rW2p"}\n', "Qz7!rW2p"),
+        ("compose.yml", "      DB_PASS: ${DB_PASS:-Qz7rW2pX9}\n", "Qz7rW2pX9"),
+        (
+            "app.yaml",
+            "report_uri: https://intake.corp.io/\napi_token: q7Rz2Kp9Wm4Xv8Ty3Nb6Lc1Hd5Gf0Js\n",
+            "q7Rz2Kp9Wm4Xv8Ty3Nb6Lc1Hd5Gf0Js",
+        ),
+    ],
+)
+def test_beside_the_sixth_audit_classes_still_redacted(path, text, value):
+    assert value in [v for tag, v in found(text, path) if tag in ("KEY", "PASSWORD")], found(text, path)

@@ -385,3 +385,90 @@ def test_passwords_stated_in_prose(path, template):
 )
 def test_prose_lookalikes_stay(path, text):
     assert [v for t, v in secrets(text, path) if t == "PASSWORD"] == []
+
+
+# ------------------------------------------------------ fourth held-out set's vendor formats (tuned on from here)
+_STATE = RNG.getstate()  # the draws below leave the earlier tests' values as they were
+DIGITALOCEAN = "dop_v1_" + rand(64, HEX)
+SENTRY_USER = "sntryu_" + rand(64, HEX)
+SENTRY_ORG = "sntrys_eyJpYXQiOjE3" + rand(120, B64URL)
+LINEAR = "lin_api_" + rand(40)
+POSTMAN = "PMAK-" + rand(24, HEX) + "-" + rand(34, HEX)
+NETLIFY = "nfp_" + rand(36)
+REPLICATE = "r8_" + rand(37)
+JFROG = "AKCp" + rand(69)
+FCM = "AAAA" + rand(7, B64URL) + ":APA91b" + rand(134, B64URL)
+DISCORD_ID, DISCORD_TOKEN = str(RNG.randrange(10**17, 10**18)), rand(68, B64URL)
+AZURE_CLIENT = rand(3) + "8Q~" + rand(34, ALNUM + "~._-")
+SAS_SIG = rand(40, ALNUM + "+/").replace("+", "%2B").replace("/", "%2F") + "%3D"
+SESSION = rand(48, B64URL)
+RNG.setstate(_STATE)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("ci.yml", f"          - export DIGITALOCEAN_ACCESS_TOKEN={DIGITALOCEAN}\n", DIGITALOCEAN),
+        ("cloud-init.yml", f"  - path: /etc/app/token\n    content: {DIGITALOCEAN}\n", DIGITALOCEAN),
+        ("src/lib.rs", f'pub const SENTRY_AUTH: &str = "{SENTRY_USER}";\n', SENTRY_USER),
+        ("Info.plist", f"  <key>SentryAuthToken</key>\n  <string>{SENTRY_ORG}</string>\n", SENTRY_ORG),
+        ("values.yaml", f"integrations:\n  linear_key: {LINEAR}\n", LINEAR),
+        ("values.yaml", f"  postman_key: {POSTMAN}\n", POSTMAN),
+        ("Config.kt", f'    const val NETLIFY = "{NETLIFY}"\n', NETLIFY),
+        ("secrets.toml", f'replicate = "{REPLICATE}"\n', REPLICATE),
+        ("notes.md", f"<!-- staging token {JFROG}, owner ops -->\n", JFROG),
+        ("config.js", f"  firebase: {{ serverKey: '{FCM}' }},\n", FCM),
+        (
+            "notify.py",
+            f'requests.post("https://discord.com/api/webhooks/{DISCORD_ID}/{DISCORD_TOKEN}", json=body)\n',
+            DISCORD_TOKEN,
+        ),
+        ("Program.cs", f'var app = Build("tenant", "client", "{AZURE_CLIENT}");\n', AZURE_CLIENT),
+        (
+            "appsettings.json",
+            f'  "Sas": "https://acct.blob.core.windows.net/c?sv=2022-11-02&ss=b&sp=rl&sig={SAS_SIG}",\n',
+            SAS_SIG,
+        ),
+        ("request.http", f"GET /api HTTP/1.1\nCookie: session={SESSION}\nAccept: */*\n", SESSION),
+        ("notify.sh", f'curl -s "https://api.telegram.org/bot{TELEGRAM}/sendMessage" -d chat_id=1\n', TELEGRAM),
+    ],
+)
+def test_vendor_token_formats_of_the_fourth_heldout_set(path, text, value):
+    assert ("KEY", value) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notes.md", "Linear keys start with `lin_api_` and Postman keys with `PMAK-`.\n"),
+        ("request.http", "Cookie: session=deleted; Path=/\n"),
+        ("request.http", "Cookie: session=your-session-cookie-goes-here-xx\n"),
+        ("links.md", "https://example.org/download?sig=" + rand(40, HEX) + "\n"),  # no sv=: no SAS token
+        ("chat.py", 'ESCALATION = "AAAA"\n'),
+    ],
+)
+def test_vendor_format_lookalikes_stay(path, text):
+    assert secrets(text, path) == [], found(text, path)
+
+
+# --------------------------------------------- positional passwords after an e-mail (sixth audit, held-out 4)
+def test_add_user_reports_the_string_after_the_email_not_a_name():
+    secret = password()
+    text = f'user = sm.add_user("bob_corp", "bob", "smith", "bob@corp-mail.io", role_admin, "{secret}")\n'
+    assert secrets(text, "testdata.py") == [("PASSWORD", secret)], found(text, "testdata.py")
+
+
+def test_add_user_without_a_password_string_reports_nothing():
+    text = 'user = sm.add_user("bob_corp", "bob", "smith", "bob@corp-mail.io", role_admin)\n'
+    assert secrets(text, "testdata.py") == [], found(text, "testdata.py")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('        await auth.auth_login("username", "bogus")\n', "bogus"),  # a callee named only by login words
+        ('    user = self.create_user(\n        self.app,\n        "tmp_user",\n        "password1",\n', "password1"),
+    ],
+)
+def test_positional_passwords_recovered(text, value):
+    assert ("PASSWORD", value) in secrets(text, "test_auth.py"), found(text, "test_auth.py")
