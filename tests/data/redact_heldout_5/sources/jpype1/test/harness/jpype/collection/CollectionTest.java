@@ -1,0 +1,35 @@
+/* ****************************************************************************
+  Licensed under the Apache License, Version 2.0 (the "License");
+  you may not use this file except in compliance with the License.
+  You may obtain a copy of the License at
+
+       http://www.apache.org/licenses/LICENSE-2.0
+
+  Unless required by applicable law or agreed to in writing, software
+  distributed under the License is distributed on an "AS IS" BASIS,
+  WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+  See the License for the specific language governing permissions and
+  limitations under the License.
+
+  See NOTICE file for details.
+**************************************************************************** */
+package jpype.collection;
+
+import java.util.Collection;
+import java.util.Map;
+
+public class CollectionTest
+{
+
+  public static Object testList(Collection<String> input)
+  {
+    System.out.println(input);
+    return input;
+  }
+
+  public static Object testMap(Map<String, Object> input)
+  {
+    System.out.println(input);
+    return input;
+  }
+}
