@@ -536,7 +536,7 @@ _TOKEN_FORMATS = [
     # Azure AD (Entra) client secrets: three characters, a digit, "Q~", then 31-34 more.
     ("azure_client_secret", ("Q~",), r"[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}"),
     # An Azure shared access signature's sig= (an HMAC-SHA256 in base64, URL-encoded) in a SAS URL or token.
-    ("azure_sas", ("sig=",), r"[?&]sig=((?:[A-Za-z0-9+/]|%2[BbFf]){30,100}(?:%3[Dd]|=){0,2})"),
+    ("azure_sas", ("?sig=", "&sig="), r"[?&]sig=((?:[A-Za-z0-9+/]|%2[BbFf]){30,100}(?:%3[Dd]|=){0,2})"),
     # A session cookie sent in a Cookie header (a request dump, a curl -H): whoever holds it is logged in.
     (
         "session_cookie",
@@ -620,6 +620,13 @@ def _token_matches(index: int, pattern: re.Pattern, text: str, hits: dict[str, l
     if index in _STRIPE_FORMATS:
         starts = sorted({hit - 1 for needle in _TOKEN_FORMATS[index][1] for hit in hits.get(needle, ()) if hit > 0})
         return _matches_at(pattern, text, starts)
+    if index in _AT_NEEDLE_FORMATS:
+        # a pattern that opens with a class or a case-insensitive literal: tried only at its literal's hits
+        back = _AT_NEEDLE_FORMATS[index]
+        starts = sorted(
+            {hit - back for needle in _TOKEN_FORMATS[index][1] for hit in hits.get(needle, ()) if hit >= back}
+        )
+        return _matches_at(pattern, text, starts)
     if index in _BEARER_FORMATS and lowered is not None:
         starts = []
         position = lowered.find(b"bearer")
@@ -635,6 +642,12 @@ def _token_matches(index: int, pattern: re.Pattern, text: str, hits: dict[str, l
 _GLUED_FORMATS = frozenset(
     {"slack", "azure_storage", "bearer", "telegram", "discord_webhook", "azure_sas", "session_cookie"}
 )
+# Formats tried only at their literals' hits, and how far before the literal a match starts.
+_AT_NEEDLE_FORMATS = {
+    index: {"azure_client_secret": 4, "azure_sas": 0, "session_cookie": 0}[name]
+    for index, (name, _, _) in enumerate(_TOKEN_FORMATS)
+    if name in ("azure_client_secret", "azure_sas", "session_cookie")
+}
 _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "stripe")
 _BEARER_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "bearer")
 
