@@ -78,6 +78,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # Linear, Postman, Netlify, Replicate, JFrog, Firebase FCM, Discord webhooks, Azure client secrets and SAS signatures,
 # session cookies, Telegram tokens in a bot URL) and a shell expansion's ":?" message brought KEY P 0.983 R 0.934,
 # PASSWORD P 0.953 (met) R 0.939; 18 of 881 look-alikes changed.
+#
+# Fifth set (289 documents: 31 excerpts of 12 other packages' sdists with a planted snippet each, 86 templates
+# rendered 3 times; 227 EMAIL, 307 IP, 358 KEY, 297 PASSWORD labels, 621 look-alikes), built during the last round
+# by a hand that read neither the detectors nor the other sets, never tuned on; first scored after that round
+# (0eed33d, 2026-12-03): EMAIL P 0.962 R 1.000, IP_ADDRESS P 0.997 R 1.000, KEY P 0.979 R 0.897, PASSWORD P 0.950
+# R 0.768; 17 of 621 look-alikes changed (2.7%).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("PASSWORD", "recall")}),
     "third": (
@@ -86,6 +92,10 @@ HELDOUT_SETS = {
     ),
     "fourth": (
         DATA / "redact_heldout_4" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "fifth": (
+        DATA / "redact_heldout_5" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }

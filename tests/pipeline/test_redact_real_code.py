@@ -30,6 +30,7 @@ AUDIT_3 = AUDIT.with_name("redact_audit_3")
 AUDIT_4 = AUDIT.with_name("redact_audit_4")
 AUDIT_5 = AUDIT.with_name("redact_audit_5")
 AUDIT_6 = AUDIT.with_name("redact_audit_6")
+AUDIT_7 = AUDIT.with_name("redact_audit_7")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -602,7 +603,7 @@ def test_audit_labels_must_name_sampled_ids(tmp_path):
         scoring.load_audit(tmp_path / "sample.jsonl", tmp_path / "labels.jsonl")
 
 
-@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5, AUDIT_6])
+@pytest.mark.parametrize("audit", [AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5, AUDIT_6, AUDIT_7])
 def test_committed_audit_samples_are_real_code_and_reproduce(audit):
     samples = scoring.load_audit(audit / "sample.jsonl", None)
     assert len(samples) >= 300
@@ -613,7 +614,7 @@ def test_committed_audit_samples_are_real_code_and_reproduce(audit):
 def test_the_audits_share_no_package():
     packages = [
         {sample["package"] for sample in scoring.load_audit(a / "sample.jsonl", None)}
-        for a in (AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5, AUDIT_6)
+        for a in (AUDIT, AUDIT_2, AUDIT_3, AUDIT_4, AUDIT_5, AUDIT_6, AUDIT_7)
     ]
     for first, second in itertools.combinations(packages, 2):
         assert not first & second
@@ -720,6 +721,16 @@ def test_key_and_password_precision_on_the_sixth_audit():
         row = rows[f"tag/{tag}"]
         assert row["precision"] >= 0.9, (tag, row)
         assert row["dropped_credentials"] == 0, (tag, row)
+
+
+# The seventh audit was drawn at d36f621 (before the sixth audit's rules) from 31 other packages, labelled
+# independently, and never tuned on. Scored after the sixth audit's rules (0eed33d): KEY 0.684 (a census of 19),
+# PASSWORD 0.762 (189 of 200 still detected; false ones mostly from three packages: a lockfile's minipass ranges,
+# *MASKED* markers in expected command lines, hash stand-ins, struct formats and constants in impacket), EMAIL 0.967,
+# IP 0.800 (protocol-spec section numbers).
+@pytest.mark.xfail(strict=True, reason="seventh audit (never tuned on): KEY precision 0.684, PASSWORD 0.762")
+def test_key_and_password_precision_on_the_seventh_audit():
+    _assert_key_and_password_precision(AUDIT_7)
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
