@@ -105,6 +105,9 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"define(": "wp_salt",
     b"consul": "consul",
     b"net use ": "net_use",
+    b"password ": "stated",
+    b"password:": "stated",
+    b" / ": "slash",
 }
 
 
@@ -171,7 +174,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return slash_pair(text, start)
     if kind == "net_use":
         match = _NET_USE.match(text, start)
-        if match is None or match.group("value") in ("*",):
+        if match is None or match.group("value") == "*":
             return []
         return _one(match, "value", PASSWORD, "cli_password")
     return []
@@ -236,18 +239,20 @@ def _strong(value: str) -> bool:
     return _plain_secret(value) and not is_encrypted_value(value)
 
 
+def _strong_value(match: re.Match, source: str) -> list[Finding]:
+    """The match's ``value`` without the sentence's trailing punctuation, if it still reads as a secret."""
+    value = match.group("value").rstrip(_TRAILING)
+    if len(value) < 8 or not _strong(value):
+        return []
+    start = match.start("value")
+    return [Finding(start, start + len(value), PASSWORD, source)]
+
+
 def stated_password(text: str, start: int) -> list[Finding]:
     match = _STATED.match(text, start)
     if match is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-.")):
         return []
-    value = match.group("value")
-    end = match.end("value")
-    stripped = value.rstrip(_TRAILING)
-    end -= len(value) - len(stripped)
-    value = stripped
-    if len(value) < 8 or not _strong(value):
-        return []
-    return [Finding(match.start("value"), end, PASSWORD, "stated_password")]
+    return _strong_value(match, "stated_password")
 
 
 def slash_pair(text: str, start: int) -> list[Finding]:
@@ -259,13 +264,4 @@ def slash_pair(text: str, start: int) -> list[Finding]:
     before = text[line_start:start]
     if not _SLASH_USER_BEFORE.search(before) or not _SLASH_CONTEXT.search(before):
         return []
-    value = match.group("value")
-    end = match.end("value")
-    stripped = value.rstrip(_TRAILING)
-    end -= len(value) - len(stripped)
-    if len(stripped) < 8 or not _strong(stripped):
-        return []
-    return [Finding(match.start("value"), end, PASSWORD, "login_pair")]
-
-
-NEEDLE_KINDS.update({b"password ": "stated", b"password:": "stated", b" / ": "slash"})
+    return _strong_value(match, "login_pair")
