@@ -107,6 +107,29 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"net use ": "net_use",
     b"password ": "stated",
     b"password:": "stated",
+    # the word in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?")
+    **{
+        word: "stated"
+        for word in (
+            b"contrase",
+            b"mot de passe",
+            b"passwort",
+            b"kennwort",
+            b"senha",
+            b"wachtwoord",
+            b"l?senord",
+            b"salasana",
+            b"passord",
+            b"adgangskode",
+            b"heslo",
+            b"has?o",
+            b"haslo",
+            b"?ifre",
+            b"sifre",
+            b"parola",
+            b"jelsz?",
+        )
+    },
     b" / ": "slash",
 }
 
@@ -216,6 +239,22 @@ _STATED = re.compile(
     r"(?:[ \t]+(?:is|to|now)|[ \t]*[:=])?[ \t]+(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>]{8,64})(?P=q)?",
     re.IGNORECASE,
 )
+# The same in other languages, and in English sentences that say first what the password opens:
+# "la contraseña del wifi es X", "Das initiale Passwort für neue Konten ist X", "A senha do usuário `deploy` é `X`",
+# "本番DBのパスワードは X です", "测试服务器的密码：X", "пароль от админки — X", "hasło do Jiry: X",
+# "the password for staging is X". Up to a few words of what it opens (no sentence's end), then a copula or a
+# separator, then the value.
+_PASSWORD_WORDS = (
+    "password|contraseña|contrasena|mot de passe|passwort|kennwort|senha|wachtwoord|lösenord|losenord|salasana|"
+    "passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|пароль|密码|密碼|パスワード|비밀번호"
+)
+_STATED_IN_LANGUAGES = re.compile(
+    r"(?i:" + _PASSWORD_WORDS + r")[^\n:=：—–.;!?]{0,48}?"
+    r"(?:[ \t]+(?:es|est|ist|é|è|er|är|on|jest|je|is|era|war|lautet)[ \t]+"
+    r"|[ \t]*[:=][ \t]+|[ \t]*：[ \t]*|[ \t]+[—–-][ \t]+|は[ \t]*)"
+    r"(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>、。，]{8,64})(?P=q)?"
+)
+_SCRIPT_WORDS = re.compile(r"(?i:пароль)|密码|密碼|パスワード|비밀번호")
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
 _SLASH_PAIR = re.compile(r"(?P<q>`?)(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)]|$)")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`?[A-Za-z][\w.@-]{1,40}`?$")
@@ -249,10 +288,24 @@ def _strong_value(match: re.Match, source: str) -> list[Finding]:
 
 
 def stated_password(text: str, start: int) -> list[Finding]:
-    match = _STATED.match(text, start)
-    if match is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-.")):
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
+        return []
+    match = _STATED.match(text, start) or _STATED_IN_LANGUAGES.match(text, start)
+    if match is None:
         return []
     return _strong_value(match, "stated_password")
+
+
+def stated_in_other_scripts(text: str) -> list[Finding]:
+    """Passwords stated in prose in scripts the ASCII needles cannot see (Cyrillic, Chinese, Japanese, Korean)."""
+    if text.isascii():
+        return []
+    found = []
+    for word in _SCRIPT_WORDS.finditer(text):
+        match = _STATED_IN_LANGUAGES.match(text, word.start())
+        if match is not None:
+            found += _strong_value(match, "stated_password")
+    return found
 
 
 def slash_pair(text: str, start: int) -> list[Finding]:

@@ -26,6 +26,7 @@ from codelm.pipeline.redact.lookalikes import (
     entropy_if_at_least,
     has_made_up_signature,
     is_encoded_json_data,
+    is_encoded_text,
     is_encrypted_value,
     is_example_domain,
     is_gibberish,
@@ -78,10 +79,10 @@ POPULAR_DNS_SERVERS = frozenset(
     }
 )
 
-# File kinds whose values are literal text even without quotes (KEY=value, key: value).
+# File kinds whose values are literal text even without quotes (KEY=value, key: value); logs print values bare.
 CONFIG_EXTENSIONS = frozenset(
-    "env ini cfg cnf cf conf config properties yaml yml toml sh bash zsh ksh fish csh ps1 bat cmd envrc netrc pgpass "
-    "npmrc pypirc gitconfig service desktop dockerfile makefile gnumakefile mk tf tfvars hcl".split()
+    "log env ini cfg cnf cf conf config properties yaml yml toml sh bash zsh ksh fish csh ps1 bat cmd envrc netrc "
+    "pgpass npmrc pypirc gitconfig service desktop dockerfile makefile gnumakefile mk tf tfvars hcl".split()
 )
 CODE_EXTENSIONS = frozenset(
     "py pyi js mjs cjs jsx ts tsx java kt kts scala go rs rb php c h cc cpp hpp cs swift m mm lua pl pm r jl "
@@ -144,11 +145,12 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             continue
         if (
             (local.isdigit() and len(local) >= 16)
+            or _MESSAGE_ID_LOCAL.fullmatch(local)
             or labels[0].lower() in _CHAT_HOSTS
             or _JID_BEFORE.search(_line_before(text, start, 80))
         ):
-            # "4223...4223@login.example.de" (a 32-digit scoped person id), "jid": "foo@xmpp.zoom.us" (an XMPP
-            # address): identifiers scoped by a domain, no mailbox
+            # "4223...4223@login.example.de" (a 32-digit scoped person id), "<5c0e8a52-...@mail.host>" (a message's
+            # Message-ID), "jid": "foo@xmpp.zoom.us" (an XMPP address): identifiers scoped by a domain, no mailbox
             continue
         if domain.lower() in SSH_NAMESPACE_DOMAINS and (
             any(char.isdigit() or char == "-" for char in local)
@@ -165,6 +167,8 @@ _FORMAT_FIELD_IN_VALUE = re.compile(r"\{\d*\}|\{[A-Za-z_]\w*(?:[.:!][^{}]*)?\}")
 # What opens an address in text: the line, a space, a quote, markup or a list; ".x@y.z" right after one is invalid.
 _BEFORE_AN_ADDRESS = frozenset(" \t\r\n\"'`<([{,;:=")
 _CHAT_HOSTS = frozenset({"xmpp", "jabber"})
+# A generated local part: a UUID or a long run of hex (with dots or dashes), as mail servers make Message-IDs.
+_MESSAGE_ID_LOCAL = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^.-]*\d)[0-9a-fA-F.-]{24,}")
 _JID_BEFORE = re.compile(r"""(?i)\bjid["'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$""")
 _HOST_BEFORE = re.compile(r"(?:^|[\s\"'(<])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
 _ENCODED_EMAIL = re.compile(r"%40([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})")
@@ -342,6 +346,7 @@ _SECTION_REFERENCE = re.compile(
     r"(?i)\[[A-Z]{2,}-[A-Z0-9]+\][^\n]*$"
     r"|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+)[ \t]*$"
 )
+_COMMENT_OR_MARKUP = re.compile(r"<[^<>]*>|[\s\"'`,:=\[\]{}#/*;-]")
 _HEADING_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\r?\n|$)")
 
 
@@ -373,10 +378,11 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue
         if _SECTION_NUMBER.fullmatch(value) and (
             _SECTION_REFERENCE.search(line_prefix)
-            or (not _MARKUP_ONLY.sub("", line_prefix) and _HEADING_AFTER.match(text, end))
+            or (not _COMMENT_OR_MARKUP.sub("", line_prefix) and _HEADING_AFTER.match(text, end))
         ):
-            # "[MS-SMB2] 2.2.31.2 SRV_READ_HASH", "see section 3.1.4.2", a docstring line opening "2.2.2.1 SMB2
-            # ERROR Context Response": a specification's section number, in a reference or heading
+            # "[MS-SMB2] 2.2.31.2 SRV_READ_HASH", "see section 3.1.4.2", a docstring or comment line opening "2.2.2.1
+            # SMB2 ERROR Context Response" or "# 2.2.20.1 PROPMARSHALHEADER": a specification's section number, in a
+            # reference or heading
             continue
         line_start = start - len(line_prefix)
         if line_start > 0 and not _MARKUP_ONLY.sub("", line_prefix):
@@ -537,13 +543,20 @@ _TOKEN_FORMATS = [
     ("azure_client_secret", ("Q~",), r"[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}"),
     # An Azure shared access signature's sig= (an HMAC-SHA256 in base64, URL-encoded) in a SAS URL or token.
     ("azure_sas", ("?sig=", "&sig="), r"[?&]sig=((?:[A-Za-z0-9+/]|%2[BbFf]){30,100}(?:%3[Dd]|=){0,2})"),
-    # A session cookie sent in a Cookie header (a request dump, a curl -H): whoever holds it is logged in.
+    # A session cookie sent in a Cookie header (a request dump, a curl -H, a HAR's {"name": "Cookie", "value": ...}):
+    # whoever holds it is logged in.
     (
         "session_cookie",
-        ("Cookie:", "cookie:"),
-        r"(?i:cookie):[ \t]*(?:[^\n;]{0,200};[ \t]*)?(?i:session|sessionid|session_id|sid|connect\.sid|"
+        ("Cookie:", "cookie:", 'Cookie"', 'cookie"'),
+        r"(?i:cookie)(?::|[\"']?[ \t]*,[ \t]*[\"']value[\"'][ \t]*:[ \t]*[\"'])[ \t]*(?:[^\n;]{0,200};[ \t]*)?"
+        r"(?i:session|sessionid|session_id|sid|connect\.sid|"
         r"[\w.-]{0,40}_session)=([A-Za-z0-9%._~+/-]{20,512}=*)",
     ),
+    # RubyGems API keys (~/.gem/credentials), Tencent Cloud SecretIds, and the secret path segment of a Microsoft Teams
+    # incoming webhook (.../IncomingWebhook/<32 hex>/<guid>), by their documented shapes.
+    ("rubygems", ("rubygems_",), r"rubygems_[0-9a-f]{48}"),
+    ("tencent_secret_id", ("AKID",), r"AKID[A-Za-z0-9]{32}"),
+    ("teams_webhook", ("/IncomingWebhook/",), r"/IncomingWebhook/([0-9a-f]{32})/"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -640,7 +653,7 @@ def _token_matches(index: int, pattern: re.Pattern, text: str, hits: dict[str, l
 # Formats whose match may follow a letter or digit: a group after its literal ("AccountKey=", "Bearer "), or a
 # token glued to a URL's path ("/bot123:AA...").
 _GLUED_FORMATS = frozenset(
-    {"slack", "azure_storage", "bearer", "telegram", "discord_webhook", "azure_sas", "session_cookie"}
+    {"slack", "azure_storage", "bearer", "telegram", "discord_webhook", "azure_sas", "session_cookie", "teams_webhook"}
 )
 # Formats tried only at their literals' hits, and how far before the literal a match starts.
 _AT_NEEDLE_FORMATS = {
@@ -687,7 +700,9 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             value = text[start:end]
             if source == "azure_sas" and "sv=" not in text[max(0, start - 400) : start]:
                 continue  # a SAS token names its service version (sv=) before its signature
-            if source == "session_cookie" and not (any(char.isdigit() for char in value) and is_gibberish(value)):
+            if source == "session_cookie" and not (
+                any(char.isdigit() for char in value) and (is_gibberish(value) or scattered_digits(value))
+            ):
                 continue  # session=deleted, session=your-session-cookie: no one's session
             if source == "openai" and (not any(char.isdigit() for char in value) or len(value) < 32):
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
@@ -710,7 +725,12 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             if source == "jwt" and is_jwt_without_subject(value) and not _named_as_a_credential(text, start):
                 continue  # ("eyJ...eyJleHAiOjk0NjY4NDgwMH0...", ...): an encoder's expected output, no one's token
 
-            if is_placeholder(value) or made_up_token(value) or (source == "bearer" and not is_gibberish(value)):
+            if (
+                is_placeholder(value)
+                or made_up_token(value)
+                or is_patterned(value)
+                or (source == "bearer" and not is_gibberish(value))
+            ):
                 continue
             found.append(Finding(start, end, KEY, source))
             if source == "aws_access_key_id":
@@ -745,7 +765,7 @@ _SECRET_NAME = re.compile(
     r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
     r"secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
-    r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app[_-]?key"
+    r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app(?:lication)?[_-]?key"
 )
 # Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file, public_key ...).
 _NOT_SECRET_NAME = re.compile(
@@ -773,13 +793,17 @@ _NOT_SECRET_NAME = re.compile(
     r"encryption|hashing|"
     # a key's description, not its material (KMS's KeySpec "ECC_NIST_P521", KeyUsage, KeyState), and a colour
     # (TOKEN_COLOR = "\x1b[91m": an ANSI escape)
-    r"spec|usage|state|status|colou?r)s?$"
+    r"spec|usage|state|status|colou?r|"
+    # where a secret is read from or kept, not the secret: docker login --password-stdin, DB_PASSWORD_REF:
+    # secretKeyRef:..., and a password's bookkeeping (Active Directory's pwdLastSet, ntPwdHistory)
+    r"stdin|ref|reference|history|last[_-]?set)s?$"
 )
 # The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
 _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
-# Upper-case configuration constants ending in _KEY or _SALT (WordPress's AUTH_KEY ... NONCE_SALT, Flask-Security's
-# SECURITY_PASSWORD_SALT) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
-_CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)")
+# Configuration constants ending in _KEY or _SALT (WordPress's AUTH_KEY ... NONCE_SALT, Flask-Security's
+# SECURITY_PASSWORD_SALT), and camelCase or snake_case names ending in Key (C++'s kDebugKey, PowerShell's
+# $storageKey, storage_key) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
+_CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)|[A-Za-z][A-Za-z0-9]*Key|[a-z][a-z0-9_]*_key")
 _PASSWORD_NAME = re.compile(r"pass|pwd|pw(?![a-z])|pswd|pword|psk")
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
@@ -806,10 +830,12 @@ _OPERATOR_AND_VALUE = (
     r"(?:" + _WRAPPER + r'(?:[rbuf]{0,2}|@)(?:"""(?P<tdq>[^"\\\n]{1,512})"""|\'\'\'(?P<tsq>[^\'\\\n]{1,512})\'\'\''
     r'|"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'
     r"""|'(?P<sq>[^'\\\n]{0,512}(?:\\.[^'\\\n]{0,512}){0,8})'|`(?P<bq>[^`\n]{1,512})`)"""
+    # a string inside a string: "{\"password\":\"...\"}" (JSON in a Java or C# literal, a HAR's postData)
+    r'|\\"(?P<edq>[^"\\\n]{1,512})\\"'
     r"""|(?P<bare>[^\s"'`,;)}]{1,512}))"""
 )
 _ASSIGNED_VALUE = re.compile(
-    r"""(?:["'`]\]?|\]|\[\d*\])?"""  # config['PASSWORD'] = ..., char passwd[] = ...
+    r"""(?:\\?["'`]\]?|\]|\[\d*\])?"""  # config['PASSWORD'] = ..., char passwd[] = ...
     # password: str = ..., Rust's PASSWORD: &'static str = ..., Dim password As String = ...,
     # Go's var password string = ...
     r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'[a-z]+[ \t]+)?[A-Za-z_][\w.<>\[\]|?]{0,30}"""
@@ -817,7 +843,7 @@ _ASSIGNED_VALUE = re.compile(
     r"""(?=[ \t]{0,4}=[^=>]))?""" + _OPERATOR_AND_VALUE
 )
 # Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
-_CONFIG_VALUE = re.compile(r"""(?:["'`]\]?|\])?""" + _OPERATOR_AND_VALUE)
+_CONFIG_VALUE = re.compile(r"""(?:\\?["'`]\]?|\])?""" + _OPERATOR_AND_VALUE)
 # A literal default after a look-up or a variable: process.env.API_KEY || "...", os.getenv("PW") or "...".
 _FALLBACK_VALUE = re.compile(
     r"""(?:["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)|["'`]\)[ \t]{0,4}\{)"""  # Ruby: ENV.fetch("PW") { "..." }
@@ -834,7 +860,7 @@ _SETTER_WITH_ARGUMENTS = re.compile(r"""([A-Za-z_$][\w$]*)\((?:[ \t]*(?:"[^"\n]*
 # "...")), or a look-up's hard-coded fallback (os.environ.get("PW", "...") holds the password whenever the
 # variable is unset).
 _SETTER = re.compile(
-    r"^(?:set|with|use|put|add|update|define)|^(?:get|getenv|fetch|setdefault|getordefault|env|default)$"
+    r"^(?:set|with|use(?!r)|put|add|update|define)|^(?:get|getenv|fetch|setdefault|getordefault|env|default)$"
     # helpers that hash or check the plaintext they are given: make_password("..."), check_password("...")
     r"|^(?:make|check|verify|encrypt)$"
 )
@@ -969,8 +995,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     value, value_start, value_end = match.group(group), match.start(group), match.end(group)
     name_start = _name_start(lowered, hit)
-    if name_start > 0 and text[name_start - 1] == "/":
-        return None  # /etc/passwd, /oauth/token: a path or URL, not a name
+    if name_start > 0 and text[name_start - 1] in "/@":
+        return None  # /etc/passwd, /oauth/token: a path or URL; @kcirtapw: a user's handle; not names
     if (
         name_start > 0
         and text[name_start - 1] == ":"
@@ -987,6 +1013,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     flag = text[name_start] == "-"  # --password=..., -storepass ...: a command-line option
     line_prefix = _line_before(text, name_start)
+    if not flag and op in " \t" and _OPTION_BEFORE.search(line_prefix):
+        return None  # "-protocol kpasswd HOST": the word is the option's value, not a name given one
     if op == ">" and not (text[name_start - 1 : name_start] == "<" or _NAME_FIELD_BEFORE.search(line_prefix)):
         return None  # <password>...</password>, <entry key="password">...</entry>: an element named after a secret
     in_prose = (group == "bare" or op in ("is", "was", "->", " ", "\t")) and prose.at(line_prefix, name_start)
@@ -1045,8 +1073,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if next_parameter is not None:
             value = value[: next_parameter.start()]  # ?user=app&password=...&sslmode=require, otpauth://...?secret=
             value_end = value_start + len(value)
+    if flag and group == "bare" and value.startswith("-"):
+        return None  # mysql -psecret -h127.0.0.1: the option after a glued password, not its value
     if group == "bare" and op != ":-":
-        if in_prose:
+        if in_prose and not line_prefix.endswith(";"):  # a connection string quoted in prose is read as one
             trailing = value[len(value.rstrip(_PROSE_TRAILING)) :]
             value = value[: len(value) - len(trailing)]
             value_end = value_start + len(value)
@@ -1098,6 +1128,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if op in " \t" and not (
         flag
         or _key_value_line(text, name_start, config, group, kind)
+        # Gradle's storePassword "...", a Ruby or Groovy DSL's password '...': a setting alone on its line
+        or (group in ("dq", "sq") and not line_prefix.strip() and _LINE_ENDS.match(text, value_end + 1))
         or (in_prose and secret_kind == "password" and not english_pass)
         or (group != "bare" and _DEFINE.search(line_prefix))
     ):
@@ -1114,11 +1146,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         element = _ELEMENT_WHOLE.fullmatch(value)
         value_start, value_end = value_start + element.start(2), value_start + element.end(2)
         value = element.group(2)
-    if group in ("dq", "sq") and _CONTINUED_LITERAL.match(text, value_end + 1):
-        return None  # b_pw = (b"\x91..."\n b"\x27..."): the first of adjacent literals is only part of the value
+    if group in ("dq", "sq") and (code or not kind) and _CONTINUED_LITERAL.match(text, value_end + 1):
+        # b_pw = (b"\x91..."\n b"\x27..."): the first of adjacent literals is only part of the value (in code; a
+        # .reg file's "Name"="value" lines are one setting each)
+        return None
     if group in ("dq", "sq") and _CONCATENATED_NAME.match(text, value_end + 1):
         return None  # password = "utf8-test" + UNICODE_CHARS: the literal is only a prefix of a value built later
-    if not any(char.isdigit() for char in value) and _SEPARATORS.sub("", value.lower()) == _SEPARATORS.sub("", last):
+    plain = _TRAILING_NUL.sub("", value)  # NTPASSWORD = b"NTPASSWORD\\0": the name, NUL-terminated
+    if not any(char.isdigit() for char in plain) and _SEPARATORS.sub("", plain.lower()) == _SEPARATORS.sub("", last):
         # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature. With a digit it
         # is the weak password tests type into numbered fields ({"password1": "password1"}), kept.
         return None
@@ -1133,6 +1168,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if secret_kind != "password" and _CSP_BEFORE.search(_line_before(text, value_start, 4000)):
         return None  # a Content-Security-Policy's report-uri carries a browser client token, public by design
     after = text[value_end : value_end + 400]
+    if _RANDOM_UUID.fullmatch(value) and _UUID_SECRET_NAME.search(last):
+        # SCW_SECRET_KEY=<uuid>, HEROKU_API_KEY=<uuid>: some providers issue their secrets as random (version 4)
+        # UUIDs; under a name that says secret, token or API key one is a secret (elsewhere it names something)
+        return Finding(value_start, value_end, KEY, "assignment")
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
         return None
     if secret_kind == "password" and kind in ("yaml", "yml") and _in_secret_data(text, lowered, value_start, value):
@@ -1141,6 +1180,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 
 
 _BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+# An option just before the word: in "kpasswd -protocol kpasswd HOST" the word is the option's value.
+_OPTION_BEFORE = re.compile(r"(?:^|[\s\"'])--?[A-Za-z][\w-]*[ \t]+$")
+_NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
+_QUOTES_OF_CODE = re.compile(r"""[=:{\[(][ \t]*b?["']|["'][ \t]*[:})\]]""")
+_LINE_ENDS = re.compile(r"[ \t]*[;,]?[ \t]*(?:(?://|#)[^\n]*)?(?:\r?\n|$)")
+_TRAILING_NUL = re.compile(r"(?:\\(?:x00|0|u0000))+$")
+_RANDOM_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}")
+_UUID_SECRET_NAME = re.compile(r"(?:secret|api[_-]?key|apikey|token)(?:[_-]?key)?$")
 _MESSAGE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,8}")
 _CSP_BEFORE = re.compile(r"(?i)content-security-policy|report-uri[ \t]")
 _TOP_LEVEL_KEY = re.compile(r"\n([A-Za-z_][\w-]*):")
@@ -1434,8 +1481,8 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     value that could not be a variable (it has a digit and is no dotted name or call) is a literal."""
     if "(" in value:
         return False
-    if line_prefix.endswith(";"):
-        return True  # a connection string: "Server=...;Database=app;Password=..."
+    if line_prefix.endswith((";", "?", "&")):
+        return True  # a connection string ("Server=...;Database=app;Password=..."), a URL's query ("?token=...")
     if not any(char.isdigit() for char in value):
         return False
     at_line_start = not line_prefix.strip() or line_prefix.strip() in ("export", "set", "-")
@@ -1565,6 +1612,37 @@ def _steps(value: str) -> int:
     return sum(map(operator.eq, value.translate(_NEXT_CHAR), value[1:]))
 
 
+_DOUBLED = re.compile(r"(.)\1")
+
+
+_DIGIT_GROUPS = re.compile(r"\d+")
+
+
+def scattered_digits(value: str) -> bool:
+    """``D5DTIKDKOV7PWQ4WUMQ1UAEVRSLQLPZHWD1L`` (Vultr), ``xlmlh9qqquhpo57vfbkepdq9j99uwrya`` (a session id): one
+    case of letters with digits strewn through it. Its letters form word-like runs by chance, so ``is_gibberish``
+    takes it for words; but names of code do not hold three separate groups of digits in 24 unbroken characters."""
+    return len(value) >= 24 and value.isalnum() and len(_DIGIT_GROUPS.findall(value)) >= 3
+
+
+def is_patterned(value: str) -> bool:
+    """``123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11`` (Telegram's documented sample), ``AABBCCDDEEFF...1234567890``:
+    a token typed by hand out of counting runs (doubled letters squeezed first). In random characters a run of three
+    consecutive ones is rare (about one in 2,000 positions for letters and digits); half the value in them is none."""
+    squeezed = _DOUBLED.sub(r"\1", value.lower())
+    runs, length, covered = 0, 1, 0
+    for previous, char in zip(squeezed, squeezed[1:]):
+        if char.isalnum() and abs(ord(char) - ord(previous)) == 1:
+            length += 1
+            continue
+        if length >= 3:
+            runs, covered = runs + 1, covered + length
+        length = 1
+    if length >= 3:
+        runs, covered = runs + 1, covered + length
+    return runs >= 2 and 2 * covered >= sum(char.isalnum() for char in squeezed)
+
+
 def is_sequential(value: str) -> bool:
     """``0123456789abcdef01234567``, ``abcdefgh``: mostly runs of consecutive characters, a test pattern."""
     if len(value) < 8:
@@ -1670,6 +1748,11 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         return False
     if _VERSION_RANGE.match(value):
         return False  # "minipass": "^2.2.1" in a lockfile: a dependency's version range, not a password
+    if _NUL_ONLY.fullmatch(value) or _QUOTES_OF_CODE.search(value):
+        # password = '\\x00' (a NUL filler; b"\\x00\\xFF" is a test's binary password), ('AnsiPwd', ':=""') and
+        # '16s=b""' (structure layouts),
+        # '{"AccessorID":"' (JSON being concatenated): escapes and code, no value
+        return False
     if not password and "\\" in value and not is_gibberish(_ESCAPE_PAIR.sub("", value)):
         return False  # "\\2\\1thisismysecretkey\\1\\2": a readable phrase between escapes, written by hand
     if password and value.strip().lower() in _PASSWORD_IN_LANGUAGES:
@@ -1724,8 +1807,11 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         return False
     if is_non_credential_context(before, after):
         return False  # token_sha256 = "...", password_hash: "...": a hash under a secret's name
-    if not password and is_sequential(value):
-        return False  # a test pattern is no key material; under a password's name "12345678" is a (weak) password
+    if not password and (is_sequential(value) or is_patterned(value)):
+        # a test pattern is no key material; under a password's name "12345678" is a (weak) password
+        return False
+    if not password and _BASE64_VALUE.fullmatch(value) and is_encoded_text(value):
+        return False  # mac_secret_base64 = "c3VwZXIgZHVwZXIgc2VjcmV0": "super duper secret", encoded by hand
     if password:
         return not _FIELD_VALUE.fullmatch(value)
     if is_hash_context(before, value):
@@ -1735,4 +1821,4 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
     mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
     if has_digit and mixed_case and len(value) >= 20 and entropy >= 4.2:
         return True  # random letters of both cases and digits form word-like runs by chance; identifiers stay lower
-    return (has_digit or mixed_case) and is_gibberish(value)
+    return (has_digit or mixed_case) and (is_gibberish(value) or scattered_digits(value))

@@ -89,7 +89,10 @@ _TEMPLATE = re.compile(
         %\(?\w*\)?[sd] | %[A-Za-z_]\w*% |             # printf fields, Windows %VAR%
         @\w+@ | __\w+__ |                             # autoconf @VAR@, dunder sentinels
         (.)\1* |                                      # one character repeated: 000000, ------
-        <[^<>]*> | \[[^\[\]]*\]                       # <YOUR_TOKEN>, [secret]: the whole value in brackets
+        <[^<>]*> | \[[^\[\]]*\] |                     # <YOUR_TOKEN>, [secret]: the whole value in brackets
+        <[A-Za-z_][\w-]* |                             # "<valid domain user's password>" cut at its first space
+        \*+[A-Za-z_]+\*+ |                             # another scrubber's mask: *MASKED*, **REDACTED**
+        \$[A-Za-z_]\w*\$                               # a stand-in between dollars: "password": "$rootpw$"
     )$""",
     re.VERBOSE,
 )
@@ -128,8 +131,9 @@ def is_placeholder(value: str) -> bool:
         return True  # "eyJhbGciOiJIUzI1NiJ9...", "4AEA6u7J...MzY2OA==": cut short for the reader
     # The alternation starts with a class the engine cannot search for; "in" rules most values out first.
     if "xxxx" in lowered or "****" in stripped or "####" in stripped:
-        mask = _MASK.search(stripped)
-        if mask and 3 * (mask.end() - mask.start()) >= len(stripped):
+        # Every masked run counts: TXXXXXXXX/BXXXXXXXX/XXXX... is a webhook's placeholder in three parts.
+        masked = sum(mask.end() - mask.start() for mask in _MASK.finditer(stripped))
+        if 3 * masked >= len(stripped):
             return True
     if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered):
         return True
@@ -205,6 +209,7 @@ _VERSION_WORDS = frozenset(
     "version versions ver vers release released releases rel rev revision section sections sect sec rfc build "
     "firmware v oid oids identifier spec hyperspec tag tags since".split()
 )
+_GLUED_VERSION_WORDS = ("version", "release", "revision", "firmware")
 # Words that qualify the version word before them: "Release ID 13.0.0.0", "versionName", "VERSION_STRING",
 # "build no. 1.2.3.4".
 _VERSION_QUALIFIERS = frozenset("id number no nr num string str name info code label".split())
@@ -281,7 +286,9 @@ def _names_a_version_reversed(reversed_tail: str) -> bool:
             return segments[-2] in _VERSION_WORDS
         word = _WORD_REVERSED.match(reversed_tail, match.end())  # "Release ID": the word before the qualifier
         return word is not None and word.group(1)[::-1].lower() in _VERSION_WORDS
-    return segments[-1] in _VERSION_WORDS or segments[0] in ("oid", "oids")
+    # LIBVERSION, fwrelease: a version word glued to the one before it, in one case
+    glued = segments[-1].endswith(_GLUED_VERSION_WORDS)
+    return segments[-1] in _VERSION_WORDS or glued or segments[0] in ("oid", "oids")
 
 
 # --------------------------------------------------------------------- hashes, identifiers, nonces
@@ -408,9 +415,13 @@ def is_password_hash(value: str, hex_digest: bool = False) -> bool:
 
 # Ciphertext of a secret under a marker that says so: netmiko's __encrypt__<iv>:<data>, Jasypt's ENC(...), SOPS's
 # ENC[AES256_GCM,...], Spring Cloud Config's {cipher}..., Ansible Vault's $ANSIBLE_VAULT;..., Vault transit's
-# vault:v1:... . Like a stored hash it is what the program keeps instead of the secret (the key that decrypts it is
-# elsewhere, and is found under its own name).
-_ENCRYPTED_VALUE = re.compile(r"__encrypt(?:ed)?__|ENC\(|ENC\[|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:", re.IGNORECASE)
+# vault:v1:..., Maven's {base64=} (settings-security.xml's master password decrypts it). Like a stored hash it is
+# what the program keeps instead of the secret (the key that decrypts it is elsewhere, and is found under its own
+# name).
+_ENCRYPTED_VALUE = re.compile(
+    r"__encrypt(?:ed)?__|ENC\(|ENC\[|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:|\{[A-Za-z0-9+/]{12,}={0,2}\}$",
+    re.IGNORECASE,
+)
 
 
 def is_encrypted_value(value: str) -> bool:
@@ -619,6 +630,8 @@ def is_public_der(value: str) -> bool:
     if head[0] != 0x30:
         return False
     first = 2 if head[1] < 0x80 else 2 + (head[1] & 0x7F)
+    if first > 4 or head[first] not in (0x30, 0x02):
+        return False  # random key material starting "MA".."MD" decodes to 0x30 too; DER goes on with a tag
     return head[first : first + 3] not in (b"\x02\x01\x00", b"\x02\x01\x01")
 
 
@@ -666,6 +679,19 @@ def entropy_at_least(value: str, limit: float) -> bool:
 
 _WORDISH = re.compile(r"[A-Z]?[a-z]{3,}|[A-Z]{3,}(?![a-z])")
 _VOWELS = set("aeiouyAEIOUY")
+
+
+_TEXT_CHARS = re.compile(r"[A-Za-z ,.'!?-]+")
+
+
+def is_encoded_text(value: str) -> bool:
+    """Base64 of a phrase typed by hand (``c3VwZXIgZHVwZXIgc2VjcmV0`` is "super duper secret"): generated keys decode
+    to random bytes, and a ``user:password`` pair has no space between words."""
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    return " " in decoded.strip() and bool(_TEXT_CHARS.fullmatch(decoded))
 
 
 def is_gibberish(value: str) -> bool:

@@ -15,7 +15,7 @@ import binascii
 import re
 
 from codelm.pipeline.redact.credfiles import NEEDLE_KINDS as FORM_NEEDLE_KINDS
-from codelm.pipeline.redact.credfiles import find_form
+from codelm.pipeline.redact.credfiles import find_form, stated_in_other_scripts
 from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
     _REGION,
@@ -119,6 +119,7 @@ _SQL_USER_STATEMENT = re.compile(
     re.I | re.M,
 )
 # Values that are not a password in SQL: bind parameters and stored hashes (md5..., SCRAM-SHA-256$..., *A4B6...).
+_HASH_FOLLOWS = re.compile(r"(?i)identified[ \t\r\n]+by[ \t\r\n]+$")
 _SQL_NOT_PASSWORD = re.compile(r"^(?:[:?@$%&]|\{|md5[0-9a-f]{32}$|scram-sha-256\$|\*[0-9A-Fa-f]{40}$)", re.I)
 # SQL built by concatenation: "... with password '" + password + "';" puts code between the SQL quotes, no value.
 _SPLICED = re.compile(r"""^["`][ \t]*(?:\+|\|\||\.|&)|(?:\+|\|\||\.|&)[ \t]*["`]$""")
@@ -196,7 +197,7 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
     b"oracle:thin:": ("dsn", "oracle"),
     b"@tcp(": ("dsn", "go"),
     b"@unix(": ("dsn", "go"),
-    **{f"{name}{after}".encode(): ("pair", name) for name in ("auth", "creds", "credentials")
+    **{f"{name}{after}".encode(): ("pair", name) for name in ("auth", "creds", "credentials", "login")
        for after in ("=", " =", '"', "'", ":")},
     b"identified": ("sql", "identified"),
     b"password": ("sql", "password"),
@@ -252,7 +253,7 @@ def find_password_forms(
             found += _dsn_password(text, start, name)
         else:
             found += _call_passwords(text, lowered, start)
-    return found
+    return found + stated_in_other_scripts(text)
 
 
 def _line_start(text: str, index: int, limit: int) -> int:
@@ -334,7 +335,7 @@ _PARAMETER_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*_(?:name|id|region|host|hostnam
 # words and numbers as the (weak) passwords tests use; a callee only named like one ("...Credential",
 # "..._login", "...Auth": client-id/tenant constructors, test helpers taking uids and provider names) needs a value
 # that reads as a secret: digits among letters, both cases, or a symbol that is no separator of names.
-_SENTENCE = re.compile(r"[A-Za-z][a-z']*(?:[ \t]+[A-Za-z][a-z']*[,.;:!?]?)+")
+_SENTENCE = re.compile(r"[A-Za-z][A-Za-z']*(?:[ \t]+[A-Za-z][A-Za-z']*[,.;:!?]?)+")  # words, acronyms too: "API token"
 _UUID_VALUE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _JOINED_NAMES = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
 _NAME_PATH = re.compile(r"[A-Za-z_][\w-]*(?:[:./][\w-]+)+")
@@ -409,8 +410,8 @@ def _sql_password(text: str, start: int) -> list[Finding]:
     match = _SQL_PASSWORD.match(text, start)
     if match is None:
         return []
-    if not _in_user_statement(text, start):
-        return []
+    if not _in_user_statement(text, start) or _HASH_FOLLOWS.search(text, max(0, start - 40), start):
+        return []  # IDENTIFIED BY PASSWORD '*...': MySQL's syntax for giving the stored hash, not the password
     value = match.group("quoted")
     if _SQL_NOT_PASSWORD.match(value) or _SPLICED.search(value) or not _password_literal(value):
         return []
@@ -446,7 +447,14 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         match = _AUTH_PAIR.match(text, name_end)
         if match is not None and _password_literal(match.group("quoted")):
             value = match.group("quoted")
-            if not is_code_not_value(value):
+            # basic_auth=("email", "API token"): words in the password's place say what goes there. "login" names a
+            # route or a form as often as credentials (LOGIN = ("GET", "/login")): there only a secret-shaped value.
+            login = name == "login"
+            if (
+                not is_code_not_value(value)
+                and _argument_reads_as_secret(value, known_slot=not login)
+                and not (login and not any(char.isdigit() for char in value))
+            ):
                 return [Finding(match.start("quoted"), match.end("quoted"), PASSWORD, "auth_pair")]
     auth = name in _AUTH_CALLS or name.endswith(_AUTH_CALL_ENDINGS)
     setter = not auth and bool(_PASSWORD_SETTER.search(name))
@@ -463,6 +471,12 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         if _KWARG.match(text, argument[0], argument[1]):
             break
         positional.append(argument)
+    if name == "auth" and len(positional) == 1 and (literal := _STRING_LITERAL.fullmatch(text, *positional[0])):
+        # red:auth("..."), client.auth("..."): Redis's AUTH and the like take the password alone
+        value = literal.group("value")
+        if _password_literal(value) and _argument_reads_as_secret(value, known_slot=False) and len(value) >= 6:
+            return [Finding(literal.start("value"), literal.end("value"), PASSWORD, "call_password")]
+        return []
     if setter:
         if len(positional) < 2:
             return []  # set_password("...") alone: the assignment detector's setter form
