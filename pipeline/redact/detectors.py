@@ -347,7 +347,7 @@ _SECTION_REFERENCE = re.compile(
     r"|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+)[ \t]*$"
 )
 _COMMENT_OR_MARKUP = re.compile(r"<[^<>]*>|[\s\"'`,:=\[\]{}#/*;-]")
-_HEADING_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\r?\n|$)")
+_HEADING_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\*/[ \t]*)?(?:\r?\n|$)")
 
 
 def find_ips(text: str) -> list[Finding]:

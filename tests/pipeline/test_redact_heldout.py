@@ -84,19 +84,31 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # by a hand that read neither the detectors nor the other sets, never tuned on; first scored after that round
 # (0eed33d, 2026-12-03): EMAIL P 0.962 R 1.000, IP_ADDRESS P 0.997 R 1.000, KEY P 0.979 R 0.897, PASSWORD P 0.950
 # R 0.768; 17 of 621 look-alikes changed (2.7%).
+# Tuned on now (its misses and false detections read, 2026-12-03): strings inside strings (JSON in a Java literal,
+# JAAS config, HAR postData), settings without "=" (Gradle's storePassword "...") or with quoted names (.reg,
+# PowerShell hashtables), passwords stated in other languages, login tuples, single-argument auth calls, bare values
+# in logs, URL queries and connection strings, vendor formats (RubyGems, Tencent, Teams webhooks), HAR cookies, UUID
+# secrets under secret names, *Key names holding key material; masks in three parts, Maven's encrypted passwords,
+# Message-IDs and glued version names as look-alikes: EMAIL P 0.974, IP_ADDRESS P 1.000, KEY P 0.989 R 0.983 (met),
+# PASSWORD P 0.980 R 0.966, 4 of 621 look-alikes changed (met). The same round brought the third set's PASSWORD R to
+# 0.970 (met) and the fourth's KEY R to 0.956.
+#
+# Sixth set (381 documents: 33 excerpts of 12 other packages' sdists with a planted snippet each, 116 templates
+# rendered 3 times; 358 EMAIL, 477 IP, 359 KEY, 447 PASSWORD labels, 567 look-alikes), built during that round by a
+# hand that read neither the detectors nor the other sets, never tuned on; first scored after the round (1fbb3a9,
+# 2026-12-03): EMAIL P 0.989 R 1.000, IP_ADDRESS P 0.998 R 0.998, KEY P 0.938 R 0.850, PASSWORD P 0.982 R 0.846; 13
+# of 567 look-alikes changed (2.3%).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("PASSWORD", "recall")}),
-    "third": (
-        DATA / "redact_heldout_3" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall")},
-    ),
+    "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),
     "fourth": (
         DATA / "redact_heldout_4" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
-    "fifth": (
-        DATA / "redact_heldout_5" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    "fifth": (DATA / "redact_heldout_5" / "labels.jsonl", {("PASSWORD", "recall")}),
+    "sixth": (
+        DATA / "redact_heldout_6" / "labels.jsonl",
+        {("KEY", "precision"), ("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

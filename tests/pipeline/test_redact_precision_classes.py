@@ -1,6 +1,5 @@
-"""codelm redact's precision rules from the third, fourth and fifth real-code audits (tests/data/redact_audit_3,
-tests/data/redact_audit_4, tests/data/redact_audit_5; the fifth's are structural: slot and value shape), as classes
-of cases:
+"""codelm redact's precision rules from the third to seventh real-code audits (tests/data/redact_audit_3 to
+tests/data/redact_audit_7; the fifth's are structural: slot and value shape), as classes of cases:
 for each class of false detection, look-alikes of several shapes that must stay, and real-looking credentials of the
 same shape that must still be redacted (a rule judges a whole value or its name, never a word inside a value).
 Every value is synthetic."""
@@ -958,7 +957,6 @@ def test_sixth_audit_classes_stay(path, text):
             '    access_key_secret="q7Rz2Kp9Wm4Xv8Ty3Nb6Lc1Hd5Gf0Js",\n',
             "q7Rz2Kp9Wm4Xv8Ty3Nb6Lc1Hd5Gf0Js",
         ),
-        ("tests.py", '        {"access_token":"5678defg-5678-defg-5678-defg56",\n', "5678defg-5678-defg-5678-defg56"),
         ("settings.js", 'module.exports = {pass:"Qz7!rW2p"}\n', "Qz7!rW2p"),
         ("compose.yml", "      DB_PASS: ${DB_PASS:-Qz7rW2pX9}\n", "Qz7rW2pX9"),
         (
@@ -970,3 +968,96 @@ def test_sixth_audit_classes_stay(path, text):
 )
 def test_beside_the_sixth_audit_classes_still_redacted(path, text, value):
     assert value in [v for tag, v in found(text, path) if tag in ("KEY", "PASSWORD")], found(text, path)
+
+
+# ------------------------------------------------ the seventh audit's false detections (2026-12-03, tuned on since)
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # another scrubber's mask and stand-ins between dollars (a crypt hash's place in a fixture)
+        ("dump.json", '{"masked": "PGPASSWORD=\'*MASKED*\' pg_dump -d db", "raw2": "mysql -p\'**REDACTED**\' db"}\n'),
+        ("users.json", '{"password": "$rootpw$", "shadow": "$somecryptedpassword$"}\n'),
+        # options that say where the password comes from, not what it is
+        ("login.json", '{"raw": "docker login --username ci --password-stdin myregistry.io:5000"}\n'),
+        ("run.sh", "vault login -password-file /run/secrets/vault-pass registry.corp.io\n"),
+        ("cm.yaml", "data:\n  DB_PASSWORD_REF: secretKeyRef:billing-db/password\n  TOKEN_REFERENCE: kv/app#token\n"),
+        # a NUL filler, structure layouts and JSON being concatenated: code, no value
+        ("smb.py", "password = '\\x00'\nrow = ('AnsiPwd', ':=\"\"')\n"),
+        ("pac.py", "        ('LmPassword', '16s=b\"\"'),\n"),
+        ("acl.py", 'token_update = (\'{"AccessorID":"\' + created_token)\n'),
+        # a constant spelling its own name, NUL-terminated; a password's bookkeeping
+        ("sam.py", 'NTPASSWORD = b"NTPASSWORD\\0"\nLMPASSWORD = b"LMPASSWORD\\x00"\n'),
+        ("ldap.py", "pwdLastSet = 'never'\nntPwdHistory = 'ATTk589918'\n"),
+        # words in a password's place; MySQL's hash form; a user handle; an option's value that is a word
+        ("examples.rst", "    auth_jira = JIRA(basic_auth=('email', 'API token'))\n"),
+        ("grants.json", "[\"GRANT USAGE ON *.* TO `u`@`localhost` IDENTIFIED BY PASSWORD '*THISISSECRET'\"]\n"),
+        ("ChangeLog.md", "Thanks to @jsherwood0, @kcirtapw, @MrAnde7son and @fridgehead.\n"),
+        ("tool.py", "#  changepasswd.py -reset -protocol kpasswd contoso.local/j.doe@DC1\n"),
+        ("crowd.py", 'self.crowd.user_delete_password("john")\n'),
+        ("ticketer.py", "#   -user <a valid domain user> -password <valid domain user's password> baduser\n"),
+        # sample keys: base64 of a phrase, counting patterns (Telegram's documented sample)
+        ("webhook.py", "mac_secret_base64='c3VwZXIgZHVwZXIgc2VjcmV0'\n"),
+        ("test_token.py", 'VALID_TOKEN = "123456789:AABBCCDDEEFFaabbccddeeff-1234567890"\n'),
+        ("test_auth.py", 'TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"\n'),
+        ("tests.py", '        {"access_token":"5678defg-5678-defg-5678-defg56",\n'),
+        # placeholders and encrypted values
+        ("fixture.go", '\tfake := "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX"\n'),
+        ("settings.xml", "<server>\n  <password>{COQLCE6DU6GtcS5P=}</password>\n</server>\n"),
+    ],
+)
+def test_seventh_audit_classes_stay(path, text):
+    assert [pair for pair in found(text, path) if pair[0] in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("login.json", "{\"raw\": \"printf '%s' 'Qz7!rW2p' | docker login -u ci --password-stdin\"}\n", "Qz7!rW2p"),
+        ("dump.json", '{"raw": "PGPASSWORD=\'Qz7!rW2p\' pg_dump -d db"}\n', "Qz7!rW2p"),
+        ("test_totp.py", 'PASS2 = b"\\x00\\xFF"\n', "\\x00\\xFF"),  # a binary test password, not a filler
+        ("test_crypto.py", '"password": "pass\\0word",\n', "pass\\0word"),
+        ("settings.py", f'SECRET_KEY = "{KEY_VALUE}"\n', KEY_VALUE),
+        (
+            "creds.py",
+            f'client_secret = "{base64.b64encode(bytes(range(7, 39))).decode()}"\n',
+            base64.b64encode(bytes(range(7, 39))).decode(),
+        ),
+        ("grants.sql", "CREATE USER 'app'@'%' IDENTIFIED BY 'Qz7!rW2p';\n", "Qz7!rW2p"),
+        ("x.py", 'user_password = "Qz7!rW2p"\nstorePassword = "Qz7!rW2p9"\n', "Qz7!rW2p"),
+    ],
+)
+def test_beside_the_seventh_audit_classes_still_redacted(path, text, value):
+    assert value in [v for tag, v in found(text, path) if tag in ("KEY", "PASSWORD")], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("wmi.py", "# 3.1.4.16 IWbemUnsecuredApartment Interface\n"),
+        ("dcomrt.py", "x = 1\n\n# 2.2.20.1 PROPMARSHALHEADER\nCPFLAG = 2\n"),
+        ("spec.c", "/* 2.2.4.75 SERVER_INFO_1540 */\n"),
+        ("versions.py", 'LIBVERSION = "6.0.15.197"\nfwrelease = "4.12.100.3"\n'),
+        ("mail.eml", "Message-ID: <5c0e8a52-352d-4ccf-80c5-e64d68c745ca@mail.fjordbyte.no>\n"),
+        ("mail.eml", "References: <0f3a9c2e1b7d4e6f8a5c3b2d1e0f9a8b.7c6d@smtp.corp-mail.io>\n"),
+    ],
+)
+def test_section_numbers_versions_and_message_ids_stay(path, text):
+    assert [pair for pair in found(text, path) if pair[0] in ("IP_ADDRESS", "EMAIL")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("hosts.py", "# 203.0.113.7 is docs; the prod box:\n# 81.2.69.160 Frontend\n", "81.2.69.160"),
+        ("firewall.cfg", "allow 81.2.69.160 Frontend\n", "81.2.69.160"),
+        ("mail.eml", "From: Ana <ana.silva1984@mail-corp.pt>\n", "ana.silva1984@mail-corp.pt"),
+        ("users.csv", "id,email\n7,deadbeef.cafe@corp-mail.io\n", "deadbeef.cafe@corp-mail.io"),
+    ],
+)
+def test_beside_section_numbers_and_message_ids_still_redacted(path, text, value):
+    assert value in [v for tag, v in found(text, path) if tag in ("IP_ADDRESS", "EMAIL")], found(text, path)
+
+
+def test_the_option_after_a_glued_password_is_not_one():
+    text = '{"raw": "mysql -usomeuser -psomepass -h127.0.0.1 -P100"}\n'
+    assert [pair for pair in found(text, "mysql.json") if pair[0] == "PASSWORD"] == [("PASSWORD", "somepass")]

@@ -1,4 +1,5 @@
-"""codelm redact's recall classes added when the three held-out sets' misses were read: provider token formats
+"""codelm redact's recall classes added when the held-out sets' misses were read (the first three, then the fourth
+and the fifth, each section below): provider token formats
 (Slack webhooks, age, New Relic, Vault, Atlassian, Mapbox secret tokens, Mailgun, Telegram, WireGuard keys),
 Basic credentials stored for registries, credential file formats (.pgpass, one-line .netrc, SNMP, redis.conf,
 cloud-init chpasswd, WordPress salts, Consul tokens, ``net use``) and aligned assignments. Several must-redact and
@@ -472,3 +473,208 @@ def test_add_user_without_a_password_string_reports_nothing():
 )
 def test_positional_passwords_recovered(text, value):
     assert ("PASSWORD", value) in secrets(text, "test_auth.py"), found(text, "test_auth.py")
+
+
+# ------------------------------------------------ the fifth held-out set's misses (2026-12-03, tuned on since)
+# Each class with its shapes in several syntaxes; values from the seeded source.
+def _escaped_json(secret: str) -> list[tuple[str, str]]:
+    return [
+        ("Client.java", f'String body = "{{\\"username\\":\\"ops\\",\\"password\\":\\"{secret}\\"}}";\n'),
+        ("Kafka.scala", f'p.put("jaas", "ScramLoginModule required user=\\"app\\" password=\\"{secret}\\";")\n'),
+        (
+            "session.har",
+            f'{{"postData": {{"text": "{{\\"mail\\":\\"a@mail.ru\\",\\"password\\": \\"{secret}\\"}}"}}}}\n',
+        ),
+    ]
+
+
+@pytest.mark.parametrize("case", range(3))
+def test_passwords_in_strings_inside_strings(case):
+    secret = password()
+    path, text = _escaped_json(secret)[case]
+    assert ("PASSWORD", secret) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("build.gradle", '    release {{\n        storePassword "{0}"\n        keyAlias "upload"\n    }}\n'),
+        ("build.gradle", "        keyPassword '{0}'\n"),
+        ("Gemfile", '  password "{0}"  # staging\n'),
+        ("agent.reg", '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme]\n"ProxyPassword"="{0}"\n"InstallId"="x"\n'),
+        ("deploy.ps1", "$h = @{{ 'X-Db-Password' = '{0}' }}\n"),
+    ],
+)
+def test_settings_without_an_equals_sign_or_with_quoted_names(path, template):
+    secret = password()
+    text = template.format(secret)
+    assert ("PASSWORD", secret) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("build.gradle", 'storePassword System.getenv("STORE_PASSWORD")\n'),
+        ("build.gradle", '    password "changeme"\n'),
+        ("notes.py", 'print("password")\nlog("password", "is required")\n'),
+        ("agent.reg", '"ProxyPassword"=""\n"ProxyPasswordHint"="ask the admin"\n'),
+    ],
+)
+def test_settings_without_an_equals_sign_lookalikes_stay(path, text):
+    assert secrets(text, path) == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Hola, la contraseña del wifi de la oficina es {0} y el router está en la sala.\n",
+        "Merci ! Le mot de passe du compte de test est {0}, mais ne le partagez pas.\n",
+        "Das initiale Passwort für neue Konten ist {0} und muss geändert werden.\n",
+        "2. A senha do usuário `deploy` é `{0}` (trocar após o primeiro acesso).\n",
+        "本番DBのパスワードは {0} です。\n",
+        "测试服务器的密码：{0}\n",
+        "Ольга: пароль от админки — {0}, сервер в Москве\n",
+        "Zeynep: yeni şifre: {0} (VPN)\n",
+        "Mateusz: hasło do Jiry: {0}\n",
+        "The password for the staging box is {0} until Friday.\n",
+    ],
+)
+def test_passwords_stated_in_other_languages(template):
+    secret = password()
+    text = template.format(secret)
+    assert secrets(text, "chat.md") == [("PASSWORD", secret)], found(text, "chat.md")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Passwort ist erforderlich.\n",
+        "La contraseña debe tener al menos 8 caracteres.\n",
+        "пароль: Пароль\n",
+        "パスワードを入力してください。\n",
+        "read only, password stored in arn:aws:secretsmanager:eu-central-1:123456789012:secret:grafana-ro-AbCdEf\n",
+        "Le mot de passe est obligatoire : https://docs.corp.io/reset\n",
+    ],
+)
+def test_password_words_in_other_languages_lookalikes_stay(text):
+    assert secrets(text, "ui.md") == [], found(text, "ui.md")
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("consts.py", '_LOGIN = ("ops", "{0}")\n'),
+        ("client.py", 'LOGIN = ["deploy", "{0}"]\n'),
+        ("nginx.lua", 'local res, err = red:auth("{0}")\n'),
+        ("cache.py", 'r.auth("{0}")\n'),
+    ],
+)
+def test_login_tuples_and_single_argument_auth_calls(path, template):
+    secret = password()
+    text = template.format(secret)
+    assert ("PASSWORD", secret) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("urls.py", 'LOGIN = ("GET", "/login")\nlogin = (user, "Login")\n'),
+        ("auth.py", 'header = auth("Authorization")\nr.auth(token)\n'),
+    ],
+)
+def test_login_tuple_lookalikes_stay(path, text):
+    assert secrets(text, path) == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("app.log", "2026-11-02T08:14:07Z DEBUG Db - connecting with password={0} to db\n", "PASSWORD"),
+        ("access.log", '1.2.3.4 - - [02/Nov/2026] "GET /reset?token={0} HTTP/1.1" 200 128\n', "KEY"),
+        ("README.md", "`Server=db,1433;User Id=app;Password={0}.250;Encrypt=True`\n", "PASSWORD"),
+    ],
+)
+def test_bare_values_in_logs_queries_and_connection_strings(path, template, tag):
+    secret = rand(12, string.ascii_lowercase) + "_" + rand(4, string.digits) if tag == "PASSWORD" else rand(40)
+    text = template.format(secret)
+    expected = secret + ".250" if "Encrypt" in template else secret
+    assert (tag, expected) in secrets(text, path), found(text, path)
+
+
+def test_bare_log_placeholders_stay():
+    text = "DEBUG connecting with password=*** to db\nINFO token=None\n"
+    assert secrets(text, "app.log") == [], found(text, "app.log")
+
+
+RUBYGEMS = "rubygems_" + rand(48, HEX)
+TENCENT = "AKID" + rand(32)
+TEAMS_SECRET = rand(32, HEX)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("credentials", f"---\n:rubygems_api_key: {RUBYGEMS}\n", RUBYGEMS),
+        (".env", f"TENCENTCLOUD_SECRET_ID={TENCENT}\n", TENCENT),
+        (
+            "hooks.md",
+            f"https://acme.webhook.office.com/webhookb2/{uuid.UUID(int=RNG.getrandbits(128))}@x/IncomingWebhook/"
+            f"{TEAMS_SECRET}/{uuid.UUID(int=RNG.getrandbits(128))}\n",
+            TEAMS_SECRET,
+        ),
+    ],
+)
+def test_more_vendor_formats(path, text, value):
+    assert ("KEY", value) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("session.har", '{{"headers": [{{"name": "Cookie", "value": "sessionid={0}; csrftoken=x"}}]}}\n'),
+        ("dump.txt", "HTTP/1.1 200 OK\nSet-Cookie: session={0}; HttpOnly; Secure\n"),
+    ],
+)
+def test_session_cookies_of_one_case(path, template):
+    value = rand(32, string.ascii_lowercase + string.digits)
+    text = template.format(value)
+    assert ("KEY", value) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        (".env", "VULTR_API_KEY={0}\n"),
+        (".env", "B2_APPLICATION_KEY={0}\n"),
+        ("debug.cpp", 'static const char* kDebugKey = "{0}";\n'),
+        ("deploy.ps1", "$storageKey = '{0}'\n"),
+    ],
+)
+def test_keys_by_name_and_shape(path, template):
+    if "VULTR" in template:
+        value = rand(36, string.ascii_uppercase + string.digits)
+    elif "storageKey" in template:  # an Azure storage account key: 64 random bytes in base64
+        value = base64.b64encode(bytes(RNG.randrange(256) for _ in range(64))).decode()
+    else:
+        value = rand(34, ALNUM) + RNG.choice("_-") + rand(5, ALNUM)
+    text = template.format(value)
+    assert ("KEY", value) in secrets(text, path), found(text, path)
+
+
+def test_a_random_uuid_under_a_secret_name_is_a_key():
+    value = str(uuid.UUID(int=RNG.getrandbits(128), version=4))
+    text = f"SCW_SECRET_KEY={value}\nSCW_PROJECT_ID={uuid.UUID(int=RNG.getrandbits(128), version=4)}\n"
+    assert secrets(text, ".env") == [("KEY", value)], found(text, ".env")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'sort_key = "name"\nprimaryKey = "id"\n',
+        'cacheKey = "users:42:profile"\n',
+        'token = "1342ef73-9b42-2a9f-7154-0daf57c9b90c"\n',  # not a random (version 4) UUID: an id
+        'request_id = "516083ca-0910-4c51-b362-a121b90eeb1d"\n',
+    ],
+)
+def test_key_name_and_uuid_lookalikes_stay(text):
+    assert secrets(text, "settings.py") == [], found(text, "settings.py")
