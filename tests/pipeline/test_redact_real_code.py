@@ -31,6 +31,7 @@ AUDIT_4 = AUDIT.with_name("redact_audit_4")
 AUDIT_5 = AUDIT.with_name("redact_audit_5")
 AUDIT_6 = AUDIT.with_name("redact_audit_6")
 AUDIT_7 = AUDIT.with_name("redact_audit_7")
+AUDIT_8 = AUDIT.with_name("redact_audit_8")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -702,6 +703,18 @@ def test_key_and_password_precision_on_the_later_tuned_audits(name):
         row = rows[f"tag/{tag}"]
         assert row["precision"] >= 0.9, (tag, row)
         assert row["dropped_credentials"] <= lost, (tag, row)
+
+
+# The eighth audit was drawn at 1fbb3a9 (after the seventh audit's rules) from 33 other packages, labelled
+# independently (167 KEY and 170 PASSWORD detections, the package with 65% of them capped at a fifth of the draw), and
+# never tuned on: KEY 0.703, PASSWORD 0.892 (0.553 weighted to the population: one package's URL fixtures), EMAIL
+# 0.967, IP 0.871. What to expect of a precision rule set on code it has not seen.
+@pytest.mark.xfail(strict=True, reason="eighth audit (never tuned on): KEY precision 0.703, PASSWORD 0.892")
+def test_key_and_password_precision_on_the_eighth_audit():
+    rows = evaluate_audit(AUDIT_8)
+    assert {tag: rows[f"tag/{tag}"]["labelled"] for tag in ("KEY", "PASSWORD")} == {"KEY": 165, "PASSWORD": 167}
+    for tag in ("KEY", "PASSWORD"):
+        assert rows[f"tag/{tag}"]["precision"] >= 0.9, (tag, rows[f"tag/{tag}"])
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
