@@ -1629,7 +1629,15 @@ def is_patterned(value: str) -> bool:
     """``123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11`` (Telegram's documented sample), ``AABBCCDDEEFF...1234567890``:
     a token typed by hand out of counting runs (doubled letters squeezed first). In random characters a run of three
     consecutive ones is rare (about one in 2,000 positions for letters and digits); half the value in them is none."""
-    squeezed = _DOUBLED.sub(r"\1", value.lower())
+    lowered, following = value.lower(), value[1:].lower()
+    steps = (
+        sum(map(operator.eq, lowered.translate(_NEXT_CHAR), following))
+        + sum(map(operator.eq, lowered.translate(_PREVIOUS_CHAR), following))
+        + sum(map(operator.eq, lowered, following))
+    )
+    if 3 * steps < len(value):
+        return False  # a run of n >= 3 characters takes n - 1 steps (or repeats): too few to cover half the value
+    squeezed = _DOUBLED.sub(r"\1", lowered)
     runs, length, covered = 0, 1, 0
     for previous, char in zip(squeezed, squeezed[1:]):
         if char.isalnum() and abs(ord(char) - ord(previous)) == 1:

@@ -682,11 +682,14 @@ _VOWELS = set("aeiouyAEIOUY")
 
 
 _TEXT_CHARS = re.compile(r"[A-Za-z ,.'!?-]+")
+_ASCII_LEADS = re.compile(r"[A-Za-f]+")
 
 
 def is_encoded_text(value: str) -> bool:
     """Base64 of a phrase typed by hand (``c3VwZXIgZHVwZXIgc2VjcmV0`` is "super duper secret"): generated keys decode
     to random bytes, and a ``user:password`` pair has no space between words."""
+    if not _ASCII_LEADS.fullmatch(value[::4]):
+        return False  # each 4-character group of base64 of ASCII text starts in A-Z or a-f (a byte below 0x80)
     try:
         decoded = base64.b64decode(value, validate=True).decode("ascii")
     except (binascii.Error, ValueError):
