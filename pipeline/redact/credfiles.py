@@ -29,6 +29,7 @@ from codelm.pipeline.redact.lookalikes import (
 )
 
 _LINE_LIMIT = 400
+_DEVICE_LINE = re.compile(r"[ \t]*(?:user|username|enable)[ \t]")
 
 
 def _plain_secret(value: str) -> bool:
@@ -91,7 +92,14 @@ _CONSUL_TOKEN = re.compile(
     r"""[ \t]*(?:=|:)[ \t]*["']?(?P<value>""" + _UUID + r""")(?![\w-])"""
 )
 _CONSUL_WINDOW = 400
-_NET_USE = re.compile(r"net[ \t]+use[ \t]+\S+[ \t]+/user:\S+[ \t]+(?P<value>[^\s/\"'][^\s\"']{0,255})", re.IGNORECASE)
+_NET_USE = re.compile(
+    r"net[ \t]+use[ \t]+(?:\S+[ \t]+){1,2}/user:\S+[ \t]+(?P<value>[^\s/\"'][^\s\"']{0,255})", re.IGNORECASE
+)
+# Network devices' local users: HAProxy's "user NAME insecure-password PASS", Cisco IOS's "username NAME [privilege N]
+# password 0 PASS" / "secret 0 PASS" (type 0 is the clear text; 5, 7, 8 and 9 are hashes or encodings).
+_DEVICE_USER = re.compile(
+    r"(?:insecure-password|(?<=[ \t])(?:password|secret)[ \t]+0)[ \t]+(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:\r?\n|$))"
+)
 
 NEEDLE_KINDS: dict[bytes, str] = {
     b"machine ": "netrc",
@@ -105,6 +113,9 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"define(": "wp_salt",
     b"consul": "consul",
     b"net use ": "net_use",
+    b"insecure-password ": "device_user",
+    b" password 0 ": "device_user",
+    b" secret 0 ": "device_user",
     b"password ": "stated",
     b"password:": "stated",
     # the word in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?")
@@ -195,6 +206,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return stated_password(text, start)
     if kind == "slash":
         return slash_pair(text, start)
+    if kind == "device_user":
+        line_start, _ = _line_bounds(text, start)
+        if not _DEVICE_LINE.match(text, line_start):
+            return []  # a device's user line opens with "user" or "username"
+        match = _DEVICE_USER.search(text, start, start + 40)
+        return _one(match, "value", PASSWORD, "device_user") if match is not None else []
     if kind == "net_use":
         match = _NET_USE.match(text, start)
         if match is None or match.group("value") == "*":

@@ -171,6 +171,7 @@ _CHAT_HOSTS = frozenset({"xmpp", "jabber"})
 _MESSAGE_ID_LOCAL = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^.-]*\d)[0-9a-fA-F.-]{24,}")
 _JID_BEFORE = re.compile(r"""(?i)\bjid["'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$""")
 _HOST_BEFORE = re.compile(r"(?:^|[\s\"'(<])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
+_HEX_PAIR = re.compile(r"[0-9A-Fa-f]{2}")
 _ENCODED_EMAIL = re.compile(r"%40([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})")
 
 
@@ -182,6 +183,8 @@ def _find_encoded_emails(text: str, keep_example_domains: bool) -> list[Finding]
         start = at
         while start > 0 and at - start < 64 and (_local_char(text[start - 1]) and text[start - 1] != "%"):
             start -= 1
+        if start > 0 and text[start - 1] == "%" and _HEX_PAIR.match(text, start):
+            start += 2  # %22ccahu...%40group.calendar.google.com: the hex of an escape (a quote), not the address
         while start < at and text[start] in ".-+":
             start += 1
         domain = match.group(1)
@@ -346,6 +349,9 @@ _SECTION_REFERENCE = re.compile(
     r"(?i)\[[A-Z]{2,}-[A-Z0-9]+\][^\n]*$"
     r"|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+)[ \t]*$"
 )
+# "As per 11.2.4.5 TPM2B_PUBLIC_KEY_RSA, ...": a section cited by number, then the structure it defines.
+_CITED_AS = re.compile(r"(?i)(?:^|[\s(])(?:as per|per|see|cf\.)[ \t]*$")
+_SPEC_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b")
 _COMMENT_OR_MARKUP = re.compile(r"<[^<>]*>|[\s\"'`,:=\[\]{}#/*;-]")
 _HEADING_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\*/[ \t]*)?(?:\r?\n|$)")
 
@@ -379,6 +385,7 @@ def _find_ipv4(text: str) -> list[Finding]:
         if _SECTION_NUMBER.fullmatch(value) and (
             _SECTION_REFERENCE.search(line_prefix)
             or (not _COMMENT_OR_MARKUP.sub("", line_prefix) and _HEADING_AFTER.match(text, end))
+            or (_CITED_AS.search(line_prefix) and _SPEC_NAME_AFTER.match(text, end))
         ):
             # "[MS-SMB2] 2.2.31.2 SRV_READ_HASH", "see section 3.1.4.2", a docstring or comment line opening "2.2.2.1
             # SMB2 ERROR Context Response" or "# 2.2.20.1 PROPMARSHALHEADER": a specification's section number, in a
@@ -555,6 +562,14 @@ _TOKEN_FORMATS = [
     # RubyGems API keys (~/.gem/credentials), Tencent Cloud SecretIds, and the secret path segment of a Microsoft Teams
     # incoming webhook (.../IncomingWebhook/<32 hex>/<guid>), by their documented shapes.
     ("rubygems", ("rubygems_",), r"rubygems_[0-9a-f]{48}"),
+    # Notion integration tokens, Docker Hub personal access tokens, Grafana service-account tokens, Supabase and
+    # Buildkite API tokens, Shopify app tokens (access, shared secret, custom and private app).
+    ("notion", ("ntn_",), r"ntn_[0-9]{11}[A-Za-z0-9]{35}"),
+    ("docker_hub", ("dckr_pat_",), r"dckr_pat_[A-Za-z0-9_-]{27}"),
+    ("grafana", ("glsa_",), r"glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}"),
+    ("supabase", ("sbp_",), r"sbp_[0-9a-f]{40}"),
+    ("buildkite", ("bkua_",), r"bkua_[0-9a-f]{40}"),
+    ("shopify", ("shpat_", "shpss_", "shpca_", "shppa_"), r"shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}"),
     ("tencent_secret_id", ("AKID",), r"AKID[A-Za-z0-9]{32}"),
     ("teams_webhook", ("/IncomingWebhook/",), r"/IncomingWebhook/([0-9a-f]{32})/"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
@@ -579,7 +594,7 @@ TOKEN_NEEDLES = tuple(
 )
 # AWS's secret access key: 40 base64 characters, printed beside its access key id (console CSV exports,
 # READMEs, "AKIA...:SECRET" pairs) as often as under a name. Only searched near an id.
-_AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
+_AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=_-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=_-])")
 _AWS_PAIR_WINDOW = 400
 _PEM_BEGIN = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----")
 _PEM_BODY_MAX = 64 << 10
@@ -757,12 +772,17 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
 # ----------------------------------------------------------------- assignments and URLs
 # Found with one automaton pass over the lower-cased bytes: an IGNORECASE regex alternation scans at ~9 MB/s,
 # bytes.find per keyword at ~100 MB/s.
-_KEYWORDS = (b"pass", b"pw", b"psw", b"psk", b"secret", b"token", b"key", b"cred", b"salt")
+_KEYWORDS = (
+    b"pass", b"pw", b"psw", b"psk", b"secret", b"token", b"key", b"cred", b"salt",
+    # the word in other languages, as names: DB_SENHA=..., kennwort: ..., contrasena = "..."
+    b"senha", b"kennwort", b"contrasena", b"wachtwoord", b"haslo", b"salasana", b"losenord",
+)  # fmt: skip
 KEYWORDS = _KEYWORDS
 # "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, rootpw): inside a
 # name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
     r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
+    r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
     r"secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
     r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app(?:lication)?[_-]?key"
@@ -804,7 +824,9 @@ _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id
 # SECURITY_PASSWORD_SALT), and camelCase or snake_case names ending in Key (C++'s kDebugKey, PowerShell's
 # $storageKey, storage_key) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
 _CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)|[A-Za-z][A-Za-z0-9]*Key|[a-z][a-z0-9_]*_key")
-_PASSWORD_NAME = re.compile(r"pass|pwd|pw(?![a-z])|pswd|pword|psk")
+_PASSWORD_NAME = re.compile(
+    r"pass|pwd|pw(?![a-z])|pswd|pword|psk|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord"
+)
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
 # setters and keep their verb.
@@ -867,6 +889,10 @@ _SETTER = re.compile(
 _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
 _UPPER_SNAKE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # The host may be a template's field: postgres://app:...@${host}/db, "mysql://root:...@%s/db".
+# Lower-case words naming a field (user, appid, master_key, api_key): what a URL's syntax puts in the slot.
+_FIELD_NAME_WORDS = re.compile(
+    r"(?:[a-z]+_)?(?:user|username|userid|appid|app_id|id|key|apikey|api_key|master_key|token|login|account|name)"
+)
 _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[$%{]")
 # A line of prose inside code or config: a comment, a Markdown list item or quote.
 _COMMENT_START = re.compile(r"[ \t]*(?:#|//|/\*|\*|--|;|<!--|%|>|[-+][ \t])")
@@ -1205,7 +1231,7 @@ def _in_secret_data(text: str, lowered: bytes, value_start: int, value: str) -> 
 
 _SEPARATORS = re.compile(r"[_.\-\s]")
 _RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
-_BARE_VALUE_END = re.compile(r"</|\\[nrt]")
+_BARE_VALUE_END = re.compile(r"</|\\[nrt]|\\u003[cCeE]")
 _CLOSERS = frozenset(")]}")
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _ENDS_IN_SECRET_NAME = re.compile(r"[a-z0-9][_-](?:access[_-]?)?(?:token|password|passwd|secret|key|credentials?)$")
@@ -1369,8 +1395,14 @@ def _url_passwords(text: str) -> list[Finding]:
             continue
         if _FORMAT_FIELD_IN_VALUE.search(password):
             continue  # 'rediss://enigma:{}secret@host'.format(chars): a template, the password built at run time
+        if password.endswith("\\"):
+            password = password[:-1]  # r"^mailto://apprise:abcd123\@example.com": a regex escape, not the password's
+            if not password:
+                continue
         if "[" in match.group(1) or "]" in password or _UPPER_SNAKE.fullmatch(password):
             continue  # redis://[[username]:[password]]@host, scheme://USER:PASSWORD@HOST: the URL's syntax, described
+        if _FIELD_NAME_WORDS.fullmatch(password):
+            continue  # onesignal://templateid:appid@..., parseps://app_id:master_key@...: a URL's fields, named
         found.append(Finding(start, start + len(password), PASSWORD, "url_credentials"))
     return found
 
@@ -1722,9 +1754,13 @@ _NAMESPACED_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){2,}")
 
 # Names of code, whatever name they are given: an import path with its attribute (an entry point's target), a
 # Django migration's name (a four-digit number, then words and a timestamp).
-_IMPORT_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+_IMPORT_PATH = re.compile(
+    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
+    r"|\.+[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*"  # ".types": a lazy-import table's relative module
+)
 _MIGRATION_NAME = re.compile(r"\d{4}_[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
-_WORDS_THEN_NUMBER = re.compile(r"[a-z]+(?:[-_][a-z]+)+[-_]\d{1,8}")
+# test-token-12345, pingram_sk_abc123: words and a counter
+_WORDS_THEN_NUMBER = re.compile(r"[a-z]+(?:[-_][a-z]+)+[-_](?:[a-z]{1,4})?\d{1,8}")
 
 
 _BARE_TOKEN_NAME = re.compile(r"""(?:^|[^\w-])["']?token["']?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["']?$""", re.IGNORECASE)
@@ -1778,6 +1814,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         return (
             len(value) >= 32
             and not value.isalnum()
+            and "%" not in value  # s3_key=t5_2t5o6%2Ft2_4cixf%2F...: a URL-encoded path, not key material
             and reads_as_random(value)
             and not is_public_key(value)
             and not is_identifier_value(value)  # SCM_HOLDER_OF_KEY = "urn:oasis:names:tc:SAML:2.0:cm:holder-of-key"

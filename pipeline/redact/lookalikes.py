@@ -81,7 +81,7 @@ PLACEHOLDER_WORDS = frozenset(
 DOCUMENTATION_MARKERS = ("example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026")
 # Interpolation fields, whole: a "%(" or "{" that random key material holds by chance is not one.
 _INTERPOLATION = re.compile(r"\$\{[^{}]*\}|\{\{.*?\}\}|%\(\w+\)[sdrif]|#\{[^{}]*\}")
-_MASK = re.compile(r"[xX]{4,}|\*{4,}|\.{4,}|#{4,}")
+_MASK = re.compile(r"[xX]{4,}|\*{4,}|\.{4,}|#{4,}|([A-Za-z])\1{5,}")
 _TEMPLATE = re.compile(
     r"""^(?:
         \$\{[^}]*\}? | \$\(.*\)? | \$[A-Za-z_]\w* |   # shell / compose variables, command substitution
@@ -130,11 +130,11 @@ def is_placeholder(value: str) -> bool:
     if "..." in stripped:
         return True  # "eyJhbGciOiJIUzI1NiJ9...", "4AEA6u7J...MzY2OA==": cut short for the reader
     # The alternation starts with a class the engine cannot search for; "in" rules most values out first.
-    if "xxxx" in lowered or "****" in stripped or "####" in stripped:
-        # Every masked run counts: TXXXXXXXX/BXXXXXXXX/XXXX... is a webhook's placeholder in three parts.
-        masked = sum(mask.end() - mask.start() for mask in _MASK.finditer(stripped))
-        if 3 * masked >= len(stripped):
-            return True
+    # Every masked run counts: TXXXXXXXX/BXXXXXXXX/XXXX... (or .../XXXXXXXX/YYYYYYYY) is a webhook's placeholder in
+    # three parts, ACaaaaaaaa... an id typed as a run of one letter.
+    masked = sum(mask.end() - mask.start() for mask in _MASK.finditer(stripped))
+    if masked and 3 * masked >= len(stripped):
+        return True
     if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered):
         return True
     if "{%" in stripped or "%}" in stripped:
@@ -305,7 +305,9 @@ _NOT_CREDENTIAL_WORDS = (
     "csrf csrf_token csrf-token csrftoken csrfmiddlewaretoken xsrf xsrf_token xsrf-token xsrftoken "
     "authenticity_token authenticity-token "
     # a position or an index into a table: SAML's SessionIndex, key_index
-    "index"
+    "index "
+    # WebAuthn's protocol data (authenticatorData, clientDataJSON, attestationObject, the challenge): public by design
+    "authenticator clientdata attestation challenge"
 ).split()
 _CREDENTIAL_WORDS = (
     "secret passw pwd token api_key api-key apikey access_key access-key accesskey private_key private-key "
@@ -343,6 +345,12 @@ def names_a_credential(before: str, after: str = "") -> bool:
     """True when the nearest name before a value (in ``before``, up to a line of text) says key, secret, token,
     password or auth, and no UUID/hash/nonce word comes after it; in markup, also when the tag names the value
     after it (``<meta content="..." name="api-token">``)."""
+    own = _OWN_KEY.search(before[-120:])
+    if own is not None and own.group(1).lower() not in _GENERIC_KEYS:
+        # "x-oauth-scopes": "...", "x-served-by": "a241e1...": in a run of keys and values, the value's own key
+        # names it, not a credential word of an earlier key on the line
+        last_plain, last_secret = _nearest_names(own.group(1) + " ")
+        return last_secret > last_plain
     last_plain, last_secret = _nearest_names(before)
     if last_secret > last_plain:
         return True
@@ -361,6 +369,9 @@ def is_hash_context(line_before: str, value: str) -> bool:
     return any(word in lowered for word in _HASH_WORDS)
 
 
+# A value's own key just before it ("name": ", name=, name: ), and keys that say nothing about the value they hold.
+_OWN_KEY = re.compile(r"""["']?([\w.-]{1,80})["']?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$""")
+_GENERIC_KEYS = frozenset("value val v data content text body default string str input result".split())
 _NAME_LATER_IN_TAG = re.compile(
     r"""["']?(?:\s+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))*\s+name=["']([^"'<>\n]{1,80})["']"""
 )

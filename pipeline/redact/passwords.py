@@ -130,7 +130,7 @@ _AUTH_CALLS = frozenset(
     "login logon signin authenticate auth basicauth httpbasicauth httpdigestauth digestauth httpntlmauth "
     "networkcredential usernamepasswordcredentials passwordauthentication usernamepasswordauthenticationtoken "
     "simplebind simplebinds setcredentials withcredentials withbasicauth setbasicauth plainauth "
-    "createuser createsuperuser adduser createaccount registeruser".split()
+    "createuser createsuperuser adduser createaccount registeruser basic".split()
 )
 # Callees named for what they take: PlainCredentials, SqlCredential, ProxyBasicAuth, ftp_login, pxssh's login.
 _AUTH_CALL_ENDINGS = ("credentials", "credential", "auth", "login", "logon", "signin")
@@ -179,7 +179,7 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
         "credential", "credentials", "bind",
         "bind_s", "connect", "connection", "mysqli", "pdo", "ftp", "ftp_tls",
         "password", "passwd", "passphrase", "create_user", "createuser", "create_superuser", "createsuperuser",
-        "add_user", "adduser", "create_account", "register_user",
+        "add_user", "adduser", "create_account", "register_user", "basic",
     )},
     # typing into a form field: page.fill("#password", "..."), find_element(...).send_keys("...")
     **{f".{name}(".encode(): ("input", name) for name in (
@@ -195,6 +195,7 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
        for bar in ("|",) for space in ("", " ") for space2 in ("", " ")},
     # DSNs that put the password between other parts: jdbc:oracle:thin:USER/PASSWORD@host, USER:PASSWORD@tcp(host)
     b"oracle:thin:": ("dsn", "oracle"),
+    b"@//": ("dsn", "ezconnect"),
     b"@tcp(": ("dsn", "go"),
     b"@unix(": ("dsn", "go"),
     **{f"{name}{after}".encode(): ("pair", name) for name in ("auth", "creds", "credentials", "login")
@@ -308,7 +309,7 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
                     continue  # curl -u user: asks for the password
                 value_start += value.index(":") + 1
                 value = text[value_start:value_end]
-            if _password_literal(value) and not value.startswith("-"):
+            if _password_literal(value) and not value.startswith("-") and not _UPPER_SNAKE_VALUE.fullmatch(value):
                 found.append(Finding(value_start, value_end, PASSWORD, "cli_password"))
     if command == "htpasswd":
         for match in _HTPASSWD.finditer(text, start, end):
@@ -324,6 +325,8 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
     return found
 
 
+# curl -u APP_KEY:APP_SECRET: a placeholder named like an environment variable.
+_UPPER_SNAKE_VALUE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # A parameter's name given as its own value in a test (get_auth('service_name', 'region_name')).
 _PARAMETER_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*_(?:name|id|region|host|hostname|type|path|url|file|dir|user)")
 
@@ -689,6 +692,8 @@ def _typed_into_a_field(text: str, start: int) -> list[Finding]:
 
 
 _ORACLE_THIN = re.compile(r"oracle:thin:[\w$#.-]{1,64}/(?P<password>[^\s@\"'/]{1,128})@")
+# Oracle's Easy Connect with credentials: user/password@//host:1521/service
+_EZCONNECT = re.compile(r"""(?<![\w/.-])[\w.$#-]{1,64}/(?P<password>[^\s@"'`/]{1,128})@""")
 _GO_DSN = re.compile(r"""(?<![\w/.-])[\w.-]{1,64}:(?P<password>[^\s@"'/:]{1,128})@""")
 
 
@@ -696,6 +701,9 @@ def _dsn_password(text: str, start: int, name: str) -> list[Finding]:
     """``jdbc:oracle:thin:scott/PASSWORD@db:1521:orcl``; Go's MySQL DSN ``app:PASSWORD@tcp(db:3306)/shop``."""
     if name == "oracle":
         match = _ORACLE_THIN.match(text, start)
+    elif name == "ezconnect":
+        line_start = _line_start(text, start, 200)
+        match = next((m for m in _EZCONNECT.finditer(text, line_start, start + 1) if m.end() == start + 1), None)
     else:
         line_start = _line_start(text, start, 200)
         match = next((m for m in _GO_DSN.finditer(text, line_start, start + 1) if m.end() == start + 1), None)

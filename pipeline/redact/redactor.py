@@ -44,6 +44,7 @@ _PRIORITY = {
     "chpasswd": 1,
     "wp_salt": 1,
     "consul_token": 1,
+    "device_user": 1,
     "assignment": 2,
     "email": 4,
     "ipv4": 5,

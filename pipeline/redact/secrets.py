@@ -24,6 +24,7 @@ from codelm.pipeline.redact.detectors import (
     KEY,
     Finding,
     challenge_token,
+    is_patterned,
     is_sequential,
     made_up_token,
     names_no_secret,
@@ -381,8 +382,8 @@ class DetectSecrets:
                         continue
                     if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
                         continue  # xAKIA...: part of a longer word, as codelm's own token detectors require
-                    if entropy_limit is None and made_up_token(value):
-                        continue
+                    if entropy_limit is None and (made_up_token(value) or _SNAKE_WORDS.fullmatch(value)):
+                        continue  # key = "test_create_json_meta_with_invalid_parameter": a name, whatever its shape
                     if entropy_limit is not None:
                         if hashy_file is None:
                             hashy_file = _file_has_hashes(text)
@@ -401,8 +402,8 @@ class DetectSecrets:
         after = text[start + len(value) : start + len(value) + 400]
         if is_non_credential_context(before, after) or challenge_token(before):
             return False
-        if is_sequential(value):
-            return False
+        if is_sequential(value) or is_patterned(value):
+            return False  # "AbCdEf0123456789AbCdEf0123456789", "github_pat_11ABCDEFG0123456789_abcdef": typed by hand
         line_before = before[before.rfind("\n") + 1 :]
         if names_an_identifier(line_before) or is_resource_path(value) or is_public_key(value):
             return False  # "id": "sNvj...", ARN-like paths, public keys and certificates
@@ -428,6 +429,7 @@ class DetectSecrets:
         )
 
 
+_SNAKE_WORDS = re.compile(r"[a-z]+(?:_[a-z0-9]+){2,}")
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
