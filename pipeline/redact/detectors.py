@@ -351,7 +351,7 @@ _SECTION_REFERENCE = re.compile(
 )
 # "As per 11.2.4.5 TPM2B_PUBLIC_KEY_RSA, ...": a section cited by number, then the structure it defines.
 _CITED_AS = re.compile(r"(?i)(?:^|[\s(])(?:as per|per|see|cf\.)[ \t]*$")
-_SPEC_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b")
+_SPEC_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|[ \t]+[A-Z][A-Z0-9]{5,}\b")
 _COMMENT_OR_MARKUP = re.compile(r"<[^<>]*>|[\s\"'`,:=\[\]{}#/*;-]")
 _HEADING_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\*/[ \t]*)?(?:\r?\n|$)")
 
@@ -600,10 +600,14 @@ _PEM_BEGIN = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?
 _PEM_BODY_MAX = 64 << 10
 
 
+_REPEATED_TAIL = re.compile(r"(.)\1{15,}$")
+
+
 def made_up_token(value: str) -> bool:
     """``xoxb-1234-1243``, ``xoxp-000000000000-0000``: a token format's prefix followed by digits only. Every
-    format's generated part is random letters and digits, so one without a single letter was written by hand."""
-    return not any(char.isalpha() for char in value[4:])
+    format's generated part is random letters and digits, so one without a single letter was written by hand, as
+    was one ending in a long run of one character (``shpat_000...0``)."""
+    return not any(char.isalpha() for char in value[4:]) or bool(_REPEATED_TAIL.search(value))
 
 
 def _aws_secrets_near(text: str, start: int, end: int) -> list[Finding]:

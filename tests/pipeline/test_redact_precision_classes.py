@@ -1061,3 +1061,84 @@ def test_beside_section_numbers_and_message_ids_still_redacted(path, text, value
 def test_the_option_after_a_glued_password_is_not_one():
     text = '{"raw": "mysql -usomeuser -psomepass -h127.0.0.1 -P100"}\n'
     assert [pair for pair in found(text, "mysql.json") if pair[0] == "PASSWORD"] == [("PASSWORD", "somepass")]
+
+
+# ------------------------------------------------ the eighth audit's false detections (2026-12-03, tuned on since)
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # in a run of keys and values the value's own key names it, not a credential word of an earlier key
+        (
+            "cassette.json",
+            '{"x-oauth-scopes": "admin:public_key, repo", "x-served-by": "a241e1a8264a6ace03db946c85b92db3"}\n',
+        ),
+        ("cassette.json", '{"X-Accepted-OAuth-Scopes": "", "X-Served-By": "318e55760cf7cdb40e61175a4d36cd32"}\n'),
+        # WebAuthn's protocol data
+        ("webauthn.py", '"authenticatorData": "dKbqkhPJnC90siSSsyDPQCYqlMGpUKA5fyklC2CEHvABAAAAAA",\n'),
+        ("fido.py", 'b\'{"type":"webauthn.create","challenge":"cdySOP-1JI4J_BpOeO9ut25rlZJueF16aO6auTTYAis"}\'\n'),
+        # sample keys typed by hand
+        ("test_whapi.py", 'TOKEN = "AbCdEf0123456789AbCdEf0123456789"\n'),
+        ("test_github.py", 'TOKEN = "github_pat_11ABCDEFG0123456789_abcdef"\n'),
+        ("test_pingram.py", 'apikey = "pingram_sk_abc123"\n'),
+        ("test_ids.py", 'key = "test_create_json_meta_with_invalid_parameter"\n'),
+        # placeholders: one letter repeated, a webhook's masked parts
+        (
+            "test_keys.py",
+            '"twilio": "twilio://ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb@1"\n',
+        ),
+        ("test_slack.py", '"https://hooks.slack.com/triggers/T1JJ3T3L2/XXXXXXXX/YYYYYYYY",\n'),
+        # a URL's password slot holding a field's name; a regex escape after the password
+        ("test_onesignal.py", '"onesignal://templateid:appid@apikey/@user/"\n'),
+        ("test_parse.py", '"parseps://app_id:master_key@localhost"\n'),
+        # code and paths under secret-looking names
+        ("__init__.py", '    "FormFieldPassword": ".types",\n    "ChangePassword": ".types.change",\n'),
+        (
+            "emoji.json",
+            '"body": "api_type=json&s3_key=t5_2t5o6%2Ft2_4cixf%2Fa94a8fe5ccb19ba61c4c0873d391e987982fbbd3"\n',
+        ),
+        ("dropbox.rst", "   curl -u APP_KEY:APP_SECRET \\\n   -d code=AUTHORIZATION_CODE\n"),
+        (
+            "stream.json",
+            '"text": "partner=24217\\\\u0026amp;token=9CesSJSK\\\\u003C/a\\\\u003E\\\\u003C/p\\\\u003E"\n',
+        ),
+    ],
+)
+def test_eighth_audit_classes_stay(path, text):
+    assert [pair for pair in found(text, path) if pair[0] in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("cassette.json", f'{{"x-served-by": "cache", "x-api-token": "{KEY_VALUE}"}}\n', KEY_VALUE),
+        ("config.json", f'{{"token": {{"value": "{KEY_VALUE}"}}}}\n', KEY_VALUE),  # a generic key: the name above
+        ("test_email.py", 're.match(r"^mailto://apprise:Qz7rW2pX9\\@mail.corp.io/.*", url)\n', "Qz7rW2pX9"),
+        ("urls.py", '"postgres://app:monkey42@db.corp.io/app"\n', "monkey42"),
+        ("run.sh", "curl -u deploy:Qz7rW2pX9 https://api.corp.io\n", "Qz7rW2pX9"),
+        (
+            "oss.py",
+            "token = 'OSSV1#UMoA43+Bi9b6Q1Lu6UjhLXnmq4I/wIFac3uZfBkgJtg2xtHkZJ4bZglDWyOgWRlGTrA8y/******'\n",
+            "OSSV1#UMoA43+Bi9b6Q1Lu6UjhLXnmq4I/wIFac3uZfBkgJtg2xtHkZJ4bZglDWyOgWRlGTrA8y/******",
+        ),
+    ],
+)
+def test_beside_the_eighth_audit_classes_still_redacted(path, text, value):
+    assert value in [v for tag, v in found(text, path) if tag in ("KEY", "PASSWORD")], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["            As per 11.2.4.5 TPM2B_PUBLIC_KEY_RSA, extract\n", "    # see 2.2.20.1 PROPMARSHALHEADER\n"],
+)
+def test_cited_spec_sections_stay(text):
+    assert tagged(text, "structs.py", "IP_ADDRESS") == [], found(text, "structs.py")
+
+
+def test_an_address_after_per_is_still_one():
+    text = "# traffic is routed per 81.2.69.160 gateway\n"
+    assert tagged(text, "routes.py", "IP_ADDRESS") == ["81.2.69.160"], found(text, "routes.py")
+
+
+def test_an_encoded_address_does_not_start_inside_an_escape():
+    text = "json=%7B%22calendarId%22%3A+%22ccahu0rstno2jrvioq4ccffn78%40group.calendar.corp.io%22%7D\n"
+    assert tagged(text, "cassette.json", "EMAIL") == ["ccahu0rstno2jrvioq4ccffn78%40group.calendar.corp.io"]

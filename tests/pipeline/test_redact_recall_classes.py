@@ -678,3 +678,67 @@ def test_a_random_uuid_under_a_secret_name_is_a_key():
 )
 def test_key_name_and_uuid_lookalikes_stay(text):
     assert secrets(text, "settings.py") == [], found(text, "settings.py")
+
+
+# ------------------------------------------------ the sixth held-out set's misses (2026-12-03, tuned on since)
+@pytest.mark.parametrize(
+    "prefix, size, alphabet",
+    [
+        ("ntn_", None, None),
+        ("dckr_pat_", 27, B64URL),
+        ("glsa_", None, None),
+        ("sbp_", 40, HEX),
+        ("bkua_", 40, HEX),
+        ("shpat_", 32, HEX),
+        ("shpss_", 32, HEX),
+    ],
+)
+def test_vendor_formats_of_the_sixth_set(prefix, size, alphabet):
+    if prefix == "ntn_":
+        value = prefix + rand(11, string.digits) + rand(35)
+    elif prefix == "glsa_":
+        value = prefix + rand(32) + "_" + rand(8, HEX)
+    else:
+        value = prefix + rand(size, alphabet)
+    text = f"tokens:\n  service: {value}\n"
+    assert secrets(text, "vendor.yml") == [("KEY", value)], found(text, "vendor.yml")
+
+
+@pytest.mark.parametrize("text", ["prefix: ntn_example\n", "shpat_" + "0" * 32 + "\n", "sbp_" + "ab" * 20 + "x\n"])
+def test_vendor_formats_of_the_sixth_set_lookalikes_stay(text):
+    assert secrets(text, "vendor.yml") == [], found(text, "vendor.yml")
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("haproxy.cfg", "userlist admins\n    user ops insecure-password {0}\n"),
+        ("router.cfg", "username netops privilege 15 password 0 {0}\n"),
+        ("router.cfg", "enable secret 0 {0}\n"),
+        ("map.cmd", "net use Z: \\\\fs01\\share /user:CORP\\svc_backup {0}\n"),
+        ("Client.kt", 'private val basic = Credentials.basic("admin_ops", "{0}")\n'),
+        ("db.md", "| oracle | `scott/{0}@//db.corp.io:1521/XEPDB1` |\n"),
+        ("README.md", "```\nDB_SENHA={0}\n```\n"),
+        ("settings.py", 'KENNWORT = "{0}"\n'),
+    ],
+)
+def test_device_users_connect_strings_and_password_names_in_other_languages(path, template):
+    secret = password()
+    text = template.format(secret)
+    assert ("PASSWORD", secret) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "router.cfg",
+            "username netops privilege 15 password 7 0822455D0A16\nenable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n",
+        ),
+        ("haproxy.cfg", "    user ops password $6$rounds=5000$abc$def\n"),
+        ("notes.md", "the password 0 is reserved\n"),
+        ("paths.txt", "see docs/reference/architecture@//mirror\n"),
+    ],
+)
+def test_device_users_and_connect_strings_lookalikes_stay(path, text):
+    assert secrets(text, path) == [], found(text, path)
