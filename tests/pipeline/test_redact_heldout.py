@@ -103,6 +103,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # password names in other languages: KEY P 0.942 R 0.900, PASSWORD P 0.983 R 0.884, 13 of 567 look-alikes changed
 # (the held-out 4's KEY R 0.960, PASSWORD P 0.959 R 0.949 in the same round). The seventh set, built during this
 # round by another independent hand, is the untuned figure (below).
+#
+# Seventh set (423 documents: 33 excerpts of 13 other packages' sdists with a planted snippet each, 130 templates
+# rendered 3 times; 363 EMAIL, 556 IP, 382 KEY, 470 PASSWORD labels, 743 look-alikes), built during that round by a
+# hand that read neither the detectors nor the other sets, never tuned on; first scored after the round (6abc17c,
+# 2026-12-03): EMAIL P 0.960 R 1.000, IP_ADDRESS P 1.000 R 0.966, KEY P 0.950 R 0.895, PASSWORD P 0.988 R 0.906; 25
+# of 743 look-alikes changed (3.4%).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("PASSWORD", "recall")}),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),
@@ -114,6 +120,10 @@ HELDOUT_SETS = {
     "sixth": (
         DATA / "redact_heldout_6" / "labels.jsonl",
         {("KEY", "precision"), ("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "seventh": (
+        DATA / "redact_heldout_7" / "labels.jsonl",
+        {("IP_ADDRESS", "recall"), ("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
