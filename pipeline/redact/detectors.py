@@ -600,14 +600,11 @@ _PEM_BEGIN = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?
 _PEM_BODY_MAX = 64 << 10
 
 
-_REPEATED_TAIL = re.compile(r"(.)\1{15,}$")
-
-
 def made_up_token(value: str) -> bool:
     """``xoxb-1234-1243``, ``xoxp-000000000000-0000``: a token format's prefix followed by digits only. Every
     format's generated part is random letters and digits, so one without a single letter was written by hand, as
     was one ending in a long run of one character (``shpat_000...0``)."""
-    return not any(char.isalpha() for char in value[4:]) or bool(_REPEATED_TAIL.search(value))
+    return not any(char.isalpha() for char in value[4:]) or (len(value) > 20 and value[-16:] == value[-1] * 16)
 
 
 def _aws_secrets_near(text: str, start: int, end: int) -> list[Finding]:

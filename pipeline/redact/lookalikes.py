@@ -81,6 +81,7 @@ PLACEHOLDER_WORDS = frozenset(
 DOCUMENTATION_MARKERS = ("example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026")
 # Interpolation fields, whole: a "%(" or "{" that random key material holds by chance is not one.
 _INTERPOLATION = re.compile(r"\$\{[^{}]*\}|\{\{.*?\}\}|%\(\w+\)[sdrif]|#\{[^{}]*\}")
+_MASKED_CHARS = 128
 _MASK = re.compile(r"[xX]{4,}|\*{4,}|\.{4,}|#{4,}|([A-Za-z])\1{5,}")
 _TEMPLATE = re.compile(
     r"""^(?:
@@ -132,9 +133,10 @@ def is_placeholder(value: str) -> bool:
     # The alternation starts with a class the engine cannot search for; "in" rules most values out first.
     # Every masked run counts: TXXXXXXXX/BXXXXXXXX/XXXX... (or .../XXXXXXXX/YYYYYYYY) is a webhook's placeholder in
     # three parts, ACaaaaaaaa... an id typed as a run of one letter.
-    masked = sum(mask.end() - mask.start() for mask in _MASK.finditer(stripped))
-    if masked and 3 * masked >= len(stripped):
-        return True
+    if len(stripped) <= _MASKED_CHARS:  # key material past this length is no mask (a JWT, a PEM body)
+        masked = sum(mask.end() - mask.start() for mask in _MASK.finditer(stripped))
+        if masked and 3 * masked >= len(stripped):
+            return True
     if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered):
         return True
     if "{%" in stripped or "%}" in stripped:
