@@ -32,6 +32,7 @@ AUDIT_5 = AUDIT.with_name("redact_audit_5")
 AUDIT_6 = AUDIT.with_name("redact_audit_6")
 AUDIT_7 = AUDIT.with_name("redact_audit_7")
 AUDIT_8 = AUDIT.with_name("redact_audit_8")
+AUDIT_9 = AUDIT.with_name("redact_audit_9")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -709,6 +710,20 @@ def test_key_and_password_precision_on_the_later_tuned_audits(name):
         row = rows[f"tag/{tag}"]
         assert row["precision"] >= 0.9, (tag, row)
         assert row["dropped_credentials"] <= lost, (tag, row)
+
+
+# The ninth audit was drawn at 9ef9820 (after the eighth audit's rules) from 32 other packages, labelled independently
+# (every KEY and PASSWORD detection outside the one capped package: 57 and 128 labelled), never tuned on. Scored at
+# 3010033: KEY 0.877, PASSWORD 0.960, EMAIL 1.000, IP 0.955. What to expect of the rules on code they have not seen.
+def test_password_precision_on_the_ninth_audit():
+    row = evaluate_audit(AUDIT_9)["tag/PASSWORD"]
+    assert row["labelled"] >= 120 and row["precision"] >= 0.9, row
+
+
+@pytest.mark.xfail(strict=True, reason="ninth audit (never tuned on): KEY precision 0.877")
+def test_key_precision_on_the_ninth_audit():
+    row = evaluate_audit(AUDIT_9)["tag/KEY"]
+    assert row["labelled"] >= 50 and row["precision"] >= 0.9, row
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
