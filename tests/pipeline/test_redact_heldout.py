@@ -98,11 +98,11 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # hand that read neither the detectors nor the other sets, never tuned on; first scored after the round (1fbb3a9,
 # 2026-12-03): EMAIL P 0.989 R 1.000, IP_ADDRESS P 0.998 R 0.998, KEY P 0.938 R 0.850, PASSWORD P 0.982 R 0.846; 13
 # of 567 look-alikes changed (2.3%).
-# Tuned on now, with the eighth audit (its misses read, 9ef9820): vendor formats (Notion, Docker Hub, Grafana, Supabase,
-# Buildkite, Shopify), HAProxy and Cisco device users, Credentials.basic, Oracle Easy Connect, net use with a drive,
-# password names in other languages: KEY P 0.942 R 0.900, PASSWORD P 0.983 R 0.884, 13 of 567 look-alikes changed
-# (the held-out 4's KEY R 0.960, PASSWORD P 0.959 R 0.949 in the same round). The seventh set, built during this
-# round by another independent hand, is the untuned figure (below).
+# Tuned on now, with the eighth audit (its misses read, 9ef9820): vendor formats (Notion, Docker Hub, Grafana,
+# Supabase, Buildkite, Shopify), HAProxy and Cisco device users, Credentials.basic, Oracle Easy Connect, net use with a
+# drive, password names in other languages: KEY P 0.942 R 0.900, PASSWORD P 0.983 R 0.884, 13 of 567 look-alikes
+# changed (the held-out 4's KEY R 0.960, PASSWORD P 0.959 R 0.949 in the same round). The seventh set, built during
+# this round by another independent hand, is the untuned figure (below).
 #
 # Seventh set (423 documents: 33 excerpts of 13 other packages' sdists with a planted snippet each, 130 templates
 # rendered 3 times; 363 EMAIL, 556 IP, 382 KEY, 470 PASSWORD labels, 743 look-alikes), built during that round by a
