@@ -82,6 +82,7 @@ POPULAR_DNS_SERVERS = frozenset(
 # File kinds whose values are literal text even without quotes (KEY=value, key: value); logs print values bare.
 CONFIG_EXTENSIONS = frozenset(
     "log env ini cfg cnf cf conf config properties yaml yml toml sh bash zsh ksh fish csh ps1 bat cmd envrc netrc "
+    "bash_history zsh_history sh_history "
     "pgpass npmrc pypirc gitconfig service desktop dockerfile makefile gnumakefile mk tf tfvars hcl".split()
 )
 CODE_EXTENSIONS = frozenset(
@@ -352,6 +353,7 @@ _SECTION_REFERENCE = re.compile(
 # "As per 11.2.4.5 TPM2B_PUBLIC_KEY_RSA, ...": a section cited by number, then the structure it defines.
 _CITED_AS = re.compile(r"(?i)(?:^|[\s(])(?:as per|per|see|cf\.)[ \t]*$")
 _SPEC_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|[ \t]+[A-Z][A-Z0-9]{5,}\b")
+_URL_FRAGMENT_BEFORE = re.compile(r"\S+#[\w-]*$")
 _COMMENT_OR_MARKUP = re.compile(r"<[^<>]*>|[\s\"'`,:=\[\]{}#/*;-]")
 _HEADING_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\*/[ \t]*)?(?:\r?\n|$)")
 
@@ -382,6 +384,8 @@ def _find_ipv4(text: str) -> list[Finding]:
         line_prefix = _line_before(text, start)
         if names_a_version(line_prefix, text[end : end + 40]):
             continue
+        if line_prefix.endswith(("#", "-")) and _URL_FRAGMENT_BEFORE.search(line_prefix):
+            continue  # forms.html#h-17.13.4.1: a section anchor in a URL's fragment
         if _SECTION_NUMBER.fullmatch(value) and (
             _SECTION_REFERENCE.search(line_prefix)
             or (not _COMMENT_OR_MARKUP.sub("", line_prefix) and _HEADING_AFTER.match(text, end))
@@ -532,7 +536,7 @@ _TOKEN_FORMATS = [
     # Vendor formats by their documented prefixes (gitleaks' and trufflehog's rule sets list the same shapes).
     ("digitalocean", ("dop_v1_", "doo_v1_", "dor_v1_"), r"do[opr]_v1_[a-f0-9]{64}"),
     ("sentry", ("sntryu_",), r"sntryu_[a-f0-9]{64}"),
-    ("sentry", ("sntrys_eyJ",), r"sntrys_eyJ[A-Za-z0-9+/=_-]{60,1024}"),
+    ("sentry", ("sntrys_",), r"sntrys_[A-Za-z0-9+/=_-]{60,1024}"),
     ("linear", ("lin_api_",), r"lin_api_[A-Za-z0-9]{40}"),
     ("postman", ("PMAK-",), r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),
     ("netlify", ("nfp_",), r"nfp_[A-Za-z0-9]{36}"),
@@ -570,6 +574,9 @@ _TOKEN_FORMATS = [
     ("supabase", ("sbp_",), r"sbp_[0-9a-f]{40}"),
     ("buildkite", ("bkua_",), r"bkua_[0-9a-f]{40}"),
     ("shopify", ("shpat_", "shpss_", "shpca_", "shppa_"), r"shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}"),
+    # NuGet API keys, Databricks personal access tokens.
+    ("nuget", ("oy2",), r"oy2[a-z0-9]{43}"),
+    ("databricks", ("dapi",), r"dapi[0-9a-f]{32}(?:-\d)?"),
     ("tencent_secret_id", ("AKID",), r"AKID[A-Za-z0-9]{32}"),
     ("teams_webhook", ("/IncomingWebhook/",), r"/IncomingWebhook/([0-9a-f]{32})/"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
@@ -1013,6 +1020,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         op, group = "||", "quoted"
     elif text[name_end : name_end + 1] in _ELEMENT_STARTS and (match := _ELEMENT_VALUE.match(text, name_end)):
         op, group = ">", "element"
+    elif text.startswith("</key>", name_end) and (match := _PLIST_VALUE.match(text, name_end)):
+        op, group = "plist", "element"  # a property list's <key>NAME</key> <string>VALUE</string>
     elif (match := (_CONFIG_VALUE if config else _ASSIGNED_VALUE).match(text, name_end)) is None:
         return None
     else:
@@ -1115,7 +1124,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             return None
         elif kind == "ps1" and not flag and op != " ":
             return None  # $Password = Read-Host ...: PowerShell quotes its strings, a bare value is a command
-        elif not config and not code and not _literal_bare_value(value, line_prefix):
+        elif (
+            not config
+            and not code
+            and not _literal_bare_value(value, line_prefix)
+            # "db:seed": "PGPASSWORD=... psql ...": a command's environment inside a JSON or YAML string
+            and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag)
+        ):
             return None
     elif in_prose and op in " \t" and not prose_literal(value):
         return None  # "# the password `hash` is checked": a word after the name, quoted, is no password
@@ -1199,7 +1214,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # SCW_SECRET_KEY=<uuid>, HEROKU_API_KEY=<uuid>: some providers issue their secrets as random (version 4)
         # UUIDs; under a name that says secret, token or API key one is a secret (elsewhere it names something)
         return Finding(value_start, value_end, KEY, "assignment")
-    if not _secret_value(value, _line_before(text, value_start), secret_kind, after):
+    # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
+    stored_hashes = kind not in ("netrc", "pgpass")
+    if not _secret_value(value, _line_before(text, value_start), secret_kind, after, stored_hashes):
         return None
     if secret_kind == "password" and kind in ("yaml", "yml") and _in_secret_data(text, lowered, value_start, value):
         secret_kind = "key"  # a Kubernetes Secret's data: the base64 of the password, stored as an opaque key
@@ -1209,6 +1226,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 _BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
 # An option just before the word: in "kpasswd -protocol kpasswd HOST" the word is the option's value.
 _OPTION_BEFORE = re.compile(r"(?:^|[\s\"'])--?[A-Za-z][\w-]*[ \t]+$")
+_INNER_PAIRS = re.compile(r"[A-Za-z_]\w*=[^~&;,=]*(?:[~&;,][A-Za-z_]\w*=[^~&;,=]*)+")
+_CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+_PRINTF_ONLY = re.compile(r"(?:%[-#0 +]?\d*[sdrf]|\\[nrt])+")
 _NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
 _QUOTES_OF_CODE = re.compile(r"""[=:{\[(][ \t]*b?["']|["'][ \t]*[:})\]]""")
 _LINE_ENDS = re.compile(r"[ \t]*[;,]?[ \t]*(?:(?://|#)[^\n]*)?(?:\r?\n|$)")
@@ -1216,7 +1236,9 @@ _TRAILING_NUL = re.compile(r"(?:\\(?:x00|0|u0000))+$")
 _RANDOM_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}")
 _UUID_SECRET_NAME = re.compile(r"(?:secret|api[_-]?key|apikey|token)(?:[_-]?key)?$")
 _MESSAGE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,8}")
-_CSP_BEFORE = re.compile(r"(?i)content-security-policy|report-uri[ \t]")
+# A Content-Security-Policy's report-uri and Cloudflare's Web Analytics beacon carry browser-side tokens, public by
+# design (every visitor's browser receives them).
+_CSP_BEFORE = re.compile(r"(?i)content-security-policy|report-uri[ \t]|data-cf-beacon")
 _TOP_LEVEL_KEY = re.compile(r"\n([A-Za-z_][\w-]*):")
 
 
@@ -1256,6 +1278,7 @@ def _opens_unclosed(value: str) -> bool:
 
 # An element's text after its name: <password>...</password>, or the tag's end after a naming attribute.
 _ELEMENT_STARTS = frozenset(">\"'")
+_PLIST_VALUE = re.compile(r"</key>[ \t]*\r?\n?[ \t]*<string>(?P<element>[^<>\n]{1,512})</string>")
 _ELEMENT_VALUE = re.compile(r"""(?:["'][ \t]*)?>(?P<element>[^<>\n]{1,512})</""")
 # A heredoc of one line: <<EOT, <<-EOT, <<~EOT, <<"EOT", then the body line and the marker alone on its line.
 _HEREDOC = re.compile(
@@ -1519,7 +1542,11 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     if not any(char.isdigit() for char in value):
         return False
     at_line_start = not line_prefix.strip() or line_prefix.strip() in ("export", "set", "-")
-    return at_line_start or not _IDENTIFIER_LIKE.fullmatch(value)
+    # a notebook's %env magic, an export inside a string: "%env WANDB_API_KEY=...\n"
+    return at_line_start or bool(_SETTING_PREFIX.search(line_prefix)) or not _IDENTIFIER_LIKE.fullmatch(value)
+
+
+_SETTING_PREFIX = re.compile(r"""(?:^|["'\s])(?:export|set|setenv|%env|%set_env)[ \t]+$""")
 
 
 _PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~")
@@ -1784,15 +1811,20 @@ _PASSWORD_IN_LANGUAGES = frozenset(
 )
 
 
-def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
+def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
-    included), ``after`` the text that follows it."""
+    included), ``after`` the text that follows it. ``stored_hashes``: the file may keep a password's hash under its
+    name (a bare hex digest there is one), as code and config do and .netrc does not."""
     password = kind == "password"
     if len(value) < (4 if password else 12) or _VERSIONISH.match(value):
         return False
     if _VERSION_RANGE.match(value):
         return False  # "minipass": "^2.2.1" in a lockfile: a dependency's version range, not a password
+    if not password and "=" in value.rstrip("=") and _INNER_PAIRS.fullmatch(value):
+        return False  # "st=1111111111~exp=1111111411~acl=...~hmac=": a token's parameters, not its key material
+    if password and (_CLASS_NAME.fullmatch(value) or _PRINTF_ONLY.fullmatch(value)):
+        return False  # "password": "AuthenticatorMethodSimple" (a type's name), '%s\n' % passphrase (a template)
     if _NUL_ONLY.fullmatch(value) or _QUOTES_OF_CODE.search(value):
         # password = '\\x00' (a NUL filler; b"\\x00\\xFF" is a test's binary password), ('AnsiPwd', ':=""') and
         # '16s=b""' (structure layouts),
@@ -1825,7 +1857,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "") -> bool:
         return False
     if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_key(value):
         return False
-    if is_password_hash(value, hex_digest=password) or is_encrypted_value(value):
+    if is_password_hash(value, hex_digest=password and stored_hashes) or is_encrypted_value(value):
         return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."), "__encrypt__...": stored
     if cut_at_character_reference(value, after) or is_issue_reference(value):
         return False  # escaped HTML's "&#34;" cut at its ";"; "(refs: `#35232`)" in release notes

@@ -103,10 +103,10 @@ _COMMAND_PATTERNS = [(names, re.compile(pattern)) for names, pattern in _COMMAND
 _COMMAND_NAMES = tuple(sorted({name for names, _ in _COMMANDS for name in names} | {"htpasswd"}))
 _COMMAND_LINE_CHARS = 600
 
-# SQL: MySQL/Oracle's IDENTIFIED BY (not BY PASSWORD, a hash), PostgreSQL's [ENCRYPTED] PASSWORD '...' in a
-# user or role statement, MySQL's SET PASSWORD ... = PASSWORD('...').
+# SQL: MySQL/Oracle's IDENTIFIED BY (not BY PASSWORD or Oracle's BY VALUES: hashes), PostgreSQL's [ENCRYPTED]
+# PASSWORD '...' in a user or role statement, MySQL's SET PASSWORD ... = PASSWORD('...').
 _IDENTIFIED_BY = re.compile(
-    r"identified[ \t\r\n]+(?:with[ \t]+[\w'\"-]+[ \t]+)?by[ \t\r\n]+(?!password\b)"
+    r"identified[ \t\r\n]+(?:with[ \t]+[\w'\"-]+[ \t]+)?by[ \t\r\n]+(?!(?:password|values)\b)"
     r"""(?:(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)|(?P<bare>[A-Za-z0-9_$#!%^*+=.-]{1,128}))""",
     re.IGNORECASE,
 )
@@ -122,7 +122,10 @@ _SQL_USER_STATEMENT = re.compile(
 _HASH_FOLLOWS = re.compile(r"(?i)identified[ \t\r\n]+by[ \t\r\n]+$")
 _SQL_NOT_PASSWORD = re.compile(r"^(?:[:?@$%&]|\{|md5[0-9a-f]{32}$|scram-sha-256\$|\*[0-9A-Fa-f]{40}$)", re.I)
 # SQL built by concatenation: "... with password '" + password + "';" puts code between the SQL quotes, no value.
-_SPLICED = re.compile(r"""^["`][ \t]*(?:\+|\|\||\.|&)|(?:\+|\|\||\.|&)[ \t]*["`]$""")
+_SPLICED = re.compile(
+    r"""^["`][ \t]*(?:\+|\|\||\.|&)|(?:\+|\|\||\.|&)[ \t]*["`]$"""
+    r"""|^[ \t]*(?:\+|\|\||&)[ \t]*[A-Za-z]?[ \t]*$"""  # by " + f"{pw}": the operator between two literals
+)
 
 # Calls taking (user, password, ...) and calls taking (host, [port,] user, password, ...); names lower-cased
 # without underscores.
@@ -254,7 +257,32 @@ def find_password_forms(
             found += _dsn_password(text, start, name)
         else:
             found += _call_passwords(text, lowered, start)
+    if "@" in text:
+        found += _email_password_pairs(text)
     return found + stated_in_other_scripts(text)
+
+
+# ("jonas@corp.io", "velvet-glacier-94"), ["ops@corp.io", "..."]: a pair whose first item is an e-mail address and
+# whose second reads as a secret (letters and digits, and a symbol or both cases) is an account and its password.
+_EMAIL_PAIR = re.compile(
+    r"""[(\[][ \t]*[rbu]?(?P<q>["'])[^"'\s@]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?P=q)[ \t]*,[ \t]*"""
+    r"""[rbu]?(?P<q2>["'])(?P<value>[^"'\s@]{6,128})(?P=q2)[ \t]*[)\]]"""
+)
+
+
+def _email_password_pairs(text: str) -> list[Finding]:
+    found = []
+    for match in _EMAIL_PAIR.finditer(text):
+        value = match.group("value")
+        has_digit = any(char.isdigit() for char in value)
+        has_letter = any(char.isalpha() for char in value)
+        mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
+        if not (has_digit and has_letter and (mixed_case or _SECRET_SYMBOL.search(value) or "-" in value)):
+            continue
+        if not _password_literal(value) or is_code_not_value(value) or _NAME_PATH.fullmatch(value):
+            continue
+        found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "auth_pair"))
+    return found
 
 
 def _line_start(text: str, index: int, limit: int) -> int:
@@ -518,6 +546,8 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         return []
     value = literal.group("value")
     value_start = literal.start("value")
+    if "{" in value and "f" in text[literal.start() : value_start].lower():
+        return []  # f'fake-{random_chars(35)}': an f-string's fields are code, the value made at run time
     if auth and ":" in value and text[user_start:user_end].strip("'\"").lower() in _AUTH_SCHEMES:
         # add_auth("digest", "user:s3cret"): a scheme, then user:password in one string; the password follows ":"
         colon = value.index(":") + 1

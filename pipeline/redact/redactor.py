@@ -164,7 +164,10 @@ def file_extension(path: str) -> str:
     name = posixpath.basename(path or "").lower()
     if name.startswith(".env") or name == ".envrc":
         return "env"
-    if name in ("dockerfile", "makefile", "gnumakefile", ".netrc", ".pgpass", ".npmrc", ".pypirc"):
+    if name in (
+        "dockerfile", "makefile", "gnumakefile", ".netrc", ".pgpass", ".npmrc", ".pypirc", ".bash_history",
+        ".zsh_history", ".sh_history",
+    ):  # fmt: skip
         return name.lstrip(".")
     return posixpath.splitext(name)[1].lstrip(".")
 
