@@ -1207,7 +1207,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # ${RABBIT_PASS:?set in .env}: a shell expansion's error message for an unset variable
     if english_pass and " " in value and _MESSAGE.fullmatch(value):
         return None  # messages:{pass:"Heading order valid",fail:...}: a check's result message, not a password
-    if secret_kind != "password" and _CSP_BEFORE.search(_line_before(text, value_start, 4000)):
+    if secret_kind != "password" and CSP_BEFORE.search(_line_before(text, value_start, 4000)):
         return None  # a Content-Security-Policy's report-uri carries a browser client token, public by design
     after = text[value_end : value_end + 400]
     if _RANDOM_UUID.fullmatch(value) and _UUID_SECRET_NAME.search(last):
@@ -1226,7 +1226,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 _BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
 # An option just before the word: in "kpasswd -protocol kpasswd HOST" the word is the option's value.
 _OPTION_BEFORE = re.compile(r"(?:^|[\s\"'])--?[A-Za-z][\w-]*[ \t]+$")
-_INNER_PAIRS = re.compile(r"[A-Za-z_]\w*=[^~&;,=]*(?:[~&;,][A-Za-z_]\w*=[^~&;,=]*)+")
+_INNER_PAIRS = re.compile(r"[A-Za-z_]\w*=[^~&;,=]*(?:[~&;,][A-Za-z_]\w*(?:=[^~&;,=]*)?)+")
 _CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 _PRINTF_ONLY = re.compile(r"(?:%[-#0 +]?\d*[sdrf]|\\[nrt])+")
 _NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
@@ -1238,7 +1238,7 @@ _UUID_SECRET_NAME = re.compile(r"(?:secret|api[_-]?key|apikey|token)(?:[_-]?key)
 _MESSAGE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,8}")
 # A Content-Security-Policy's report-uri and Cloudflare's Web Analytics beacon carry browser-side tokens, public by
 # design (every visitor's browser receives them).
-_CSP_BEFORE = re.compile(r"(?i)content-security-policy|report-uri[ \t]|data-cf-beacon")
+CSP_BEFORE = re.compile(r"(?i)content-security-policy|report-uri[ \t]|data-cf-beacon")
 _TOP_LEVEL_KEY = re.compile(r"\n([A-Za-z_][\w-]*):")
 
 

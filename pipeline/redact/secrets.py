@@ -21,6 +21,7 @@ import string
 
 from codelm.pipeline.redact.detectors import (
     _CONTINUED_LITERAL,
+    CSP_BEFORE,
     KEY,
     Finding,
     challenge_token,
@@ -402,6 +403,8 @@ class DetectSecrets:
         after = text[start + len(value) : start + len(value) + 400]
         if is_non_credential_context(before, after) or challenge_token(before):
             return False
+        if CSP_BEFORE.search(before):
+            return False  # a CSP report-uri's or a Cloudflare beacon's browser token: public by design
         if is_sequential(value) or is_patterned(value):
             return False  # "AbCdEf0123456789AbCdEf0123456789", "github_pat_11ABCDEFG0123456789_abcdef": typed by hand
         line_before = before[before.rfind("\n") + 1 :]

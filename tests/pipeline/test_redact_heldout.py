@@ -108,7 +108,9 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # rendered 3 times; 363 EMAIL, 556 IP, 382 KEY, 470 PASSWORD labels, 743 look-alikes), built during that round by a
 # hand that read neither the detectors nor the other sets, never tuned on; first scored after the round (6abc17c,
 # 2026-12-03): EMAIL P 0.960 R 1.000, IP_ADDRESS P 1.000 R 0.966, KEY P 0.950 R 0.895, PASSWORD P 0.988 R 0.906; 25
-# of 743 look-alikes changed (3.4%).
+# of 743 look-alikes changed (3.4%). Tuned on since, with the ninth audit (f094e93: e-mail and secret pairs, property
+# lists, environments in JSON strings, %env, shell histories, .netrc hex passwords, NuGet, Databricks and Sentry
+# formats): KEY P 0.952 R 0.935, PASSWORD P 0.982 R 0.928. The eighth set is the untuned figure (below).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("PASSWORD", "recall")}),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),

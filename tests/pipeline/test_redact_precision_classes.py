@@ -1142,3 +1142,45 @@ def test_an_address_after_per_is_still_one():
 def test_an_encoded_address_does_not_start_inside_an_escape():
     text = "json=%7B%22calendarId%22%3A+%22ccahu0rstno2jrvioq4ccffn78%40group.calendar.corp.io%22%7D\n"
     assert tagged(text, "cassette.json", "EMAIL") == ["ccahu0rstno2jrvioq4ccffn78%40group.calendar.corp.io"]
+
+
+# ------------------------------------------------ the ninth audit's false detections (2026-12-03, tuned on since)
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_auth_token.py", "assert t == '__cld_token__=st=1111111111~exp=1111111411~acl=%2fimage%2f*~hmac'\n"),
+        ("layout.html", """<script data-cf-beacon='{"token": "13ad1310fd9d46ab969470ec2b361b4e"}'></script>\n"""),
+        ("mapping.py", '    "password": "AuthenticatorMethodSimple",\n    "otp": "AuthenticatorMethodOtp",\n'),
+        ("gnupg.py", "    passphrase = '%s\\n' % passphrase\n"),
+        (
+            "test_credentials.py",
+            "    return Credentials(\n        f'fake-{random_chars(15)}',\n"
+            "        f'fake-{random_chars(35)}',\n    )\n",
+        ),
+        ("test_auth.py", '    cursor.execute(f"create user {USER} identified by " + f"{user_password}")\n'),
+        ("test_verifier.py", "    sql = f\"alter user {user} identified by values '{verifier}'\"\n"),
+    ],
+)
+def test_ninth_audit_classes_stay(path, text):
+    assert [pair for pair in found(text, path) if pair[0] in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (
+            "settings.py",
+            "SECRET_KEY = 'euwql_sqtz3c)f#ewm8&tsr3)&ihc=pnl%0k!8el015c*wfq31'\n",
+            "euwql_sqtz3c)f#ewm8&tsr3)&ihc=pnl%0k!8el015c*wfq31",
+        ),
+        ("config.py", 'password = "CorrectHorse9Battery"\n', "CorrectHorse9Battery"),
+        ("grants.sql", "ALTER USER app IDENTIFIED BY Qz7rW2pX9;\n", "Qz7rW2pX9"),
+    ],
+)
+def test_beside_the_ninth_audit_classes_still_redacted(path, text, value):
+    assert value in [v for tag, v in found(text, path) if tag in ("KEY", "PASSWORD")], found(text, path)
+
+
+def test_a_section_in_a_url_fragment_is_no_address():
+    text = "see [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1) for the rules\n"
+    assert tagged(text, "device_api.py", "IP_ADDRESS") == [], found(text, "device_api.py")
