@@ -111,6 +111,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # of 743 look-alikes changed (3.4%). Tuned on since, with the ninth audit (f094e93: e-mail and secret pairs, property
 # lists, environments in JSON strings, %env, shell histories, .netrc hex passwords, NuGet, Databricks and Sentry
 # formats): KEY P 0.952 R 0.935, PASSWORD P 0.982 R 0.928. The eighth set is the untuned figure (below).
+#
+# Eighth set (466 documents: 34 excerpts of 12 other packages' sdists with a planted snippet each, 144 templates
+# rendered 3 times; 318 EMAIL, 542 IP, 358 KEY, 388 PASSWORD labels, 608 look-alikes), built during that round by a
+# hand that read neither the detectors nor the other sets, never tuned on; first scored after the round (b79ea20,
+# 2026-12-03): EMAIL P 0.955 R 1.000, IP_ADDRESS P 1.000 R 0.972, KEY P 0.966 R 0.961, PASSWORD P 0.972 R 0.889; 33
+# of 608 look-alikes changed (5.4%).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("PASSWORD", "recall")}),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),
@@ -126,6 +132,10 @@ HELDOUT_SETS = {
     "seventh": (
         DATA / "redact_heldout_7" / "labels.jsonl",
         {("IP_ADDRESS", "recall"), ("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "eighth": (
+        DATA / "redact_heldout_8" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
