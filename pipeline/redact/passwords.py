@@ -264,23 +264,30 @@ def find_password_forms(
 
 # ("jonas@corp.io", "velvet-glacier-94"), ["ops@corp.io", "..."]: a pair whose first item is an e-mail address and
 # whose second reads as a secret (letters and digits, and a symbol or both cases) is an account and its password.
-_EMAIL_PAIR = re.compile(
-    r"""[(\[][ \t]*[rbu]?(?P<q>["'])[^"'\s@]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?P=q)[ \t]*,[ \t]*"""
+# Searched from the "@" (a literal the regex engine finds fast), the pair's opening checked backwards.
+_EMAIL_PAIR_TAIL = re.compile(
+    r"""@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?P<q>["'])[ \t]*,[ \t]*"""
     r"""[rbu]?(?P<q2>["'])(?P<value>[^"'\s@]{6,128})(?P=q2)[ \t]*[)\]]"""
 )
+_EMAIL_PAIR_HEAD = re.compile(r"""[(\[][ \t]*[rbu]?(["'])[^"'\s@]{1,64}$""")
 
 
 def _email_password_pairs(text: str) -> list[Finding]:
     found = []
-    for match in _EMAIL_PAIR.finditer(text):
+    for match in _EMAIL_PAIR_TAIL.finditer(text):
+        head = _EMAIL_PAIR_HEAD.search(text, max(0, match.start() - 80), match.start())
+        if head is None or head.group(1) != match.group("q"):
+            continue
         value = match.group("value")
         has_digit = any(char.isdigit() for char in value)
         has_letter = any(char.isalpha() for char in value)
         mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
         if not (has_digit and has_letter and (mixed_case or _SECRET_SYMBOL.search(value) or "-" in value)):
             continue
-        if not _password_literal(value) or is_code_not_value(value) or _NAME_PATH.fullmatch(value):
+        if not _password_literal(value) or is_code_not_value(value):
             continue
+        if _NAME_PATH.fullmatch(value) and not _mixed_letters_digits(value):
+            continue  # ("ops@corp.io", "pkg.module"): a dotted name, no password
         found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "auth_pair"))
     return found
 
