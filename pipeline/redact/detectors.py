@@ -149,6 +149,7 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             or _MESSAGE_ID_LOCAL.fullmatch(local)
             or labels[0].lower() in _CHAT_HOSTS
             or _JID_BEFORE.search(_line_before(text, start, 80))
+            or _CONTENT_ID_BEFORE.search(_line_before(text, start, 80))
         ):
             # "4223...4223@login.example.de" (a 32-digit scoped person id), "<5c0e8a52-...@mail.host>" (a message's
             # Message-ID), "jid": "foo@xmpp.zoom.us" (an XMPP address): identifiers scoped by a domain, no mailbox
@@ -170,6 +171,8 @@ _BEFORE_AN_ADDRESS = frozenset(" \t\r\n\"'`<([{,;:=")
 _CHAT_HOSTS = frozenset({"xmpp", "jabber"})
 # A generated local part: a UUID or a long run of hex (with dots or dashes), as mail servers make Message-IDs.
 _MESSAGE_ID_LOCAL = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^.-]*\d)[0-9a-fA-F.-]{24,}")
+# A MIME part's id (Content-ID: <...>, href="cid:...") or a message's (Message-ID, References): ids, no mailboxes.
+_CONTENT_ID_BEFORE = re.compile(r"(?i)(?:cid:|(?:content|message)-id:[ \t]*<?|references:[ \t]*<)$")
 _JID_BEFORE = re.compile(r"""(?i)\bjid["'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$""")
 _HOST_BEFORE = re.compile(r"(?:^|[\s\"'(<])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
 _HEX_PAIR = re.compile(r"[0-9A-Fa-f]{2}")
@@ -355,7 +358,10 @@ _CITED_AS = re.compile(r"(?i)(?:^|[\s(])(?:as per|per|see|cf\.)[ \t]*$")
 _SPEC_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|[ \t]+[A-Z][A-Z0-9]{5,}\b")
 _URL_FRAGMENT_BEFORE = re.compile(r"\S+#[\w-]*$")
 _COMMENT_OR_MARKUP = re.compile(r"<[^<>]*>|[\s\"'`,:=\[\]{}#/*;-]")
-_HEADING_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\*/[ \t]*)?(?:\r?\n|$)")
+# (a period may close the number: "5.2.3.10.  Signature Expiration Time")
+_HEADING_AFTER = re.compile(
+    r"\.?[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\*/[ \t]*)?(?:\r?\n|$)"
+)
 
 
 def find_ips(text: str) -> list[Finding]:
@@ -729,7 +735,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue  # session=deleted, session=your-session-cookie: no one's session
             if source == "openai" and (not any(char.isdigit() for char in value) or len(value) < 32):
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
-            if source == "bearer" and not any(char.isdigit() for char in value):
+            if source == "bearer" and (not any(char.isdigit() for char in value) or is_encoded_text(value)):
                 continue
             if source in ("vault", "newrelic", "telegram") and not (
                 any(char.isdigit() for char in value[5:]) and any(char.isalpha() for char in value[5:])
@@ -900,6 +906,7 @@ _UPPER_SNAKE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # Lower-case words naming a field (user, appid, master_key, api_key): what a URL's syntax puts in the slot.
 _FIELD_NAME_WORDS = re.compile(
     r"(?:[a-z]+_)?(?:user|username|userid|appid|app_id|id|key|apikey|api_key|master_key|token|login|account|name)"
+    r"|(?:aws_)?secret_access_key|secret_key|access_key"  # (test_secret_access_key is a test's own value)
 )
 _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[$%{]")
 # A line of prose inside code or config: a comment, a Markdown list item or quote.
@@ -1108,7 +1115,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         next_parameter = _NEXT_PARAMETER.search(value)
         if next_parameter is not None:
             value = value[: next_parameter.start()]  # ?user=app&password=...&sslmode=require, otpauth://...?secret=
-            value_end = value_start + len(value)
+        value = value.rstrip("&")  # 'oauth_access_token=...&' 'workload=...': a query split over adjacent literals
+        value_end = value_start + len(value)
     if flag and group == "bare" and value.startswith("-"):
         return None  # mysql -psecret -h127.0.0.1: the option after a glued password, not its value
     if group == "bare" and op != ":-":
@@ -1227,6 +1235,8 @@ _BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0
 # An option just before the word: in "kpasswd -protocol kpasswd HOST" the word is the option's value.
 _OPTION_BEFORE = re.compile(r"(?:^|[\s\"'])--?[A-Za-z][\w-]*[ \t]+$")
 _INNER_PAIRS = re.compile(r"[A-Za-z_]\w*=[^~&;,=]*(?:[~&;,][A-Za-z_]\w*(?:=[^~&;,=]*)?)+")
+# "+RID:~Yxs1...#RT:1#TRC:5#ISV:2", "foo#100#1=20#2=5#3=30": a continuation or session token's fields after "#"
+_HASH_FIELDS = re.compile(r"#\w{1,8}[:=]\w{1,8}(?=#|$)")
 _CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 _PRINTF_ONLY = re.compile(r"(?:%[-#0 +]?\d*[sdrf]|\\[nrt])+")
 _NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
@@ -1435,6 +1445,8 @@ def _url_passwords(text: str) -> list[Finding]:
 def _name_verdict(name: str) -> tuple[bool, bool]:
     """(holds a secret, holds a password) for the last part of a name; names repeat, so the answer is kept."""
     secret = bool(_SECRET_NAME.search(name)) and (not _NOT_SECRET_NAME.search(name) or bool(_KEY_ID_NAME.search(name)))
+    if name.endswith("salt") and _PASSWORD_NAME.search(name):
+        secret = False  # password_salt=b'NaCl': kept beside the hash, no password (AUTH_SALT constants: see below)
     password = secret and bool(_PASSWORD_NAME.search(name))
     if secret and not password and _PUBLIC_NAME.search(name):
         secret = False  # public_key, publishable_key: published by design
@@ -1708,7 +1720,8 @@ def is_patterned(value: str) -> bool:
         length = 1
     if length >= 3:
         runs, covered = runs + 1, covered + length
-    return runs >= 2 and 2 * covered >= sum(char.isalnum() for char in squeezed)
+    # two runs, or one long one ("dabpi12345678"), over half the value
+    return (runs >= 2 or covered >= 6) and 2 * covered >= sum(char.isalnum() for char in squeezed)
 
 
 def is_sequential(value: str) -> bool:
@@ -1823,6 +1836,12 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "minipass": "^2.2.1" in a lockfile: a dependency's version range, not a password
     if not password and "=" in value.rstrip("=") and _INNER_PAIRS.fullmatch(value):
         return False  # "st=1111111111~exp=1111111411~acl=...~hmac=": a token's parameters, not its key material
+    if not password and "#" in value and len(_HASH_FIELDS.findall(value)) >= 2:
+        return False
+    if not password and _UPPER_SNAKE.fullmatch(value):
+        return False  # 'Basic Auth Credentials': 'CKV_SECRET_4': a check's or constant's identifier
+    if value.startswith("&") and value[1:].isidentifier():
+        return False  # "admin_password &user_passwords" in prose: a list of names
     if password and (_CLASS_NAME.fullmatch(value) or _PRINTF_ONLY.fullmatch(value)):
         return False  # "password": "AuthenticatorMethodSimple" (a type's name), '%s\n' % passphrase (a template)
     if _NUL_ONLY.fullmatch(value) or _QUOTES_OF_CODE.search(value):

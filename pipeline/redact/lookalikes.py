@@ -309,7 +309,9 @@ _NOT_CREDENTIAL_WORDS = (
     # a position or an index into a table: SAML's SessionIndex, key_index
     "index "
     # WebAuthn's protocol data (authenticatorData, clientDataJSON, attestationObject, the challenge): public by design
-    "authenticator clientdata attestation challenge"
+    "authenticator clientdata attestation challenge "
+    # a look-up by a document's key or id: gc.open_by_key("1BxiMVs0..."), a spreadsheet's id
+    "by_key by_id"
 ).split()
 _CREDENTIAL_WORDS = (
     "secret passw pwd token api_key api-key apikey access_key access-key accesskey private_key private-key "
@@ -696,6 +698,7 @@ _VOWELS = set("aeiouyAEIOUY")
 
 _TEXT_CHARS = re.compile(r"[A-Za-z ,.'!?-]+")
 _ASCII_LEADS = re.compile(r"[A-Za-f]+")
+_SNAKE_WORDS = re.compile(r"[a-z]{3,}(?:_[a-z]{3,}){1,5}")  # "initial_registration_token"
 
 
 def is_encoded_text(value: str) -> bool:
@@ -707,7 +710,7 @@ def is_encoded_text(value: str) -> bool:
         decoded = base64.b64decode(value, validate=True).decode("ascii")
     except (binascii.Error, ValueError):
         return False
-    return " " in decoded.strip() and bool(_TEXT_CHARS.fullmatch(decoded))
+    return (" " in decoded.strip() and bool(_TEXT_CHARS.fullmatch(decoded))) or bool(_SNAKE_WORDS.fullmatch(decoded))
 
 
 def is_gibberish(value: str) -> bool:

@@ -18,6 +18,7 @@ from codelm.pipeline.redact.credfiles import NEEDLE_KINDS as FORM_NEEDLE_KINDS
 from codelm.pipeline.redact.credfiles import find_form, stated_in_other_scripts
 from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
+    _CONTINUED_LITERAL,
     _REGION,
     _VERSIONISH,
     KEY,
@@ -110,7 +111,8 @@ _IDENTIFIED_BY = re.compile(
     r"""(?:(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)|(?P<bare>[A-Za-z0-9_$#!%^*+=.-]{1,128}))""",
     re.IGNORECASE,
 )
-_SQL_PASSWORD = re.compile(r"""password[ \t\r\n]*(?:\([ \t]*)?'(?P<quoted>[^'\n]{1,128})'""", re.IGNORECASE)
+# (PASSWORD 'x' has a space or a parenthesis before the quote: conn_info['password'] = '...' is code, not SQL)
+_SQL_PASSWORD = re.compile(r"""password(?:[ \t\r\n]+|[ \t]*\([ \t]*)'(?P<quoted>[^'\n]{1,128})'""", re.IGNORECASE)
 # The statements that give a user a password, from the start of a statement (a line, or after ";", a quote or a
 # parenthesis): "identified by" in prose ("the key identified by the grant's id") is none.
 _SQL_USER_STATEMENT = re.compile(
@@ -466,6 +468,8 @@ def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> l
     if match is None or (pattern is _BASIC and start > 0 and text[start - 1].isalnum()):
         return []
     value = match.group("value")
+    if text[match.end("value") : match.end("value") + 1] in "\"'" and _CONTINUED_LITERAL.match(text, match.end() + 1):
+        return []  # "Basic b2s4..."\n "YjU4...": the first of adjacent literals is only part of the credentials
     try:
         decoded = base64.b64decode(value, validate=True).decode("utf-8")
     except (binascii.Error, ValueError):
