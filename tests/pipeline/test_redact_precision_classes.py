@@ -1184,3 +1184,67 @@ def test_beside_the_ninth_audit_classes_still_redacted(path, text, value):
 def test_a_section_in_a_url_fragment_is_no_address():
     text = "see [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1) for the rules\n"
     assert tagged(text, "device_api.py", "IP_ADDRESS") == [], found(text, "device_api.py")
+
+
+# ------------------------------------------------ the tenth audit's false detections (2026-12-03, tuned on since)
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "runner.py",
+            "SECRET_TYPE_TO_ID = {\n    'Basic Auth Credentials': 'CKV_SECRET_4',\n"
+            "    'Slack Token': 'CKV_SECRET_14',\n}\n",
+        ),
+        (
+            "test_feed.py",
+            '        legacy_token = "+RID:~Yxs1AOXBSp4BAAAAAAAAAA==#RT:1#TRC:5#ISV:2#IEO:65567#FPC:AgEAAAAFAAAA"\n',
+        ),
+        ("test_session.py", '        session_token = "foo#100#1=20#2=5#3=30"\n'),
+        ("client.py", "                access_token='dabpi12345678'\n"),
+        ("README.md", "sht1 = gc.open_by_key('0BmgG6nO_6dprdS1MN3d3MkdPa142WFRrdnRRUWl1UFE')\n"),
+        ("test_consumer.py", '    assert header == "Bearer aW5pdGlhbF9yZWdpc3RyYXRpb25fdG9rZW4="\n'),
+        (
+            "test_util.py",
+            '    "Authorization": "Basic b2s4dHg3dWxWbE5WOjdlNzUyZDU1MTc0NzA0NzQzYjZiZWJk"\n'
+            '        "YjU4ZjU5YWU3MmFl",\n',
+        ),
+        ("README.md", "- both admin_password &user_passwords for azurerm_key_vault_secret\n"),
+        ("test_user_mgt.py", "    password_hash=b'password', password_salt=b'NaCl', custom_claims=None,\n"),
+        ("test_auth.py", "        self._conn_info['password'] = 'password'\n"),
+        (
+            "README.md",
+            's3://access_key_id:secret_access_key@bucket/key\nopen("s3://aws_access_key_id:aws_secret_access_key@bucket/key")\n',
+        ),
+    ],
+)
+def test_tenth_audit_classes_stay(path, text):
+    assert [pair for pair in found(text, path) if pair[0] in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (
+            "test_state.py",
+            'uri="s3://test_access_key_id:test_secret_access_key@meltano/state"\n',
+            "test_secret_access_key",
+        ),
+        ("settings.py", f'API_TOKEN = "{KEY_VALUE}"\n', KEY_VALUE),
+        ("grants.sql", "CREATE ROLE app WITH LOGIN PASSWORD 'Qz7rW2pX9';\n", "Qz7rW2pX9"),
+        ("auth.py", f'headers = {{"Authorization": "Bearer {KEY_VALUE}"}}\n', KEY_VALUE),
+    ],
+)
+def test_beside_the_tenth_audit_classes_still_redacted(path, text, value):
+    assert value in [v for tag, v in found(text, path) if tag in ("KEY", "PASSWORD")], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, tag",
+    [
+        ("signature.py", '    """\n    5.2.3.10.  Signature Expiration Time\n', "IP_ADDRESS"),
+        ("test_wsdl.py", '<theCrashPhoto href="cid:claim061400a.jpeg@claiming-it.com"/>\n', "EMAIL"),
+        ("test_wsdl.py", "Content-ID: <claim061400a.jpeg@claiming-it.com>\n", "EMAIL"),
+    ],
+)
+def test_numbered_headings_and_content_ids_stay(path, text, tag):
+    assert tagged(text, path, tag) == [], found(text, path)

@@ -33,6 +33,7 @@ AUDIT_6 = AUDIT.with_name("redact_audit_6")
 AUDIT_7 = AUDIT.with_name("redact_audit_7")
 AUDIT_8 = AUDIT.with_name("redact_audit_8")
 AUDIT_9 = AUDIT.with_name("redact_audit_9")
+AUDIT_10 = AUDIT.with_name("redact_audit_10")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -694,14 +695,20 @@ def _labelled_per_tag(audit: Path) -> Counter:
 # (every KEY and PASSWORD detection outside the one capped package: 57 and 128 labelled). As first scored, never tuned
 # on (3010033): KEY 0.877, PASSWORD 0.960, EMAIL 1.000, IP 0.955. Tuned on since (f094e93, "ninth audit" classes):
 # KEY 0.962, PASSWORD 1.000, IP 1.000, none lost.
+# The tenth audit was drawn at f094e93 from 36 other packages, labelled independently (50 KEY, 107 PASSWORD). As first
+# scored, never tuned on (dd47ddb): KEY 0.540 (one package's check identifiers, a database's continuation and session
+# tokens, spreadsheet ids), PASSWORD 0.948, EMAIL 0.900, IP 0.733. Tuned on since (b57d282, "tenth audit" classes):
+# KEY 0.964, PASSWORD 1.000, IP 0.917, none lost; the fourth audit's "Bearer eW91J3Jl..." (base64 of "you're not
+# supposed to decode this!") goes with the base64-of-a-phrase rule (KEY lost 6 -> 7).
 TUNED_AUDITS = {
     "third": (AUDIT_3, {"KEY": 200, "PASSWORD": 200}, {"KEY": 8, "PASSWORD": 0}),
-    "fourth": (AUDIT_4, {"KEY": 200, "PASSWORD": 200}, {"KEY": 6, "PASSWORD": 2}),
+    "fourth": (AUDIT_4, {"KEY": 200, "PASSWORD": 200}, {"KEY": 7, "PASSWORD": 2}),
     "fifth": (AUDIT_5, {"KEY": 122, "PASSWORD": 200}, {"KEY": 0, "PASSWORD": 1}),
     "sixth": (AUDIT_6, {"KEY": 95, "PASSWORD": 200}, {"KEY": 0, "PASSWORD": 0}),
     "seventh": (AUDIT_7, {"KEY": 19, "PASSWORD": 200}, {"KEY": 0, "PASSWORD": 0}),
     "eighth": (AUDIT_8, {"KEY": 167, "PASSWORD": 170}, {"KEY": 0, "PASSWORD": 3}),
     "ninth": (AUDIT_9, {"KEY": 57, "PASSWORD": 128}, {"KEY": 0, "PASSWORD": 0}),
+    "tenth": (AUDIT_10, {"KEY": 50, "PASSWORD": 107}, {"KEY": 0, "PASSWORD": 0}),
 }
 
 
