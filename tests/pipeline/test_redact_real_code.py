@@ -34,6 +34,7 @@ AUDIT_7 = AUDIT.with_name("redact_audit_7")
 AUDIT_8 = AUDIT.with_name("redact_audit_8")
 AUDIT_9 = AUDIT.with_name("redact_audit_9")
 AUDIT_10 = AUDIT.with_name("redact_audit_10")
+AUDIT_11 = AUDIT.with_name("redact_audit_11")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -722,6 +723,18 @@ def test_key_and_password_precision_on_the_later_tuned_audits(name):
         row = rows[f"tag/{tag}"]
         assert row["precision"] >= 0.9, (tag, row)
         assert row["dropped_credentials"] <= lost, (tag, row)
+
+
+# The eleventh audit was drawn at b57d282 (after the tenth audit's rules) from 38 other packages, labelled
+# independently (61 KEY and 123 PASSWORD detections; cfn-lint, with 413 of the 462 KEY detections, capped at a fifth
+# of the draw), never tuned on. Scored at 0990a5a: KEY 0.705 (0.878 without the capped package), PASSWORD 0.886,
+# EMAIL 0.767, IP 0.917. What to expect of the rules on code they have not seen.
+@pytest.mark.xfail(strict=True, reason="eleventh audit (never tuned on): KEY precision 0.705, PASSWORD 0.886")
+def test_key_and_password_precision_on_the_eleventh_audit():
+    rows = evaluate_audit(AUDIT_11)
+    assert {tag: rows[f"tag/{tag}"]["labelled"] for tag in ("KEY", "PASSWORD")} == {"KEY": 61, "PASSWORD": 123}
+    for tag in ("KEY", "PASSWORD"):
+        assert rows[f"tag/{tag}"]["precision"] >= 0.9, (tag, rows[f"tag/{tag}"])
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
