@@ -149,7 +149,7 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             or _MESSAGE_ID_LOCAL.fullmatch(local)
             or labels[0].lower() in _CHAT_HOSTS
             or _JID_BEFORE.search(_line_before(text, start, 80))
-            or _CONTENT_ID_BEFORE.search(_line_before(text, start, 80))
+            or (text[start - 1 : start] in (":", "<") and _CONTENT_ID_BEFORE.search(_line_before(text, start, 80)))
         ):
             # "4223...4223@login.example.de" (a 32-digit scoped person id), "<5c0e8a52-...@mail.host>" (a message's
             # Message-ID), "jid": "foo@xmpp.zoom.us" (an XMPP address): identifiers scoped by a domain, no mailbox

@@ -134,7 +134,7 @@ def is_placeholder(value: str) -> bool:
     # Every masked run counts: TXXXXXXXX/BXXXXXXXX/XXXX... (or .../XXXXXXXX/YYYYYYYY) is a webhook's placeholder in
     # three parts, ACaaaaaaaa... an id typed as a run of one letter.
     if len(stripped) <= _MASKED_CHARS:  # key material past this length is no mask (a JWT, a PEM body)
-        masked = sum(mask.end() - mask.start() for mask in _MASK.finditer(stripped))
+        masked = len(stripped) - len(_MASK.sub("", stripped))
         if masked and 3 * masked >= len(stripped):
             return True
     if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered):
