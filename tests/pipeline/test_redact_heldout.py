@@ -116,7 +116,8 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # rendered 3 times; 318 EMAIL, 542 IP, 358 KEY, 388 PASSWORD labels, 608 look-alikes), built during that round by a
 # hand that read neither the detectors nor the other sets, never tuned on; first scored after the round (b79ea20,
 # 2026-12-03): EMAIL P 0.955 R 1.000, IP_ADDRESS P 1.000 R 0.972, KEY P 0.966 R 0.961, PASSWORD P 0.972 R 0.889; 33
-# of 608 look-alikes changed (5.4%).
+# of 608 look-alikes changed (5.4%). After the tenth audit's rules (d181803; this set still unread): EMAIL P 0.964, 30
+# of 608 look-alikes changed (4.9%), the rest unchanged.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", {("PASSWORD", "recall")}),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),
