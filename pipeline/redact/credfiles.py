@@ -13,7 +13,10 @@ Each form is opened by a literal (found in the password forms' automaton pass ov
 * WordPress's authentication keys and salts in ``define('AUTH_KEY', '...')``;
 * Consul ACL tokens: a random (version 4) UUID under a token's name in a ``consul`` block or a
   ``CONSUL_*TOKEN`` variable (UUIDs are otherwise ids, never judged secret on their own);
-* ``net use \\\\host\\share /user:NAME PASSWORD`` (Windows).
+* ``net use \\\\host\\share /user:NAME PASSWORD`` (Windows);
+* network devices' local users: HAProxy's ``insecure-password``, Cisco IOS's ``password 0`` / ``secret 0``;
+* passwords stated in prose, in English and in other languages (``the password for staging is X``, ``la
+  contraseña del wifi es X``, ``本番DBのパスワードは X です``).
 """
 
 from __future__ import annotations
