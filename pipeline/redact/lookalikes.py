@@ -81,6 +81,7 @@ PLACEHOLDER_WORDS = frozenset(
 DOCUMENTATION_MARKERS = ("example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026")
 # Interpolation fields, whole: a "%(" or "{" that random key material holds by chance is not one.
 _INTERPOLATION = re.compile(r"\$\{[^{}]*\}|\{\{.*?\}\}|%\(\w+\)[sdrif]|#\{[^{}]*\}")
+_TEMPLATE_TAG = re.compile(r"\{%-?[ \t]*(?:\w|$)|(?:^|\w)[ \t]*-?%\}")  # "Reset{%" cut at the tag's space too
 _MASKED_CHARS = 128
 _MASK = re.compile(r"[xX]{4,}|\*{4,}|\.{4,}|#{4,}|([A-Za-z])\1{5,}")
 _TEMPLATE = re.compile(
@@ -139,8 +140,10 @@ def is_placeholder(value: str) -> bool:
             return True
     if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered):
         return True
-    if "{%" in stripped or "%}" in stripped:
-        return True  # a Jinja/Django tag ({% endblocktrans %}) the value was cut at: template text, not a value
+    if ("{%" in stripped or "%}" in stripped) and _TEMPLATE_TAG.search(stripped):
+        # a Jinja/Django tag ({% endblocktrans %}) the value was cut at: template text, not a value (a generated salt
+        # holds "{%" or "%}" now and then, not beside a word)
+        return True
     if "%" in stripped:
         # Another scrubber's marker or a placeholder, URL-encoded in a query string: token=%5BFiltered%5D
         decoded = unquote(stripped)

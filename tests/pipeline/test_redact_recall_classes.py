@@ -21,6 +21,15 @@ RNG = random.Random(20261203)
 ALNUM = string.ascii_letters + string.digits
 
 
+@pytest.fixture(autouse=True)
+def _values_per_test(request):
+    """Draw each test's values from a seed of its own id: the same values in a full run, a -k subset or alone."""
+    state = RNG.getstate()
+    RNG.seed(request.node.nodeid)
+    yield
+    RNG.setstate(state)
+
+
 def rand(n: int, alphabet: str = ALNUM) -> str:
     """n characters of ``alphabet``, with a digit and a letter among them when the alphabet has both."""
     mixed = any(c.isdigit() for c in alphabet) and any(c.isalpha() for c in alphabet)
