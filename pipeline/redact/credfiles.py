@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from codelm.pipeline.redact.detectors import KEY, PASSWORD, Finding
+from codelm.pipeline.redact.detectors import _RANDOM_UUID, KEY, PASSWORD, Finding
 from codelm.pipeline.redact.lookalikes import (
     is_encrypted_value,
     is_password_hash,
@@ -201,7 +201,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         found = []
         for match in _CONSUL_TOKEN.finditer(text, max(0, start - 40), min(len(text), start + _CONSUL_WINDOW)):
             value = match.group("value")
-            if value[14] != "4" or value[19].lower() not in "89ab":
+            if not _RANDOM_UUID.fullmatch(value):
                 continue  # only a random (version 4) UUID is taken for a token; other versions name things
             found.append(Finding(match.start("value"), match.end("value"), KEY, "consul_token"))
         return found
