@@ -73,7 +73,7 @@ _NETRC = re.compile(
 )
 _SNMP_COMMUNITY = re.compile(
     r"(?:(?:ro|rw)community6?|(?:ro|rw)user)[ \t]+(?P<value>[^\s\"']{1,128})|"
-    r"snmp-server[ \t]+community[ \t]+(?P<value2>[^\s\"']{1,128})",
+    r"snmp(?:-server)?[ \t]+community[ \t]+(?P<value2>[^\s\"']{1,128})",
     re.IGNORECASE,
 )
 _SNMP_USER = re.compile(
@@ -157,8 +157,9 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "netrc")
     if kind == "snmp":
         line_start, line_end = _line_bounds(text, start)
-        head = text[line_start:start].strip().lower()
-        if head not in ("", "ro", "rw", "snmp-server"):
+        # the word before it: a line's or a CSV field's start, or "snmp community NAME" in an inventory
+        head = re.split(r"[\s,;|]+", text[line_start:start].strip().lower())[-1]
+        if head not in ("", "ro", "rw", "snmp-server", "snmp"):
             return []  # "community" inside a sentence or an identifier
         match = _SNMP_COMMUNITY.search(text, line_start, line_end)
         if match is None:
@@ -275,6 +276,7 @@ _STATED_SEPARATOR = re.compile(
 _STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]")
 _STATED_MIDDLE = 48
 _STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>、。，]{8,64})(?P=q)?")
+_STATED_DIRECTLY = re.compile(r"[ \t]+" + _STATED_VALUE.pattern)
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
 _SCRIPT_WORDS = re.compile(r"пароль|Пароль|ПАРОЛЬ|密码|密碼|パスワード|비밀번호")
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
@@ -282,6 +284,7 @@ _SLASH_PAIR = re.compile(r"(?P<q>`?)(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`?[A-Za-z][\w.@-]{1,40}`?$")
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|staging|password")
 _TRAILING = ".,;:)]}!?*"
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+);?|&[A-Za-z]+;")
 _DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+")
 _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 
@@ -293,7 +296,7 @@ def _strong(value: str) -> bool:
     has_symbol = any(not c.isalnum() for c in value)
     if not (has_symbol or (any(c.isupper() for c in value) and any(c.islower() for c in value))):
         return False
-    if any(c in value for c in "/()[]{}&") or value.count(".") > 3:
+    if any(c in value for c in "/()[]{}") or value.count(".") > 3 or _CHARACTER_REFERENCE.search(value):
         return False  # paths, calls, subscripts, character references (&#34;)
     if _DOTTED_NAME.fullmatch(value) or _SNAKE_NAME.fullmatch(value) or "pass" in value.lower():
         return False  # self.Password2, db_password_2, user_id2: names of code, not values
@@ -313,6 +316,10 @@ def stated_password(text: str, start: int) -> list[Finding]:
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
         return []
     match = _STATED.match(text, start) or _stated_after_words(text, start)
+    if match is None:
+        # "con el usuario reportes y la contraseña X": the value straight after the word, in any language
+        word = _PASSWORD_WORD.match(text, start)
+        match = _STATED_DIRECTLY.match(text, word.end()) if word is not None else None
     if match is None:
         return []
     return _strong_value(match, "stated_password")

@@ -47,6 +47,7 @@ from codelm.pipeline.redact.lookalikes import (
     wordish_share,
 )
 from codelm.pipeline.redact.needles import byte_starts, find_needles
+from codelm.pipeline.redact.tlds import IANA_TLDS, PRIVATE_USE_TLDS
 
 EMAIL, IP_ADDRESS, KEY, PASSWORD, NAME = "EMAIL", "IP_ADDRESS", "KEY", "PASSWORD", "NAME"
 TAGS = (EMAIL, IP_ADDRESS, KEY, PASSWORD, NAME)
@@ -121,8 +122,9 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
                 continue
         domain = match.group(1).rstrip("-")
         labels = domain.split(".")
-        if not _TLD.fullmatch(labels[-1]) or labels[-1].lower() in FILE_EXTENSION_TLDS:
-            continue
+        top = labels[-1].lower()
+        if not _TLD.fullmatch(top) or top in FILE_EXTENSION_TLDS or not (top in IANA_TLDS or top in PRIVATE_USE_TLDS):
+            continue  # "Key@odata.type" (an OData annotation), "@foo.bar" in code: no domain a mailbox can be at
         if any(not label or label.startswith("-") for label in labels):
             continue
         end = match.start(1) + len(domain)
@@ -139,6 +141,8 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
         if start > 1 and text[start - 1] == ":" and _HOST_BEFORE.search(text, max(0, start - 100), start - 1):
             continue  # Host: site.com:user@evil.com: user info before a host, in a URL's authority without a scheme
         local = text[start:at]
+        if not local.strip("%*_."):
+            continue  # LIKE '%@aol.com', "*@corp.io": a pattern matching addresses at a domain, no address
         # git@github.com:org/repo.git is an SSH remote, the same for every user.
         if local == "git" and end < len(text) and text[end] == ":":
             continue
@@ -585,6 +589,9 @@ _TOKEN_FORMATS = [
     ("databricks", ("dapi",), r"dapi[0-9a-f]{32}(?:-\d)?"),
     ("tencent_secret_id", ("AKID",), r"AKID[A-Za-z0-9]{32}"),
     ("teams_webhook", ("/IncomingWebhook/",), r"/IncomingWebhook/([0-9a-f]{32})/"),
+    # SonarQube user, project and global analysis tokens; Okta API tokens in its SSWS authorization scheme.
+    ("sonarqube", ("squ_", "sqp_", "sqa_"), r"sq[upa]_[0-9a-f]{40}"),
+    ("okta", ("SSWS ",), r"SSWS[ \t]+(00[A-Za-z0-9_-]{40})"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -830,7 +837,9 @@ _NOT_SECRET_NAME = re.compile(
     r"spec|usage|state|status|colou?r|"
     # where a secret is read from or kept, not the secret: docker login --password-stdin, DB_PASSWORD_REF:
     # secretKeyRef:..., and a password's bookkeeping (Active Directory's pwdLastSet, ntPwdHistory)
-    r"stdin|ref|reference|history|last[_-]?set)s?$"
+    r"stdin|ref|reference|history|last[_-]?set|"
+    # the realm an htpasswd file's users log in to (REGISTRY_AUTH_HTPASSWD_REALM), named like the file
+    r"realm)s?$"
 )
 # The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
 _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
@@ -863,7 +872,9 @@ _WRAPPER = (
 _OPERATOR_AND_VALUE = (
     r"""\*{0,2}[ \t]{0,40}(?P<op>:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\(|(?:is|was)(?=[ \t])|[ \t])[ \t]{0,8}"""
     r"""(?:\*{1,2}[ \t]{0,4})?"""
-    r"(?:" + _WRAPPER + r'(?:[rbuf]{0,2}|@)(?:"""(?P<tdq>[^"\\\n]{1,512})"""|\'\'\'(?P<tsq>[^\'\\\n]{1,512})\'\'\''
+    r"(?:"
+    + _WRAPPER
+    + r'(?:[rbuf]{0,2}|@|N(?=\'))(?:"""(?P<tdq>[^"\\\n]{1,512})"""|\'\'\'(?P<tsq>[^\'\\\n]{1,512})\'\'\''
     r'|"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'
     r"""|'(?P<sq>[^'\\\n]{0,512}(?:\\.[^'\\\n]{0,512}){0,8})'|`(?P<bq>[^`\n]{1,512})`)"""
     # a string inside a string: "{\"password\":\"...\"}" (JSON in a Java or C# literal, a HAR's postData)
@@ -1038,8 +1049,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     value, value_start, value_end = match.group(group), match.start(group), match.end(group)
     name_start = _name_start(lowered, hit)
-    if name_start > 0 and text[name_start - 1] in "/@":
-        return None  # /etc/passwd, /oauth/token: a path or URL; @kcirtapw: a user's handle; not names
+    if (
+        name_start > 0
+        and text[name_start - 1] in "/@"
+        and not (op == "=" and _SQL_PARAMETER_BEFORE.search(text, max(0, name_start - 3), name_start))
+    ):
+        # /etc/passwd, /oauth/token: a path or URL; @kcirtapw: a user's handle; not names. (T-SQL's parameters
+        # and variables are @names given with "=": EXEC sp_addlinkedsrvlogin ..., @rmtpassword = N'...')
+        return None
     if (
         name_start > 0
         and text[name_start - 1] == ":"
@@ -1182,6 +1199,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or (group in ("dq", "sq") and not line_prefix.strip() and _LINE_ENDS.match(text, value_end + 1))
         or (in_prose and secret_kind == "password" and not english_pass)
         or (group != "bare" and _DEFINE.search(line_prefix))
+        # ipsec.secrets: "LEFT RIGHT : PSK "..."": selectors, a colon, the secret's type and the quoted secret
+        or (group in ("dq", "sq") and line_prefix.rstrip().endswith(":") and secret_kind == "password")
     ):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
     targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group != "bare" else None
@@ -1203,9 +1222,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if group in ("dq", "sq") and _CONCATENATED_NAME.match(text, value_end + 1):
         return None  # password = "utf8-test" + UNICODE_CHARS: the literal is only a prefix of a value built later
     plain = _TRAILING_NUL.sub("", value)  # NTPASSWORD = b"NTPASSWORD\\0": the name, NUL-terminated
-    if not any(char.isdigit() for char in plain) and _SEPARATORS.sub("", plain.lower()) == _SEPARATORS.sub("", last):
+    echoed = _SEPARATORS.sub("", plain.lower()) == _SEPARATORS.sub("", last)
+    if echoed and (not any(char.isdigit() for char in plain) or _SETTING_KEY_SEPARATORS.search(plain)):
         # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature. With a digit it
-        # is the weak password tests type into numbered fields ({"password1": "password1"}), kept.
+        # is the weak password tests type into numbered fields ({"password1": "password1"}), kept, unless the
+        # value spells the name as a setting's key (S3_ACCESS_KEY_ID = "s3.access-key-id").
         return None
     if lowered[name_start:name_end] == b"token" and b"chall" in lowered[max(0, name_start - 300) : name_start]:
         return None  # a challenge's token (see challenge_token)
@@ -1222,6 +1243,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # SCW_SECRET_KEY=<uuid>, HEROKU_API_KEY=<uuid>: some providers issue their secrets as random (version 4)
         # UUIDs; under a name that says secret, token or API key one is a secret (elsewhere it names something)
         return Finding(value_start, value_end, KEY, "assignment")
+    if group == "bare" and _YAML_TAG.match(text, value_start):
+        return None  # MasterUserPassword: !Ref DbPassword, Password: !Sub '...': a tagged node, a reference
+    if op == "," and last.endswith(("userpwd", "userpass")) and ":" in value:
+        # curl_easy_setopt(c, CURLOPT_USERPWD, "user:password"): the option takes both, the password after ":"
+        value_start += value.index(":") + 1
+        value = text[value_start:value_end]
+    if secret_kind != "password" and _in_value_table(text, value_start, value_end, value):
+        return None  # "AWS::IAM::AccessKey": "bf29289b78d371e3" among rows of resource types and their hashes
     # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
     stored_hashes = kind not in ("netrc", "pgpass")
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after, stored_hashes):
@@ -1232,6 +1261,47 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 
 
 _BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+# A YAML local tag before a node (CloudFormation's !Ref, !GetAtt, !Sub; Ansible's !vault): the value is what follows.
+_YAML_TAG = re.compile(r"![A-Za-z][\w.:-]*[ \t]+\S")
+# One row of a table of names and values: "NAME": "VALUE", NAME = VALUE, NAME: VALUE.
+_TABLE_ROW = re.compile(
+    r"""[ \t]*["']?(?P<name>[^"'\n=]{1,120}?)["']?[ \t]*[:=][ \t]*"""
+    r"""["']?(?P<value>[A-Za-z0-9+/=_.-]{8,256})["']?[ \t]*,?[ \t]*"""
+)
+_NAME_PARTS = re.compile(r"[.:/]+")  # AWS::SecretsManager::RotationSchedule names a rotation schedule
+_TABLE_LINES = 3  # rows looked at on each side
+_TABLE_MIN_ROWS = 4  # of them, how many must hold values of the same shape under names that are no secret's
+
+
+def _value_shape(value: str) -> tuple[int, str]:
+    alphabet = "hex" if _HEX_RUN.fullmatch(value) else "alnum" if value.isalnum() else "other"
+    return len(value), alphabet
+
+
+def _in_value_table(text: str, value_start: int, value_end: int, value: str) -> bool:
+    """The value is one row of a table of same-shaped values (hashes of resource types, ids of regions) whose other
+    rows are under names that hold no secret: the name of this row ("AWS::IAM::AccessKey") names a thing the table
+    is about, not a secret kept here. Credentials come alone or beside other credentials, not among many rows of
+    hashes under ordinary names."""
+    shape = _value_shape(value)
+    line_start = text.rfind("\n", max(0, value_start - 400), value_start) + 1
+    line_end = text.find("\n", value_end, value_end + 400)
+    if line_start == 0 and value_start > 400 or line_end < 0:
+        return False
+    before = text[max(0, line_start - 1200) : max(0, line_start - 1)].split("\n")[-_TABLE_LINES:]
+    after = text[line_end + 1 : line_end + 1200].split("\n")[:_TABLE_LINES]
+    rows = 0
+    for line in before + after:
+        row = _TABLE_ROW.fullmatch(line)
+        if (
+            row is not None
+            and _value_shape(row.group("value")) == shape
+            and not _SECRET_NAME.search(_NAME_PARTS.split(row.group("name").lower())[-1])
+        ):
+            rows += 1
+    return rows >= _TABLE_MIN_ROWS
+
+
 # An option just before the word: in "kpasswd -protocol kpasswd HOST" the word is the option's value.
 _OPTION_BEFORE = re.compile(r"(?:^|[\s\"'])--?[A-Za-z][\w-]*[ \t]+$")
 _INNER_PAIRS = re.compile(r"[A-Za-z_]\w*=[^~&;,=]*(?:[~&;,][A-Za-z_]\w*(?:=[^~&;,=]*)?)+")
@@ -1263,12 +1333,15 @@ def _in_secret_data(text: str, lowered: bytes, value_start: int, value: str) -> 
 
 
 _SEPARATORS = re.compile(r"[_.\-\s]")
+_SETTING_KEY_SEPARATORS = re.compile(r"[A-Za-z0-9][.-][A-Za-z]")
+_SQL_PARAMETER_BEFORE = re.compile(r"(?:^|[\s,(])@$")
 _RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
 _BARE_VALUE_END = re.compile(r"</|\\[nrt]|\\u003[cCeE]")
 _CLOSERS = frozenset(")]}")
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _ENDS_IN_SECRET_NAME = re.compile(r"[a-z0-9][_-](?:access[_-]?)?(?:token|password|passwd|secret|key|credentials?)$")
 _MORE_WORDS = re.compile(r"[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+")
+_MORE_WORDS_ON_LINE = re.compile(r"[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)*[ \t]*(?:\r?\n|$)")
 _ELEMENT_WHOLE = re.compile(r"<([A-Za-z][\w:.-]*)>([^<>]{1,256})</\1>")
 # The next line opens another string literal right after this one closes: Python's and C's implicit concatenation.
 _CONCATENATED_NAME = re.compile(r"[ \t]*(?:\+|\.|\|\|)[ \t]*[A-Za-z_$][\w$.]*(?![\w$.]*[ \t]*\()")
@@ -1395,6 +1468,8 @@ def _declared_default(text, lowered, hit, name_end, kind, config) -> Finding | N
     if group == "bare" and not config:
         return None
     value = match.group(group)
+    if group == "bare" and _MORE_WORDS_ON_LINE.match(text, match.end(group)):
+        return None  # OpenShiftAdminPassword: / default: OpenShift UI Password: a parameter's label, words
     before = text[name_start:name_end] + " = "
     if not _secret_value(value, before, named[1], text[match.end(group) : match.end(group) + 400]):
         return None
@@ -1479,12 +1554,17 @@ def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: 
     """``password s3cret`` (netrc, ssh and server configs): a bare value after a name that starts its line, or
     after a command that sets one (``ENV DB_PASSWORD s3cret``, ``aws configure set aws_secret_access_key ...``,
     ``config set requirepass ...``)."""
-    if not config or group != "bare":
+    if group != "bare":
         return False
     prefix = _line_before(text, name_start)
+    if _SET_COMMAND_LINE.match(prefix):
+        return True  # Junos and VyOS: "set system login user noc authentication plain-text-password-value ..."
+    if not config:
+        return False
     return kind in ("netrc", "pgpass") or not prefix.strip() or bool(_SETTING_COMMAND.search(prefix))
 
 
+_SET_COMMAND_LINE = re.compile(r"[ \t]*set[ \t]+[a-z][\w-]*(?:[ \t]+[\w./:-]+)*[ \t]+$")
 _SETTING_COMMAND = re.compile(r"(?:^|[\s;|&])(?:set|setenv|export|ENV|ARG|config:set)[ \t]+$")
 
 
@@ -1519,12 +1599,24 @@ def _last_word(name: str) -> str:
     return name.replace("-", "_").rsplit("_", 1)[-1]
 
 
+_OPTION_CALL = re.compile(r"([A-Za-z_$][\w$.]*)\([^()\n]*,[ \t]*$")
+
+
 def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, value: str, line_prefix: str) -> bool:
     """``"password", "value"``: the name must be a quoted string. As a call's first argument it is a setter's or
     a look-up's (``cfg.set("password", ...)``, ``os.getenv("PW", ...)``); otherwise only a closed pair such as
     ``("password", "hunter2")`` counts, never a list of field names (``["user", "password", "port"]``)."""
     quote = text[name_start - 1 : name_start]
-    if quote not in ("'", '"', "`") or text[name_end : name_end + 1] != quote:
+    if quote not in ("'", '"', "`"):
+        # curl_easy_setopt(c, CURLOPT_PASSWORD, "..."): an option's constant, then the value it sets, last
+        call = _OPTION_CALL.search(line_prefix)
+        return (
+            call is not None
+            and "set" in call.group(1).lower()
+            and bool(_UPPER_SNAKE.fullmatch(text, name_start, name_end))
+            and text[value_end + 1 : value_end + 2] == ")"
+        )
+    if text[name_end : name_end + 1] != quote:
         return False
     opening = line_prefix[:-1].rstrip()
     if opening.endswith(","):
@@ -1549,8 +1641,9 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     value that could not be a variable (it has a digit and is no dotted name or call) is a literal."""
     if "(" in value:
         return False
-    if line_prefix.endswith((";", "?", "&")):
-        return True  # a connection string ("Server=...;Database=app;Password=..."), a URL's query ("?token=...")
+    if line_prefix.endswith((";", "?", "&")) or _SET_COMMAND_LINE.match(line_prefix):
+        # a Junos or VyOS set command's last word; a connection string ("Server=...;Password=..."); a URL's query
+        return True
     if not any(char.isdigit() for char in value):
         return False
     at_line_start = not line_prefix.strip() or line_prefix.strip() in ("export", "set", "-")
@@ -1740,7 +1833,8 @@ def is_sequential(value: str) -> bool:
     # (the letters walk the alphabet: "defgdefg..." repeating four letters is a pattern a labeller kept as a token)
     if (
         len(letters) + len(digits) >= 12
-        and len(set(letters)) >= 8
+        # (or the hex digits' six letters, counted through: "a0b1c2d3e4f5a6b7...")
+        and (len(set(letters)) >= 8 or (set(letters) == set("abcdef") and len(digits) >= 8))
         and all(len(run) < 4 or _steps(run) >= 0.7 * (len(run) - 1) for run in (letters, digits))
     ):
         return True

@@ -233,8 +233,9 @@ _WORD_REVERSED = re.compile(r"[\s.:]*([\w-]+)")
 # A heading of a changelog ("## 1.2.3.4", "### [1.2.3.4] - 2021-03-04"): only two or more "#", one is a comment.
 _CHANGELOG_HEADING = re.compile(r"\s*#{2,6}\s*\[?v?")
 # What follows a version: a pre-release or build suffix ("1.2.3.4-beta", "-SNAPSHOT", "+build.5") or a release
-# date ("1.2.3.4 (2021-03-04)", "[1.2.3.4] - 2021-03-04").
+# date ("1.2.3.4 (2021-03-04)", "[1.2.3.4] - 2021-03-04"), or a minimum ("at 1.19.0.0 or above", "and later").
 _VERSION_SUFFIX = re.compile(
+    r"[ \t]+(?:or|and)[ \t]+(?:above|later|higher|newer|up)\b|"
     r"-[A-Za-z0-9]*[A-Za-z]|\+[A-Za-z0-9]|(?:\]\s{0,3}[(\u2013\u2014-]?|\s{0,3}[(\u2013\u2014-])\s{0,3}(?:19|20)\d\d-[01]\d-[0-3]\d"
 )
 

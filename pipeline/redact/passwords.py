@@ -38,6 +38,8 @@ _SEPARATOR = r"""(?:[ \t]+|["'`][ \t]*,[ \t]*)"""
 # A flag starts an argument: after a space, a quote, or a list's bracket or comma.
 _FLAG = r"""(?<=[\s"'`\[,])"""
 _SEPARATE = _SEPARATOR + _VALUE
+# A value glued to its flag or prefix (mysql -pSECRET, openssl's pass:SECRET): quoted, or the whole bare word.
+_WORD_VALUE = r"""(?:(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)|(?P<bare>[^\s"'`;|&<>]{1,128}))"""
 
 
 def _flag(flags: str, glued: bool = False, separate: bool = True) -> str:
@@ -51,7 +53,7 @@ _COMMANDS = [
     # the password glued to -p (a separate word after -p is a database name: mysql asks for the password)
     (
         ("mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlcheck", "mysqlshow", "mariadb", "mariadb-dump"),
-        _flag("-p", glued=True, separate=False),
+        _FLAG + "-p" + _WORD_VALUE,
     ),  # fmt: skip
     (("mysqladmin",), r"(?<=\s)password" + _SEPARATE),
     (("7z", "7za", "7zr", "rar", "unrar"), _flag("-p", glued=True, separate=False)),
@@ -80,7 +82,8 @@ _COMMANDS = [
     (("smbclient", "rpcclient", "smbmap"), _FLAG + r"(?:-U[ \t]*|--user(?:=|[ \t]+))[\w.@\\-]+%" + _VALUE),
     (("lftp",), _FLAG + r"-u[ \t]+[\w.@-]+," + _VALUE),
     (("xfreerdp", "wfreerdp"), _FLAG + r"/p:" + _VALUE),
-    (("openssl",), _FLAG + r"-pass(?:in|out|word)?[ \t]+pass:" + _VALUE),
+    # (after "pass:" the password is the rest of the word, commas and brackets included)
+    (("openssl",), _FLAG + r"-pass(?:in|out|word)?[ \t]+pass:" + _WORD_VALUE),
     # openssl passwd [-1|-5|-6|-apr1|-salt S] PASSWORD: the plain password it hashes
     (("openssl",), r"(?<=[ \t])passwd(?:[ \t]+-(?:1|5|6|apr1|aixmd5|crypt|quiet|salt[ \t]+\S+))*[ \t]+" + _VALUE),
     # echo PASSWORD | sudo -S ..., | passwd --stdin USER, | docker login --password-stdin, | chpasswd (USER:PASSWORD)
@@ -165,6 +168,7 @@ _AUTH_PAIR = re.compile(
     r"""["']?\]?[ \t]*(?:=|:|=>)[ \t]*[(\[][ \t]*(?:[rbu]?["'][\w.@+-]{1,64}["']|[A-Za-z_][\w.]{0,64})[ \t]*,[ \t]*"""
     r"""[rbu]?(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)[ \t]*[)\]]"""
 )
+_JOINED_PAIR = re.compile(r"=(?P<user>[\w.@+-]{1,64}):(?P<value>[^\s:@/\"'`,;]{1,128})(?=\s|$)")
 _AUTH_SCHEMES = frozenset("digest basic plain sasl".split())
 _AUTH_PAIR_NAMES = frozenset("auth basicauth httpauth credentials creds login".split())
 # HTTP Basic: "Authorization: Basic dXNlcjpwYXNzd29yZA==" carries user:password in base64.
@@ -380,6 +384,8 @@ _UUID_VALUE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA
 _JOINED_NAMES = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
 _NAME_PATH = re.compile(r"[A-Za-z_][\w-]*(?:[:./][\w-]+)+")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_NON_EMPTY_LITERAL = re.compile(r"""[rbu]?(["'])[^"'\n]+\1""")
+_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}-\d{1,4}")
 _SECRET_SYMBOL = re.compile(r"[^\w\s:./-]")
 
 
@@ -403,8 +409,8 @@ def _argument_reads_as_secret(value: str, known_slot: bool) -> bool:
         return False  # ("www-authenticate", "Authorization", ...): the headers an auth helper reads and writes
     if _NAME_PATH.fullmatch(value) and not _SECRET_SYMBOL.search(value) and not _mixed_letters_digits(value):
         return False
-    if known_slot:
-        return True
+    if known_slot or _PASSPHRASE.fullmatch(value):
+        return True  # (three or more words and a number, "sparrow-maple-copper-82": a generated passphrase)
     if value.isdigit() or _LOWER_WORD.fullmatch(value) or _JOINED_NAMES.fullmatch(value):
         return False
     has_digit = any(char.isdigit() for char in value)
@@ -481,10 +487,41 @@ def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> l
     return [Finding(match.start("value"), match.end("value"), KEY, "basic_auth")]
 
 
+# LDAP binds take the bind DN, then its password: ldap3's Connection(server, DN, PASSWORD), python-ldap's
+# simple_bind_s(DN, PASSWORD), PHP's ldap_bind($conn, DN, PASSWORD).
+_LDAP_BIND_CALLS = frozenset("connection bind binds simplebind simplebinds ldapbind".split())
+_BIND_DN = re.compile(
+    r"""[rbuf]?(["'])(?:cn|uid|ou|dc|o|mail|samaccountname)=[^"'\n]*,[ \t]*(?:dc|ou|o|cn)=[^"'\n]*\1""", re.I
+)
+
+
+def _after_bind_dn(text: str, arguments_start: int) -> list[Finding]:
+    opening = _CALL_OPEN.match(text, arguments_start)
+    if opening is None:
+        return []
+    positional = []
+    for argument in _arguments(text, opening.end()):
+        if _KWARG.match(text, argument[0], argument[1]):
+            break
+        positional.append(argument)
+    for dn, password in zip(positional, positional[1:]):
+        literal = _STRING_LITERAL.fullmatch(text, *password)
+        if _BIND_DN.fullmatch(text, *dn) and literal is not None:
+            value = literal.group("value")
+            if _password_literal(value) and _argument_reads_as_secret(value, known_slot=True):
+                return [Finding(literal.start("value"), literal.end("value"), PASSWORD, "call_password")]
+    return []
+
+
 def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
     name_start = hit - _IDENTIFIER_BACK.match(lowered[max(0, hit - 40) : hit][::-1]).end()
     name_end = _IDENTIFIER_BYTES.match(lowered, hit).end()
     name = lowered[name_start:name_end].decode("ascii").replace("_", "")
+    if name in _AUTH_PAIR_NAMES and (joined := _JOINED_PAIR.match(text, name_end)):
+        # squid's cache_peer ... login=USER:PASSWORD: a bare pair given to an option named for credentials
+        value = joined.group("value")
+        if _password_literal(value) and _argument_reads_as_secret(value, known_slot=False) and len(value) >= 6:
+            return [Finding(joined.start("value"), joined.end("value"), PASSWORD, "auth_pair")]
     if name in _AUTH_PAIR_NAMES:
         match = _AUTH_PAIR.match(text, name_end)
         if match is not None and _password_literal(match.group("quoted")):
@@ -500,6 +537,8 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
                 return [Finding(match.start("quoted"), match.end("quoted"), PASSWORD, "auth_pair")]
     auth = name in _AUTH_CALLS or name.endswith(_AUTH_CALL_ENDINGS)
     setter = not auth and bool(_PASSWORD_SETTER.search(name))
+    if name in _LDAP_BIND_CALLS and (bound := _after_bind_dn(text, name_end)):
+        return bound
     if not (auth or setter or name in _CONNECT_CALLS):
         return []
     if auth and _GROUP_OBJECT.search(lowered, max(0, name_start - 40), name_start):
@@ -531,8 +570,13 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         if name == "plainauth" and positional and text[positional[0][0] : positional[0][1]] in ('""', "''"):
             positional = positional[1:]  # Go's smtp.PlainAuth(identity, user, password, host)
         candidates = positional[:2]
-        if len(positional) >= 3 and "@" in text[positional[1][0] : positional[1][1]]:
-            candidates = [positional[0], positional[2]]  # create_user("bob", "bob@corp.io", password)
+        if len(positional) >= 3 and (
+            "@" in text[positional[1][0] : positional[1][1]]
+            or (name in ("createuser", "createsuperuser") and _NON_EMPTY_LITERAL.fullmatch(text, *positional[2]))
+        ):
+            # create_user("bob", "bob@corp.io", password): Django's create_user(username, email, password) and
+            # create_superuser take the password third, whatever the second holds
+            candidates = [positional[0], positional[2]]
         elif len(positional) >= 4 and (email := _email_argument(text, positional, 2)) is not None:
             # add_user("bob", "Bob", "Smith", "bob@corp.io", role, password): names, then the e-mail; the password
             # is the first string after it
@@ -584,8 +628,11 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
 _LOGIN_PAIR = re.compile(
     r"""(?:[ \t]+(?:for|of|on|to)[ \t]+[^\n:=/]{1,40}?(?=[ \t]*[:=]))?"""  # "credentials for the test box: ..."
     r"""[ \t]*(?:(?:with|as|are|is|using|via)\b[ \t]*)?(?:[:=][ \t]+)?(?:\*{1,2})?"""
-    r"""[`'"]?(?P<user>[\w.@+-]{1,64})[`'"]?"""
-    r"""[ \t]*(?:/|:)[ \t]*(?:\*{1,2})?[`'"]?(?P<password>[^\s`'"/*]{3,64}?)[`'"]?(?:\*{1,2})?(?=[.,;:)]?(?:\s|$))"""
+    r"""(?:``|[`'"])?(?P<user>[\w.@+-]{1,64})(?:``|[`'"])?"""
+    r"""[ \t]*(?:/|:)[ \t]*(?:\*{1,2})?"""
+    # the password in a code span or quotes may hold any symbol ("`sbktfr*SA5FD1ciKp%Ij`"); bare, no "*" (bold)
+    r"""(?:(?P<pq>``|[`'"])(?P<quoted>[^\s`'"]{3,64})(?P=pq)|(?P<password>[^\s`'"/*]{3,64}?))"""
+    r"""(?:\*{1,2})?(?=[.,;:)]{0,2}(?:\s|$))"""
 )
 
 
@@ -602,12 +649,13 @@ def _login_pair(text: str, start: int) -> list[Finding]:
     match = _LOGIN_PAIR.match(text, start)
     if match is None:
         return []
-    value = match.group("password")
+    group = "quoted" if match.group("quoted") is not None else "password"
+    value = match.group(group)
     if not (_password_literal(value) and prose_literal(value)) or is_code_not_value(value):
         return []
-    if cut_at_character_reference(value, text[match.end("password") : match.end("password") + 1]):
+    if cut_at_character_reference(value, text[match.end(group) : match.end(group) + 1]):
         return []  # escaped HTML: 'if &#34;login as:&#34; in output' holds no pair
-    return [Finding(match.start("password"), match.end("password"), PASSWORD, "login_pair")]
+    return [Finding(match.start(group), match.end(group), PASSWORD, "login_pair")]
 
 
 # "use 'X' as the password", "`X` is the admin password": a quoted value named after it in the same sentence.

@@ -1248,3 +1248,82 @@ def test_beside_the_tenth_audit_classes_still_redacted(path, text, value):
 )
 def test_numbered_headings_and_content_ids_stay(path, text, tag):
     assert tagged(text, path, tag) == [], found(text, path)
+
+
+# ---------------------------------------------------------------- eleventh audit's classes (fourth round)
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # rows of a table of resource types and their content hashes: a name with "Key" is a type, not a secret
+        (
+            "providers/eu-west-2.json",
+            ' "AWS::HealthLake::FHIRDatastore": "cc220f43993124e7",\n "AWS::IAM::AccessKey": "bf29289b78d371e3",\n'
+            ' "AWS::IAM::Group": "2fe3370385a93df2",\n "AWS::IAM::GroupPolicy": "7411630ceb083532",\n'
+            ' "AWS::IAM::InstanceProfile": "5e0b2a2f7f6a43d1",\n',
+        ),
+        (
+            "providers/us-west-2.json",
+            ' "AWS::S3::Bucket": "1c2d3e4f5a6b7c8d",\n "AWS::SSM::Parameter": "2d3e4f5a6b7c8d9e",\n'
+            ' "AWS::SecretsManager::RotationSchedule": "d4ee5cb536724fa1",\n'
+            ' "AWS::SecretsManager::Secret": "f6b785ff8e74d121",\n'
+            ' "AWS::SecretsManager::SecretTargetAttachment": "43ab3f22487e70b1",\n'
+            ' "AWS::SecurityHub::Hub": "a1b2e3d4c5f60718",\n "AWS::SES::Template": "0f9e8d7c6b5a4b3c",\n'
+            ' "AWS::SES::ConfigurationSet": "9a8b7c6d5e4f3a2b",\n "AWS::SNS::Topic": "7e6d5c4b3a291807",\n',
+        ),
+        # a constant naming a setting's key, echoed with dots and dashes
+        ("io.py", 'S3_ACCESS_KEY_ID = "s3.access-key-id"\nS3_SECRET_ACCESS_KEY = "s3.secret-access-key"\n'),
+        ("README.md", "    zulip-send --api-key a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5 --site https://zulip.io\n"),
+        # CloudFormation's tags: a reference or an expression, never the value
+        ("db.yaml", "      MasterUserPassword: !Ref DatabaseMasterPassword\n      Engine: aurora\n"),
+        ("db.yaml", '      MasterUserPassword: !GetAtt [ rDBPassword, "Secret" ]\n'),
+        ("iam.yaml", "        Password: !Sub 'list-{{resolve:ssm-secure:MySecurePassword:1}}'\n"),
+        # a parameter's label under a password's name
+        ("openshift.yaml", "      OpenShiftAdminPassword:\n        default: OpenShift UI Password\n"),
+        ("registry.py", 'self.with_env("REGISTRY_AUTH_HTPASSWD_REALM", "local-registry")\n'),
+        # Django's create_user(username, email, password): the second positional is the e-mail slot
+        ("test_admin.py", 'User.objects.create_superuser("admin", "nimda", "a@a.cz")\n'),
+    ],
+)
+def test_eleventh_audit_classes_stay(path, text):
+    kept = [pair for pair in found(text, path) if pair[0] in ("KEY", "PASSWORD")]
+    assert kept in ([], [("PASSWORD", "a@a.cz")]), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, tag",
+    [
+        (
+            "test_encoder.py",
+            '    "PartitionKey@odata.type": "Edm.String",\n    "Data8@odata.type": "Edm.Int64",\n',
+            "EMAIL",
+        ),
+        ("test_core.py", 'addresses.c.email_address.like("%@aol.com")\n', "EMAIL"),
+        (
+            "schema.json",
+            '"opportunistic locking is enabled by default only on appliances at 1.19.0.0 or above"\n',
+            "IP_ADDRESS",
+        ),
+        ("NEWS", "Requires firmware 4.12.5.1 and later.\n", "IP_ADDRESS"),
+    ],
+)
+def test_annotations_patterns_and_version_minimums_stay(path, text, tag):
+    assert tagged(text, path, tag) == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        # a real credential among rows of credentials is no table of hashes
+        (
+            ".env",
+            "AWS_ACCESS_KEY_ID=AKIA2Q5VXRT7LMNB3K4P\nAWS_SECRET_ACCESS_KEY=bf29289b78d371e3f6b785ff8e74d121aa90\n"
+            "STRIPE_KEY=4c3839f42328464dcc220f43993124e7aa90\nREGION=us-west-2\n",
+            "bf29289b78d371e3f6b785ff8e74d121aa90",
+        ),
+        ("mail.py", 'User.objects.create_user("bob", "bob@corp-mail.io", "Qz7rW2pX9!")\n', "Qz7rW2pX9!"),
+        ("db.yaml", "      MasterUserPassword: Qz7rW2pX9-prod\n", "Qz7rW2pX9-prod"),
+        ("contacts.py", 'OWNER = "jane.doe@mycorp.internal"\n', "jane.doe@mycorp.internal"),
+    ],
+)
+def test_beside_the_eleventh_audit_classes_still_redacted(path, text, value):
+    assert value in [v for _, v in found(text, path)], found(text, path)

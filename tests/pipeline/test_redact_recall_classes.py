@@ -815,3 +815,112 @@ def test_literal_values_in_scripts_notebooks_histories_and_netrc(path, template,
 def test_nuget_databricks_and_sentry_formats(value):
     text = f"token: {value}\n"
     assert secrets(text, "ci.yml") == [("KEY", value)], found(text, "ci.yml")
+
+
+# ------------------------------------------------------------ eighth held-out set's classes (fourth round)
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("README.md", "The benchmark box (log in as `bench` / `{0}`); results are mailed.\n"),
+        ("NOTES.md", "Staging: log in as `deploy` / `{0}`.\n"),
+        ("ops.rst", "Use the console (login: ``ops`` / ``{0}``) to restart it.\n"),
+    ],
+)
+def test_login_pairs_in_code_spans_with_any_symbol(path, template):
+    secret = rand(8) + RNG.choice("*%~&+") + rand(6)
+    text = template.format(secret)
+    assert secrets(text, path) == [("PASSWORD", secret)], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("fetch.c", 'curl_easy_setopt(c, CURLOPT_PASSWORD, "{0}");\n'),
+        ("fetch.cpp", 'curl_easy_setopt(handle, CURLOPT_PROXYPASSWORD, "{0}");\n'),
+        ("mail.c", 'curl_easy_setopt(c, CURLOPT_USERPWD, "svc_mail:{0}");\n'),
+        ("link.sql", "EXEC sp_addlinkedsrvlogin @rmtsrvname = N'LEGACY', @rmtuser = N'sa', @rmtpassword = N'{0}';\n"),
+        ("proc.sql", "EXEC dbo.rotate @login = N'app', @password = N'{0}';\n"),
+    ],
+)
+def test_option_setters_and_sql_parameters(path, template):
+    secret = password()
+    text = template.format(secret)
+    assert secrets(text, path) == [("PASSWORD", secret)], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("junos/border.set", "set system login user noc authentication plain-text-password-value {0}\n"),
+        ("vyos/config.boot.set", "set service snmp v3 user mon auth plaintext-password {0}\n"),
+        ("etc/ipsec.secrets", '94.176.75.121 159.79.22.179 : PSK "{0}"\n'),
+        ("inventory.csv", "sw-core-2,172.17.187.201,da:18:3a:c4:f9:61,snmp community {0}\n"),
+        ("squid.conf", "cache_peer 48.252.71.64 parent 8080 0 no-query login=proxyuser:{0}\n"),
+    ],
+)
+def test_network_device_and_proxy_configs(path, template):
+    secret = rand(10)
+    text = template.format(secret)
+    assert ("PASSWORD", secret) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        'conn = Connection(server, "cn=svc-sync,ou=services,dc=corp,dc=lan", "{0}", auto_bind=True)\n',
+        'l.simple_bind_s("uid=reader,ou=people,dc=corp,dc=io", "{0}")\n',
+        'ldap_bind($ds, "cn=admin,dc=corp,dc=io", "{0}");\n',
+    ],
+)
+def test_ldap_binds_after_the_dn(template):
+    secret = password()
+    text = template.format(secret)
+    assert secrets(text, "ldap_sync.py") == [("PASSWORD", secret)], found(text, "ldap_sync.py")
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "mysql -h db -u root -p{0} shop\n",
+        "openssl pkcs12 -export -in tls.crt -out bundle.p12 -passout pass:{0}\n",
+        'local res, err = red:auth("{0}")\n',
+    ],
+)
+def test_whole_words_after_glued_flags_and_passphrases_for_auth(template):
+    secret = (
+        "-".join(RNG.choice(["maple", "raven", "copper", "harbor", "juniper"]) for _ in range(3))
+        + "-"
+        + rand(2, "123456789")
+        if "auth" in template
+        else rand(5) + "," + rand(4) + ":" + rand(4)
+    )
+    text = template.format(secret)
+    assert secrets(text, "notes.sh") == [("PASSWORD", secret)], found(text, "notes.sh")
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "- 本番DBのパスワードは {0} です（来週変更予定）\n",
+        "No pude conectar con el usuario reportes y la contraseña {0} → timeout.\n",
+        "Das Passwort {0} gilt nur für Staging.\n",
+    ],
+)
+def test_passwords_stated_directly_in_other_languages(template):
+    secret = rand(9) + RNG.choice("&#!") + rand(5)
+    text = template.format(secret)
+    assert [value for _, value in secrets(text, "ticket.md")] == [secret.rstrip("!")], found(text, "ticket.md")
+
+
+@pytest.mark.parametrize(
+    "path, template, value",
+    [
+        ("Jenkinsfile", "environment {{\n    SONAR_LOGIN = '{0}'\n}}\n", "squ_" + "{hex40}"),
+        ("sonar.properties", "sonar.token={0}\n", "sqp_" + "{hex40}"),
+        ("okta.http", "GET https://fleet.okta.com/api/v1/users\nAuthorization: SSWS {0}\n", "00" + "{b64url40}"),
+    ],
+)
+def test_sonarqube_and_okta_tokens(path, template, value):
+    value = value.format(hex40=rand(40, HEX), b64url40=rand(40, B64URL))
+    text = template.format(value)
+    assert ("KEY", value) in secrets(text, path), found(text, path)
