@@ -1249,12 +1249,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # curl_easy_setopt(c, CURLOPT_USERPWD, "user:password"): the option takes both, the password after ":"
         value_start += value.index(":") + 1
         value = text[value_start:value_end]
-    if secret_kind != "password" and _in_value_table(text, value_start, value_end, value):
-        return None  # "AWS::IAM::AccessKey": "bf29289b78d371e3" among rows of resource types and their hashes
     # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
     stored_hashes = kind not in ("netrc", "pgpass")
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after, stored_hashes):
         return None
+    if secret_kind != "password" and _in_value_table(text, value_start, value_end, value):
+        return None  # "AWS::IAM::AccessKey": "bf29289b78d371e3" among rows of resource types and their hashes
     if secret_kind == "password" and kind in ("yaml", "yml") and _in_secret_data(text, lowered, value_start, value):
         secret_kind = "key"  # a Kubernetes Secret's data: the base64 of the password, stored as an opaque key
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
@@ -1263,27 +1263,23 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 _BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
 # A YAML local tag before a node (CloudFormation's !Ref, !GetAtt, !Sub; Ansible's !vault): the value is what follows.
 _YAML_TAG = re.compile(r"![A-Za-z][\w.:-]*[ \t]+\S")
-# One row of a table of names and values: "NAME": "VALUE", NAME = VALUE, NAME: VALUE.
+# One row of a table of names and hex values: "NAME": "VALUE", NAME = VALUE, NAME: VALUE.
 _TABLE_ROW = re.compile(
     r"""[ \t]*["']?(?P<name>[^"'\n=]{1,120}?)["']?[ \t]*[:=][ \t]*"""
-    r"""["']?(?P<value>[A-Za-z0-9+/=_.-]{8,256})["']?[ \t]*,?[ \t]*"""
+    r"""["']?(?P<value>[0-9a-fA-F]{8,256})["']?[ \t]*,?[ \t]*"""
 )
 _NAME_PARTS = re.compile(r"[.:/]+")  # AWS::SecretsManager::RotationSchedule names a rotation schedule
 _TABLE_LINES = 3  # rows looked at on each side
-_TABLE_MIN_ROWS = 4  # of them, how many must hold values of the same shape under names that are no secret's
-
-
-def _value_shape(value: str) -> tuple[int, str]:
-    alphabet = "hex" if _HEX_RUN.fullmatch(value) else "alnum" if value.isalnum() else "other"
-    return len(value), alphabet
+_TABLE_MIN_ROWS = 4  # of them, how many must hold digests of the same length under names that are no secret's
 
 
 def _in_value_table(text: str, value_start: int, value_end: int, value: str) -> bool:
-    """The value is one row of a table of same-shaped values (hashes of resource types, ids of regions) whose other
-    rows are under names that hold no secret: the name of this row ("AWS::IAM::AccessKey") names a thing the table
-    is about, not a secret kept here. Credentials come alone or beside other credentials, not among many rows of
-    hashes under ordinary names."""
-    shape = _value_shape(value)
+    """The value is one row of a table of hex digests of the same length (hashes of resource types, of files) whose
+    other rows are under names that hold no secret: the name of this row ("AWS::IAM::AccessKey") names a thing the
+    table is about, not a secret kept here. Credentials come alone or beside other credentials, not among many rows
+    of hashes under ordinary names."""
+    if not _HEX_RUN.fullmatch(value):
+        return False
     line_start = text.rfind("\n", max(0, value_start - 400), value_start) + 1
     line_end = text.find("\n", value_end, value_end + 400)
     if line_start == 0 and value_start > 400 or line_end < 0:
@@ -1295,7 +1291,8 @@ def _in_value_table(text: str, value_start: int, value_end: int, value: str) -> 
         row = _TABLE_ROW.fullmatch(line)
         if (
             row is not None
-            and _value_shape(row.group("value")) == shape
+            and len(row.group("value")) == len(value)
+            and _HEX_RUN.fullmatch(row.group("value"))
             and not _SECRET_NAME.search(_NAME_PARTS.split(row.group("name").lower())[-1])
         ):
             rows += 1
@@ -1828,8 +1825,8 @@ def is_sequential(value: str) -> bool:
     if steps >= 0.7 * (len(value) - 1):
         return True
     # Letters and digits each counting up, interleaved and in mixed case: "1aB2CD3e4fgHi5JK...", "abc123.def456ghi"
-    letters = "".join(char for char in value.lower() if "a" <= char <= "z")
-    digits = "".join(char for char in value if char.isdigit())
+    letters = _NOT_A_LETTER.sub("", value.lower())
+    digits = _NOT_A_DIGIT.sub("", value)
     # (the letters walk the alphabet: "defgdefg..." repeating four letters is a pattern a labeller kept as a token)
     if (
         len(letters) + len(digits) >= 12
@@ -1846,6 +1843,8 @@ def is_sequential(value: str) -> bool:
 
 
 _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
+_NOT_A_LETTER = re.compile(r"[^a-z]+")
+_NOT_A_DIGIT = re.compile(r"[^0-9]+")
 
 
 # Words of a sentence (a prompt, a message, a label), which a passphrase of chosen words does not hold.
