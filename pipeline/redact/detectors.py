@@ -924,7 +924,7 @@ _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@
 _COMMENT_START = re.compile(r"[ \t]*(?:#|//|/\*|\*|--|;|<!--|%|>|[-+][ \t])")
 # A bare value inside a key=value string: a connection string ("Server=db;User Id=sa;Password=..."), a URL query
 # ("?user=app&password=...", or a fragment's "#access_token=..."), libpq's "host=db user=app password=...".
-_KEY_VALUE_STRING = re.compile(r"(?:[;&?#]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \t]*$")
+_KEY_VALUE_STRING = re.compile(r"(?:[;&?#,]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \t]*$")
 
 
 # Files of prose, where every line reads as text.

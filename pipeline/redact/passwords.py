@@ -79,6 +79,8 @@ _COMMANDS = [
     (("sqlcmd", "bcp", "osql", "isql", "ipmitool"), _flag("-P")),
     (("curl",), _flag("-u", glued=True)),
     (("curl",), _flag("--user|-U|--proxy-user")),
+    (("http", "https"), _flag("--auth|-a")),  # HTTPie: http --auth USER:PASSWORD
+    (("stats",), r"(?<=[ \t])auth[ \t]+" + _VALUE),  # HAProxy: stats auth USER:PASSWORD
     (("smbclient", "rpcclient", "smbmap"), _FLAG + r"(?:-U[ \t]*|--user(?:=|[ \t]+))[\w.@\\-]+%" + _VALUE),
     (("lftp",), _FLAG + r"-u[ \t]+[\w.@-]+," + _VALUE),
     (("xfreerdp", "wfreerdp"), _FLAG + r"/p:" + _VALUE),
@@ -98,8 +100,9 @@ _COMMANDS = [
     # PowerShell's ConvertTo-SecureString [-String] "..." -AsPlainText: the plain password it wraps
     (("convertto-securestring",), r"(?<=[ \t])(?:-String[ \t]+)?" + _VALUE + r"(?=[^\n]*(?i:-AsPlainText))"),
 ]
-# curl's -u takes USER:PASSWORD: the value's part after the first colon is the password.
-_USER_COLON = ("curl",)
+# curl's -u, HTTPie's --auth and HAProxy's stats auth take USER:PASSWORD: the part after the first colon is the
+# password.
+_USER_COLON = ("curl", "http", "https", "stats")
 # chpasswd reads USER:PASSWORD, but only where it is the command the value is piped to.
 _PIPED_TO_CHPASSWD = re.compile(r"[ \t]*\|[ \t]*chpasswd")
 _HTPASSWD = re.compile(_FLAG + r"-(?P<flags>[A-Za-z]*b[A-Za-z]*)[ \t]+(?P<args>[^\n;|&]{1,300})")
@@ -114,8 +117,13 @@ _IDENTIFIED_BY = re.compile(
     r"""(?:(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)|(?P<bare>[A-Za-z0-9_$#!%^*+=.-]{1,128}))""",
     re.IGNORECASE,
 )
-# (PASSWORD 'x' has a space or a parenthesis before the quote: conn_info['password'] = '...' is code, not SQL)
-_SQL_PASSWORD = re.compile(r"""password(?:[ \t\r\n]+|[ \t]*\([ \t]*)'(?P<quoted>[^'\n]{1,128})'""", re.IGNORECASE)
+# (PASSWORD 'x' has a space or a parenthesis before the quote: conn_info['password'] = '...' is code, not SQL;
+# MySQL's SET PASSWORD [FOR 'user'@'host'] = '...' gives the literal after "=", without PASSWORD(...) since 5.7)
+_SQL_PASSWORD = re.compile(
+    r"""password(?:[ \t\r\n]+|[ \t]*\([ \t]*|(?<=set[ \t]password)(?:[ \t]+for[ \t]+[^\n=;]{1,160}?)?[ \t]*=[ \t]*)"""
+    r"""'(?P<quoted>[^'\n]{1,128})'""",
+    re.IGNORECASE,
+)
 # The statements that give a user a password, from the start of a statement (a line, or after ";", a quote or a
 # parenthesis): "identified by" in prose ("the key identified by the grant's id") is none.
 _SQL_USER_STATEMENT = re.compile(
@@ -169,6 +177,11 @@ _AUTH_PAIR = re.compile(
     r"""[rbu]?(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)[ \t]*[)\]]"""
 )
 _JOINED_PAIR = re.compile(r"=(?P<user>[\w.@+-]{1,64}):(?P<value>[^\s:@/\"'`,;]{1,128})(?=\s|$)")
+# The same pair as one string, alone or in a list: flower_basic_auth = ["admin:..."], basic_auth: "admin:...".
+_QUOTED_JOINED_PAIR = re.compile(
+    r"""["']?[ \t]*(?:=|:|=>)[ \t]*\[?[ \t]*[rbu]?(?P<q>["'])(?P<user>[\w.@+-]{1,64}):"""
+    r"""(?P<value>(?:(?!(?P=q))[^\s:])(?:(?!(?P=q))[^\s]){0,127})(?P=q)"""
+)
 _AUTH_SCHEMES = frozenset("digest basic plain sasl".split())
 _AUTH_PAIR_NAMES = frozenset("auth basicauth httpauth credentials creds login".split())
 # HTTP Basic: "Authorization: Basic dXNlcjpwYXNzd29yZA==" carries user:password in base64.
@@ -268,14 +281,16 @@ def find_password_forms(
     return found + stated_in_other_scripts(text)
 
 
-# ("jonas@corp.io", "velvet-glacier-94"), ["ops@corp.io", "..."]: a pair whose first item is an e-mail address and
-# whose second reads as a secret (letters and digits, and a symbol or both cases) is an account and its password.
-# Searched from the "@" (a literal the regex engine finds fast), the pair's opening checked backwards.
+# ("jonas@corp.io", "velvet-glacier-94"), ["ops@corp.io", "..."], a Go table's {"ops@corp.io", "...", true}, a
+# keyring entry ("mail", "ops@corp.io", "..."): an e-mail address followed by an item that reads as a secret
+# (letters and digits, and a symbol or both cases; or a passphrase of four words) is an account and its password.
+# Searched from the "@" (a literal the regex engine finds fast), the item before it checked backwards.
 _EMAIL_PAIR_TAIL = re.compile(
     r"""@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?P<q>["'])[ \t]*,[ \t]*"""
-    r"""[rbu]?(?P<q2>["'])(?P<value>[^"'\s@]{6,128})(?P=q2)[ \t]*[)\]]"""
+    r"""[rbu]?(?P<q2>["'])(?P<value>[^"'\s@]{6,128})(?P=q2)[ \t]*[)\]},]"""
 )
-_EMAIL_PAIR_HEAD = re.compile(r"""[(\[][ \t]*[rbu]?(["'])[^"'\s@]{1,64}$""")
+_EMAIL_PAIR_HEAD = re.compile(r"""[(\[{,][ \t]*[rbu]?(["'])[^"'\s@]{1,64}$""")
+_WORDS_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){3,}")
 
 
 def _email_password_pairs(text: str) -> list[Finding]:
@@ -288,9 +303,11 @@ def _email_password_pairs(text: str) -> list[Finding]:
         has_digit = any(char.isdigit() for char in value)
         has_letter = any(char.isalpha() for char in value)
         mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
-        if not (has_digit and has_letter and (mixed_case or _SECRET_SYMBOL.search(value) or "-" in value)):
+        if not (has_digit and has_letter and (mixed_case or _SECRET_SYMBOL.search(value) or "-" in value)) and not (
+            _WORDS_PASSPHRASE.fullmatch(value)
+        ):
             continue
-        if not _password_literal(value) or is_code_not_value(value):
+        if not _password_literal(value) or is_code_not_value(value) or _UUID_VALUE.fullmatch(value):
             continue
         if _NAME_PATH.fullmatch(value) and not _mixed_letters_digits(value):
             continue  # ("ops@corp.io", "pkg.module"): a dotted name, no password
@@ -355,8 +372,11 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
     if command == "htpasswd":
         for match in _HTPASSWD.finditer(text, start, end):
             words = match.group("args").split()
+            flags = match.group("flags")
+            while words and words[0].startswith("-"):  # htpasswd -b -c FILE ...: the flags may come apart
+                flags += words.pop(0)
             # htpasswd -b FILE USER PASSWORD; -n writes to stdout, so no FILE
-            position = 1 if "n" in match.group("flags") else 2
+            position = 1 if "n" in flags else 2
             if len(words) <= position:
                 continue
             value = words[position].strip("'\"")
@@ -466,7 +486,8 @@ def _sql_password(text: str, start: int) -> list[Finding]:
 
 def _in_user_statement(text: str, start: int) -> bool:
     statement_start = max(text.rfind(";", max(0, start - 400), start) + 1, start - 400, 0)
-    return bool(_SQL_USER_STATEMENT.search(text, max(0, statement_start - 1), start))
+    # (up to the word at ``start`` included: SET PASSWORD's statement is named by the word itself)
+    return bool(_SQL_USER_STATEMENT.search(text, max(0, statement_start - 1), start + len("password")))
 
 
 def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> list[Finding]:
@@ -521,6 +542,15 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         # squid's cache_peer ... login=USER:PASSWORD: a bare pair given to an option named for credentials
         value = joined.group("value")
         if _password_literal(value) and _argument_reads_as_secret(value, known_slot=False) and len(value) >= 6:
+            return [Finding(joined.start("value"), joined.end("value"), PASSWORD, "auth_pair")]
+    if (name in _AUTH_PAIR_NAMES or name.endswith("auth")) and (joined := _QUOTED_JOINED_PAIR.match(text, name_end)):
+        value = joined.group("value")
+        if (
+            joined.group("user").lower() not in _AUTH_SCHEMES
+            and _password_literal(value)
+            and not is_code_not_value(value)
+            and _argument_reads_as_secret(value, known_slot=False)
+        ):
             return [Finding(joined.start("value"), joined.end("value"), PASSWORD, "auth_pair")]
     if name in _AUTH_PAIR_NAMES:
         match = _AUTH_PAIR.match(text, name_end)

@@ -1327,3 +1327,24 @@ def test_annotations_patterns_and_version_minimums_stay(path, text, tag):
 )
 def test_beside_the_eleventh_audit_classes_still_redacted(path, text, value):
     assert value in [v for _, v in found(text, path)], found(text, path)
+
+
+# Fifth round (2026-12-04): the look-alikes beside the new auth-pair, connection-string and table rules.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("celeryconfig.py", 'flower_basic_auth = ["${FLOWER_USER}:${FLOWER_PASSWORD}"]\n'),
+        ("client.py", 'auth = "bearer:token"\n'),
+        ("client.py", 'AUTH = "user:password"\n'),
+        ("haproxy.cfg", "    stats auth admin:${STATS_PASSWORD}\n"),
+        ("README.md", "http --auth user:password POST https://api.corp.io/login\n"),
+        ("appsettings.json", '{"Redis": "cache.internal:6380,password=${REDIS_PASSWORD},ssl=True"}\n'),
+        ("grants.sql", "SET PASSWORD FOR 'root'@'localhost' = '' ;\n"),
+        ("fixtures.go", '\t{"ops@corp.io", "a1b2c3d4-e5f6-7890-abcd-ef1234567890", 1},\n'),
+        ("fixtures.py", 'rows = [("bob@corp.io", "2021-01-02", "sales")]\n'),
+        ("mailer.py", 'send("ops@corp.io", "read-only-access", body)\n'),
+        ("authors.py", 'AUTHORS = ["ana@corp.io", "ben@corp.io", "cy@corp.io"]\n'),
+    ],
+)
+def test_auth_pair_and_table_lookalikes_stay(path, text):
+    assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)
