@@ -846,7 +846,13 @@ _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id
 # Configuration constants ending in _KEY or _SALT (WordPress's AUTH_KEY ... NONCE_SALT, Flask-Security's
 # SECURITY_PASSWORD_SALT), and camelCase or snake_case names ending in Key (C++'s kDebugKey, PowerShell's
 # $storageKey, storage_key) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
-_CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)|[A-Za-z][A-Za-z0-9]*Key|[a-z][a-z0-9_]*_key")
+_CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)|[A-Za-z][A-Za-z0-9]*Key|[a-z][a-z0-9_]*_key|[Kk]ey|KEY")
+# A name that is the word "key" alone (key = ..., --key ..., encrypted.api.key=...), quoted or not.
+_BARE_KEY_NAME = re.compile(r"""(?:^|[^\w-])(?:[Kk]ey|KEY)["'\]]*[ \t]*(?:=|:|=>)?[ \t]*["']?$""")
+# Key material in base64: both cases and digits, no separator but base64's own ("+", "/", "_", "-").
+_BASE64_KEY_MATERIAL = re.compile(r"(?=[^\n]*[A-Z])(?=[^\n]*[a-z])(?=[^\n]*\d)[A-Za-z0-9+/_-]{32,}={0,2}")
+# A value that says it is a secret key by its prefix (Stripe's, RevenueCat's, Clerk's, Paystack's sk_..., rk_...).
+_SECRET_KEY_PREFIXED = re.compile(r"(?:sk|rk)_(?:(?:live|test|prod)_)?[A-Za-z0-9]{20,}")
 _PASSWORD_NAME = re.compile(
     r"pass|pwd|pw(?![a-z])|pswd|pword|psk|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord"
 )
@@ -1025,6 +1031,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         and not _NOT_SECRET_NAME.search(last)
         and not _PUBLIC_NAME.search(last)
         and _CONSTANT_KEY_NAME.fullmatch(text[name_start:name_end].strip(".-").rsplit(".", 1)[-1])
+        # a bare "key" takes its kind from the words before it: "wireguard peer public key: ..." is published
+        and not (last == "key" and _PUBLIC_NAME.search(name + " " + _line_before(text, name_start).lower()[-40:]))
     ):
         return last, "constant"
     return None
@@ -1956,6 +1964,12 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         if password or not reads_as_random(value):
             return False  # a sentence, a path; generated key material may hold a space or start with "/"
     if kind == "constant":
+        if is_placeholder(value) or is_encrypted_value(value):
+            return False  # OPENAI_KEY=sk_live_XXXX..., encrypted.api.key=ENC(...): a stand-in, a ciphertext
+        if _SECRET_KEY_PREFIXED.fullmatch(value) and is_gibberish(value.rsplit("_", 1)[-1]):
+            return True  # static let revenueCatKey = "sk_...": key material by its own prefix
+        if _BARE_KEY_NAME.search(before) and not _BASE64_KEY_MATERIAL.fullmatch(value):
+            return False  # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts
         return (
             len(value) >= 32
             and not value.isalnum()

@@ -24,6 +24,8 @@ from codelm.pipeline.redact.detectors import (
     KEY,
     PASSWORD,
     Finding,
+    _name_verdict,
+    _secret_value,
     is_code_not_value,
     prose_literal,
     stated_literal,
@@ -186,9 +188,11 @@ _AUTH_SCHEMES = frozenset("digest basic plain sasl".split())
 _AUTH_PAIR_NAMES = frozenset("auth basicauth httpauth credentials creds login".split())
 # HTTP Basic: "Authorization: Basic dXNlcjpwYXNzd29yZA==" carries user:password in base64.
 _BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
-# The same base64 "user:password" stored for a registry: .npmrc's "_auth=", Docker's config.json "auth": "...".
+# The same base64 "user:password" stored for a registry: .npmrc's "_auth=", Docker's config.json "auth": "...", a CI
+# variable named for it (DOCKER_AUTH: "...", REGISTRY_AUTH="...").
 _STORED_AUTH = re.compile(
-    r"""(?:_auth[ \t]*=[ \t]*|"auth"[ \t]*:[ \t]*")(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])"""
+    r"""(?:(?i:_auth)["']?[ \t]*[=:][ \t]*["']?|"auth"[ \t]*:[ \t]*")"""
+    r"""(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])"""
 )
 
 # What each needle opens, found in one automaton pass over the lower-cased text. A needle carries the character
@@ -224,9 +228,9 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
        for after in ("=", " =", '"', "'", ":")},
     b"identified": ("sql", "identified"),
     b"password": ("sql", "password"),
+    b"insert into": ("sql", "insert"),
     b"basic": ("basic", "basic"),
-    b"_auth=": ("basic", "stored"),
-    b"_auth =": ("basic", "stored"),
+    **{needle: ("basic", "stored") for needle in (b"_auth=", b"_auth =", b"_auth:", b'_auth":', b"_auth':")},
     b'"auth":': ("basic", "stored"),
     # credential file formats and settings (see credfiles.py)
     **{needle: ("form", kind) for needle, kind in FORM_NEEDLE_KINDS.items()},
@@ -249,7 +253,9 @@ def find_password_forms(
     done_lines: set[tuple[int, str]] = set()
     for index, start, _ in needle_matches:
         kind, name = _NEEDLE_KINDS[_NEEDLES[index]]
-        if kind == "sql":
+        if kind == "sql" and name == "insert":
+            found += _inserted_secrets(text, start)
+        elif kind == "sql":
             found += _identified_by(text, start) if name == "identified" else _sql_password(text, start)
             if name == "password":
                 found += _named_after_it(text, start)
@@ -482,6 +488,52 @@ def _sql_password(text: str, start: int) -> list[Finding]:
     if _SQL_NOT_PASSWORD.match(value) or _SPLICED.search(value) or not _password_literal(value):
         return []
     return [Finding(match.start("quoted"), match.end("quoted"), PASSWORD, "sql_password")]
+
+
+# INSERT INTO t (col, ...) VALUES (...), (...): a string literal goes to the column at its position, and a column
+# named for a secret (password, secret, api_key, token...) names its values as an assignment would.
+_INSERT = re.compile(
+    r"""insert[ \t]+into[ \t]+[\w.`"\[\]]{1,128}[ \t]*\((?P<columns>[^()\n;'"]{1,600})\)"""
+    r"""[ \t\r\n]*values[ \t\r\n]*\(""",
+    re.IGNORECASE,
+)
+# One item of a VALUES row: a string literal ('' escapes a quote), or anything else up to the next comma or bracket
+# (numbers, NULL, a function call's name and its own brackets).
+_SQL_ITEM = re.compile(r"""[ \t\r\n]*(?:'(?P<literal>(?:[^'\n]|''){0,256})'|[^,()'\n]*(?:\([^()\n]*\))?)[ \t\r\n]*""")
+_NEXT_ROW = re.compile(r"\)[ \t\r\n]*,[ \t\r\n]*\(")
+_MAX_INSERT_ROWS = 1000
+
+
+def _inserted_secrets(text: str, start: int) -> list[Finding]:
+    match = _INSERT.match(text, start)
+    if match is None:
+        return []
+    columns = [column.strip().strip('`"[]').lower() for column in match.group("columns").split(",")]
+    verdicts = [_name_verdict(column) if column.replace("_", "").isalnum() else (False, False) for column in columns]
+    if not any(secret for secret, _ in verdicts):
+        return []
+    found = []
+    position = match.end()
+    for _ in range(_MAX_INSERT_ROWS):
+        for index in range(len(columns) + 1):
+            item = _SQL_ITEM.match(text, position)
+            position = item.end()
+            literal = item.group("literal")
+            if literal is not None and index < len(columns) and verdicts[index][0]:
+                kind = "password" if verdicts[index][1] else "key"
+                if _secret_value(literal, f"{columns[index]} = '", kind):
+                    tag = PASSWORD if kind == "password" else KEY
+                    found.append(Finding(item.start("literal"), item.end("literal"), tag, "sql_insert"))
+            if text[position : position + 1] != ",":
+                break
+            position += 1
+        if text[position : position + 1] != ")":
+            return found  # a row that does not close where its columns end: stop reading, keep what was read
+        next_row = _NEXT_ROW.match(text, position)
+        if next_row is None:
+            return found
+        position = next_row.end()
+    return found
 
 
 def _in_user_statement(text: str, start: int) -> bool:

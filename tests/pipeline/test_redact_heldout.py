@@ -126,7 +126,10 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # (StackExchange.Redis), MySQL's SET PASSWORD, user:password given as auth (HAProxy stats auth, HTTPie --auth,
 # flower_basic_auth = ["user:..."], htpasswd with its flags apart), e-mail and password items in tables and tuples.
 # PASSWORD R: second 0.954 -> 0.972 (met), third 0.970 -> 0.978, fourth 0.949 -> 0.964, sixth 0.899 -> 0.942,
-# seventh 0.928 -> 0.957, eighth 0.974 -> 0.979; no precision or look-alike figure moved down.
+# seventh 0.928 -> 0.957, eighth 0.974 -> 0.979; no precision or look-alike figure moved down. Then for KEY: values
+# that name themselves secret keys (sk_..., rk_...) under *Key names, base64 key material under a bare "key", stored
+# registry auth under *_AUTH names, secret columns of SQL inserts: KEY R second 0.976 -> 0.978, sixth 0.908 -> 0.922,
+# seventh 0.935 -> 0.948, KEY P unchanged or up.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),

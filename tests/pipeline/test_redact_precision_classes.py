@@ -1348,3 +1348,25 @@ def test_beside_the_eleventh_audit_classes_still_redacted(path, text, value):
 )
 def test_auth_pair_and_table_lookalikes_stay(path, text):
     assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("cognito.json", '{"DeviceKey": "us-west-2_a1b2c3d4-5678-90ab-cdef-EXAMPLE11111"}\n'),
+        ("signer.json", '{"key": "signed-2065c468-73e2-4385-a6c9-0123456789abc"}\n'),
+        (
+            "fpga.sh",
+            "aws ec2 create-fpga-image --input-storage-location Bucket=b,Key=dcp/17_12_22-103226.Dev_CL.tar\n",
+        ),
+        ("peers.md", "wireguard peer public key: /fIQQ/DpNpB18u0h7v57/kIVhT8+Om5yOeoy38rbxRU=\n"),
+        ("application.properties", "encrypted.api.key=ENC(o07lmmEw2NU655M+wmEQwOUq52zdHkH6)\n"),
+        (".env", "OPENAI_KEY=sk_live_XXXXXXXXXXXXXXXXXXXXXXXX\n"),
+        ("Cache.swift", '    static let cacheKey = "sk_user_profile_settings_v2"\n'),
+        ("seed.sql", "INSERT INTO users (name, password_hash) VALUES ('ana', '$2b$12$" + "a" * 53 + "');\n"),
+        ("seed.sql", "INSERT INTO tokens (owner, token_type) VALUES ('ana', 'bearer');\n"),
+        (".gitlab-ci.yml", 'variables:\n  DOCKER_AUTH: "${CI_REGISTRY_AUTH}"\n'),
+    ],
+)
+def test_bare_keys_prefixes_and_inserts_lookalikes_stay(path, text):
+    assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)

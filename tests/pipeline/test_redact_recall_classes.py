@@ -986,3 +986,44 @@ def test_email_and_password_items_in_tables_and_tuples(template):
     secret = words if "{words}" in template else password()
     text = template.format(secret, email=email, words=words)
     assert secrets(text, "accounts_test.go") == [("PASSWORD", secret)], found(text, "accounts_test.go")
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("Secrets.swift", '    static let revenueCatKey = "{sk}"\n'),
+        ("config.ini", "[signing]\nkey = {b64}\n"),
+        ("application.properties", "hmac.key={b64}\n"),
+        (".gitlab-ci.yml", 'variables:\n  DOCKER_AUTH: "{basic}"\n'),
+        ("deploy.env", "REGISTRY_AUTH={basic}\n"),
+    ],
+)
+def test_keys_by_prefix_bare_key_names_and_stored_registry_auth(path, template):
+    # (under a constant's name only key material with symbols counts, which hex digests and identifiers lack: the
+    # base64 drawn here holds its "+" or "/")
+    value = {
+        "sk": "sk_" + rand(24),
+        "b64": next(
+            v for v in iter(lambda: base64.b64encode(RNG.randbytes(36)).decode(), None) if "+" in v or "/" in v
+        ),
+        "basic": base64.b64encode(f"ci-bot:{password()}".encode()).decode(),
+    }
+    key = next(name for name in value if "{" + name + "}" in template)
+    text = template.format(**value)
+    assert secrets(text, path) == [("KEY", value[key])], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "columns, row, tag",
+    [
+        ("client_id, secret", "'{uuid}', '{hex40}'", "KEY"),
+        ("id, name, api_key", "7, 'billing', '{alnum32}'", "KEY"),
+        ("id, username, password", "1, 'admin', '{password}'", "PASSWORD"),
+    ],
+)
+def test_secret_columns_of_sql_inserts(columns, row, tag):
+    values = {"uuid": str(uuid.UUID(int=RNG.getrandbits(128))), "hex40": rand(40, HEX), "alnum32": rand(32)}
+    values["password"] = password()
+    secret = next(values[name] for name in ("hex40", "alnum32", "password") if "{" + name + "}" in row)
+    text = f"INSERT INTO accounts ({columns}) VALUES ({row.format(**values)}), (NULL, NOW(), 'x');\n"
+    assert (tag, secret) in secrets(text, "seed.sql"), found(text, "seed.sql")
