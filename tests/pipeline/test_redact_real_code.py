@@ -35,6 +35,7 @@ AUDIT_8 = AUDIT.with_name("redact_audit_8")
 AUDIT_9 = AUDIT.with_name("redact_audit_9")
 AUDIT_10 = AUDIT.with_name("redact_audit_10")
 AUDIT_11 = AUDIT.with_name("redact_audit_11")
+AUDIT_12 = AUDIT.with_name("redact_audit_12")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -730,6 +731,28 @@ def test_key_and_password_precision_on_the_later_tuned_audits(name):
         row = rows[f"tag/{tag}"]
         assert row["precision"] >= 0.9, (tag, row)
         assert row["dropped_credentials"] <= lost, (tag, row)
+
+
+# The twelfth audit was drawn at 72ed956 (after the fourth round) from 40 other packages, labelled independently (34
+# KEY and 122 PASSWORD detections; fastapi-users, with most of the KEY and PASSWORD detections, capped). As first
+# scored, never tuned on: by its own score.py at 72ed956, KEY 0.794, PASSWORD 0.779, EMAIL 1.000, IP 0.870; by
+# `codelm redact --eval` at deb378a (after the fifth round's recall rules, which read only held-out sets 6 and 7),
+# KEY 0.794, PASSWORD 0.793 of the 116 still detected (3 labelled credentials no longer found), EMAIL 1.000, IP
+# 0.909. Minified JavaScript, "no" taken for a command-line password, values cut before a trailing "..".
+def test_the_twelfth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_12)
+    assert {tag: labelled[tag] for tag in ("KEY", "PASSWORD", "EMAIL", "IP_ADDRESS")} == {
+        "KEY": 34,
+        "PASSWORD": 122,
+        "EMAIL": 30,
+        "IP_ADDRESS": 23,
+    }
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the untuned twelfth audit; the figures are in the comment above")
+@pytest.mark.parametrize("tag", ["KEY", "PASSWORD"])
+def test_key_and_password_precision_on_the_untuned_twelfth_audit(tag):
+    assert evaluate_audit(AUDIT_12)[f"tag/{tag}"]["precision"] >= 0.9
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
