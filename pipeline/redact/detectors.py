@@ -623,8 +623,11 @@ _PEM_BODY_MAX = 64 << 10
 def made_up_token(value: str) -> bool:
     """``xoxb-1234-1243``, ``xoxp-000000000000-0000``: a token format's prefix followed by digits only. Every
     format's generated part is random letters and digits, so one without a single letter was written by hand, as
-    was one ending in a long run of one character (``shpat_000...0``)."""
-    return not any(char.isalpha() for char in value[4:]) or (len(value) > 20 and value[-16:] == value[-1] * 16)
+    was one holding a long run of one character (``shpat_000...0``, ``gloas-838cfa000...000ecbb38``)."""
+    return not any(char.isalpha() for char in value[4:]) or (len(value) > 20 and _FILLER_RUN.search(value) is not None)
+
+
+_FILLER_RUN = re.compile(r"(.)\1{15}")
 
 
 def _aws_secrets_near(text: str, start: int, end: int) -> list[Finding]:
@@ -1147,6 +1150,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if group == "bare" and op != ":-":
         if in_prose and not line_prefix.endswith(";"):  # a connection string quoted in prose is read as one
             trailing = value[len(value.rstrip(_PROSE_TRAILING)) :]
+            if (
+                trailing
+                and not trailing.strip(".")
+                and (trailing == ".." or text[value_end : value_end + 1] in ('"', "'", "`"))
+            ):
+                trailing = ""  # MSSQL_SA_PASSWORD=Abc123.. and "...=Abc123." in a string: the dots are the value's
             value = value[: len(value) - len(trailing)]
             value_end = value_start + len(value)
             if not prose_literal(value):
@@ -1494,6 +1503,9 @@ def _indented_block_end(text: str, name_start: int, line_prefix: str, limit: int
     return limit
 
 
+_AUTH_MECHANISM = re.compile(r"(?i)x?oauth2?|x-oauth-basic")
+
+
 def _url_passwords(text: str) -> list[Finding]:
     found = []
     for match in _URL_CREDENTIALS.finditer(text):
@@ -1517,6 +1529,8 @@ def _url_passwords(text: str) -> list[Finding]:
             continue  # redis://[[username]:[password]]@host, scheme://USER:PASSWORD@HOST: the URL's syntax, described
         if _FIELD_NAME_WORDS.fullmatch(password):
             continue  # onesignal://templateid:appid@..., parseps://app_id:master_key@...: a URL's fields, named
+        if _AUTH_MECHANISM.fullmatch(password):
+            continue  # gmail+ssl://me%40gmail.com:oauth2@imap.gmail.com: the mechanism in the password's place
         found.append(Finding(start, start + len(password), PASSWORD, "url_credentials"))
     return found
 
@@ -1715,8 +1729,12 @@ _ESCAPE_PAIR = re.compile(r"\\.")
 
 # Values that are code, not data: a regular expression, a format template, a call, a field name.
 _REGEX_SYNTAX = re.compile(
-    r"\(\?[:=!<P]|\\[dwsbDWSB]|\[[^\]]{1,40}\][*+?{]|\[[a-zA-Z0-9]-[a-zA-Z0-9]|\{\d+(?:,\d*)?\}"
+    r"\(\?[:=!<P]|\\[dwsbDWSB]|\[[^\]]{1,40}\][*+?{]|\[[a-zA-Z0-9]-[a-zA-Z0-9]|\{\d+(?:,\d*)?\}|^\^.*\$$"
 )
+# The code between two string literals, read as one value: "Password:"),e?o.default.createElement(" in minified
+# JavaScript starts where a literal closed.
+_BETWEEN_LITERALS = re.compile(r"[)\]},;]")
+_CALL_INSIDE = re.compile(r"[A-Za-z_][\w.]*\(")
 _FORMAT_FIELD = re.compile(
     r"(?<!%)%[-+ #0]*\d*(?:\.\d+)?[sdifrx](?=$|[\s.:/,;)\]}'\"_-])|\{\d*\}|"
     r"\{[A-Za-z_][\w.]*(?:\[[^\]{}]*\])*(?:![rsa])?(?::[^{}]*)?\}"
@@ -1741,7 +1759,7 @@ def names_a_secret(value: str) -> bool:
 # EMAIL_ADDRESS (an entity type), a column name.
 _FIELD_VALUE = re.compile(
     r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|(?i:user_?name|user|login|e-?mail|email_address|host_?name|host|port|database|"
-    r"db_?name|schema|account|domain|realm|name|first_?name|last_?name|phone)"
+    r"db_?name|schema|account|domain|realm|name|first_?name|last_?name|phone|text)"
 )
 
 
@@ -1751,6 +1769,7 @@ def is_code_not_value(value: str, key_material: bool = False) -> bool:
     if (
         _REGEX_SYNTAX.search(value)
         or _CALL.fullmatch(value)
+        or (_BETWEEN_LITERALS.match(value) and _CALL_INSIDE.search(value) is not None)
         or (
             names_a_secret(value) and not (value.isalpha() and value.islower())  # "supersecret" is a password
         )

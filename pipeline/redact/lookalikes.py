@@ -552,11 +552,23 @@ def is_encoded_json_data(value: str) -> bool:
         decoded = base64.urlsafe_b64decode(body.replace("+", "-").replace("/", "_")).decode("utf-8")
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return False
+    decoded = decoded.rstrip("\r\n")  # (echo '{...}' | base64 encodes the line's end too)
     if not decoded.startswith('{"') or not decoded.isprintable():
         return False
     fields = _JSON_FIELD.findall(decoded)
-    return not any(
-        field.lower() in _CLAIM_NAMES or _CLAIM_WORDS.search(field) or _SECRET_FIELD.search(field) for field in fields
+    if any(field.lower() in _CLAIM_NAMES or _CLAIM_WORDS.search(field) for field in fields):
+        return False  # an identity's claims
+    secret_fields = [field for field in fields if _SECRET_FIELD.search(field)]
+    if not secret_fields:
+        return True
+    try:
+        data = json.loads(decoded)
+    except ValueError:
+        return False  # a slice cut inside the object: its secret's fields count as they are
+    # {"key":"value"} (a URL parser's test credentials): the secret's fields hold no value of their own
+    return isinstance(data, dict) and all(
+        not isinstance(data.get(field), str) or len(data[field]) < 8 or is_placeholder(data[field])
+        for field in secret_fields
     )
 
 

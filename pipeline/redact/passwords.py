@@ -98,7 +98,8 @@ _COMMANDS = [
     ),
     (("sqlplus", "rman", "expdp", "impdp"), r"(?<=[ \t])[\w$#]+/" + _VALUE + r"(?=@|\s|$)"),
     (("rabbitmqctl",), r"\b(?:add_user|change_password)[ \t]+[\w.@-]+[ \t]+" + _VALUE),
-    (("net",), r"(?<=[ \t])user[ \t]+[\w.@\\-]+[ \t]+" + _VALUE),
+    # net user NAME PASSWORD: "user" right after "net" ("if the user has no income" beside "net monthly" is prose)
+    (("net",), r"(?<=(?i:net)[ \t])(?i:user)[ \t]+[\w.@\\-]+[ \t]+" + _VALUE),
     # PowerShell's ConvertTo-SecureString [-String] "..." -AsPlainText: the plain password it wraps
     (("convertto-securestring",), r"(?<=[ \t])(?:-String[ \t]+)?" + _VALUE + r"(?=[^\n]*(?i:-AsPlainText))"),
 ]

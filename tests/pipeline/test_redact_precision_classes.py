@@ -1370,3 +1370,36 @@ def test_auth_pair_and_table_lookalikes_stay(path, text):
 )
 def test_bare_keys_prefixes_and_inserts_lookalikes_stay(path, text):
     assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)
+
+
+# Twelfth audit (fifth round, 2026-12-04).
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("swagger-ui.js", 'q().createElement("label",null,"Password:"),e?q().createElement("code",null," ****** ")'),
+        ("bundle.js", 'h.createElement("label",{htmlFor:"client_secret"},"client_secret:"),N?h.createElement("x")'),
+        ("bundle.js", '{type:i&&"password"===i?"password":"text",className:n.length?"invalid":""}'),
+        ("common.py", '    "passwd": r"^.+$",\n    "current_password": r"^[^\\s]{8,}$",\n'),
+        ("income.py", "    net monthly income of the top stream. `null` if the user has no income streams.\n"),
+        ("mailbox.rst", "    gmail+ssl://me%40gmail.com:oauth2@imap.gmail.com?archive=Archived\n"),
+        ("mailbox.rst", "    office365://me%40corp.io:xoauth2@outlook.office365.com\n"),
+        ("project.py", "    'Secret' of Gitlab OAuth2 app. For example: gloas-838cfa" + "0" * 52 + "ecbb38\n"),
+        ("test_url.py", '    assert credentials_base64 == "eyJrZXkiOiJ2YWx1ZSJ9Cg=="\n'),
+    ],
+)
+def test_twelfth_audit_lookalikes_stay(path, text):
+    assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("docker-compose.yml", "      - MSSQL_SA_PASSWORD=Abc123..\n", "Abc123.."),
+        ("README.md", 'docker run -e "MSSQL_SA_PASSWORD=Kq7w2Lz." -e "ACCEPT_EULA=Y" mssql\n', "Kq7w2Lz."),
+        ("setup.bat", "NET USER svc_backup Kx9vv2q!Zr /add\n", "Kx9vv2q!Zr"),
+        ("mailbox.rst", "    imap+ssl://me%40corp.io:Kx9vv2qZr@imap.corp.io\n", "Kx9vv2qZr"),
+        ("password.py", 'password = ")(Kj8;2x!"\n', ")(Kj8;2x!"),
+    ],
+)
+def test_values_beside_the_twelfth_audit_rules_are_still_found(path, text, value):
+    assert value in tagged(text, path, "PASSWORD"), found(text, path)

@@ -708,6 +708,14 @@ def _labelled_per_tag(audit: Path) -> Counter:
 # 0.886, EMAIL 0.767, IP 0.917. Tuned on since (fourth round, "eleventh audit" classes): KEY 0.915, PASSWORD 0.991,
 # EMAIL 1.000, IP 0.957, no KEY or PASSWORD lost; one address at a made-up top-level domain (John@Smith.smith), which
 # its labeller counted, goes with the root-zone rule.
+# The twelfth audit was drawn at 72ed956 (after the fourth round) from 40 other packages, labelled independently (34
+# KEY and 122 PASSWORD detections; fastapi-users, with most of the KEY and PASSWORD detections, capped). As first
+# scored, never tuned on: by its own score.py at 72ed956, KEY 0.794, PASSWORD 0.779, EMAIL 1.000, IP 0.870; by
+# `codelm redact --eval` at deb378a (after the fifth round's recall rules, which read only held-out sets 6 and 7),
+# KEY 0.794, PASSWORD 0.793 of the 116 still detected, EMAIL 1.000, IP 0.909. Tuned on since (fifth round, "twelfth
+# audit" classes: the code between two literals of minified JavaScript, regex values, a trailing ".." kept, "net
+# user" only as a command, mechanisms in a URL's password place, filler inside a token, base64 of JSON whose
+# secret's fields hold nothing): KEY 0.931, PASSWORD 0.958; its 3 lost passwords were lost as drawn at deb378a.
 TUNED_AUDITS = {
     "third": (AUDIT_3, {"KEY": 200, "PASSWORD": 200}, {"KEY": 8, "PASSWORD": 0}),
     "fourth": (AUDIT_4, {"KEY": 200, "PASSWORD": 200}, {"KEY": 7, "PASSWORD": 2}),
@@ -718,6 +726,7 @@ TUNED_AUDITS = {
     "ninth": (AUDIT_9, {"KEY": 57, "PASSWORD": 128}, {"KEY": 0, "PASSWORD": 0}),
     "tenth": (AUDIT_10, {"KEY": 50, "PASSWORD": 107}, {"KEY": 0, "PASSWORD": 0}),
     "eleventh": (AUDIT_11, {"KEY": 61, "PASSWORD": 123}, {"KEY": 0, "PASSWORD": 0}),
+    "twelfth": (AUDIT_12, {"KEY": 34, "PASSWORD": 122}, {"KEY": 0, "PASSWORD": 3}),
 }
 
 
@@ -731,28 +740,6 @@ def test_key_and_password_precision_on_the_later_tuned_audits(name):
         row = rows[f"tag/{tag}"]
         assert row["precision"] >= 0.9, (tag, row)
         assert row["dropped_credentials"] <= lost, (tag, row)
-
-
-# The twelfth audit was drawn at 72ed956 (after the fourth round) from 40 other packages, labelled independently (34
-# KEY and 122 PASSWORD detections; fastapi-users, with most of the KEY and PASSWORD detections, capped). As first
-# scored, never tuned on: by its own score.py at 72ed956, KEY 0.794, PASSWORD 0.779, EMAIL 1.000, IP 0.870; by
-# `codelm redact --eval` at deb378a (after the fifth round's recall rules, which read only held-out sets 6 and 7),
-# KEY 0.794, PASSWORD 0.793 of the 116 still detected (3 labelled credentials no longer found), EMAIL 1.000, IP
-# 0.909. Minified JavaScript, "no" taken for a command-line password, values cut before a trailing "..".
-def test_the_twelfth_audit_is_scored_as_drawn():
-    labelled = _labelled_per_tag(AUDIT_12)
-    assert {tag: labelled[tag] for tag in ("KEY", "PASSWORD", "EMAIL", "IP_ADDRESS")} == {
-        "KEY": 34,
-        "PASSWORD": 122,
-        "EMAIL": 30,
-        "IP_ADDRESS": 23,
-    }
-
-
-@pytest.mark.xfail(strict=True, reason="missed on the untuned twelfth audit; the figures are in the comment above")
-@pytest.mark.parametrize("tag", ["KEY", "PASSWORD"])
-def test_key_and_password_precision_on_the_untuned_twelfth_audit(tag):
-    assert evaluate_audit(AUDIT_12)[f"tag/{tag}"]["precision"] >= 0.9
 
 
 # IANA's special-purpose registry rows newer than Python 3.11's ipaddress table: not globally reachable, except the
