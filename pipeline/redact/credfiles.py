@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from codelm.pipeline.redact.detectors import _RANDOM_UUID, KEY, PASSWORD, Finding
+from codelm.pipeline.redact.detectors import _RANDOM_UUID, KEY, PASSWORD, Finding, _name_verdict, _secret_value
 from codelm.pipeline.redact.lookalikes import (
     is_encrypted_value,
     is_password_hash,
@@ -113,6 +113,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"requirepass": "redis",
     b"masterauth": "redis",
     b"chpasswd": "chpasswd",
+    b"<value>": "xml_value",
     b"define(": "wp_salt",
     b"consul": "consul",
     b"net use ": "net_use",
@@ -189,6 +190,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "redis") if match is not None else []
     if kind == "chpasswd":
         return _chpasswd(text, start)
+    if kind == "xml_value":
+        return _xml_value(text, start)
     if kind == "wp_salt":
         match = _WP_SALT.match(text, start)
         if match is None:
@@ -267,7 +270,8 @@ _STATED = re.compile(
 # separator, then the value.
 _PASSWORD_WORD = re.compile(
     r"(?i:password|contraseña|contrasena|mot de passe|passwort|kennwort|senha|wachtwoord|lösenord|losenord|salasana|"
-    r"passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|пароль|密码|密碼|パスワード|비밀번호)"
+    r"passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|пароль|密码|密碼|パスワード|비밀번호|"
+    r"पासवर्ड|كلمة المرور|كلمة السر)"
 )
 _STATED_SEPARATOR = re.compile(
     r"[ \t]+(?:es|est|ist|é|è|er|är|on|jest|je|is|era|war|lautet)[ \t]+"
@@ -278,7 +282,7 @@ _STATED_MIDDLE = 48
 _STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>、。，]{8,64})(?P=q)?")
 _STATED_DIRECTLY = re.compile(r"[ \t]+" + _STATED_VALUE.pattern)
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
-_SCRIPT_WORDS = re.compile(r"пароль|Пароль|ПАРОЛЬ|密码|密碼|パスワード|비밀번호")
+_SCRIPT_WORDS = re.compile(r"пароль|Пароль|ПАРОЛЬ|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر")
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
 _SLASH_PAIR = re.compile(r"(?P<q>`?)(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)]|$)")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`?[A-Za-z][\w.@-]{1,40}`?$")
@@ -342,13 +346,36 @@ def _stated_after_words(text: str, start: int) -> re.Match | None:
     return _STATED_VALUE.match(text, separator.end())
 
 
+# A <value> element named by what precedes it: Hadoop's and Hive's <property><name>NAME</name><value>...</value>, or
+# the element it sits in (Windows unattend.xml's <AdministratorPassword><Value>...</Value>).
+_XML_NAME_BEFORE = re.compile(
+    r"(?i)(?:<name>[ \t]*(?P<name>[\w.:-]{1,200})[ \t]*</name>|<(?P<element>[A-Za-z][\w:.-]{0,80})>)\s*$"
+)
+_XML_VALUE = re.compile(r"(?i)<value>(?P<value>[^<>\n]{1,256})</value>")
+
+
+def _xml_value(text: str, start: int) -> list[Finding]:
+    before = _XML_NAME_BEFORE.search(text, max(0, start - 300), start)
+    match = _XML_VALUE.match(text, start)
+    if before is None or match is None:
+        return []
+    name = (before.group("name") or before.group("element")).lower().replace(".", "_").replace(":", "_")
+    secret, password = _name_verdict(name)
+    value = match.group("value").strip()
+    if not secret or not value or not _secret_value(value, f"{name} = ", "password" if password else "key"):
+        return []
+    value_start = match.start("value") + match.group("value").index(value)
+    return [Finding(value_start, value_start + len(value), PASSWORD if password else KEY, "xml_property")]
+
+
 def stated_in_other_scripts(text: str) -> list[Finding]:
-    """Passwords stated in prose in scripts the ASCII needles cannot see (Cyrillic, Chinese, Japanese, Korean)."""
+    """Passwords stated in prose in scripts the ASCII needles cannot see (Cyrillic, Chinese, Japanese, Korean,
+    Devanagari, Arabic): after a separator, or straight after the word ("비밀번호 X", "का पासवर्ड X है")."""
     if text.isascii():
         return []
     found = []
     for word in _SCRIPT_WORDS.finditer(text):
-        match = _stated_after_words(text, word.start())
+        match = _stated_after_words(text, word.start()) or _STATED_DIRECTLY.match(text, word.end())
         if match is not None:
             found += _strong_value(match, "stated_password")
     return found

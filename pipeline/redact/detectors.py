@@ -581,6 +581,16 @@ _TOKEN_FORMATS = [
     ("notion", ("ntn_",), r"ntn_[0-9]{11}[A-Za-z0-9]{35}"),
     ("docker_hub", ("dckr_pat_",), r"dckr_pat_[A-Za-z0-9_-]{27}"),
     ("grafana", ("glsa_",), r"glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}"),
+    ("grafana", ("glc_",), r"glc_[A-Za-z0-9_+/-]{32,400}={0,2}"),  # Grafana Cloud access policy tokens
+    ("figma", ("figd_",), r"figd_[A-Za-z0-9_-]{36,64}"),
+    ("groq", ("gsk_",), r"gsk_[A-Za-z0-9]{48,56}"),
+    ("xai", ("xai-",), r"xai-[A-Za-z0-9]{70,100}"),
+    ("matrix", ("syt_",), r"syt_[A-Za-z0-9]{2,64}_[A-Za-z0-9]{20}_[A-Za-z0-9]{6}"),  # Synapse access tokens
+    ("dynatrace", ("dt0c01.",), r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{40,64}"),
+    ("tailscale", ("tskey-",), r"tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64}"),
+    # RPC endpoints that carry the project's key as the URL's last segment
+    ("infura", ("infura.io/v3/",), r"infura\.io/v3/([0-9a-f]{32})"),
+    ("alchemy", ("alchemy.com/v2/",), r"alchemy\.com/v2/([A-Za-z0-9_-]{32})"),
     ("supabase", ("sbp_",), r"sbp_[0-9a-f]{40}"),
     ("buildkite", ("bkua_",), r"bkua_[0-9a-f]{40}"),
     ("shopify", ("shpat_", "shpss_", "shpca_", "shppa_"), r"shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}"),
@@ -1573,17 +1583,20 @@ def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: 
     """``password s3cret`` (netrc, ssh and server configs): a bare value after a name that starts its line, or
     after a command that sets one (``ENV DB_PASSWORD s3cret``, ``aws configure set aws_secret_access_key ...``,
     ``config set requirepass ...``)."""
+    prefix = _line_before(text, name_start)
+    if _SET_COMMAND_LINE.match(prefix) or _UCI_OPTION.match(prefix):
+        # Junos and VyOS: "set system login user noc authentication plain-text-password-value ...", quoted or not;
+        # OpenWrt's UCI: "option password '...'", "option private_key '...'"
+        return True
     if group != "bare":
         return False
-    prefix = _line_before(text, name_start)
-    if _SET_COMMAND_LINE.match(prefix):
-        return True  # Junos and VyOS: "set system login user noc authentication plain-text-password-value ..."
     if not config:
         return False
     return kind in ("netrc", "pgpass") or not prefix.strip() or bool(_SETTING_COMMAND.search(prefix))
 
 
 _SET_COMMAND_LINE = re.compile(r"[ \t]*set[ \t]+[a-z][\w-]*(?:[ \t]+[\w./:-]+)*[ \t]+$")
+_UCI_OPTION = re.compile(r"[ \t]*option[ \t]+$")
 _SETTING_COMMAND = re.compile(r"(?:^|[\s;|&])(?:set|setenv|export|ENV|ARG|config:set)[ \t]+$")
 
 
@@ -1627,6 +1640,8 @@ def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, va
     ``("password", "hunter2")`` counts, never a list of field names (``["user", "password", "port"]``)."""
     quote = text[name_start - 1 : name_start]
     if quote not in ("'", '"', "`"):
+        if line_prefix.rstrip().endswith("{") and text[value_end + 1 : value_end + 2] == "}":
+            return True  # Erlang's {password, "..."}: a tuple of an atom and its value, in sys.config and app.src
         # curl_easy_setopt(c, CURLOPT_PASSWORD, "..."): an option's constant, then the value it sets, last
         call = _OPTION_CALL.search(line_prefix)
         return (

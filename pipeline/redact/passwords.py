@@ -127,10 +127,10 @@ _SQL_PASSWORD = re.compile(
     r"""'(?P<quoted>[^'\n]{1,128})'""",
     re.IGNORECASE,
 )
-# The statements that give a user a password, from the start of a statement (a line, or after ";", a quote or a
-# parenthesis): "identified by" in prose ("the key identified by the grant's id") is none.
+# The statements that give a user a password, from the start of a statement (a line, or after ";", a quote, a
+# parenthesis or a log's "statement:"): "identified by" in prose ("the key identified by the grant's id") is none.
 _SQL_USER_STATEMENT = re.compile(
-    r"""(?:^|[;"'`(])[ \t]*(?:(?:create|alter)[ \t\r\n]+(?:user|role|login)\b|set[ \t]+password\b|grant\b|"""
+    r"""(?:^|[;"'`(:])[ \t]*(?:(?:create|alter)[ \t\r\n]+(?:user|role|login)\b|set[ \t]+password\b|grant\b|"""
     r"connect[ \t]+to\b)",
     re.I | re.M,
 )

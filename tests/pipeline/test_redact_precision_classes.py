@@ -1403,3 +1403,25 @@ def test_twelfth_audit_lookalikes_stay(path, text):
 )
 def test_values_beside_the_twelfth_audit_rules_are_still_found(path, text, value):
     assert value in tagged(text, path, "PASSWORD"), found(text, path)
+
+
+# Ninth held-out set (fifth round): what stays beside its new forms.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("hive-site.xml", "<property><name>hive.server2.thrift.port</name><value>10000</value></property>\n"),
+        (
+            "core-site.xml",
+            "<property><name>hadoop.security.credential.provider.path</name><value>jceks://hdfs/u.jceks</value></property>\n",
+        ),
+        ("policy.xml", "<PasswordPolicy><Value>Complex</Value></PasswordPolicy>\n"),
+        ("network", "config wifi-iface\n\toption encryption 'psk2'\n\toption key '${WIFI_KEY}'\n"),
+        ("vyos.conf", "set system login user ops authentication encrypted-password '$6$rounds=656000$abc$xyz'\n"),
+        ("notes.md", "비밀번호 변경 방법은 아래를 참고하세요\n"),
+        ("notes.md", "كلمة المرور مطلوبة\n"),
+        ("fields.c", 'static const field f[] = {{password, "Password"}};\n'),
+        ("infura.md", "RPC_URL=https://mainnet.infura.io/v3/YOUR_PROJECT_ID\n"),
+    ],
+)
+def test_ninth_set_form_lookalikes_stay(path, text):
+    assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)

@@ -1027,3 +1027,84 @@ def test_secret_columns_of_sql_inserts(columns, row, tag):
     secret = next(values[name] for name in ("hex40", "alnum32", "password") if "{" + name + "}" in row)
     text = f"INSERT INTO accounts ({columns}) VALUES ({row.format(**values)}), (NULL, NOW(), 'x');\n"
     assert (tag, secret) in secrets(text, "seed.sql"), found(text, "seed.sql")
+
+
+# Ninth held-out set (fifth round, 2026-12-04).
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("vector.toml", 'auth.password = "{0}"\n', "glc_" + "{b64_44}"),
+        ("CONTRIBUTING.rst", "API token ``{0}``.\n", "figd_" + "{b64url40}"),
+        ("README.rst", "Use ``{0}`` for the demo.\n", "gsk_" + "{alnum52}"),
+        ("openapi.yaml", "      value: {0}\n", "xai-" + "{alnum80}"),
+        ("export.json", '{{"body": "bot token for the bridge: {0}"}}\n', "syt_dGFtc2lu_" + "{alnum20}_{alnum6}"),
+        ("mail.txt", "API key: {0}\n", "dt0c01.{upper24}.{upper64}"),
+        ("configuration.nix", '  authKeyFile = pkgs.writeText "ts" "{0}";\n', "tskey-auth-{alnum16}-{alnum33}"),
+    ],
+)
+def test_provider_formats_of_the_ninth_set(path, text, value):
+    value = value.format(
+        b64_44=rand(44, ALNUM + "_"),
+        b64url40=rand(40, B64URL),
+        alnum52=rand(52),
+        alnum80=rand(80),
+        alnum20=rand(20),
+        alnum6=rand(6),
+        upper24=rand(24, string.ascii_uppercase + string.digits),
+        upper64=rand(64, string.ascii_uppercase + string.digits),
+        alnum16=rand(16),
+        alnum33=rand(33),
+    )
+    document = text.format(value)
+    assert ("KEY", value) in secrets(document, path), found(document, path)
+
+
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        (".env", "RPC_URL=https://mainnet.infura.io/v3/{hex32}\n", "KEY"),
+        ("hardhat.config.js", '      url: "https://eth-sepolia.g.alchemy.com/v2/{alnum32}",\n', "KEY"),
+        ("network", "config wireguard_wg0\n\toption private_key '{b64}'\n", "KEY"),
+        ("network", "config interface 'wan'\n\toption password '{password}'\n", "PASSWORD"),
+        ("vyos.conf", "set protocols bgp 64663 neighbor 199.250.104.45 password '{password}'\n", "PASSWORD"),
+        (
+            "hive-site.xml",
+            "<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n"
+            "  <value>{password}</value>\n</property>\n",
+            "PASSWORD",
+        ),
+        (
+            "core-site.xml",
+            "<property>\n  <name>fs.azure.account.key.acct.blob.core.windows.net</name>\n"
+            "  <value>{b64}</value>\n</property>\n",
+            "KEY",
+        ),
+        (
+            "unattend.xml",
+            "<AdministratorPassword>\n  <Value>{password}</Value>\n"
+            "  <PlainText>true</PlainText>\n</AdministratorPassword>\n",
+            "PASSWORD",
+        ),
+        (
+            "postgresql.log",
+            "2025-06-02 09:15:40 UTC [8438] LOG:  statement: ALTER ROLE deploy WITH PASSWORD '{password}';\n",
+            "PASSWORD",
+        ),
+        ("sys.config", '[{{app, [{{db, [{{user, "readonly"}}, {{password, "{password}"}}]}}]}}].\n', "PASSWORD"),
+        ("notes.md", "كلمة المرور: {password}\n", "PASSWORD"),
+        ("chat.txt", "호스트 전환 완료 / 계정 jenkins / 비밀번호 {password}\n", "PASSWORD"),
+        ("mail.txt", "प्रोडक्शन सर्वर का पासवर्ड {password} है।\n", "PASSWORD"),
+    ],
+)
+def test_device_configs_xml_properties_logs_and_scripts_of_the_ninth_set(path, template, tag):
+    values = {
+        "hex32": rand(32, HEX),
+        "alnum32": rand(32),
+        "b64": next(
+            v for v in iter(lambda: base64.b64encode(RNG.randbytes(32)).decode(), None) if "+" in v or "/" in v
+        ),
+        "password": password(),
+    }
+    secret = next(values[name] for name in values if "{" + name + "}" in template)
+    text = template.format(**values)
+    assert (tag, secret) in secrets(text, path), found(text, path)
