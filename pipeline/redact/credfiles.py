@@ -280,13 +280,16 @@ _STATED_SEPARATOR = re.compile(
 _STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]")
 _STATED_MIDDLE = 48
 _STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>、。，]{8,64})(?P=q)?")
-_STATED_DIRECTLY = re.compile(r"[ \t]+" + _STATED_VALUE.pattern)
+# Straight after the word, also quoted: fetchmail's "with password 'VALUE'"
+_STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'|\")?(?P<value>[^\s`'\"<>、。，]{8,64})(?P=q)?")
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
 _SCRIPT_WORDS = re.compile(r"пароль|Пароль|ПАРОЛЬ|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر")
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
-_SLASH_PAIR = re.compile(r"(?P<q>`?)(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)]|$)")
-_SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`?[A-Za-z][\w.@-]{1,40}`?$")
+# (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
+_SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
+_SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|staging|password")
+_EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING = ".,;:)]}!?*"
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+);?|&[A-Za-z]+;")
 _DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+")
@@ -388,6 +391,7 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         return []  # most " / " divide: "total / count", "a / 2"
     line_start, _ = _line_bounds(text, start)
     before = text[line_start:start]
-    if not _SLASH_USER_BEFORE.search(before) or not _SLASH_CONTEXT.search(before):
-        return []
+    user = _SLASH_USER_BEFORE.search(before)
+    if user is None or not (_SLASH_CONTEXT.search(before) or _EMAIL_USER.fullmatch(user.group("user"))):
+        return []  # (an e-mail address before the slash is an account's name by itself)
     return _strong_value(match, "login_pair")

@@ -810,6 +810,8 @@ _KEYWORDS = (
     b"pass", b"pw", b"psw", b"psk", b"secret", b"token", b"key", b"cred", b"salt",
     # the word in other languages, as names: DB_SENHA=..., kennwort: ..., contrasena = "..."
     b"senha", b"kennwort", b"contrasena", b"wachtwoord", b"haslo", b"salasana", b"losenord",
+    # a wallet's seed words
+    b"mnemonic", b"seed_phrase", b"seedphrase", b"recovery_phrase",
 )  # fmt: skip
 KEYWORDS = _KEYWORDS
 # "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, rootpw): inside a
@@ -819,7 +821,9 @@ _SECRET_NAME = re.compile(
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
     r"secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
-    r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app(?:lication)?[_-]?key"
+    r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app(?:lication)?[_-]?key|"
+    # a wallet's seed words (BIP39): the key they derive
+    r"mnemonic|seed[_-]?phrase|recovery[_-]?phrase"
 )
 # Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file, public_key ...).
 _NOT_SECRET_NAME = re.compile(
@@ -864,6 +868,9 @@ _CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)|[A-Za-z][A-Za-z0-
 _BARE_KEY_NAME = re.compile(r"""(?:^|[^\w-])(?:[Kk]ey|KEY)["'\]]*[ \t]*(?:=|:|=>)?[ \t]*["']?$""")
 # Key material in base64: both cases and digits, no separator but base64's own ("+", "/", "_", "-").
 _BASE64_KEY_MATERIAL = re.compile(r"(?=[^\n]*[A-Z])(?=[^\n]*[a-z])(?=[^\n]*\d)[A-Za-z0-9+/_-]{32,}={0,2}")
+_PRIVATE_KEY_HEX = re.compile(r"0x[0-9a-fA-F]{64}")
+# Twelve to twenty-four lower-case words: a BIP39 mnemonic.
+_MNEMONIC = re.compile(r"[a-z]{3,8}(?: [a-z]{3,8}){11,23}")
 # A value that says it is a secret key by its prefix (Stripe's, RevenueCat's, Clerk's, Paystack's sk_..., rk_...).
 _SECRET_KEY_PREFIXED = re.compile(r"(?:sk|rk)_(?:(?:live|test|prod)_)?[A-Za-z0-9]{20,}")
 _PASSWORD_NAME = re.compile(
@@ -1631,6 +1638,11 @@ def _last_word(name: str) -> str:
     return name.replace("-", "_").rsplit("_", 1)[-1]
 
 
+# The argument pair before a name in a name-value argument list: ('Username', 'deploy', ...
+_NAME_VALUE_ARGUMENTS_BEFORE = re.compile(
+    r"""[(,][ \t]*(["'])(?i:user(?:_?name)?|login|account|host|server|url)\1[ \t]*,"""
+    r"""[ \t]*(["'])[^"'\n]{1,80}\2[ \t]*,$"""
+)
 _OPTION_CALL = re.compile(r"([A-Za-z_$][\w$.]*)\([^()\n]*,[ \t]*$")
 
 
@@ -1653,6 +1665,9 @@ def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, va
     if text[name_end : name_end + 1] != quote:
         return False
     opening = line_prefix[:-1].rstrip()
+    if _NAME_VALUE_ARGUMENTS_BEFORE.search(opening) and text[value_end + 1 : value_end + 2] in (",", ")"):
+        # weboptions('Username', 'deploy', 'Password', '...'): a call's arguments in name-value pairs (MATLAB, R)
+        return True
     if opening.endswith(","):
         # cfg.set("section", "password", "..."): a setter's later argument names what its last one sets.
         setter = _SETTER_WITH_ARGUMENTS.search(opening)
@@ -1994,6 +2009,9 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "pkg.module:Class" (an entry point's target), "0004_auto_20171017_2013": names of code
     if not password and _WORDS_THEN_NUMBER.fullmatch(value):
         return False  # "test-token-12345": words and a counter, written by hand, no generated key material
+    if not password and _MNEMONIC.fullmatch(value) and (words := value.split()) and len(words) in (12, 15, 18, 21, 24):
+        # (the published test phrases repeat a word: Hardhat's "test test ... junk", BIP39's "abandon ... about")
+        return ("mnemonic" in before.lower() or "phrase" in before.lower()) and len(set(words)) * 3 >= len(words) * 2
     if (" " in value and not (password and is_passphrase(value))) or _PATHISH.match(value):
         if password or not reads_as_random(value):
             return False  # a sentence, a path; generated key material may hold a space or start with "/"
@@ -2002,6 +2020,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return False  # OPENAI_KEY=sk_live_XXXX..., encrypted.api.key=ENC(...): a stand-in, a ciphertext
         if _SECRET_KEY_PREFIXED.fullmatch(value) and is_gibberish(value.rsplit("_", 1)[-1]):
             return True  # static let revenueCatKey = "sk_...": key material by its own prefix
+        if _PRIVATE_KEY_HEX.fullmatch(value) and not is_patterned(value[2:]) and not is_sequential(value[2:]):
+            return True  # const DEPLOYER_KEY = "0x" + 64 hex digits: an Ethereum account's private key
         if _BARE_KEY_NAME.search(before) and not _BASE64_KEY_MATERIAL.fullmatch(value):
             return False  # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts
         return (

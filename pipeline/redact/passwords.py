@@ -297,15 +297,18 @@ _EMAIL_PAIR_TAIL = re.compile(
     r"""[rbu]?(?P<q2>["'])(?P<value>[^"'\s@]{6,128})(?P=q2)[ \t]*[)\]},]"""
 )
 _EMAIL_PAIR_HEAD = re.compile(r"""[(\[{,][ \t]*[rbu]?(["'])[^"'\s@]{1,64}$""")
+# ops@corp.io:PASSWORD as a word of its own (Postfix's sasl_passwd, a credentials list): an account and its password
+_EMAIL_COLON_PASSWORD = re.compile(r"""@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:(?P<value>[^\s/:@'"`<>]{8,128})(?=\s|$)""")
 _WORDS_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){3,}")
 
 
 def _email_password_pairs(text: str) -> list[Finding]:
     found = []
-    for match in _EMAIL_PAIR_TAIL.finditer(text):
-        head = _EMAIL_PAIR_HEAD.search(text, max(0, match.start() - 80), match.start())
-        if head is None or head.group(1) != match.group("q"):
-            continue
+    for match in (*_EMAIL_PAIR_TAIL.finditer(text), *_EMAIL_COLON_PASSWORD.finditer(text)):
+        if match.re is _EMAIL_PAIR_TAIL:
+            head = _EMAIL_PAIR_HEAD.search(text, max(0, match.start() - 80), match.start())
+            if head is None or head.group(1) != match.group("q"):
+                continue
         value = match.group("value")
         has_digit = any(char.isdigit() for char in value)
         has_letter = any(char.isalpha() for char in value)

@@ -1425,3 +1425,20 @@ def test_values_beside_the_twelfth_audit_rules_are_still_found(path, text, value
 )
 def test_ninth_set_form_lookalikes_stay(path, text):
     assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("clone.sh", "git clone git@github.com:org/repo.git\nscp dump.sql deploy@host.corp.io:backups2024\n"),
+        ("ssh.md", "ssh admin@10.0.0.1:2222\n"),
+        ("test_backend.py", '        password = "utf8-test" + UNICODE_CHARS\n'),
+        ("fields.R", "fields = c('user', 'name', 'password', 'port')\n"),
+        ("hardhat.config.js", 'const PRIVATE_KEY = "0x' + "0" * 63 + '1";\n'),
+        (".env", 'SEED_PHRASE="test test test test test test test test test test test junk"\n'),
+        ("wallet.py", 'mnemonic = "' + "abandon " * 11 + 'about"\n'),
+        ("notes.md", "see docs/user / guide2024x for more\n"),
+    ],
+)
+def test_account_and_wallet_lookalikes_stay(path, text):
+    assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)

@@ -1108,3 +1108,45 @@ def test_device_configs_xml_properties_logs_and_scripts_of_the_ninth_set(path, t
     secret = next(values[name] for name in values if "{" + name + "}" in template)
     text = template.format(**values)
     assert (tag, secret) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("sasl_passwd", "[smtp.corp.io]:587    {email}:{password}\n", "PASSWORD"),
+        ("CONTRIBUTING.rst", "The sandbox accepts ``{email}`` / ``{password}``; rotate after use.\n", "PASSWORD"),
+        ("export.json", '{{"body": "new bastion is up, login app_rw / {password}"}}\n', "PASSWORD"),
+        (
+            "fetchmailrc",
+            "poll imap.corp.io\n    user '{email}' there with password '{password}' is 'me' here\n",
+            "PASSWORD",
+        ),
+        ("fetch.m", "opts = weboptions('Username', 'deploy', 'Password', '{password}', 'Timeout', 30);\n", "PASSWORD"),
+        ("hardhat.config.js", 'const DEPLOYER_KEY = "0x{hex64}";\n', "KEY"),
+        (".env", 'MNEMONIC="{mnemonic}"\n', "KEY"),
+    ],
+)
+def test_accounts_argument_pairs_and_wallet_keys(path, template, tag):
+    words = [
+        "lantern",
+        "cobalt",
+        "quiver",
+        "ginger",
+        "mosaic",
+        "hazel",
+        "igloo",
+        "willow",
+        "cactus",
+        "violet",
+        "orbit",
+    ]
+    values = {
+        "email": f"{rand(6, string.ascii_lowercase)}@{rand(7, string.ascii_lowercase)}.io",
+        "password": password(),
+        "hex64": rand(64, HEX),
+        "mnemonic": " ".join(RNG.sample(words, 11) + [RNG.choice(words)]),
+    }
+    text = template.format(**values)
+    secret = next(values[name] for name in ("hex64", "mnemonic", "password") if "{" + name + "}" in template)
+    tags = {tag for tag, value in secrets(text, path) if secret.startswith(value) or value.endswith(secret)}
+    assert tags == {tag}, found(text, path)
