@@ -143,6 +143,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # "password", name-value argument lists, Ethereum private keys and BIP39 mnemonics): KEY P 0.933 R 0.851, PASSWORD
 # P 0.938 R 0.852. The same rules brought PASSWORD R to 0.977 on the second set, 0.972 on the fourth (met), 0.970
 # on the fifth and 0.964 on the seventh.
+#
+# Tenth set (453 documents: 33 excerpts of 12 other packages' sdists with a planted snippet each, 140 templates
+# rendered 3 times, half everyday contexts and half rarer ones; 501 EMAIL, 628 IP, 378 KEY, 555 PASSWORD labels, 795
+# look-alikes), built during the fifth round by a hand that read neither the detectors nor the other sets, never
+# tuned on; first scored after the round (8cf5d82, 2026-12-04): EMAIL P 0.994 R 1.000, IP_ADDRESS P 1.000 R 0.986,
+# KEY P 0.952 R 0.897, PASSWORD P 0.971 R 0.850; 17 of 795 look-alikes changed (2.1%).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),
@@ -172,6 +178,10 @@ HELDOUT_SETS = {
             ("PASSWORD", "recall"),
             ("lookalikes", "changed_rate"),
         },
+    ),
+    "tenth": (
+        DATA / "redact_heldout_10" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
