@@ -39,6 +39,15 @@ def rand(n: int, alphabet: str = ALNUM) -> str:
             return value
 
 
+def key_material_base64(size: int) -> str:
+    """Base64 of ``size`` random bytes holding a "+" or "/": under a constant's name only key material with symbols
+    counts, which hex digests and identifiers lack."""
+    while True:
+        value = base64.b64encode(RNG.randbytes(size)).decode()
+        if "+" in value or "/" in value:
+            return value
+
+
 def password() -> str:
     return rand(6, string.ascii_letters) + RNG.choice("!_.-*") + rand(6, string.digits + string.ascii_letters)
 
@@ -999,13 +1008,9 @@ def test_email_and_password_items_in_tables_and_tuples(template):
     ],
 )
 def test_keys_by_prefix_bare_key_names_and_stored_registry_auth(path, template):
-    # (under a constant's name only key material with symbols counts, which hex digests and identifiers lack: the
-    # base64 drawn here holds its "+" or "/")
     value = {
         "sk": "sk_" + rand(24),
-        "b64": next(
-            v for v in iter(lambda: base64.b64encode(RNG.randbytes(36)).decode(), None) if "+" in v or "/" in v
-        ),
+        "b64": key_material_base64(36),
         "basic": base64.b64encode(f"ci-bot:{password()}".encode()).decode(),
     }
     key = next(name for name in value if "{" + name + "}" in template)
@@ -1100,9 +1105,7 @@ def test_device_configs_xml_properties_logs_and_scripts_of_the_ninth_set(path, t
     values = {
         "hex32": rand(32, HEX),
         "alnum32": rand(32),
-        "b64": next(
-            v for v in iter(lambda: base64.b64encode(RNG.randbytes(32)).decode(), None) if "+" in v or "/" in v
-        ),
+        "b64": key_material_base64(32),
         "password": password(),
     }
     secret = next(values[name] for name in values if "{" + name + "}" in template)
