@@ -36,6 +36,7 @@ AUDIT_9 = AUDIT.with_name("redact_audit_9")
 AUDIT_10 = AUDIT.with_name("redact_audit_10")
 AUDIT_11 = AUDIT.with_name("redact_audit_11")
 AUDIT_12 = AUDIT.with_name("redact_audit_12")
+AUDIT_13 = AUDIT.with_name("redact_audit_13")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -881,3 +882,20 @@ def test_ipv6_range_table_agrees_with_ipaddress():
     for number in numbers:
         address = ipaddress.IPv6Address(number)
         assert public_ipv6(address) == _public_ipv6_by_properties(address), address
+
+
+# The thirteenth audit was drawn at abdfc9d (after the fifth round) from 42 other packages, labelled independently
+# (36 KEY, 111 PASSWORD, 30 EMAIL, 24 IP detections; edgedb and mycli capped for KEY and PASSWORD). Never tuned on;
+# first scored at abdfc9d: KEY 0.639 (0.885 without the capped packages: most of edgedb's KEY detections are its
+# "nbwt_" secret keys redacted without their prefix, and a stub key of only a JWT header), PASSWORD 0.955, EMAIL
+# 0.967, IP 0.792. PASSWORD is held to 0.9; KEY is a strict xfail until a later round meets it.
+def test_the_untuned_thirteenth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_13)
+    assert dict(labelled) == {"KEY": 36, "PASSWORD": 111, "EMAIL": 30, "IP_ADDRESS": 24}, labelled
+    row = evaluate_audit(AUDIT_13)["tag/PASSWORD"]
+    assert row["precision"] >= 0.9 and row["dropped_credentials"] == 0, row
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the untuned thirteenth audit; the figures are in the comment above")
+def test_key_precision_on_the_untuned_thirteenth_audit():
+    assert evaluate_audit(AUDIT_13)["tag/KEY"]["precision"] >= 0.9
