@@ -279,9 +279,10 @@ _STATED_SEPARATOR = re.compile(
 )
 _STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]")
 _STATED_MIDDLE = 48
-_STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>、。，]{8,64})(?P=q)?")
+_STATED_WORD = r"(?P<value>[^\s`'\"<>、。，]{8,64})(?P=q)?"
+_STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?" + _STATED_WORD)
 # Straight after the word, also quoted: fetchmail's "with password 'VALUE'"
-_STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'|\")?(?P<value>[^\s`'\"<>、。，]{8,64})(?P=q)?")
+_STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'|\")?" + _STATED_WORD)
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
 _SCRIPT_WORDS = re.compile(r"пароль|Пароль|ПАРОЛЬ|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر")
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
