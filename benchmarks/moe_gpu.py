@@ -18,9 +18,10 @@ activations, in this one process, every implementation with the same weights:
 Times are medians of the repetitions that fit in ``--rep-ms`` after warm-up (``triton.testing.do_bench``:
 CUDA events, L2 flushed), with gradients reset to None between repetitions; tokens/s = tokens / time.
 Peak memory: ``torch.cuda.max_memory_allocated`` during one forward + backward above what was allocated
-before it. Error: the largest absolute difference of the layer's output from the fp32 torch reference on
-the same weights and inputs, divided by that output's largest magnitude; beyond a few bf16 ulps is
-flagged. An implementation that fails (not installed, unsupported GPU) gets its error message instead.
+before it. Errors: the largest absolute difference of the layer's output, and of the gradient of its input, from
+the fp32 torch reference's on the same weights and inputs, divided by the reference's largest magnitude;
+beyond a few bf16 ulps is flagged. An implementation that fails (not installed, unsupported GPU) gets its
+error message instead.
 
 ``--device cpu`` runs the harness at toy shapes under Triton's interpreter (``TRITON_INTERPRET=1``, set
 here before Triton is imported), for checking the script on a machine without a GPU; its times mean
@@ -111,12 +112,16 @@ def _implementations(name: str, device, dtype):
     return built, torch_layer
 
 
-def _relative_error(forward, x, expected) -> float:
-    import torch
+def _relative(value, truth) -> float:
+    return float((value.float() - truth).abs().max() / truth.abs().max())
 
-    with torch.no_grad():
-        out = forward(x).float()
-    return float((out - expected).abs().max() / expected.abs().max())
+
+def _errors(forward, x, probe, expected) -> tuple[float, float]:
+    """Relative errors of the output and of the input gradient against the fp32 reference's."""
+    inputs = x.clone().requires_grad_()
+    out = forward(inputs)
+    out.backward(probe)
+    return _relative(out.detach(), expected["output"]), _relative(inputs.grad, expected["input_grad"])
 
 
 def _time_ms(step, device, rep_ms: int) -> float:
@@ -156,8 +161,10 @@ def bench_shape(name: str, tokens: int, device, rep_ms: int) -> list[dict]:
     probe = torch.randn(1, tokens, hidden, device=device, dtype=dtype, generator=generator)
     reference = _codelm_layer(name, []).to(device).float().train()
     reference.load_state_dict({key: value.float() for key, value in torch_layer.state_dict().items()})
-    with torch.no_grad():
-        expected = reference(x.float())
+    reference_inputs = x.float().clone().requires_grad_()
+    reference_output = reference(reference_inputs)
+    reference_output.backward(probe.float())
+    expected = {"output": reference_output.detach(), "input_grad": reference_inputs.grad}
     rows = []
     for label, value in built.items():
         row = {"shape": name, "tokens": tokens, "implementation": label}
@@ -174,7 +181,7 @@ def bench_shape(name: str, tokens: int, device, rep_ms: int) -> list[dict]:
             forward(inputs).backward(probe)
 
         try:
-            error = _relative_error(forward, x, expected)
+            error, grad_error = _errors(forward, x, probe, expected)
             milliseconds = _time_ms(step, device, rep_ms)
             peak = _peak_mib(step, device)
         except Exception as failure:
@@ -187,7 +194,8 @@ def bench_shape(name: str, tokens: int, device, rep_ms: int) -> list[dict]:
                 "tokens_per_s": tokens / milliseconds * 1000,
                 "peak_mib": peak,
                 "relative_error": error,
-                "flagged": error > BF16_TOLERANCE,
+                "input_grad_relative_error": grad_error,
+                "flagged": max(error, grad_error) > BF16_TOLERANCE,
             }
         )
     return rows
@@ -213,19 +221,19 @@ def main() -> None:
     if device.type == "cuda":
         print(f"device: {torch.cuda.get_device_name()}, torch {torch.__version__}")
     rows = []
-    print("| shape | tokens | implementation | ms (fwd+bwd) | tokens/s | peak MiB | rel. error |")
-    print("|---|---:|---|---:|---:|---:|---:|")
+    print("| shape | tokens | implementation | ms (fwd+bwd) | tokens/s | peak MiB | rel. error | input-grad error |")
+    print("|---|---:|---|---:|---:|---:|---:|---:|")
     for name in args.shapes.split(","):
         for row in bench_shape(name, args.tokens, device, args.rep_ms):
             rows.append(row)
             if "error" in row:
-                print(f"| {name} | {args.tokens} | {row['implementation']} | {row['error']} | | | |", flush=True)
+                print(f"| {name} | {args.tokens} | {row['implementation']} | {row['error']} | | | | |", flush=True)
                 continue
             peak = "n/a" if row["peak_mib"] is None else f"{row['peak_mib']:,.0f}"
             flag = " (!)" if row["flagged"] else ""
             print(
                 f"| {name} | {args.tokens} | {row['implementation']} | {row['ms']:.2f} | {row['tokens_per_s']:,.0f} "
-                f"| {peak} | {row['relative_error']:.1e}{flag} |",
+                f"| {peak} | {row['relative_error']:.1e} | {row['input_grad_relative_error']:.1e}{flag} |",
                 flush=True,
             )
     if args.out:
