@@ -2,14 +2,17 @@
 # Tokens/s and MFU of a ~1B model (the santacoder-1.1b preset, and the Llama-shaped granite-3b-code
 # design at 1B) on one GPU, bf16, with and without codelm's Triton kernels.
 #
-#     bash benchmarks/train_gpu.sh [WORK_DIR] [STEPS]
+#     bash benchmarks/train_gpu.sh [WORK_DIR] [STEPS] [RUN...]
 #
 # Data: the standard library's source, ingested, tokenised (vocabulary 49152) and packed into
 # 2048-token rows. Prints one line per run with the median tokens/s and MFU of the logged steps after
 # the first five (compilation and warm-up), and writes them to WORK_DIR/train_gpu.jsonl.
+# Naming RUNs (santacoder-1.1b, santacoder-1.1b-kernels, granite-llama-1b, granite-llama-1b-kernels)
+# runs only those.
 set -euo pipefail
 WORK=${1:-work/train-gpu}
 STEPS=${2:-40}
+ONLY=" ${*:3} "
 CODELM=${CODELM:-codelm}
 python - <<'EOF' || { echo "train_gpu.sh: no CUDA device; nothing measured" >&2; exit 0; }
 import sys, torch
@@ -23,6 +26,7 @@ $CODELM pack "$WORK/ingested" "$WORK/packed" --tokenizer "$WORK/tokenizer" --seq
 : > "$WORK/train_gpu.jsonl"
 run() {
   local name=$1 kernels=$2; shift 2
+  [[ "$ONLY" == "  " || "$ONLY" == *" $name "* ]] || return 0
   rm -rf "$WORK/runs/$name"
   $CODELM train --set data.train="$WORK/packed" --set train.output_dir="$WORK/runs/$name" \
     --set train.max_steps="$STEPS" --set train.log_every=1 --set train.save_every=100000 \
