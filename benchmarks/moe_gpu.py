@@ -9,7 +9,7 @@ activations, in this one process, every implementation with the same weights:
 
 - ``codelm triton``: ``codelm.trainer.moe.MoE`` with ``kernels: [moe]``: the gather-multiply-scatter
   Triton kernels of ``codelm.kernels.moe``;
-- ``codelm torch``: the same layer on its torch reference (sorted tokens, one bmm over padded groups);
+- ``codelm torch``: the same layer on its torch reference (on a GPU, one bmm over groups padded to the largest);
 - ``transformers grouped_mm``: ``GraniteMoeMoE`` with transformers' default experts implementation
   (``torch.nn.functional.grouped_mm``, cuBLAS grouped GEMM);
 - ``sonic-moe``: ``sonicmoe.MoE`` (Guo et al. 2025, CuTe DSL kernels for Hopper and newer) when the
