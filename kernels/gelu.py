@@ -37,9 +37,15 @@ def _gelu_bwd_kernel(GRAD_Y, X, GRAD_X, n_elements, sqrt_2_over_pi, cubic, BLOCK
     grad_y = tl.load(GRAD_Y + offsets, mask=mask, other=0.0).to(tl.float32)
     x = tl.load(X + offsets, mask=mask, other=0.0).to(tl.float32)
     inner = sqrt_2_over_pi * (x + cubic * x * x * x)
-    gate = tl.sigmoid(2.0 * inner)
-    # 1 - σ(2z) as σ(-2z): the subtraction loses the digits that x·z' (up to ~40) would magnify.
-    gate_complement = tl.sigmoid(-2.0 * inner)
+    # σ(2z) and 1 - σ(2z) = σ(-2z) from one exponential, t = e^(-2|z|) in (0, 1]: σ(2|z|) = 1/(1 + t) and
+    # σ(-2|z|) = t/(1 + t). The complement is never formed by subtraction, which would lose the digits
+    # that x·z' (up to ~40) magnifies.
+    t = tl.exp(-2.0 * tl.abs(inner))
+    larger = 1.0 / (1.0 + t)
+    smaller = t * larger
+    positive = inner >= 0.0
+    gate = tl.where(positive, larger, smaller)
+    gate_complement = tl.where(positive, smaller, larger)
     # d/dx x·σ(2z) = σ(2z) + x·2σ(2z)(1 - σ(2z))·z', z' = √(2/π)(1 + 3·0.044715·x²)
     inner_slope = sqrt_2_over_pi * (1.0 + 3.0 * cubic * x * x)
     grad_x = grad_y * (gate + 2.0 * x * gate * gate_complement * inner_slope)

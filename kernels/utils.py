@@ -115,15 +115,18 @@ def as_rows(x: torch.Tensor) -> torch.Tensor:
     return rows
 
 
+# Backward programs per streaming multiprocessor for the norms' weight-gradient partials.
+PROGRAMS_PER_SM = 1
+
+
 def num_partial_programs(device: torch.device, n_rows: int) -> int:
     """How many programs a backward pass splits rows over, each summing its own weight-gradient partial.
 
-    One per streaming multiprocessor on a GPU keeps every SM busy with a single wave. Under the
-    interpreter programs run one after another, so the count only has to be more than one for
-    the partial sums to be exercised.
+    ``PROGRAMS_PER_SM`` per streaming multiprocessor on a GPU. Under the interpreter programs run one
+    after another, so the count only has to be more than one for the partial sums to be exercised.
     """
     if device.type == "cuda":
-        programs = torch.cuda.get_device_properties(device).multi_processor_count
+        programs = PROGRAMS_PER_SM * torch.cuda.get_device_properties(device).multi_processor_count
     else:
         programs = 4
     return max(1, min(programs, n_rows))
