@@ -6,13 +6,22 @@ Each form is opened by a literal (found in the password forms' automaton pass ov
 * ``.pgpass`` lines: ``host:port:database:user:password`` (PostgreSQL's password file);
 * ``.netrc`` entries written on one line: ``machine HOST login USER password PASS`` (an anonymous login's
   password is an email address by convention, no secret);
-* SNMP agents' communities (``rocommunity NAME``, ``snmp-server community NAME``) and v3 users
-  (``createUser NAME SHA "authpass" AES "privpass"``);
+* SNMP communities: agents' (``rocommunity NAME``, ``snmp-server [host ADDR] community NAME``), RouterOS's
+  (``/snmp community set ... name=NAME``) and pollers' settings near an SNMP section (``community = "NAME"``),
+  and v3 users (``createUser NAME SHA "authpass" AES "privpass"``);
+* IKE pre-shared keys on network devices (``ikev2 local-authentication pre-shared-key VALUE``);
+* Dovecot's and LDAP's plaintext password scheme (``user:{PLAIN}VALUE:...``);
+* JAAS ``PlainLoginModule`` users (``user_NAME="VALUE"``);
+* mbsync's ``Pass VALUE`` line;
+* chrony's and ntpd's symmetric keys (``10 SHA1 HEX:VALUE``);
+* typed credentials in JSON exports (Keycloak's ``{"type": "password", "value": "VALUE"}``);
+* Robot Framework's variable tables (``${ADMIN_PASSWORD}    VALUE``);
 * redis.conf's ``requirepass``/``masterauth``;
 * cloud-init's ``chpasswd`` list (``user:password`` lines; hashes and RANDOM excepted);
 * WordPress's authentication keys and salts in ``define('AUTH_KEY', '...')``;
 * Consul ACL tokens: a random (version 4) UUID under a token's name in a ``consul`` block or a
   ``CONSUL_*TOKEN`` variable (UUIDs are otherwise ids, never judged secret on their own);
+* Consul's, Nomad's and Serf's gossip encryption key (``encrypt = "BASE64"`` of 16 or 32 bytes);
 * ``net use \\\\host\\share /user:NAME PASSWORD`` (Windows);
 * network devices' local users: HAProxy's ``insecure-password``, Cisco IOS's ``password 0`` / ``secret 0``;
 * passwords stated in prose, in English and in other languages (``the password for staging is X``, ``la
@@ -23,7 +32,15 @@ from __future__ import annotations
 
 import re
 
-from codelm.pipeline.redact.detectors import _RANDOM_UUID, KEY, PASSWORD, Finding, _name_verdict, _secret_value
+from codelm.pipeline.redact.detectors import (
+    _RANDOM_UUID,
+    _STORED_ENCRYPTED_AFTER,
+    KEY,
+    PASSWORD,
+    Finding,
+    _name_verdict,
+    _secret_value,
+)
 from codelm.pipeline.redact.lookalikes import (
     is_encrypted_value,
     is_password_hash,
@@ -73,14 +90,49 @@ _NETRC = re.compile(
 )
 _SNMP_COMMUNITY = re.compile(
     r"(?:(?:ro|rw)community6?|(?:ro|rw)user)[ \t]+(?P<value>[^\s\"']{1,128})|"
-    r"snmp(?:-server)?[ \t]+community[ \t]+(?P<value2>[^\s\"']{1,128})",
+    r"snmp(?:-server)?[ \t]+(?:host[ \t]+(?:\S+[ \t]+){1,2})?community[ \t]+(?P<value2>[^\s\"']{1,128})",
     re.IGNORECASE,
 )
+# RouterOS: /snmp community set [ find default=yes ] name=NAME, /snmp community add name=NAME
+_ROUTEROS_COMMUNITY = re.compile(r"community[ \t]+(?:set|add)\b[^\n]{0,120}?[ \t]name=(?P<value>[^\s\"']{1,128})")
+# A poller's or exporter's setting (Telegraf, snmp_exporter, Zabbix templates): community = "NAME", community: NAME
+_COMMUNITY_SETTING = re.compile(
+    r"""community(?:_string)?["']?[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>[^\s"',\]}]{1,128})(?P=q)""", re.IGNORECASE
+)
+_SNMP_SECTION_BEFORE = 600
+# Cisco ASA/IOS and FortiGate: "ikev2 local-authentication pre-shared-key VALUE", "pre-shared-key 0 VALUE"
+_PRE_SHARED_KEY = re.compile(
+    r"pre-shared-key[ \t]+(?:0[ \t]+)?(?P<q>[\"']?)(?P<value>[^\s\"']{1,128})(?P=q)[ \t]*\r?$", re.M
+)
+# Dovecot's passwd-file and LDAP's userPassword: a password scheme in braces, here the plaintext ones
+_PLAIN_SCHEME = re.compile(r"\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?P<value>[^\s:]{1,128})", re.IGNORECASE)
+# JAAS: org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" user_admin="VALUE";
+_JAAS_USER = re.compile(r'(?<![\w.])user_[\w.-]{1,64}[ \t]*=[ \t]*"(?P<value>[^"\n]{1,128})"')
+_JAAS_WINDOW = 1000
+# "(user ops@corp.io, pass `VALUE`)": the short word, with the user before it on the line and the value quoted
+_USER_PASS = re.compile(r"(?P<q>``|`|'|\")(?P<value>[^\s`'\"<>]{8,64})(?P=q)")
+_USER_BEFORE_PASS = re.compile(r"(?i)\b(?:user(?:name)?|login)\b[^\n]{0,80}$")
+# mbsync (isync): a line "Pass VALUE" in an IMAPAccount section (PassCmd runs a command instead)
+_MBSYNC_PASS = re.compile(r"Pass[ \t]+(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)[ \t]*\r?$", re.M)
+# chrony.keys / ntp.keys: "ID TYPE HEX:VALUE" or "ID TYPE ASCII:VALUE" (TYPE: MD5, SHA1, SHA256, AES128, ...)
+_NTP_KEY = re.compile(
+    r"(?i:md5|sha1|sha256|sha384|sha512|sha3-\d+|aes128|aes256|cmac)[ \t]+(?i:hex|ascii):(?P<value>\S{8,128})"
+)
+# Consul's, Nomad's and Serf's gossip key: a setting named just "encrypt", the base64 of 16 or 32 random bytes
+_GOSSIP_KEY = re.compile(r"""encrypt["']?[ \t]*[=:][ \t]*["'](?P<value>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)["']""")
+# Keycloak's realm export and other JSON credential lists: {"type": "password", "value": "VALUE", ...}
+_TYPED_CREDENTIAL_TYPE = re.compile(r'"type"[ \t]*$')
+_TYPED_CREDENTIAL_VALUE = re.compile(r'"value"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,128})"')
+_JSON_OBJECT_REACH = 400
+# Robot Framework: "${NAME}    VALUE" (two spaces or a tab apart, an optional "=" after the name)
+_ROBOT_VARIABLE = re.compile(r"\$\{(?P<name>[A-Za-z][\w ]{0,62})\}[ \t]*=?(?:[ \t]{2,}|\t)(?P<value>\S(?:[^\n]*\S)?)")
 _SNMP_USER = re.compile(
     r"createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?P<q1>\"?)(?P<auth>[^\s\"]{1,128})(?P=q1)"
     r"(?:[ \t]+(?:DES|AES\S*)[ \t]+(?P<q2>\"?)(?P<priv>[^\s\"]{1,128})(?P=q2))?"
 )
-_REDIS = re.compile(r"(?:requirepass|masterauth)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{1,256})(?P=q)[ \t]*\r?$", re.M)
+_REDIS = re.compile(
+    r"(?:requirepass|masterauth|auth-pass[ \t]+\S+)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{1,256})(?P=q)[ \t]*\r?$", re.M
+)
 _CHPASSWD_LIST = re.compile(r"[ \t]*list[ \t]*:[ \t]*\|?[ \t]*\r?\n")
 _CHPASSWD_ENTRY = re.compile(
     r"(?P<indent>[ \t]+)(?:-[ \t]+)?[A-Za-z_][\w.-]{0,31}:(?P<value>[^\s]{1,256})[ \t]*\r?(?:\n|$)"
@@ -107,21 +159,34 @@ _DEVICE_USER = re.compile(
 NEEDLE_KINDS: dict[bytes, str] = {
     b"machine ": "netrc",
     b"community": "snmp",
+    b"pre-shared-key": "pre_shared_key",
+    b"{plain}": "plain_scheme",
+    b"{clear": "plain_scheme",
+    b"loginmodule": "jaas",
+    b"pass ": "pass_word",
+    b" hex:": "ntp_key",
+    b" ascii:": "ntp_key",
     b"rouser ": "snmp",
     b"rwuser ": "snmp",
     b"createuser ": "snmp_user",
     b"requirepass": "redis",
     b"masterauth": "redis",
+    b"auth-pass ": "redis",  # Redis Sentinel: sentinel auth-pass MASTER PASSWORD
     b"chpasswd": "chpasswd",
     b"<value>": "xml_value",
     b"define(": "wp_salt",
     b"consul": "consul",
+    b"encrypt": "gossip",
+    b': "password"': "typed_credential",
+    b':"password"': "typed_credential",
+    b"${": "robot_variable",
     b"net use ": "net_use",
     b"insecure-password ": "device_user",
     b" password 0 ": "device_user",
     b" secret 0 ": "device_user",
     b"password ": "stated",
     b"password:": "stated",
+    b"shared secret": "stated",  # a RADIUS client's or a VPN's: "the shared secret is X"
     # the word in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?")
     **{
         word: "stated"
@@ -157,19 +222,24 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             return []
         return _one(match, "value", PASSWORD, "netrc")
     if kind == "snmp":
-        line_start, line_end = _line_bounds(text, start)
-        # the word before it: a line's or a CSV field's start, or "snmp community NAME" in an inventory
-        head = re.split(r"[\s,;|]+", text[line_start:start].strip().lower())[-1]
-        if head not in ("", "ro", "rw", "snmp-server", "snmp"):
-            return []  # "community" inside a sentence or an identifier
-        match = _SNMP_COMMUNITY.search(text, line_start, line_end)
-        if match is None:
-            return []
-        group = "value" if match.group("value") is not None else "value2"
-        value = match.group(group)
-        if value.lower() in ("public", "private") or not _plain_secret(value):
-            return []  # the factory defaults every scanner tries: documentation, not a secret of this site
-        return [Finding(match.start(group), match.end(group), PASSWORD, "snmp")]
+        return _snmp_community(text, start)
+    if kind == "pre_shared_key":
+        match = _PRE_SHARED_KEY.match(text, start)
+        return _one(match, "value", PASSWORD, "device_user") if match is not None else []
+    if kind == "plain_scheme":
+        match = _PLAIN_SCHEME.match(text, start)
+        return _one(match, "value", PASSWORD, "plain_scheme") if match is not None else []
+    if kind == "jaas":
+        found = []
+        end = text.find(";", start, start + _JAAS_WINDOW)
+        for match in _JAAS_USER.finditer(text, start, end if end >= 0 else min(len(text), start + _JAAS_WINDOW)):
+            found += _one(match, "value", PASSWORD, "jaas")
+        return found
+    if kind == "pass_word":
+        return _pass_word(text, start)
+    if kind == "ntp_key":
+        match = _NTP_KEY.search(text, max(0, start - 12), start + 140)
+        return _one(match, "value", KEY, "ntp_key") if match is not None else []
     if kind == "snmp_user":
         line_start, _ = _line_bounds(text, start)
         if text[line_start:start].strip():
@@ -184,7 +254,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         ]
     if kind == "redis":
         line_start, _ = _line_bounds(text, start)
-        if text[line_start:start].strip():
+        if text[line_start:start].strip().lower() not in ("", "sentinel"):
             return []  # a config line opens with the directive
         match = _REDIS.match(text, start)
         return _one(match, "value", PASSWORD, "redis") if match is not None else []
@@ -201,6 +271,15 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if is_placeholder(value) or "unique phrase" in value:
             return []
         return [Finding(match.start(group), match.end(group), KEY, "wp_salt")]
+    if kind == "gossip":
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return []
+        match = _GOSSIP_KEY.match(text, start)
+        return [Finding(match.start("value"), match.end("value"), KEY, "gossip_key")] if match is not None else []
+    if kind == "typed_credential":
+        return _typed_credential(text, start)
+    if kind == "robot_variable":
+        return _robot_variable(text, start)
     if kind == "consul":
         found = []
         for match in _CONSUL_TOKEN.finditer(text, max(0, start - 40), min(len(text), start + _CONSUL_WINDOW)):
@@ -225,6 +304,81 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             return []
         return _one(match, "value", PASSWORD, "cli_password")
     return []
+
+
+def _typed_credential(text: str, start: int) -> list[Finding]:
+    """At ``: "password"`` after ``"type"``: the ``"value"`` of the same JSON object."""
+    if not _TYPED_CREDENTIAL_TYPE.search(text, max(0, start - 12), start):
+        return []
+    opening = text.rfind("{", max(0, start - _JSON_OBJECT_REACH), start)
+    closing = text.find("}", start, start + _JSON_OBJECT_REACH)
+    if opening < 0 or closing < 0:
+        return []
+    match = _TYPED_CREDENTIAL_VALUE.search(text, opening, closing)
+    return _one(match, "value", PASSWORD, "typed_credential") if match is not None else []
+
+
+def _robot_variable(text: str, start: int) -> list[Finding]:
+    """``${NAME}    VALUE`` opening its line (a variable table) with a secret's name."""
+    line_start, line_end = _line_bounds(text, start)
+    if line_start != start:
+        return []  # "${PASSWORD}" inside a line: a reference, in Robot and in shells alike
+    match = _ROBOT_VARIABLE.match(text, start, line_end)
+    if match is None:
+        return []
+    name = match.group("name").strip().lower().replace(" ", "_")
+    secret, is_password = _name_verdict(name)
+    value = match.group("value")
+    if not secret or not _plain_secret(value):
+        return []
+    if not _secret_value(value, f"{name} = ", "password" if is_password else "key"):
+        return []
+    return [Finding(match.start("value"), match.end("value"), PASSWORD if is_password else KEY, "robot_variable")]
+
+
+def _pass_word(text: str, start: int) -> list[Finding]:
+    """The word "pass " at ``start``: mbsync's ``Pass VALUE`` line, or a quoted value after a user in a sentence."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        return []  # bypass, compass, --pass
+    line_start, _ = _line_bounds(text, start)
+    if not text[line_start:start].strip():
+        if text[start] != "P":
+            return []  # mbsync capitalises its directive; a line opening with "pass" is Python's statement
+        match = _MBSYNC_PASS.match(text, start)
+        if match is None or len(match.group("value")) < 6:
+            return []
+        return _one(match, "value", PASSWORD, "mbsync")  # a literal password by the directive's definition
+    if not _USER_BEFORE_PASS.search(text, line_start, start):
+        return []  # "pass `strict=False`": the verb
+    match = _USER_PASS.match(text, start + 5)
+    if match is None or not _strong(match.group("value")):
+        return []
+    return [Finding(match.start("value"), match.end("value"), PASSWORD, "login_pair")]
+
+
+def _snmp_community(text: str, start: int) -> list[Finding]:
+    """The community at the needle ``community`` (``start``): a line's directive or a setting in an SNMP section."""
+    line_start, line_end = _line_bounds(text, start)
+    before = text[line_start:start].strip().lower()
+    # the word before it: a line's or a CSV field's start, or "snmp community NAME" in an inventory
+    head = re.split(r"[\s,;|]+", before)[-1]
+    match, group = None, "value"
+    if head == "/snmp":
+        match = _ROUTEROS_COMMUNITY.match(text, start)
+    elif head in ("", "ro", "rw", "snmp-server", "snmp") or before.startswith("snmp-server host "):
+        match = _SNMP_COMMUNITY.search(text, line_start, line_end)
+        if match is not None and match.group("value") is None:
+            group = "value2"
+    section = text[max(0, start - _SNMP_SECTION_BEFORE) : start].lower()
+    # (snmp_community: NAME names its protocol itself)
+    if match is None and (head in ("", '"', "'") and "snmp" in section or head.endswith(("snmp_", "snmp-"))):
+        match = _COMMUNITY_SETTING.match(text, start)
+    if match is None:
+        return []  # "community" inside a sentence or an identifier
+    value = match.group(group)
+    if value.lower() in ("public", "private") or not _plain_secret(value):
+        return []  # the factory defaults every scanner tries: documentation, not a secret of this site
+    return [Finding(match.start(group), match.end(group), PASSWORD, "snmp")]
 
 
 def _one(match: re.Match, group: str, tag: str, source: str) -> list[Finding]:
@@ -269,13 +423,13 @@ _STATED = re.compile(
 # "the password for staging is X". Up to a few words of what it opens (no sentence's end), then a copula or a
 # separator, then the value.
 _PASSWORD_WORD = re.compile(
-    r"(?i:password|contraseña|contrasena|mot de passe|passwort|kennwort|senha|wachtwoord|lösenord|losenord|salasana|"
-    r"passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|пароль|密码|密碼|パスワード|비밀번호|"
+    r"(?i:password|shared secret|contraseña|contrasena|mot de passe|passwort|kennwort|senha|wachtwoord|lösenord|"
+    r"losenord|salasana|passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|пароль|密码|密碼|パスワード|비밀번호|"
     r"पासवर्ड|كلمة المرور|كلمة السر)"
 )
 _STATED_SEPARATOR = re.compile(
     r"[ \t]+(?:es|est|ist|é|è|er|är|on|jest|je|is|era|war|lautet)[ \t]+"
-    r"|[ \t]*[:=][ \t]+|[ \t]*：[ \t]*|[ \t]+[—–-][ \t]+|は[ \t]*"
+    r"|[ \t]*[:=][ \t]+|[ \t]*：[ \t]*|[ \t]+[—–-][ \t]+|は[ \t]*|[ \t]+\((?=[^\s()]{8,64}\))"
 )
 _STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]")
 _STATED_MIDDLE = 48
@@ -289,7 +443,7 @@ _SCRIPT_WORDS = re.compile(r"пароль|Пароль|ПАРОЛЬ|密码|密�
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
-_SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|staging|password")
+_SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|root|staging|password")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING = ".,;:)]}!?*"
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+);?|&[A-Za-z]+;")
@@ -317,6 +471,8 @@ def _strong_value(match: re.Match, source: str) -> list[Finding]:
     if len(value) < 8 or not _strong(value):
         return []
     start = match.start("value")
+    if _STORED_ENCRYPTED_AFTER.match(match.string, start + len(value)):
+        return []  # Cisco ASA's "enable password X encrypted": the stored hash
     return [Finding(start, start + len(value), PASSWORD, source)]
 
 

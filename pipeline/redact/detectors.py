@@ -983,6 +983,10 @@ class _Prose:
         return any(bisect.bisect_right(starts, index - 3) % 2 for starts in self._quotes)
 
 
+# A GPG key's long or short id, or its fingerprint
+_KEY_ID_VALUE = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
+# Cisco ASA and PIX mark a stored password hash with a keyword after it: "passwd X encrypted", "password X pbkdf2"
+_STORED_ENCRYPTED_AFTER = re.compile(r"[ \t]+(?:encrypted|pbkdf2|nt-encrypted)\b")
 # A comment after code on its line: "#", "//" or "--" after a space and before one.
 _TRAILING_COMMENT = re.compile(r"[ \t;](?:#|//|--)[ \t]")
 
@@ -1045,6 +1049,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     last = name.rsplit(".", 1)[-1]
     secret_name, is_password = _name_verdict(last)
     if secret_name:
+        if last == "secret" and _line_before(text, name_start).lower().endswith(("shared ", "shared-", "shared_")):
+            return last, "password"  # a RADIUS, IPsec or TACACS+ shared secret: a password two ends type in
         return last, "password" if is_password else "key"
     if (
         last.endswith(("key", "salt"))
@@ -1196,6 +1202,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     quote = value_start - 1
     if group not in ("bare", "element") and "{" in value and "f" in text[quote - 2 : quote].lower():
         return None  # f"{token[:3]}****{token[-4:]}": an f-string's fields are code
+    if last.endswith("signingkey") and _KEY_ID_VALUE.fullmatch(value):
+        return None  # git's user.signingkey = 3034C5BF4C3D07FB: which GPG key signs, by its id or fingerprint
+    if _STORED_ENCRYPTED_AFTER.match(text, value_end):
+        return None  # Cisco ASA's "enable password X encrypted": the stored hash, marked so
     if (
         op == ","
         and not (
@@ -1521,6 +1531,9 @@ def _indented_block_end(text: str, name_start: int, line_prefix: str, limit: int
 
 
 _AUTH_MECHANISM = re.compile(r"(?i)x?oauth2?|x-oauth-basic")
+# User names that hosts give an access token in a URL's password place: GitLab's oauth2 and gitlab-ci-token,
+# Bitbucket's x-token-auth, GitHub Apps' x-access-token. The value is a token, not a person's password.
+_TOKEN_USER = re.compile(r"(?i)oauth2|gitlab-ci-token|x-token-auth|x-access-token|x-oauth-basic")
 
 
 def _url_passwords(text: str) -> list[Finding]:
@@ -1548,7 +1561,8 @@ def _url_passwords(text: str) -> list[Finding]:
             continue  # onesignal://templateid:appid@..., parseps://app_id:master_key@...: a URL's fields, named
         if _AUTH_MECHANISM.fullmatch(password):
             continue  # gmail+ssl://me%40gmail.com:oauth2@imap.gmail.com: the mechanism in the password's place
-        found.append(Finding(start, start + len(password), PASSWORD, "url_credentials"))
+        tag = KEY if _TOKEN_USER.fullmatch(match.group(1)) else PASSWORD
+        found.append(Finding(start, start + len(password), tag, "url_credentials"))
     return found
 
 
@@ -1583,7 +1597,8 @@ def names_no_secret(line_before: str) -> bool:
 
 # "Public" names a key that is published by design; a password stays one under an env convention's prefix
 # (NEXT_PUBLIC_DB_PASSWORD, VITE_PUBLIC_..., EXPO_PUBLIC_... only say the bundle exposes it).
-_PUBLIC_NAME = re.compile(r"public|publishable|pubkey")
+# (a captcha's site key and Pusher's app key are embedded in the pages and apps that use them; their secrets are not)
+_PUBLIC_NAME = re.compile(r"public|publishable|pubkey|site[_-]?key|pusher[_-]?(?:app[_-]?)?key")
 
 
 def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: str) -> bool:

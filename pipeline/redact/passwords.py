@@ -33,8 +33,17 @@ from codelm.pipeline.redact.detectors import (
 from codelm.pipeline.redact.lookalikes import cut_at_character_reference, is_placeholder, reads_from_elsewhere
 from codelm.pipeline.redact.needles import byte_matches
 
-# A value on a command line: quoted, or bare up to a shell or argument-list delimiter.
-_VALUE = r"""(?:(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)|(?P<bare>[^\s"'`;|&<>()\[\],]{1,128}))"""
+
+def _command_value(stops: str = "") -> str:
+    """A value on a command line: quoted, or bare up to a shell or argument-list delimiter (or one of ``stops``)."""
+    return (
+        r"""(?:(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)|(?P<bare>[^\s"'`;|&<>()\[\],"""
+        + stops
+        + "]{1,128}))"
+    )
+
+
+_VALUE = _command_value()
 # Between a flag and its value: spaces, or the quotes and comma of an argument list ("-p", "secret").
 _SEPARATOR = r"""(?:[ \t]+|["'`][ \t]*,[ \t]*)"""
 # A flag starts an argument: after a space, a quote, or a list's bracket or comma.
@@ -79,6 +88,10 @@ _COMMANDS = [
     (("login",), _flag("-p")),  # docker/podman/helm/buildah login -u USER -p PASSWORD
     (("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare"), _flag("-w")),
     (("sqlcmd", "bcp", "osql", "isql", "ipmitool"), _flag("-P")),
+    (("smbpasswd",), _flag("-w")),  # smbpasswd -w PASSWORD: the LDAP admin's password, stored in secrets.tdb
+    # Nagios/Icinga plugins: check_mysql -u USER -p PASSWORD, check_pgsql -p, check_ldap -P
+    (("check_mysql", "check_mysql_query", "check_pgsql"), _flag("-p")),
+    (("check_ldap", "check_ldaps"), _flag("-P")),
     (("curl",), _flag("-u", glued=True)),
     (("curl",), _flag("--user|-U|--proxy-user")),
     (("http", "https"), _flag("--auth|-a")),  # HTTPie: http --auth USER:PASSWORD
@@ -96,7 +109,8 @@ _COMMANDS = [
         r"(?<=[ \t])(?:-[ne][ \t]+)?" + _VALUE + r"(?=[ \t]*\|[ \t]*(?:sudo[ \t]+-S|passwd\b[^\n|;]*--stdin"
         r"|[\w-]+[ \t]+login\b[^\n|;]*--password-stdin|chpasswd))",
     ),
-    (("sqlplus", "rman", "expdp", "impdp"), r"(?<=[ \t])[\w$#]+/" + _VALUE + r"(?=@|\s|$)"),
+    # USER/PASSWORD@CONNECT: an unquoted password cannot hold "@" (Oracle needs it quoted), so the value ends there
+    (("sqlplus", "rman", "expdp", "impdp"), r"(?<=[ \t])[\w$#]+/" + _command_value("@") + r"(?=@|\s|$)"),
     (("rabbitmqctl",), r"\b(?:add_user|change_password)[ \t]+[\w.@-]+[ \t]+" + _VALUE),
     # net user NAME PASSWORD: "user" right after "net" ("if the user has no income" beside "net monthly" is prose)
     (("net",), r"(?<=(?i:net)[ \t])(?i:user)[ \t]+[\w.@\\-]+[ \t]+" + _VALUE),
@@ -190,9 +204,9 @@ _AUTH_PAIR_NAMES = frozenset("auth basicauth httpauth credentials creds login".s
 # HTTP Basic: "Authorization: Basic dXNlcjpwYXNzd29yZA==" carries user:password in base64.
 _BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
 # The same base64 "user:password" stored for a registry: .npmrc's "_auth=", Docker's config.json "auth": "...", a CI
-# variable named for it (DOCKER_AUTH: "...", REGISTRY_AUTH="...").
+# variable named for it (DOCKER_AUTH: "...", REGISTRY_AUTH="...", fastlane's MATCH_GIT_BASIC_AUTHORIZATION=...).
 _STORED_AUTH = re.compile(
-    r"""(?:(?i:_auth)["']?[ \t]*[=:][ \t]*["']?|"auth"[ \t]*:[ \t]*")"""
+    r"""(?:(?i:_auth(?:ori[sz]ation)?)["']?[ \t]*[=:][ \t]*["']?|"auth"[ \t]*:[ \t]*")"""
     r"""(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])"""
 )
 
@@ -231,7 +245,11 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
     b"password": ("sql", "password"),
     b"insert into": ("sql", "insert"),
     b"basic": ("basic", "basic"),
-    **{needle: ("basic", "stored") for needle in (b"_auth=", b"_auth =", b"_auth:", b'_auth":', b"_auth':")},
+    **{
+        f"_auth{spelling}{after}".encode(): ("basic", "stored")
+        for spelling in ("", "orization", "orisation")
+        for after in ("=", " =", ":", '":', "':")
+    },
     b'"auth":': ("basic", "stored"),
     # credential file formats and settings (see credfiles.py)
     **{needle: ("form", kind) for needle, kind in FORM_NEEDLE_KINDS.items()},

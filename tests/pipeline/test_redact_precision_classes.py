@@ -1442,3 +1442,74 @@ def test_ninth_set_form_lookalikes_stay(path, text):
 )
 def test_account_and_wallet_lookalikes_stay(path, text):
     assert tagged(text, path, "KEY") + tagged(text, path, "PASSWORD") == [], found(text, path)
+
+
+# ------------------------------------------------------------- sixth round: the device and mail forms' look-alikes
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("ios.cfg", "snmp-server community public RO\nsnmp-server host 192.0.2.1 community private\n"),
+        ("export.rsc", "/snmp community set [ find default=yes ] name=public\n"),
+        ("README.md", "Our community = a group of people; the community is welcoming.\n"),
+        ("forum.py", 'community = "python-discord"\n'),
+        ("telegraf.conf", '[[inputs.snmp]]\n  community = "$SNMP_COMMUNITY"\n'),
+        ("asa.cfg", " ikev2 remote-authentication pre-shared-key *****\n"),
+        ("users", "bob@corp.io:{SHA512-CRYPT}$6$rounds=5000$abc$xyz:5000:5000::/var/vmail::\n"),
+        ("kafka_server_jaas.conf", 'KafkaServer {\n  username="admin"\n  user_admin="${KAFKA_ADMIN_PASSWORD}";\n};\n'),
+        ("loop.py", "def bypass(x):\n    pass  # nothing to do\n"),
+        (".mbsyncrc", 'IMAPAccount work\nPassCmd "pass show mail/work"\nPass changeme\n'),
+        ("chrony.conf", "keyfile /etc/chrony.keys\n# SHA1 HEX:<key>\n"),
+        ("server.hcl", 'data_dir = "/opt/consul"\nencrypt = "${CONSUL_GOSSIP_KEY}"\n'),
+        ("notes.md", "The clone URL is https://x-token-auth:{token}@bitbucket.org/team/app.git\n"),
+        ("crypto.py", 'token = encrypt("aGVsbG8gd29ybGQgaGVsbG8gd29ybGQgaGVsbG8gd28=")\n'),
+        ("realm.json", '{"type": "password", "value": "${KEYCLOAK_ADMIN_PASSWORD}"}\n'),
+        ("schema.json", '{"properties": {"kind": {"type": "password"}, "value": {"type": "string"}}}\n'),
+        ("deploy.sh", 'echo "${ADMIN_PASSWORD}"\n${PASSWORD_FILE}  /etc/app/pw\n'),
+        ("vars.robot", "*** Variables ***\n${PASSWORD}    ${EMPTY}\n${USER_PASSWORD}    %{APP_PASSWORD}\n"),
+        (".env", "GIT_AUTHORIZATION=bearer\nX_AUTHORIZATION=c2VjcmV0\n"),
+        ("README.md", "Log in with the user you created and pass `--insecure` when testing locally.\n"),
+        (".mbsyncrc", "IMAPAccount a\nPass ${IMAP_PW}\n"),
+        ("chat.txt", "Das Passwort (siehe Vault) ist neu.\n"),
+    ],
+)
+def test_device_and_mail_form_lookalikes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# A GPG key's id under git's signingkey, a stored hash marked "encrypted" on a Cisco line, and keys published by
+# design (captcha site keys, Pusher's app key) stay; the secrets beside them are still found.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (".gitconfig", "[user]\n\tname = Ana\n\tsigningkey = 3034C5BF4C3D07FB\n"),
+        (".gitconfig", "[user]\n\tsigningkey = 0x512EB71F\n"),
+        ("gitconfig", "[user]\n  signingkey = 9F2C1A7B3D4E5F60718293A4B5C6D7E8F9012345\n"),
+        ("asa.cfg", "enable password o0sgvmyOQJlBXPbm encrypted\n"),
+        ("asa.cfg", "username admin password Xq9mZ2pLr7wT encrypted privilege 15\n"),
+        ("pix.cfg", "passwd 2KFQnbNIdI.2KYOU encrypted\n"),
+        (".env", "VITE_RECAPTCHA_SITE_KEY=6LDZlfBDirt15w06x23fLpzIuL3hbdi-IVYp4iNg\n"),
+        ("settings.py", 'HCAPTCHA_SITEKEY = "10000000-ffff-ffff-ffff-000000000001"\n'),
+        (".env", "PUSHER_APP_KEY=bd7e706b828adaf08f8b\nMIX_PUSHER_APP_KEY=${PUSHER_APP_KEY}\n"),
+    ],
+)
+def test_key_ids_stored_hashes_and_published_keys_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("sign.js", 'const signingKey = "Xk9mQ2pLr7vB3nZ8wT4y";\n', "Xk9mQ2pLr7vB3nZ8wT4y"),
+        ("asa.cfg", "enable password Qk9#mZ2pLr\n", "Qk9#mZ2pLr"),
+        (
+            ".env",
+            "RECAPTCHA_SECRET_KEY=6LDZlfBDirt15w06x23fLpzIuL3hbdi-IVYp4iNg\n",
+            "6LDZlfBDirt15w06x23fLpzIuL3hbdi-IVYp4iNg",
+        ),
+        (".env", "PUSHER_APP_SECRET=4cf2ff84cad79bc41089\n", "4cf2ff84cad79bc41089"),
+    ],
+)
+def test_secrets_beside_key_ids_stored_hashes_and_published_keys_are_found(path, text, value):
+    assert value in [found_value for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")], found(
+        text, path
+    )

@@ -1153,3 +1153,154 @@ def test_accounts_argument_pairs_and_wallet_keys(path, template, tag):
     secret = next(values[name] for name in ("hex64", "mnemonic", "password") if "{" + name + "}" in template)
     tags = {tag for tag, value in secrets(text, path) if secret.startswith(value) or value.endswith(secret)}
     assert tags == {tag}, found(text, path)
+
+
+# ------------------------------------------------------------------ sixth round: device, mail and cluster formats
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        # SNMP communities: a device's host line, RouterOS, and a poller's setting under an SNMP section
+        ("asa.cfg", "snmp-server host inside 198.51.100.7 community {community} version 2c\n", "PASSWORD"),
+        (
+            "ios.cfg",
+            "snmp-server host 192.0.2.10 traps {community}\nsnmp-server community {community} RO 10\n",
+            "PASSWORD",
+        ),
+        (
+            "export.rsc",
+            "/snmp community\nset [ find default=yes ] disabled=yes\n"
+            "/snmp community set [ find default=yes ] name={community}\n",
+            "PASSWORD",
+        ),
+        ("export.rsc", "/snmp community add name={community} addresses=10.0.0.0/8 read-access=yes\n", "PASSWORD"),
+        (
+            "telegraf.conf",
+            '[[inputs.snmp]]\n  agents = ["udp://10.1.1.1:161"]\n  version = 2\n  community = "{community}"\n',
+            "PASSWORD",
+        ),
+        (
+            "group_vars/switches.yml",
+            "ntp_server: 10.0.0.1\nsnmp_community: {community}\nsnmp_location: rack 4\n",
+            "PASSWORD",
+        ),
+        # IKE pre-shared keys on network devices
+        (
+            "asa.cfg",
+            "tunnel-group 203.0.113.5 ipsec-attributes\n ikev2 remote-authentication pre-shared-key {password}\n",
+            "PASSWORD",
+        ),
+        ("asa.cfg", " ikev2 local-authentication pre-shared-key 0 {password}\n", "PASSWORD"),
+        # Dovecot's passwd-file and LDIF's plaintext scheme
+        ("users", "{email}:{{PLAIN}}{password}:5000:5000::/var/vmail::\n", "PASSWORD"),
+        ("passwd", "{email}:{{CLEARTEXT}}{password}::::::\n", "PASSWORD"),
+        ("seed.ldif", "dn: uid=svc,ou=people,dc=corp\nuserPassword: {{CLEAR}}{password}\n", "PASSWORD"),
+        # JAAS PlainLoginModule users
+        (
+            "kafka_server_jaas.conf",
+            "KafkaServer {{\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n"
+            '  username="admin"\n  user_ops="{password}";\n}};\n',
+            "PASSWORD",
+        ),
+        (
+            "client.properties",
+            "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required "
+            'user_reporting="{password}";\n',
+            "PASSWORD",
+        ),
+        # mbsync's Pass line
+        (
+            ".mbsyncrc",
+            "IMAPAccount personal\nHost imap.fastmail.com\nUser {email}\nPass {password}\nSSLType IMAPS\n",
+            "PASSWORD",
+        ),
+        (".mbsyncrc", 'IMAPAccount work\nUser {email}\nPass "{password}"\n', "PASSWORD"),
+        # chrony and ntpd symmetric keys
+        ("chrony.keys", "1 SHA1 HEX:{hex40}\n2 SHA256 HEX:{hex64}\n", "KEY"),
+        ("ntp.keys", "15 MD5 HEX:{hex40}  # gps box\n", "KEY"),
+        # a Consul or Nomad gossip key
+        ("server.hcl", 'datacenter = "eu1"\ndata_dir = "/opt/consul"\nencrypt = "{gossip}"\n', "KEY"),
+        ("consul.json", '{{"datacenter": "eu1", "data_dir": "/opt/consul", "encrypt": "{gossip}"}}\n', "KEY"),
+        # Oracle's USER/PASSWORD@CONNECT: the password alone
+        ("backup.sh", "sqlplus -s system/{password}@10.0.0.5:1521/ORCL @report.sql\n", "PASSWORD"),
+        ("backup.sh", "expdp scott/{password}@DWH directory=DUMP dumpfile=x.dmp\n", "PASSWORD"),
+        # a token in a URL's password place, after the user name its host gives tokens
+        (
+            ".git/config",
+            '[remote "origin"]\n\turl = https://x-token-auth:{alnum40}@bitbucket.org/team/app.git\n',
+            "KEY",
+        ),
+        ("ci.sh", "git clone https://gitlab-ci-token:{alnum40}@gitlab.corp.io/grp/app.git\n", "KEY"),
+        ("clone.py", 'URL = "https://x-access-token:{alnum40}@github.com/org/repo.git"\n', "KEY"),
+    ],
+)
+def test_device_mail_and_cluster_formats_of_the_tenth_set(path, template, tag):
+    values = {
+        "community": rand(10),
+        "password": password(),
+        "email": f"{rand(6, string.ascii_lowercase)}@{rand(6, string.ascii_lowercase)}.io",
+        "hex40": rand(40, HEX.upper()),
+        "hex64": rand(64, HEX),
+        "gossip": key_material_base64(32),
+        "alnum40": rand(40),
+    }
+    text = template.format(**values)
+    secret = next(values[name] for name in values if name != "email" and "{" + name + "}" in template)
+    assert (tag, secret) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        (".mbsyncrc", "IMAPAccount home\nUser {email}\nPass Walnut{word}Compass{digits}\n", "PASSWORD"),
+        ("nomad.hcl", 'server {{\n  enabled = true\n  encrypt = "{gossip}"\n}}\n', "KEY"),
+        ("serf.json", '{{"node_name": "n1", "encrypt": "{gossip16}"}}\n', "KEY"),
+        (
+            "realm-export.json",
+            '"credentials": [{{"type": "password", "value": "{password}", "temporary": false}}]',
+            "PASSWORD",
+        ),
+        ("users.json", '{{"value": "{password}",\n  "type": "password"}}\n', "PASSWORD"),
+        (
+            "vars.robot",
+            "*** Variables ***\n${{ADMIN_PASSWORD}}    {password}\n${{URL}}    https://app.io\n",
+            "PASSWORD",
+        ),
+        ("vars.robot", "*** Variables ***\n${{API_TOKEN}}=\t{alnum40}\n", "KEY"),
+        (".env", "MATCH_GIT_BASIC_AUTHORIZATION={basic}\n", "KEY"),
+        ("ci.yml", "  REGISTRY_AUTHORIZATION: {basic}\n", "KEY"),
+        ("smb.conf", "   # set the bind password with: smbpasswd -w {password}\n", "PASSWORD"),
+        ("hosts.cfg", "    command_line $USER1$/check_mysql -H $HOSTADDRESS$ -u nagios -p '{password}'\n", "PASSWORD"),
+        (
+            "ldap.cfg",
+            "    command_line $USER1$/check_ldap -H $HOSTADDRESS$ -b dc=corp -D cn=mon -P {password}\n",
+            "PASSWORD",
+        ),
+        (
+            "sentinel.conf",
+            "sentinel monitor mymaster 10.0.0.5 6379 2\nsentinel auth-pass mymaster {password}\n",
+            "PASSWORD",
+        ),
+        ("notes.txt", "the VPN gateway is up and the shared secret is {password} - rotate it monthly\n", "PASSWORD"),
+        ("handover.md", "Das alte Passwort ({password}) ist ab Montag ungültig.\n", "PASSWORD"),
+        ("README.rst", "The lab box still accepts ``root`` / ``{password}``; reset it after the demo.\n", "PASSWORD"),
+        ("README.md", "<!-- staging: user ops@corp.io, pass `{password}` -->\n", "PASSWORD"),
+    ],
+)
+def test_typed_credentials_variable_tables_and_stated_pairs_of_the_tenth_set(path, template, tag):
+    user, secret_word = rand(5, string.ascii_lowercase), rand(7, string.ascii_letters)
+    values = {
+        "email": f"{user}@{rand(6, string.ascii_lowercase)}.io",
+        "word": secret_word.capitalize(),
+        "digits": rand(3, string.digits),
+        "gossip": key_material_base64(32),
+        "gossip16": key_material_base64(16),
+        "password": rand(5, string.ascii_letters) + rand(2, string.digits) + RNG.choice("!#%+") + rand(4),
+        "alnum40": rand(40),
+        "basic": base64.b64encode(f"{user}:{password()}".encode()).decode(),
+    }
+    text = template.format(**values)
+    if "{word}" in template:
+        secret = f"Walnut{values['word']}Compass{values['digits']}"
+    else:
+        secret = next(values[name] for name in values if name != "email" and "{" + name + "}" in template)
+    assert (tag, secret) in secrets(text, path), found(text, path)
