@@ -156,6 +156,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # parentheses after the word; git signingkey ids, Cisco "encrypted" hashes, captcha site keys and Pusher app keys
 # kept): KEY P 0.975 R 0.937, PASSWORD P 0.994 R 0.950, 6 of 795 look-alikes changed (0.8%, met). The same rules
 # took look-alikes changed on the sixth to ninth sets from 13, 22, 30, 29 to 11, 19, 24, 26, and KEY P there up.
+#
+# Eleventh set (525 documents: 30 excerpts of 12 other packages' sdists with a planted snippet each, 165 templates
+# rendered 3 times, 89 everyday contexts and 76 rarer ones; 487 EMAIL, 689 IP, 449 KEY, 600 PASSWORD labels, 779
+# look-alikes), built during the sixth round by a hand that read neither the detectors nor the other sets, never
+# tuned on; first scored after the round (bf82e26, 2026-12-04): EMAIL P 0.978 R 1.000, IP_ADDRESS P 1.000 R 0.999,
+# KEY P 0.968 R 0.804, PASSWORD P 0.974 R 0.818; 17 of 779 look-alikes changed (2.2%).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),
@@ -189,6 +195,10 @@ HELDOUT_SETS = {
     "tenth": (
         DATA / "redact_heldout_10" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "eleventh": (
+        DATA / "redact_heldout_11" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
