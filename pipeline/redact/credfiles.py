@@ -93,6 +93,16 @@ _SNMP_COMMUNITY = re.compile(
     r"snmp(?:-server)?[ \t]+(?:host[ \t]+(?:\S+[ \t]+){1,2})?community[ \t]+(?P<value2>[^\s\"']{1,128})",
     re.IGNORECASE,
 )
+# Cisco IOS: snmp-server host HOST [traps|informs] [version 1|2c|3 auth|noauth|priv] COMMUNITY [port N] [TRAP-TYPES]
+_IOS_TRAP_HOST = re.compile(
+    r"snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:traps|informs))?(?:[ \t]+version[ \t]+(?P<version>1|2c|3[ \t]+\w+))?"
+    r"[ \t]+(?P<value>[^\s\"']{1,128})"
+)
+_ADDRESS_WORD = re.compile(r"[0-9.]+|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")
+# net-snmp: trapsink / trap2sink / informsink HOST COMMUNITY [PORT]
+_TRAP_SINK = re.compile(r"(?:trap2?sink|informsink)[ \t]+\S+[ \t]+(?P<value>[^\s\"']{1,128})")
+# a device's line key in clear: "tacacs-server host H key 0 VALUE", " key 0 VALUE" (type 7 is an encoding)
+_CLEAR_KEY = re.compile(r"key[ \t]+0[ \t]+(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:\r?\n|$))")
 # RouterOS: /snmp community set [ find default=yes ] name=NAME, /snmp community add name=NAME
 _ROUTEROS_COMMUNITY = re.compile(r"community[ \t]+(?:set|add)\b[^\n]{0,120}?[ \t]name=(?P<value>[^\s\"']{1,128})")
 # A poller's or exporter's setting (Telegraf, snmp_exporter, Zabbix templates): community = "NAME", community: NAME
@@ -117,6 +127,18 @@ _MBSYNC_PASS = re.compile(r"Pass[ \t]+(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)[
 # chrony.keys / ntp.keys: "ID TYPE HEX:VALUE" or "ID TYPE ASCII:VALUE" (TYPE: MD5, SHA1, SHA256, AES128, ...)
 _NTP_KEY = re.compile(
     r"(?i:md5|sha1|sha256|sha384|sha512|sha3-\d+|aes128|aes256|cmac)[ \t]+(?i:hex|ascii):(?P<value>\S{8,128})"
+)
+# ntp.keys' plain form, a line of its own: "ID TYPE KEY" (a hex key of a digest's length)
+_NTP_KEY_LINE = re.compile(
+    r"[ \t]*\d{1,5}[ \t]+(?i:md5|sha1|sha256|sha384|sha512)[ \t]+"
+    r"(?P<value>[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})[ \t]*(?:#[^\n]*)?\r?$",
+    re.M,
+)
+_BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
+# A key stated in prose: "API key ``3f9c...``", "token 4d13..., internal 10.0.0.5", "the secret key is `...`"
+_STATED_KEY = re.compile(
+    r"(?i:api[ _-]?key|access[ _-]?token|token|secret[ _-]?key)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+"
+    r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128})(?P=q)?(?![\w/.=+-])"
 )
 # Consul's, Nomad's and Serf's gossip key: a setting named just "encrypt", the base64 of 16 or 32 random bytes
 _GOSSIP_KEY = re.compile(r"""encrypt["']?[ \t]*[=:][ \t]*["'](?P<value>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)["']""")
@@ -160,11 +182,27 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"machine ": "netrc",
     b"community": "snmp",
     b"pre-shared-key": "pre_shared_key",
+    b"snmp-server host ": "snmp_host",
+    b"trapsink ": "trap_sink",
+    b"trap2sink ": "trap_sink",
+    b"informsink ": "trap_sink",
+    b" key 0 ": "clear_key",
+    b'<pass encoding="base64">': "filezilla",
     b"{plain}": "plain_scheme",
+    b"api key ": "stated_key",
+    b"api key:": "stated_key",
+    b"api-key ": "stated_key",
+    b"access token ": "stated_key",
+    b"token ": "stated_key",
+    b"token:": "stated_key",
+    b"secret key ": "stated_key",
     b"{clear": "plain_scheme",
     b"loginmodule": "jaas",
     b"pass ": "pass_word",
     b" hex:": "ntp_key",
+    b" sha1 ": "ntp_key_line",
+    b" sha256 ": "ntp_key_line",
+    b" md5 ": "ntp_key_line",
     b" ascii:": "ntp_key",
     b"rouser ": "snmp",
     b"rwuser ": "snmp",
@@ -208,6 +246,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
             b"sifre",
             b"parola",
             b"jelsz?",
+            b"m?t kh?u",
         )
     },
     b" / ": "slash",
@@ -223,6 +262,30 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "netrc")
     if kind == "snmp":
         return _snmp_community(text, start)
+    if kind in ("snmp_host", "trap_sink"):
+        line_start, _ = _line_bounds(text, start)
+        if text[line_start:start].strip():
+            return []  # the directive opens its line
+        match = (_IOS_TRAP_HOST if kind == "snmp_host" else _TRAP_SINK).match(text, start)
+        if match is None or match.group("value").lower() in ("public", "private", "community", "version"):
+            return []
+        if kind == "snmp_host" and (
+            (match.group("version") or "").startswith("3") or " community " in text[start : match.end()]
+        ):
+            return []  # SNMPv3 names a user there; ASA's "host IFACE ADDR community X" is the community rule's
+        if _ADDRESS_WORD.fullmatch(match.group("value")):
+            return []  # ASA's "snmp-server host inside 10.0.0.1 ...": the interface, then the address
+        return _one(match, "value", PASSWORD, "snmp")
+    if kind == "clear_key":
+        match = _CLEAR_KEY.match(text, start + 1)
+        return _one(match, "value", PASSWORD, "device_user") if match is not None else []
+    if kind == "filezilla":
+        # FileZilla's sitemanager.xml and recentservers.xml keep the password base64-encoded, not encrypted
+        end = text.find("<", start + 24, start + 24 + 512)
+        value = text[start + 24 : end] if end > 0 else ""
+        if not value or not _BASE64_TEXT.fullmatch(value):
+            return []
+        return [Finding(start + 24, end, KEY, "filezilla")]
     if kind == "pre_shared_key":
         match = _PRE_SHARED_KEY.match(text, start)
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
@@ -237,6 +300,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return found
     if kind == "pass_word":
         return _pass_word(text, start)
+    if kind == "stated_key":
+        return _stated_key(text, start)
+    if kind == "ntp_key_line":
+        line_start, _ = _line_bounds(text, start)
+        match = _NTP_KEY_LINE.match(text, line_start)
+        return _one(match, "value", KEY, "ntp_key") if match is not None else []
     if kind == "ntp_key":
         match = _NTP_KEY.search(text, max(0, start - 12), start + 140)
         return _one(match, "value", KEY, "ntp_key") if match is not None else []
@@ -306,6 +375,19 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
     return []
 
 
+def _stated_key(text: str, start: int) -> list[Finding]:
+    """A key or token named in a sentence and given straight after its name (``API key ``VALUE````)."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
+        return []  # refresh_token ..., csrftoken ...: part of a longer name
+    match = _STATED_KEY.match(text, start)
+    if match is None:
+        return []
+    value = match.group("value")
+    if not _plain_secret(value) or not _secret_value(value, "api_key = ", "key"):
+        return []
+    return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
+
+
 def _typed_credential(text: str, start: int) -> list[Finding]:
     """At ``: "password"`` after ``"type"``: the ``"value"`` of the same JSON object."""
     if not _TYPED_CREDENTIAL_TYPE.search(text, max(0, start - 12), start):
@@ -365,7 +447,7 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     match, group = None, "value"
     if head == "/snmp":
         match = _ROUTEROS_COMMUNITY.match(text, start)
-    elif head in ("", "ro", "rw", "snmp-server", "snmp") or before.startswith("snmp-server host "):
+    elif before in ("", "ro", "rw") or head in ("snmp-server", "snmp") or before.startswith("snmp-server host "):
         match = _SNMP_COMMUNITY.search(text, line_start, line_end)
         if match is not None and match.group("value") is None:
             group = "value2"
@@ -424,12 +506,14 @@ _STATED = re.compile(
 # separator, then the value.
 _PASSWORD_WORD = re.compile(
     r"(?i:password|shared secret|contraseña|contrasena|mot de passe|passwort|kennwort|senha|wachtwoord|lösenord|"
-    r"losenord|salasana|passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|пароль|密码|密碼|パスワード|비밀번호|"
-    r"पासवर्ड|كلمة المرور|كلمة السر)"
+    r"losenord|salasana|passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|mật khẩu|пароль|"
+    r"密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر)"
 )
 _STATED_SEPARATOR = re.compile(
     r"[ \t]+(?:es|est|ist|é|è|er|är|on|jest|je|is|era|war|lautet)[ \t]+"
     r"|[ \t]*[:=][ \t]+|[ \t]*：[ \t]*|[ \t]+[—–-][ \t]+|は[ \t]*|[ \t]+\((?=[^\s()]{8,64}\))"
+    # a device's status page: "SMTP password ...... VALUE"; Arabic's "هي" (is)
+    r"|[ \t]*\.{3,}[ \t]*|[ \t]+هي[ \t]+"
 )
 _STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]")
 _STATED_MIDDLE = 48
@@ -451,8 +535,15 @@ _DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+")
 _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 
 
+# Apple's and Google's app-specific passwords: four groups of four lower-case letters (abcd-efgh-ijkl-mnop)
+_APP_PASSWORD = re.compile(r"[a-z]{4}(?:-[a-z]{4}){3}")
+
+
 def _strong(value: str) -> bool:
-    """A value that reads as a secret: letters and digits, and a symbol or both cases; no path, URL or call."""
+    """A value that reads as a secret: letters and digits, and a symbol or both cases (or an app password's four
+    groups of letters); no path, URL or call."""
+    if _APP_PASSWORD.fullmatch(value):
+        return not is_placeholder(value)
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return False
     has_symbol = any(not c.isalnum() for c in value)

@@ -552,6 +552,14 @@ _TOKEN_FORMATS = [
     ("netlify", ("nfp_",), r"nfp_[A-Za-z0-9]{36}"),
     ("replicate", ("r8_",), r"r8_[A-Za-z0-9]{37}"),
     ("jfrog", ("AKCp",), r"AKCp[A-Za-z0-9]{69}"),
+    # Doppler service, personal, service-account and CLI tokens (a service token names its config: dp.st.prd.)
+    (
+        "doppler",
+        ("dp.st.", "dp.pt.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."),
+        r"dp\.(?:st|pt|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![A-Za-z0-9])",
+    ),
+    # Backblaze B2 application keys: "K00", the cluster's digit, 27 base64 characters.
+    ("backblaze_b2", ("K00",), r"(?<![A-Za-z0-9+/])K00[0-9][A-Za-z0-9+/]{27}(?![A-Za-z0-9+/=])"),
     # Firebase Cloud Messaging legacy server keys: "AAAA" + 7 characters, ":APA91b", then ~134 more.
     ("firebase_fcm", ("APA91b",), r"AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,160}"),
     # Discord webhook URLs: the numeric webhook id, then its token.
@@ -819,6 +827,8 @@ KEYWORDS = _KEYWORDS
 _SECRET_NAME = re.compile(
     r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
+    # IKE pre-shared keys and routing protocols' MD5 keys (Junos authentication-key)
+    r"pre[_-]?shared[_-]?key|authentication[_-]?key|"
     r"secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
     r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app(?:lication)?[_-]?key|"
@@ -874,7 +884,8 @@ _MNEMONIC = re.compile(r"[a-z]{3,8}(?: [a-z]{3,8}){11,23}")
 # A value that says it is a secret key by its prefix (Stripe's, RevenueCat's, Clerk's, Paystack's sk_..., rk_...).
 _SECRET_KEY_PREFIXED = re.compile(r"(?:sk|rk)_(?:(?:live|test|prod)_)?[A-Za-z0-9]{20,}")
 _PASSWORD_NAME = re.compile(
-    r"pass|pwd|pw(?![a-z])|pswd|pword|psk|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord"
+    r"pass|pwd|pw(?![a-z])|pswd|pword|psk|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
+    r"pre[_-]?shared[_-]?key|authentication[_-]?key"
 )
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
@@ -983,6 +994,8 @@ class _Prose:
         return any(bisect.bisect_right(starts, index - 3) % 2 for starts in self._quotes)
 
 
+_PRE_SHARED_NAME = re.compile(r"pre[_-]?shared[_-]?key")
+_KEY_BASE64_32 = re.compile(r"[A-Za-z0-9+/]{43}=")
 # A GPG key's long or short id, or its fingerprint
 _KEY_ID_VALUE = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
 # Cisco ASA and PIX mark a stored password hash with a keyword after it: "passwd X encrypted", "password X pbkdf2"
@@ -1107,7 +1120,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     flag = text[name_start] == "-"  # --password=..., -storepass ...: a command-line option
     line_prefix = _line_before(text, name_start)
-    if not flag and op in " \t" and _OPTION_BEFORE.search(line_prefix):
+    if not flag and op in " \t" and _OPTION_BEFORE.search(line_prefix) and not _SET_COMMAND_LINE.match(line_prefix):
         return None  # "-protocol kpasswd HOST": the word is the option's value, not a name given one
     if op == ">" and not (text[name_start - 1 : name_start] == "<" or _NAME_FIELD_BEFORE.search(line_prefix)):
         return None  # <password>...</password>, <entry key="password">...</entry>: an element named after a secret
@@ -1301,6 +1314,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "AWS::IAM::AccessKey": "bf29289b78d371e3" among rows of resource types and their hashes
     if secret_kind == "password" and kind in ("yaml", "yml") and _in_secret_data(text, lowered, value_start, value):
         secret_kind = "key"  # a Kubernetes Secret's data: the base64 of the password, stored as an opaque key
+    if secret_kind == "password" and _PRE_SHARED_NAME.search(last) and _KEY_BASE64_32.fullmatch(value):
+        secret_kind = "key"  # WireGuard's preshared_key: 32 random bytes, a key; an IKE pre-shared key is typed
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
 
 
@@ -1608,7 +1623,7 @@ def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: 
     prefix = _line_before(text, name_start)
     if _SET_COMMAND_LINE.match(prefix) or _UCI_OPTION.match(prefix):
         # Junos and VyOS: "set system login user noc authentication plain-text-password-value ...", quoted or not;
-        # OpenWrt's UCI: "option password '...'", "option private_key '...'"
+        # fish: "set -gx BORG_PASSPHRASE '...'"; OpenWrt's UCI: "option password '...'", "option private_key '...'"
         return True
     if group != "bare":
         return False
@@ -1617,7 +1632,10 @@ def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: 
     return kind in ("netrc", "pgpass") or not prefix.strip() or bool(_SETTING_COMMAND.search(prefix))
 
 
-_SET_COMMAND_LINE = re.compile(r"[ \t]*set[ \t]+[a-z][\w-]*(?:[ \t]+[\w./:-]+)*[ \t]+$")
+# Junos and VyOS "set a b c NAME", fish's "set -gx NAME"
+_SET_COMMAND_LINE = re.compile(
+    r"[ \t]*set[ \t]+(?:[a-z][\w-]*(?:[ \t]+[\w./:-]+)*|(?:-[A-Za-z]+[ \t]+)*-[A-Za-z]+)[ \t]+$"
+)
 _UCI_OPTION = re.compile(r"[ \t]*option[ \t]+$")
 _SETTING_COMMAND = re.compile(r"(?:^|[\s;|&])(?:set|setenv|export|ENV|ARG|config:set)[ \t]+$")
 

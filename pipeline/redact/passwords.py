@@ -89,6 +89,7 @@ _COMMANDS = [
     (("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare"), _flag("-w")),
     (("sqlcmd", "bcp", "osql", "isql", "ipmitool"), _flag("-P")),
     (("smbpasswd",), _flag("-w")),  # smbpasswd -w PASSWORD: the LDAP admin's password, stored in secrets.tdb
+    (("mosquitto_pub", "mosquitto_sub", "mosquitto_rr"), _flag("-P|--pw")),
     # Nagios/Icinga plugins: check_mysql -u USER -p PASSWORD, check_pgsql -p, check_ldap -P
     (("check_mysql", "check_mysql_query", "check_pgsql"), _flag("-p")),
     (("check_ldap", "check_ldaps"), _flag("-P")),
@@ -124,7 +125,9 @@ _USER_COLON = ("curl", "http", "https", "stats")
 _PIPED_TO_CHPASSWD = re.compile(r"[ \t]*\|[ \t]*chpasswd")
 _HTPASSWD = re.compile(_FLAG + r"-(?P<flags>[A-Za-z]*b[A-Za-z]*)[ \t]+(?P<args>[^\n;|&]{1,300})")
 _COMMAND_PATTERNS = [(names, re.compile(pattern)) for names, pattern in _COMMANDS]
-_COMMAND_NAMES = tuple(sorted({name for names, _ in _COMMANDS for name in names} | {"htpasswd"}))
+# htpasswd and mosquitto_passwd take -b FILE USER PASSWORD (batch mode)
+_BATCH_PASSWD = ("htpasswd", "mosquitto_passwd")
+_COMMAND_NAMES = tuple(sorted({name for names, _ in _COMMANDS for name in names} | set(_BATCH_PASSWD)))
 _COMMAND_LINE_CHARS = 600
 
 # SQL: MySQL/Oracle's IDENTIFIED BY (not BY PASSWORD or Oracle's BY VALUES: hashes), PostgreSQL's [ENCRYPTED]
@@ -397,7 +400,7 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
                 value = text[value_start:value_end]
             if _password_literal(value) and not value.startswith("-") and not _UPPER_SNAKE_VALUE.fullmatch(value):
                 found.append(Finding(value_start, value_end, PASSWORD, "cli_password"))
-    if command == "htpasswd":
+    if command in _BATCH_PASSWD:
         for match in _HTPASSWD.finditer(text, start, end):
             words = match.group("args").split()
             flags = match.group("flags")

@@ -75,7 +75,10 @@ def _could_hold_a_finding(text: str) -> bool:
     lowered = text.lower()
     if any(keyword in lowered for keyword in _KEYWORDS_LOWER):
         return True
-    return bool(find_needles(text, _ALL_NEEDLES))
+    if find_needles(text, _ALL_NEEDLES):
+        return True
+    # the password forms' literals: "heslo k účtu root je ...", "community", "{PLAIN}"
+    return bool(byte_matches(text.encode("ascii", "replace").lower(), _LOWERED_NEEDLES))
 
 
 @dataclass

@@ -1513,3 +1513,24 @@ def test_secrets_beside_key_ids_stored_hashes_and_published_keys_are_found(path,
     assert value in [found_value for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")], found(
         text, path
     )
+
+
+# Around the eleventh set's forms: SNMPv3 users, interface names and addresses, prose about tokens, checksum lists
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("ios.cfg", "snmp-server host 192.0.2.44 traps version 3 priv snmpadmin\n"),
+        ("asa.cfg", "snmp-server host inside 10.1.2.3 poll\n"),
+        ("snmpd.conf", "trap2sink 198.51.100.9 public\n"),
+        ("README.md", "The rocommunity directive takes a community name.\n"),
+        ("tokenizer.py", "# each token 00000000000000000000000000000000 is padding\n"),
+        ("docs.md", "Pass the API key as the `X-Api-Key` header; the token expires after an hour.\n"),
+        ("docs.md", "api key: YOUR_API_KEY_HERE_12345678901\n"),
+        ("SHA1SUMS", "sha1 644787e289c01d06b05028d5540aabc4f91b2da1  app-1.2.tar.gz\n"),
+        ("config.fish", "set -gx PASSWORD_FILE ~/.config/app/pw\nset -l password (read -s)\n"),
+        ("sitemanager.xml", '<Pass encoding="crypt">AbCdEf12==</Pass>\n'),
+        ("note.txt", "heslo k účtu root je stejné jako minule.\n"),
+    ],
+)
+def test_forms_of_the_eleventh_set_leave_lookalikes(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

@@ -1304,3 +1304,59 @@ def test_typed_credentials_variable_tables_and_stated_pairs_of_the_tenth_set(pat
     else:
         secret = next(values[name] for name in values if name != "email" and "{" + name + "}" in template)
     assert (tag, secret) in secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------ seventh round: the eleventh set's classes
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        # SNMP communities without the word: IOS trap hosts and net-snmp's trap sinks; a device's clear key
+        ("ios.cfg", "snmp-server host 192.0.2.44 version 2c {community}\n", "PASSWORD"),
+        ("ios.cfg", "snmp-server host 192.0.2.44 informs version 2c {community} port 1162\n", "PASSWORD"),
+        ("snmpd.conf", "sysLocation rack 4\ntrap2sink 198.51.100.9 {community}\n", "PASSWORD"),
+        ("snmpd.conf", "informsink 198.51.100.9 {community} 162\n", "PASSWORD"),
+        ("ios.cfg", "tacacs-server host 192.0.2.5 key 0 {password}\n", "PASSWORD"),
+        ("ios.cfg", "key chain OSPF\n key 1\n  key-string 7 0822455D0A16\n key 0 {password}\n", "PASSWORD"),
+        # routing protocols' MD5 keys and IKE pre-shared keys by name; WireGuard's preshared key stays a KEY
+        ("junos.conf", 'set protocols bgp group up neighbor 192.0.2.1 authentication-key "{password}"\n', "PASSWORD"),
+        ("config.xml", "<ipsec><phase1><pre-shared-key>{password}</pre-shared-key></phase1></ipsec>\n", "PASSWORD"),
+        ("wireless", "config wireguard_wg0\n\toption preshared_key '{wg}'\n", "KEY"),
+        # MQTT clients and mosquitto_passwd's batch mode
+        ("notes.sh", "mosquitto_pub -h broker.lan -u sensor01 -P {password} -t home/temp -m 21\n", "PASSWORD"),
+        ("notes.sh", "mosquitto_sub --pw '{password}' -u app -t '#'\n", "PASSWORD"),
+        ("setup.sh", "mosquitto_passwd -b /etc/mosquitto/passwd sensor01 {password}\n", "PASSWORD"),
+        # fish's set with its flags
+        ("config.fish", "set -gx BORG_PASSPHRASE '{password}'\n", "PASSWORD"),
+        ("config.fish", "set -Ux API_TOKEN {alnum40}\n", "KEY"),
+        # stored or stated in other shapes: FileZilla's base64, ntp.keys' plain lines, app passwords, leaders
+        ("sitemanager.xml", '<Server><User>ops</User><Pass encoding="base64">{b64pw}</Pass></Server>\n', "KEY"),
+        ("ntp.keys", "1 SHA1 {hex40}\n2 SHA256 {hex64}  # gps\n", "KEY"),
+        ("note.txt", "záložní server: heslo k účtu root je {app}.\n", "PASSWORD"),
+        ("mail.txt", "Use the password {app} for the IMAP account.\n", "PASSWORD"),
+        ("status.txt", "SMTP server ....... mail.corp.io\nSMTP password ...... {password}\n", "PASSWORD"),
+        ("nota.txt", "Máy chủ mới. Mật khẩu quản trị: {password}\n", "PASSWORD"),
+        ("note.txt", "عنوان الخادم الجديد وكلمة المرور هي {password}\n", "PASSWORD"),
+        # keys stated in prose, and two vendor formats
+        ("README.rst", "Staging: password ``{password}``, API key ``{hex40}``.\n", "KEY"),
+        ("CHANGES.txt", "the staging token {hex32}, internal 10.0.0.8.\n", "KEY"),
+        ("README.org", "  export DOPPLER_TOKEN={doppler}\n", "KEY"),
+        ("rclone.conf", "[b2]\ntype = b2\naccount = 0012ab34cd56\nkey = {b2}\n", "KEY"),
+    ],
+)
+def test_device_mail_and_prose_forms_of_the_eleventh_set(path, template, tag):
+    values = {
+        "community": rand(12),
+        "password": rand(5, string.ascii_letters) + rand(3, string.digits) + RNG.choice("!#%+") + rand(3),
+        "wg": key_material_base64(32),
+        "alnum40": rand(40),
+        "b64pw": base64.b64encode(password().encode()).decode(),
+        "hex40": rand(40, HEX),
+        "hex64": rand(64, HEX),
+        "hex32": rand(32, HEX),
+        "app": "-".join(rand(4, string.ascii_lowercase) for _ in range(4)),
+        "doppler": "dp.st.prd." + rand(43),
+        "b2": "K00" + RNG.choice("0123456789") + rand(27, ALNUM + "+/"),
+    }
+    text = template.format(**values)
+    last_placeholder = max(values, key=lambda name: template.rfind("{" + name + "}"))
+    assert (tag, values[last_placeholder]) in secrets(text, path), found(text, path)
