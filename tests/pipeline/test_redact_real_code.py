@@ -37,6 +37,7 @@ AUDIT_10 = AUDIT.with_name("redact_audit_10")
 AUDIT_11 = AUDIT.with_name("redact_audit_11")
 AUDIT_12 = AUDIT.with_name("redact_audit_12")
 AUDIT_13 = AUDIT.with_name("redact_audit_13")
+AUDIT_14 = AUDIT.with_name("redact_audit_14")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -899,3 +900,21 @@ def test_the_untuned_thirteenth_audit_is_scored_as_drawn():
 @pytest.mark.xfail(strict=True, reason="missed on the untuned thirteenth audit; the figures are in the comment above")
 def test_key_precision_on_the_untuned_thirteenth_audit():
     assert evaluate_audit(AUDIT_13)["tag/KEY"]["precision"] >= 0.9
+
+
+# The fourteenth audit was drawn at bf82e26 (after the sixth round) from 44 other packages, labelled independently
+# (95 KEY, 84 PASSWORD, 20 EMAIL, 25 IP detections; httpx-auth capped for KEY, mail-parser and zappa for IP). Never
+# tuned on; first scored at bf82e26: KEY 0.884, PASSWORD 0.855 (76 of the 84 detected when rescored; 28 labelled
+# true are ESPHome and Tradfri pre-shared keys, marked borderline in its LABELLING.md), EMAIL 1.000, IP 0.960. EMAIL
+# and IP are held to their figures; KEY and PASSWORD are strict xfails until a later round meets 0.9.
+def test_the_untuned_fourteenth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_14)
+    assert dict(labelled) == {"KEY": 95, "PASSWORD": 84, "EMAIL": 20, "IP_ADDRESS": 25}, labelled
+    report = evaluate_audit(AUDIT_14)
+    assert report["tag/EMAIL"]["precision"] == 1.0 and report["tag/IP_ADDRESS"]["precision"] >= 0.95, report
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the untuned fourteenth audit; the figures are in the comment above")
+@pytest.mark.parametrize("tag", ["KEY", "PASSWORD"])
+def test_key_and_password_precision_on_the_untuned_fourteenth_audit(tag):
+    assert evaluate_audit(AUDIT_14)[f"tag/{tag}"]["precision"] >= 0.9
