@@ -460,6 +460,8 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     value = match.group(group)
     if value.lower() in ("public", "private") or not _plain_secret(value):
         return []  # the factory defaults every scanner tries: documentation, not a secret of this site
+    if value[-1] in ".,;:!?)" and value[:-1].isalpha():
+        return []  # "the BIG-IP SNMP Community resource.": a sentence's word, not a community
     return [Finding(match.start(group), match.end(group), PASSWORD, "snmp")]
 
 

@@ -866,7 +866,8 @@ _NOT_SECRET_NAME = re.compile(
     # secretKeyRef:..., and a password's bookkeeping (Active Directory's pwdLastSet, ntPwdHistory)
     r"stdin|ref|reference|history|last[_-]?set|"
     # the realm an htpasswd file's users log in to (REGISTRY_AUTH_HTPASSWD_REALM), named like the file
-    r"realm)s?$"
+    # an SRP or PAKE exchange's proof (PASSWORD_PROOF = b"\x04" in HomeKit's TLV types): derived, not typed
+    r"realm|proof)s?$"
 )
 # The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
 _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
@@ -1181,6 +1182,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             value = value[: next_parameter.start()]  # ?user=app&password=...&sslmode=require, otpauth://...?secret=
         value = value.rstrip("&")  # 'oauth_access_token=...&' 'workload=...': a query split over adjacent literals
         value_end = value_start + len(value)
+    if group == "bare" and _ATTRIBUTE_NAME_VALUE.fullmatch(value) and text[value_end : value_end + 1] in "\"'":
+        return None  # <input type="password" class="...">: the next attribute's name where a value was expected
+    if _CODE_CONSTANT_NAME.match(last) and (value.isdigit() or value.lower() == _last_word(last)):
+        return None  # ATTR_PSK = "9091", HDR_PASSCODE = "passcode": a protocol's attribute code or header name
     if flag and group == "bare" and value.startswith("-"):
         return None  # mysql -psecret -h127.0.0.1: the option after a glued password, not its value
     if group == "bare" and op != ":-":
@@ -1366,6 +1371,14 @@ _HASH_FIELDS = re.compile(r"#\w{1,8}[:=]\w{1,8}(?=#|$)")
 _CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 _PRINTF_ONLY = re.compile(r"(?:%[-#0 +]?\d*[sdrf]|\\[nrt])+")
 _NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
+# A protocol's attribute, header or field constant (ATTR_PSK, HDR_PASSCODE): a code or a name, not a secret
+_CODE_CONSTANT_NAME = re.compile(r"(?:attr|attribute|hdr|header|field)s?_")
+# The next attribute's name where a value was expected: <input type="password" class="...">
+_ATTRIBUTE_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z-]*=")
+# A stand-in that names the format it wants: noise_psk="BASE64KEY", api_key: HEXTOKEN
+_FORMAT_PLACEHOLDER = re.compile(
+    r"(?:BASE64|B64|BASE32|HEX|RANDOM|ENCODED|YOUR|MY|SOME|NEW|API)+_?(?:KEY|TOKEN|SECRET|PASSWORD|PSK|PASS)S?"
+)
 _QUOTES_OF_CODE = re.compile(r"""[=:{\[(][ \t]*b?["']|["'][ \t]*[:})\]]""")
 _LINE_ENDS = re.compile(r"[ \t]*[;,]?[ \t]*(?:(?://|#)[^\n]*)?(?:\r?\n|$)")
 _TRAILING_NUL = re.compile(r"(?:\\(?:x00|0|u0000))+$")
@@ -2027,6 +2040,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "admin_password &user_passwords" in prose: a list of names
     if password and (_CLASS_NAME.fullmatch(value) or _PRINTF_ONLY.fullmatch(value)):
         return False  # "password": "AuthenticatorMethodSimple" (a type's name), '%s\n' % passphrase (a template)
+    if _FORMAT_PLACEHOLDER.fullmatch(value):
+        return False  # noise_psk="BASE64KEY": a stand-in that names the format it wants
+    if value.endswith(("...", "\u2026")):
+        return False  # 'e734ea6c2b6257de7...': shown elided in the docs, not the value
     if _NUL_ONLY.fullmatch(value) or _QUOTES_OF_CODE.search(value):
         # password = '\\x00' (a NUL filler; b"\\x00\\xFF" is a test's binary password), ('AnsiPwd', ':=""') and
         # '16s=b""' (structure layouts),

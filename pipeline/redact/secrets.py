@@ -414,6 +414,12 @@ class DetectSecrets:
             return False  # "public_key": "49d0...", cache_key = "793d...": a secret's word in a name that is none
         if plugin.name == "Base64HighEntropyString" and decodes_to_text(value):
             return False  # base64 of a banner or a message (EC2's PasswordData fixture): encoded text, not a key
+        if plugin.name == "HexHighEntropyString" and (
+            _HEX_BLOB_BEFORE.search(before) or _HEX_BLOB_AFTER.match(after) or _in_hex_blob(text, start, value)
+        ):
+            # a binary message spelled in hex (a protocol test's fixture), in one long literal or several adjacent
+            # ones: no key is longer than 128 bytes
+            return False
         if is_password_hash(value, hex_digest=bool(_PASSWORD_WORD.search(line_before[-80:]))):
             return False  # "password": "0192023a...": the hash an application stores, not the password
         return names_a_credential(line_before, after)
@@ -432,8 +438,22 @@ class DetectSecrets:
         )
 
 
+# A hex literal continued from the line before, or onto the next: b"6270...6e"\n    b"b337..."
+_HEX_BLOB_BEFORE = re.compile(r"""[0-9a-fA-F]{16}["']\s*\\?\r?\n[ \t]*[bB]?["']$""")
+_HEX_BLOB_AFTER = re.compile(r"""["']\s*\\?\r?\n[ \t]*[bB]?["'][0-9a-fA-F]{16}""")
 _SNAKE_WORDS = re.compile(r"[a-z]+(?:_[a-z0-9]+){2,}")
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _in_hex_blob(text: str, start: int, value: str) -> bool:
+    """The hex run holding ``value`` is longer than 256 digits (128 bytes)."""
+    left = len(_HEX_RUN.match(text[max(0, start - _HEX_BLOB_DIGITS) : start][::-1]).group())
+    right = len(_HEX_RUN.match(text, start + len(value), start + len(value) + _HEX_BLOB_DIGITS).group())
+    return left + len(value) + right > _HEX_BLOB_DIGITS
+
+
+_HEX_RUN = re.compile(r"[0-9a-fA-F]*")
+_HEX_BLOB_DIGITS = 256
 
 
 def _bounded(line: str, start: int, end: int) -> bool:

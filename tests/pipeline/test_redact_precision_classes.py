@@ -1534,3 +1534,48 @@ def test_secrets_beside_key_ids_stored_hashes_and_published_keys_are_found(path,
 )
 def test_forms_of_the_eleventh_set_leave_lookalikes(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# The fourteenth audit's classes (real code): a bare attribute name where a value was expected, stand-ins that
+# name a format, protocol attribute and header constants, SRP proofs, sentence words after "SNMP community", values
+# shown elided, hex blobs longer than any key. The credentials beside them are still found.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_login.py", '    page = """<input type=password name=password class="form-control" value="">"""\n'),
+        ("test_client.py", '    client = APIClient(address="10.0.0.2", password=None, noise_psk="BASE64KEY")\n'),
+        ("settings.py", 'API_TOKEN = "HEXTOKEN"\n'),
+        ("const.py", 'ATTR_PSK: Final = "9091"\nATTR_PRIVATE_KEY: Final = "9099"\n'),
+        ("constants.py", 'HDR_PASSCODE = "passcode"\nHEADER_TOKEN = "token"\n'),
+        ("hap_handler.py", '    PASSWORD_PROOF = b"\\x04"\n'),
+        ("snmp.py", '    """BIG-IP SNMP Community resource."""\n'),
+        ("api.py", "        - community (string): The SNMP community string.\n"),
+        (
+            "docs.md",
+            "You may now use these credentials: 'e734ea6c2b6257de72355e472aa05a4c487e6b463c029ed306...'\n",
+        ),
+        ("airplay.py", '_STEP = b"' + "62706c6973743030d201020304566d6574686f64" * 10 + '"\n'),
+    ],
+)
+def test_fourteenth_audit_classes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("test_login.py", 'login(password="Xq9#mZ2pLr7", noise_psk="abc=")\n', "abc="),
+        ("settings.py", 'API_TOKEN = "Zq8rT2mLp4Xk9vB3nQ7w"\n', "Zq8rT2mLp4Xk9vB3nQ7w"),
+        ("test_gateway.py", 'result = process({ATTR_PSK: "PSKstring"})\n', "PSKstring"),
+        ("test_auth.py", '    "password": b"\\xba",\n', "\\xba"),
+        (
+            "keys.py",
+            'HMAC_KEY = "' + "9f2c1a7b3d4e5f60718293a4b5c6d7e8" * 2 + '"\n',
+            "9f2c1a7b3d4e5f60718293a4b5c6d7e8" * 2,
+        ),
+    ],
+)
+def test_credentials_beside_the_fourteenth_audit_classes_are_found(path, text, value):
+    assert value in [found_value for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")], found(
+        text, path
+    )

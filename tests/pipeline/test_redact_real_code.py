@@ -718,6 +718,13 @@ def _labelled_per_tag(audit: Path) -> Counter:
 # audit" classes: the code between two literals of minified JavaScript, regex values, a trailing ".." kept, "net
 # user" only as a command, mechanisms in a URL's password place, filler inside a token, base64 of JSON whose
 # secret's fields hold nothing): KEY 0.931, PASSWORD 0.958; its 3 lost passwords were lost as drawn at deb378a.
+# The fourteenth audit was drawn at bf82e26 (after the sixth round) from 44 other packages, labelled independently (95
+# KEY, 84 PASSWORD, 20 EMAIL, 25 IP detections; httpx-auth capped for KEY, mail-parser and zappa for IP). As first
+# scored, never tuned on (bf82e26): KEY 0.884, PASSWORD 0.855 (of the 76 still detected; 28 labelled true are
+# ESPHome and Tradfri pre-shared keys its labeller marked borderline), EMAIL 1.000, IP 0.960. Tuned on since (seventh
+# round, "fourteenth audit" classes: a bare attribute name where a value was expected, stand-ins naming a format
+# (BASE64KEY), protocol attribute and header constants, SRP proofs, sentence words after "SNMP community", values
+# shown elided, hex blobs over 128 bytes): KEY 0.903, PASSWORD 0.985; its 1 lost password was lost as drawn.
 TUNED_AUDITS = {
     "third": (AUDIT_3, {"KEY": 200, "PASSWORD": 200}, {"KEY": 8, "PASSWORD": 0}),
     "fourth": (AUDIT_4, {"KEY": 200, "PASSWORD": 200}, {"KEY": 7, "PASSWORD": 2}),
@@ -729,6 +736,7 @@ TUNED_AUDITS = {
     "tenth": (AUDIT_10, {"KEY": 50, "PASSWORD": 107}, {"KEY": 0, "PASSWORD": 0}),
     "eleventh": (AUDIT_11, {"KEY": 61, "PASSWORD": 123}, {"KEY": 0, "PASSWORD": 0}),
     "twelfth": (AUDIT_12, {"KEY": 34, "PASSWORD": 122}, {"KEY": 0, "PASSWORD": 3}),
+    "fourteenth": (AUDIT_14, {"KEY": 95, "PASSWORD": 84}, {"KEY": 0, "PASSWORD": 1}),
 }
 
 
@@ -900,21 +908,3 @@ def test_the_untuned_thirteenth_audit_is_scored_as_drawn():
 @pytest.mark.xfail(strict=True, reason="missed on the untuned thirteenth audit; the figures are in the comment above")
 def test_key_precision_on_the_untuned_thirteenth_audit():
     assert evaluate_audit(AUDIT_13)["tag/KEY"]["precision"] >= 0.9
-
-
-# The fourteenth audit was drawn at bf82e26 (after the sixth round) from 44 other packages, labelled independently
-# (95 KEY, 84 PASSWORD, 20 EMAIL, 25 IP detections; httpx-auth capped for KEY, mail-parser and zappa for IP). Never
-# tuned on; first scored at bf82e26: KEY 0.884, PASSWORD 0.855 (76 of the 84 detected when rescored; 28 labelled
-# true are ESPHome and Tradfri pre-shared keys, marked borderline in its LABELLING.md), EMAIL 1.000, IP 0.960. EMAIL
-# and IP are held to their figures; KEY and PASSWORD are strict xfails until a later round meets 0.9.
-def test_the_untuned_fourteenth_audit_is_scored_as_drawn():
-    labelled = _labelled_per_tag(AUDIT_14)
-    assert dict(labelled) == {"KEY": 95, "PASSWORD": 84, "EMAIL": 20, "IP_ADDRESS": 25}, labelled
-    report = evaluate_audit(AUDIT_14)
-    assert report["tag/EMAIL"]["precision"] == 1.0 and report["tag/IP_ADDRESS"]["precision"] >= 0.95, report
-
-
-@pytest.mark.xfail(strict=True, reason="missed on the untuned fourteenth audit; the figures are in the comment above")
-@pytest.mark.parametrize("tag", ["KEY", "PASSWORD"])
-def test_key_and_password_precision_on_the_untuned_fourteenth_audit(tag):
-    assert evaluate_audit(AUDIT_14)[f"tag/{tag}"]["precision"] >= 0.9
