@@ -38,6 +38,7 @@ AUDIT_11 = AUDIT.with_name("redact_audit_11")
 AUDIT_12 = AUDIT.with_name("redact_audit_12")
 AUDIT_13 = AUDIT.with_name("redact_audit_13")
 AUDIT_14 = AUDIT.with_name("redact_audit_14")
+AUDIT_15 = AUDIT.with_name("redact_audit_15")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -908,3 +909,19 @@ def test_the_untuned_thirteenth_audit_is_scored_as_drawn():
 @pytest.mark.xfail(strict=True, reason="missed on the untuned thirteenth audit; the figures are in the comment above")
 def test_key_precision_on_the_untuned_thirteenth_audit():
     assert evaluate_audit(AUDIT_13)["tag/KEY"]["precision"] >= 0.9
+
+
+# The fifteenth audit was drawn at 0dff313 (after the seventh round) from 47 other packages, labelled independently
+# (every KEY and PASSWORD detection: 68 and 84; 20 EMAIL, 25 IP). Never tuned on; first scored at 0dff313: KEY 0.868,
+# PASSWORD 0.786, EMAIL 0.950, IP 0.680. EMAIL is held to 0.95; KEY, PASSWORD and IP are strict xfails until a later
+# round meets 0.9.
+def test_the_untuned_fifteenth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_15)
+    assert dict(labelled) == {"KEY": 68, "PASSWORD": 84, "EMAIL": 20, "IP_ADDRESS": 25}, labelled
+    assert evaluate_audit(AUDIT_15)["tag/EMAIL"]["precision"] >= 0.95
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the untuned fifteenth audit; the figures are in the comment above")
+@pytest.mark.parametrize("tag", ["KEY", "PASSWORD", "IP_ADDRESS"])
+def test_precision_on_the_untuned_fifteenth_audit(tag):
+    assert evaluate_audit(AUDIT_15)[f"tag/{tag}"]["precision"] >= 0.9
