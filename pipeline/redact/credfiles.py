@@ -134,6 +134,7 @@ _NTP_KEY_LINE = re.compile(
     r"(?P<value>[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})[ \t]*(?:#[^\n]*)?\r?$",
     re.M,
 )
+_FILEZILLA_PASS = b'<pass encoding="base64">'
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
 # A key stated in prose: "API key ``3f9c...``", "token 4d13..., internal 10.0.0.5", "the secret key is `...`"
 _STATED_KEY = re.compile(
@@ -187,7 +188,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"trap2sink ": "trap_sink",
     b"informsink ": "trap_sink",
     b" key 0 ": "clear_key",
-    b'<pass encoding="base64">': "filezilla",
+    _FILEZILLA_PASS: "filezilla",
     b"{plain}": "plain_scheme",
     b"api key ": "stated_key",
     b"api key:": "stated_key",
@@ -281,11 +282,11 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
     if kind == "filezilla":
         # FileZilla's sitemanager.xml and recentservers.xml keep the password base64-encoded, not encrypted
-        end = text.find("<", start + 24, start + 24 + 512)
-        value = text[start + 24 : end] if end > 0 else ""
-        if not value or not _BASE64_TEXT.fullmatch(value):
+        value_start = start + len(_FILEZILLA_PASS)
+        end = text.find("<", value_start, value_start + 512)
+        if end < 0 or not _BASE64_TEXT.fullmatch(text, value_start, end):
             return []
-        return [Finding(start + 24, end, KEY, "filezilla")]
+        return [Finding(value_start, end, KEY, "filezilla")]
     if kind == "pre_shared_key":
         match = _PRE_SHARED_KEY.match(text, start)
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
@@ -442,7 +443,7 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     """The community at the needle ``community`` (``start``): a line's directive or a setting in an SNMP section."""
     line_start, line_end = _line_bounds(text, start)
     before = text[line_start:start].strip().lower()
-    # the word before it: a line's or a CSV field's start, or "snmp community NAME" in an inventory
+    # the line's start (the directive), or the word before it: "snmp community NAME" in an inventory
     head = re.split(r"[\s,;|]+", before)[-1]
     match, group = None, "value"
     if head == "/snmp":
