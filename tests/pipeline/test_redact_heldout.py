@@ -161,7 +161,16 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # rendered 3 times, 89 everyday contexts and 76 rarer ones; 487 EMAIL, 689 IP, 449 KEY, 600 PASSWORD labels, 779
 # look-alikes), built during the sixth round by a hand that read neither the detectors nor the other sets, never
 # tuned on; first scored after the round (bf82e26, 2026-12-04): EMAIL P 0.978 R 1.000, IP_ADDRESS P 1.000 R 0.999,
-# KEY P 0.968 R 0.804, PASSWORD P 0.974 R 0.818; 17 of 779 look-alikes changed (2.2%).
+# KEY P 0.968 R 0.804, PASSWORD P 0.974 R 0.818; 17 of 779 look-alikes changed (2.2%). Tuned on since (seventh
+# round: IOS trap hosts and trap sinks, clear device keys, MD5 and IKE key names, mosquitto, fish's set, FileZilla,
+# ntp.keys lines, app passwords, stated keys and tokens, Doppler and B2 formats): KEY P 0.970 R 0.851, PASSWORD P
+# 0.976 R 0.875.
+#
+# Twelfth set (379 documents: 31 excerpts of 12 other packages' sdists with a planted snippet each, 116 templates
+# rendered 3 times; 361 EMAIL, 479 IP, 379 KEY, 442 PASSWORD labels, 602 look-alikes), built during the seventh
+# round by a hand that read neither the detectors nor the other sets, never tuned on; first scored after the round
+# (22b245a, detectors as at 0dff313, 2026-12-04): EMAIL P 0.981 R 0.992, IP_ADDRESS P 0.998 R 0.973, KEY P 0.988 R
+# 0.852, PASSWORD P 0.959 R 0.842; 13 of 602 look-alikes changed (2.2%).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),
@@ -198,6 +207,10 @@ HELDOUT_SETS = {
     ),
     "eleventh": (
         DATA / "redact_heldout_11" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "twelfth": (
+        DATA / "redact_heldout_12" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
