@@ -49,7 +49,7 @@ from codelm.pipeline.redact.lookalikes import (
 )
 
 _LINE_LIMIT = 400
-_DEVICE_LINE = re.compile(r"[ \t]*(?:user|username|enable)[ \t]")
+_DEVICE_LINE = re.compile(r"[ \t]*(?:user|username|enable|neighbor)[ \t]")
 
 
 def _plain_secret(value: str) -> bool:
@@ -90,7 +90,7 @@ _NETRC = re.compile(
 )
 _SNMP_COMMUNITY = re.compile(
     r"(?:(?:ro|rw)community6?|(?:ro|rw)user)[ \t]+(?P<value>[^\s\"']{1,128})|"
-    r"snmp(?:-server)?[ \t]+(?:host[ \t]+(?:\S+[ \t]+){1,2})?community[ \t]+(?P<value2>[^\s\"']{1,128})",
+    r"snmp(?:-server)?[ \t]+(?:host[ \t]+(?:\S+[ \t]+){1,2})?community[ \t]+\"?(?P<value2>[^\s\"']{1,128})",
     re.IGNORECASE,
 )
 # Cisco IOS: snmp-server host HOST [traps|informs] [version 1|2c|3 auth|noauth|priv] COMMUNITY [port N] [TRAP-TYPES]
@@ -248,6 +248,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
             b"parola",
             b"jelsz?",
             b"m?t kh?u",
+            b"kata sandi",
+            b"nenosiri",
         )
     },
     b" / ": "slash",
@@ -509,12 +511,13 @@ _STATED = re.compile(
 # separator, then the value.
 _PASSWORD_WORD = re.compile(
     r"(?i:password|shared secret|contraseña|contrasena|mot de passe|passwort|kennwort|senha|wachtwoord|lösenord|"
-    r"losenord|salasana|passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|mật khẩu|пароль|"
-    r"密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر)"
+    r"losenord|salasana|passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|mật khẩu|"
+    r"kata sandi|nenosiri|пароль|κωδικός|סיסמה|סיסמא|รหัสผ่าน|密码|密碼|パスワード|비밀번호|पासवर्ड|"
+    r"كلمة المرور|كلمة السر)"
 )
 _STATED_SEPARATOR = re.compile(
     r"[ \t]+(?:es|est|ist|é|è|er|är|on|jest|je|is|era|war|lautet)[ \t]+"
-    r"|[ \t]*[:=][ \t]+|[ \t]*：[ \t]*|[ \t]+[—–-][ \t]+|は[ \t]*|[ \t]+\((?=[^\s()]{8,64}\))"
+    r"|[ \t]*[:=][ \t]+|[ \t]*：[ \t]*|[ \t]+[—–-][ \t]+|[は는은][ \t]*|[ \t]+\((?=[^\s()]{8,64}\))"
     # a device's status page: "SMTP password ...... VALUE"; Arabic's "هي" (is)
     r"|[ \t]*\.{3,}[ \t]*|[ \t]+هي[ \t]+"
 )
@@ -525,7 +528,10 @@ _STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?" + _STATED_WORD)
 # Straight after the word, also quoted: fetchmail's "with password 'VALUE'"
 _STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'|\")?" + _STATED_WORD)
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
-_SCRIPT_WORDS = re.compile(r"пароль|Пароль|ПАРОЛЬ|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر")
+_SCRIPT_WORDS = re.compile(
+    r"пароль|Пароль|ПАРОЛЬ|κωδικός|Κωδικός|סיסמה|סיסמא|รหัสผ่าน|密码|密碼|パスワード|비밀번호|पासवर्ड|"
+    r"كلمة المرور|كلمة السر"
+)
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
@@ -538,8 +544,9 @@ _DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+")
 _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 
 
-# Apple's and Google's app-specific passwords: four groups of four lower-case letters (abcd-efgh-ijkl-mnop)
-_APP_PASSWORD = re.compile(r"[a-z]{4}(?:-[a-z]{4}){3}")
+# Apple's and Google's app-specific passwords (four groups of four lower-case letters: abcd-efgh-ijkl-mnop) and
+# generated word passphrases (four or more words: quartz-fennel-lantern-onyx)
+_APP_PASSWORD = re.compile(r"[a-z]{4}(?:-[a-z]{4}){3}|[a-z]{3,}(?:-[a-z]{3,}){3,}")
 
 
 def _strong(value: str) -> bool:

@@ -558,6 +558,11 @@ _TOKEN_FORMATS = [
         ("dp.st.", "dp.pt.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."),
         r"dp\.(?:st|pt|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![A-Za-z0-9])",
     ),
+    # Stripe webhook signing secrets, Alibaba Cloud AccessKey ids, Heroku's v2 tokens, Midtrans server keys.
+    ("stripe_webhook", ("whsec_",), r"whsec_[A-Za-z0-9]{32,64}(?![A-Za-z0-9])"),
+    ("alibaba", ("LTAI",), r"(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9])"),
+    ("heroku", ("HRKU-",), r"HRKU-[A-Za-z0-9_-]{50,70}(?![A-Za-z0-9_-])"),
+    ("midtrans", ("Mid-server-",), r"Mid-server-[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])"),
     # Backblaze B2 application keys: "K00", the cluster's digit, 27 base64 characters.
     ("backblaze_b2", ("K00",), r"(?<![A-Za-z0-9+/])K00[0-9][A-Za-z0-9+/]{27}(?![A-Za-z0-9+/=])"),
     # Firebase Cloud Messaging legacy server keys: "AAAA" + 7 characters, ":APA91b", then ~134 more.

@@ -170,14 +170,14 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # rendered 3 times; 361 EMAIL, 479 IP, 379 KEY, 442 PASSWORD labels, 602 look-alikes), built during the seventh
 # round by a hand that read neither the detectors nor the other sets, never tuned on; first scored after the round
 # (22b245a, detectors as at 0dff313, 2026-12-04): EMAIL P 0.981 R 0.992, IP_ADDRESS P 0.998 R 0.973, KEY P 0.988 R
-# 0.852, PASSWORD P 0.959 R 0.842; 13 of 602 look-alikes changed (2.2%).
+# 0.852, PASSWORD P 0.959 R 0.842; 13 of 602 look-alikes changed (2.2%). Tuned on since (eighth round: stated
+# passwords in Greek, Hebrew, Thai, Indonesian, Swahili and after Korean's topic particle; generated word passphrases;
+# BGP neighbor passwords; quoted SNMP communities; Stripe webhook, Alibaba, Heroku and Midtrans formats): KEY P 0.988
+# R 0.884, PASSWORD P 0.969 R 0.907. The same rules took the fourth set's KEY R to 0.973 (met).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", {("KEY", "recall")}),
-    "fourth": (
-        DATA / "redact_heldout_4" / "labels.jsonl",
-        {("KEY", "recall"), ("lookalikes", "changed_rate")},
-    ),
+    "fourth": (DATA / "redact_heldout_4" / "labels.jsonl", {("lookalikes", "changed_rate")}),
     "fifth": (DATA / "redact_heldout_5" / "labels.jsonl", {("PASSWORD", "recall")}),
     "sixth": (
         DATA / "redact_heldout_6" / "labels.jsonl",

@@ -1579,3 +1579,22 @@ def test_credentials_beside_the_fourteenth_audit_classes_are_found(path, text, v
     assert value in [found_value for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")], found(
         text, path
     )
+
+
+# Beside the twelfth set's forms: hyphenated prose, short word lists and the words in sentences stay.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("README.md", "The password: state-of-the-art hashing is used for every account.\n"),
+        (
+            "README.md",
+            "Set the password: see-below in the config\n",
+        ),
+        ("notes.md", "Κωδικός: βλέπε το vault\n"),
+        ("catatan.md", "Kata sandi root: lihat di vault\n"),
+        ("eos.cfg", "   neighbor 192.0.2.7 password 7 070C285F4D06\n"),
+        ("ticket.md", "Stripe sends the secret as whsec_... in the dashboard.\n"),
+    ],
+)
+def test_twelfth_set_forms_leave_lookalikes(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

@@ -1360,3 +1360,37 @@ def test_device_mail_and_prose_forms_of_the_eleventh_set(path, template, tag):
     text = template.format(**values)
     last_placeholder = max(values, key=lambda name: template.rfind("{" + name + "}"))
     assert (tag, values[last_placeholder]) in secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------ eighth round: the twelfth set's classes
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("notes.md", "Κωδικός: {password}\n", "PASSWORD"),
+        ("notes.md", "- รหัสผ่านผู้ดูแลระบบ: `{password}`\n", "PASSWORD"),
+        ("notes.md", "운영 서버의 관리자 비밀번호는 `{password}` 입니다.\n", "PASSWORD"),
+        ("catatan.md", "Kata sandi root: `{password}`\n", "PASSWORD"),
+        ("maelezo.md", "Nenosiri la msimamizi: {password}\n", "PASSWORD"),
+        ("README.rst", "   (login ops@corp.io, password ``{words}``, rotate after the demo)\n", "PASSWORD"),
+        ("welcome.txt", "Initial password: {words}\n", "PASSWORD"),
+        ("eos.cfg", "router bgp 65001\n   neighbor 192.0.2.7 password 0 {password}\n", "PASSWORD"),
+        ("edgeswitch.cfg", 'snmp-server community "{community}" ipaddress 192.0.2.9\n', "PASSWORD"),
+        ("ticket.md", "The dashboard shows {whsec} for the webhook.\n", "KEY"),
+        ("Config.java", 'static final String ALIBABA_KEY_ID = "{ltai}";\n', "KEY"),
+        (".netrc", "machine api.heroku.com\n  login ops@corp.io\n  password {heroku}\n", "KEY"),
+        ("catatan.md", "Kunci API Midtrans: `{midtrans}`\n", "KEY"),
+    ],
+)
+def test_stated_passwords_passphrases_and_formats_of_the_twelfth_set(path, template, tag):
+    values = {
+        "password": rand(5, string.ascii_letters) + rand(3, string.digits) + RNG.choice("!#%+") + rand(3),
+        "words": "-".join(RNG.sample(["quartz", "fennel", "lantern", "onyx", "pelican", "harbor", "cinder"], 4)),
+        "community": rand(12),
+        "whsec": "whsec_" + rand(32),
+        "ltai": "LTAI" + rand(20),
+        "heroku": "HRKU-" + rand(60, ALNUM + "_-"),
+        "midtrans": "Mid-server-" + rand(24),
+    }
+    text = template.format(**values)
+    last_placeholder = max(values, key=lambda name: template.rfind("{" + name + "}"))
+    assert (tag, values[last_placeholder]) in secrets(text, path), found(text, path)
