@@ -143,6 +143,8 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
         local = text[start:at]
         if not local.strip("%*_."):
             continue  # LIKE '%@aol.com', "*@corp.io": a pattern matching addresses at a domain, no address
+        if local.endswith("."):
+            continue  # "Registries.@odata.id": a local part may not end with a dot; a JSON path, no address
         # git@github.com:org/repo.git is an SSH remote, the same for every user.
         if local == "git" and end < len(text) and text[end] == ":":
             continue
@@ -355,7 +357,7 @@ _LDAP_SCHEMA_AFTER = re.compile(r"[ \t]+(?:NAME|DESC|SUP|SYNTAX|EQUALITY|MUST|MA
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2}")
 _SECTION_REFERENCE = re.compile(
     r"(?i)\[[A-Z]{2,}-[A-Z0-9]+\][^\n]*$"
-    r"|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+)[ \t]*$"
+    r"|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+(?:bis)?(?:-\d+)?)[ \t]*$"
 )
 # "As per 11.2.4.5 TPM2B_PUBLIC_KEY_RSA, ...": a section cited by number, then the structure it defines.
 _CITED_AS = re.compile(r"(?i)(?:^|[\s(])(?:as per|per|see|cf\.)[ \t]*$")
@@ -370,6 +372,15 @@ _HEADING_AFTER = re.compile(
 
 def find_ips(text: str) -> list[Finding]:
     return _find_ipv4(text) + _find_ipv6(text)
+
+
+_PATH_DATA = re.compile(r"[MmLlHhVvCcSsQqTtAaZz0-9 \t,.eE-]*")
+
+
+def _in_svg_path(line_prefix: str) -> bool:
+    """The line so far ends inside an SVG path's ``d="..."`` or a polygon's ``points="..."``."""
+    attribute = max(line_prefix.rfind(' d="'), line_prefix.rfind(" d='"), line_prefix.rfind(' points="'))
+    return attribute >= 0 and bool(_PATH_DATA.fullmatch(line_prefix, line_prefix.index("=", attribute) + 2))
 
 
 def _find_ipv4(text: str) -> list[Finding]:
@@ -424,6 +435,11 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue
         if text[start - 1 : start] == "`" and text[end : end + 2] in ("`_", "`:"):
             continue  # `3.2.2.10`_: a reStructuredText reference to a numbered section
+        tail = line_prefix[-40:]
+        if _PATH_DATA.fullmatch(tail, max(tail.rfind('"'), tail.rfind("'")) + 1) and _in_svg_path(
+            _line_before(text, start, 4000)
+        ):
+            continue  # d="M8 0C3.58 ... 1.08.58 1.23.82.72 1.21 ...": coordinates of an inline icon's path
         # BigCode: a short x.x.x.x is a version unless the neighbourhood talks about dns/servers.
         if len(value) == 7:
             context = text[max(0, start - 100) : end + 100].lower()
@@ -776,6 +792,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue  # "hvs.your-vault-token-goes-here": a random token mixes letters and digits
             if source == "private_key_base64" and b"PRIVATE KEY" not in _base64_head(value):
                 continue
+            if source == "jwt" and (prefix := _JWT_PREFIX_BEFORE.search(text, max(0, start - 11), start)):
+                start = prefix.start()  # nbwt_eyJ...: a vendor's prefix glued to the JWT is part of the secret
             if (
                 source in ("jwt", "bearer")
                 and value.startswith("eyJ")
@@ -856,9 +874,12 @@ _NOT_SECRET_NAME = re.compile(
     # the stored hash of a password (hashed_password = "fakehashedsecret"): what is kept instead of it
     r"hashed[_-]?pass|"
     r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
-    r"regex|re|pattern|hint|message|msg|error|format|fmt|count|min|max|validator|hashers?|reset|required|"
+    # ("min" as in a minimum, not the end of "admin": PASSWORD_ADMIN holds the admin's password)
+    r"regex|re|pattern|hint|message|msg|error|format|fmt|count|(?<!ad)min|max|validator|hashers?|reset|required|"
     r"changed|input|placeholder|help|title|text|class|style|mode|endpoint|method|location|expires?|expiry|"
     r"timeout|ttl|cache|store|storage|kind|index|column|param|arg|option|flag|strength|"
+    # a password policy's settings (password_lockout_period, PASSWORD_MAX_ATTEMPTS, passwordComplexity)
+    r"period|duration|interval|lockout|attempts|retries|complexity|lifetime|"
     r"manager|provider|generator|handler|backend|service|limit|at|id|ids|func|fn|callback|"
     r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword|"
     r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route|"
@@ -954,6 +975,8 @@ _SETTER = re.compile(
     # helpers that hash or check the plaintext they are given: make_password("..."), check_password("...")
     r"|^(?:make|check|verify|encrypt)$"
 )
+# Verbs of a look-up, whose argument says where the secret is, never the secret (get_password("key.pem"))
+_GETTERS = frozenset("get getenv fetch env default getordefault".split())
 _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
 _UPPER_SNAKE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # The host may be a template's field: postgres://app:...@${host}/db, "mysql://root:...@%s/db".
@@ -1240,11 +1263,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     ):
         return None
     if op == "(" and not (
-        (_SECRET_NAME.fullmatch(last) or _SETTER.match(_first_word(last)))
+        (_SECRET_NAME.fullmatch(last) or (_SETTER.match(_first_word(last)) and _first_word(last) not in _GETTERS))
         and group != "bare"
         and text[value_end + 1 : value_end + 2] == ")"
     ):
-        return None  # set_password("s3cret") sets it; get_password("svc", "user"), add_password(realm, ...) do not
+        # set_password("s3cret") sets it; get_password("svc", "user"), get_password("key.pem") (what it looks up),
+        # add_password(realm, ...) do not
+        return None
     if (
         last == "pass"
         and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", "was", "->", ">")
@@ -1316,6 +1341,16 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # curl_easy_setopt(c, CURLOPT_USERPWD, "user:password"): the option takes both, the password after ":"
         value_start += value.index(":") + 1
         value = text[value_start:value_end]
+    if secret_kind != "password" and _WORD_PREFIXED_UUID.fullmatch(value) and not _UUID_SECRET_NAME.search(last):
+        return None  # shared_key = "shared:SharedSync-<uuid>": a name built around a UUID, an identifier
+    if _ENUM_MEMBER_NAME.fullmatch(text, name_start, name_end) and _enum_member(text, name_start, name_end, value):
+        return None  # FACTOR_PASSCODE = 'passcode' beside FACTOR_PHONE = 'phone': an enumeration's members
+    if (
+        _CODE_NAME.fullmatch(text, name_start, name_end)
+        and not _SECRET_NAME.fullmatch(last)
+        and _in_code_table(text, value_start, value_end, value)
+    ):
+        return None  # "CPW": "power" among "CV": "voltage", "UAC": "user_number": codes and the names they stand for
     # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
     stored_hashes = kind not in ("netrc", "pgpass")
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after, stored_hashes):
@@ -1342,6 +1377,16 @@ _TABLE_LINES = 3  # rows looked at on each side
 _TABLE_MIN_ROWS = 4  # of them, how many must hold digests of the same length under names that are no secret's
 
 
+def _neighbour_lines(text: str, value_start: int, value_end: int) -> tuple[list[str], list[str]]:
+    """Up to _TABLE_LINES lines before and after the value's line (none where its line is too long to be a row)."""
+    line_start = text.rfind("\n", max(0, value_start - 400), value_start) + 1
+    line_end = text.find("\n", value_end, value_end + 400)
+    if line_start == 0 and value_start > 400 or line_end < 0:
+        return [], []
+    before = text[max(0, line_start - 1200) : max(0, line_start - 1)].split("\n")[-_TABLE_LINES:]
+    return before, text[line_end + 1 : line_end + 1200].split("\n")[:_TABLE_LINES]
+
+
 def _in_value_table(text: str, value_start: int, value_end: int, value: str) -> bool:
     """The value is one row of a table of hex digests of the same length (hashes of resource types, of files) whose
     other rows are under names that hold no secret: the name of this row ("AWS::IAM::AccessKey") names a thing the
@@ -1349,12 +1394,7 @@ def _in_value_table(text: str, value_start: int, value_end: int, value: str) -> 
     of hashes under ordinary names."""
     if not _HEX_RUN.fullmatch(value):
         return False
-    line_start = text.rfind("\n", max(0, value_start - 400), value_start) + 1
-    line_end = text.find("\n", value_end, value_end + 400)
-    if line_start == 0 and value_start > 400 or line_end < 0:
-        return False
-    before = text[max(0, line_start - 1200) : max(0, line_start - 1)].split("\n")[-_TABLE_LINES:]
-    after = text[line_end + 1 : line_end + 1200].split("\n")[:_TABLE_LINES]
+    before, after = _neighbour_lines(text, value_start, value_end)
     rows = 0
     for line in before + after:
         row = _TABLE_ROW.fullmatch(line)
@@ -1374,6 +1414,7 @@ _INNER_PAIRS = re.compile(r"[A-Za-z_]\w*=[^~&;,=]*(?:[~&;,][A-Za-z_]\w*(?:=[^~&;
 # "+RID:~Yxs1...#RT:1#TRC:5#ISV:2", "foo#100#1=20#2=5#3=30": a continuation or session token's fields after "#"
 _HASH_FIELDS = re.compile(r"#\w{1,8}[:=]\w{1,8}(?=#|$)")
 _CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+_LONG_OPTION = re.compile(r"--[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _PRINTF_ONLY = re.compile(r"(?:%[-#0 +]?\d*[sdrf]|\\[nrt])+")
 _NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
 # A protocol's attribute, header or field constant (ATTR_PSK, HDR_PASSCODE): a code or a name, not a secret
@@ -1387,6 +1428,41 @@ _FORMAT_PLACEHOLDER = re.compile(
 _QUOTES_OF_CODE = re.compile(r"""[=:{\[(][ \t]*b?["']|["'][ \t]*[:})\]]""")
 _LINE_ENDS = re.compile(r"[ \t]*[;,]?[ \t]*(?:(?://|#)[^\n]*)?(?:\r?\n|$)")
 _TRAILING_NUL = re.compile(r"(?:\\(?:x00|0|u0000))+$")
+# A word (and more) glued to a UUID: "shared:SharedSync-6E1C0494-1BF4-4928-BD07-3FD81633193E"
+# (a vendor's token prefix is short: Axiom's "xaat-<uuid>" is a token)
+_WORD_PREFIXED_UUID = re.compile(
+    r"(?=[A-Za-z:._-]{8})[A-Za-z:._-]*[A-Za-z]{4}[A-Za-z:._-]*[:_-]"
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
+# An upper-case constant with a prefix: FACTOR_PASSCODE
+_ENUM_MEMBER_NAME = re.compile(r"(?P<prefix>[A-Z][A-Z0-9]*)_[A-Z0-9_]*[A-Z0-9]")
+# A short upper-case code: "CPW", "PM25"
+_CODE_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_CODE_ROW = re.compile(r"""[ \t]*(["'])[A-Z][A-Z0-9]{1,7}\1[ \t]*:[ \t]*(["'])[a-z][a-z0-9_.]*\2[ \t]*,?[ \t]*""")
+
+
+def _enum_member(text: str, name_start: int, name_end: int, value: str) -> bool:
+    """The constant's value spells its own last word, a secret's name, and a sibling constant with the same prefix
+    sits within a few lines: the members of an enumeration, each a name for a mode or a factor, not a secret."""
+    if value.lower() != _last_word(text[name_start:name_end].lower()) or not _SECRET_NAME.search(value.lower()):
+        return False  # (PASSWORD_READONLY = "readonly" beside PASSWORD_ADMIN: each role's password, its name)
+    prefix = text[name_start : text.index("_", name_start)]
+    window = text[max(0, name_start - 300) : name_end + 300]
+    sibling = re.compile(rf"(?m)^[ \t]*{re.escape(prefix)}_[A-Z0-9_]+[ \t]*[:=]")
+    return len(sibling.findall(window)) >= 2
+
+
+def _in_code_table(text: str, value_start: int, value_end: int, value: str) -> bool:
+    """``"CPW": "power"`` as one row of a table mapping short upper-case codes to lower-case names."""
+    if not re.fullmatch(r"[a-z][a-z0-9_.]*", value):
+        return False
+    before, after = _neighbour_lines(text, value_start, value_end)
+    return sum(_CODE_ROW.fullmatch(line) is not None for line in before + after) >= _TABLE_MIN_ROWS
+
+
+# A vendor's short prefix glued to a JWT (EdgeDB's nbwt_), in the value and before a match
+_JWT_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,9}_(?=eyJ)")
+_JWT_PREFIX_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{1,9}_$")
 _RANDOM_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}")
 _UUID_SECRET_NAME = re.compile(r"(?:secret|api[_-]?key|apikey|token)(?:[_-]?key)?$")
 _MESSAGE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,8}")
@@ -1717,8 +1793,10 @@ def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, va
         return False
     opening = line_prefix[:-1].rstrip()
     if _NAME_VALUE_ARGUMENTS_BEFORE.search(opening) and text[value_end + 1 : value_end + 2] in (",", ")"):
-        # weboptions('Username', 'deploy', 'Password', '...'): a call's arguments in name-value pairs (MATLAB, R)
-        return True
+        # weboptions('Username', 'deploy', 'Password', '...'): a call's arguments in name-value pairs (MATLAB, R);
+        # ('username', 'user-domain-name', 'password', 'project-name', 'auth-url'), an odd number, lists names
+        following = _items_until_close(text, value_end + 1)
+        return following < 0 or following % 2 == 0  # (-1: the list goes on past what is read, kept as pairs)
     if opening.endswith(","):
         # cfg.set("section", "password", "..."): a setter's later argument names what its last one sets.
         setter = _SETTER_WITH_ARGUMENTS.search(opening)
@@ -1726,6 +1804,8 @@ def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, va
             setter is not None
             and bool(_SETTER.match(setter.group(1).lower()))
             and text[value_end + 1 : value_end + 2] == ")"
+            # add_admin('test-name', 'test-email', 'test-pswd', 'test-role'): values made to one pattern, in a row
+            and not _same_first_word(text[name_start:name_end], value)
         )
     if not opening.endswith("("):
         return False  # ("http", "user", "password", "localhost:22"): a later item of a tuple is no pair
@@ -1734,6 +1814,24 @@ def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, va
         return bool(_SETTER.match(callee.group(1).lower())) or callee.group(1).lower().endswith("get")
     closing = text[value_end + 1 : value_end + 2]
     return closing == ")" and not _FIELD_NAME_LIKE.fullmatch(value)
+
+
+_FOLLOWING_ITEM = re.compile(r"""[ \t\r\n]*,[ \t\r\n]*(?:"[^"\n]*"|'[^'\n]*'|[\w.+-]+)""")
+
+
+def _items_until_close(text: str, position: int) -> int:
+    """How many literal, number or name items follow ``position`` (just after an item) before the list closes;
+    -1 when something else follows (a call, an expression) or it does not close within a few lines."""
+    items = 0
+    while (item := _FOLLOWING_ITEM.match(text, position)) is not None and items < 64:
+        items, position = items + 1, item.end()
+    return items if re.match(r"[ \t\r\n]*,?[ \t\r\n]*[)\]]", text[position : position + 40]) else -1
+
+
+def _same_first_word(name: str, value: str) -> bool:
+    """``test-pswd`` and ``test-role``: two literals that open with the same word and separator."""
+    first = re.match(r"[A-Za-z]{2,}[-_.]", name)
+    return first is not None and value.startswith(first.group())
 
 
 def _literal_bare_value(value: str, line_prefix: str) -> bool:
@@ -2043,8 +2141,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # 'Basic Auth Credentials': 'CKV_SECRET_4': a check's or constant's identifier
     if value.startswith("&") and value[1:].isidentifier():
         return False  # "admin_password &user_passwords" in prose: a list of names
-    if password and (_CLASS_NAME.fullmatch(value) or _PRINTF_ONLY.fullmatch(value)):
-        return False  # "password": "AuthenticatorMethodSimple" (a type's name), '%s\n' % passphrase (a template)
+    if password and (_CLASS_NAME.fullmatch(value) or _PRINTF_ONLY.fullmatch(value) or _LONG_OPTION.fullmatch(value)):
+        # "password": "AuthenticatorMethodSimple" (a type's name), '%s\n' % passphrase (a template), "`--os-password`,
+        # `--os-project-name`" (a list of options in prose)
+        return False
     if _FORMAT_PLACEHOLDER.fullmatch(value):
         return False  # noise_psk="BASE64KEY": a stand-in that names the format it wants
     if value.endswith(("...", "\u2026")):
@@ -2096,10 +2196,11 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."), "__encrypt__...": stored
     if cut_at_character_reference(value, after) or is_issue_reference(value):
         return False  # escaped HTML's "&#34;" cut at its ";"; "(refs: `#35232`)" in release notes
+    token = _JWT_PREFIX.sub("", value) if "eyJ" in value else value  # EdgeDB's nbwt_<JWT>: a vendor's prefix
     if (
         not password
-        and "eyJ" in value
-        and (is_jwt_without_claims(value) or has_made_up_signature(value) or is_encoded_json_data(value))
+        and "eyJ" in token
+        and (is_jwt_without_claims(token) or has_made_up_signature(token) or is_encoded_json_data(token))
     ):
         # token = "eyJ...eyJhIjoiYiJ9...": a JWT test vector, one malformed on purpose or signed "not-a-signature";
         # token = "eyJmb28iOiAiYmFyIn0=": base64 of JSON data, an opaque pagination token

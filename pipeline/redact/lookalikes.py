@@ -74,6 +74,8 @@ PLACEHOLDER_WORDS = frozenset(
         "unavailable",
         "unknown",
         "unset",
+        # a mask's word for a value shown elsewhere (a prompt style's "password": "hidden")
+        "hidden",
     }
 )
 # Substrings that only documentation writes inside a value (AWS's AKIAIOSFODNN7EXAMPLE, "sk_test_...EXAMPLE"),
@@ -113,6 +115,9 @@ _INSTRUCTION_COMPOUND = re.compile(
 _YOUR_ADJECTIVE_SECRET = re.compile(
     r"^your(?:[_\-.\s]*[a-z]+(?:\(!\))?){0,2}?[_\-.\s]*(?:password|passwd|passphrase|secret|token|key)[_\-.\s]*$"
 )
+# A stand-in that says there is no value: "not-used", "unused", "not_set" ("nopassword" is as often the password
+# a test logs in with)
+_ABSENT_VALUE = re.compile(r"^(?:not|un)[_-]?(?:used|set|specified|configured)$")
 _WORDS_ONLY = re.compile(r"[A-Za-z]+(?:[ _.-]+[A-Za-z]+)+")
 _SEGMENTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -138,7 +143,7 @@ def is_placeholder(value: str) -> bool:
         masked = len(stripped) - len(_MASK.sub("", stripped))
         if masked and 3 * masked >= len(stripped):
             return True
-    if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered):
+    if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered) or _ABSENT_VALUE.match(lowered):
         return True
     if ("{%" in stripped or "%}" in stripped) and _TEMPLATE_TAG.search(stripped):
         # a Jinja/Django tag ({% endblocktrans %}) the value was cut at: template text, not a value (a generated salt
@@ -212,7 +217,9 @@ def is_example_domain(domain: str) -> bool:
 # A line that merely mentions a release ("RELEASE_MIRROR = '151.101.1.69'") names no version.
 _VERSION_WORDS = frozenset(
     "version versions ver vers release released releases rel rev revision section sections sect sec rfc build "
-    "firmware v oid oids identifier spec hyperspec tag tags since".split()
+    "firmware v oid oids identifier spec hyperspec tag tags since "
+    # names of codes that are dotted numbers too: an Insteon device's <type>1.66.69.0</type>
+    "type".split()
 )
 _GLUED_VERSION_WORDS = ("version", "release", "revision", "firmware")
 # Words that qualify the version word before them: "Release ID 13.0.0.0", "versionName", "VERSION_STRING",
@@ -222,7 +229,7 @@ _VERSION_QUALIFIERS = frozenset("id number no nr num string str name info code l
 # name costs; a search anchored at the end would try every start). _NAME_BEFORE_REVERSED: the name, quotes,
 # an operator (=, :, ==, :=, =>, a call's parenthesis, an XML tag's ">", a pair's ",") and a "v" prefix;
 # _REQUIREMENT_REVERSED: a requirement specifier, "pkg==4.12.1.100", "pkg>=1.2.3.4", "^1.2.3.4", "~1.2.3.4".
-_NAME_BEFORE_REVERSED = re.compile(r"v?[\s\"'`\[\](]*(?:=?[:=]|>=|\(|>|,)?[\s\"'`<\]]*([\w§.-]+)")
+_NAME_BEFORE_REVERSED = re.compile(r"v?(?:/\d{1,6})?[\s\"'`\[\](]*(?:=?[:=]|>=|\(|>|,)?[\s\"'`<\]]*([\w§.-]+)")
 # Package coordinates: Maven's group:artifact:1.2.3.4 (a dotted group), an image tag repo/name:1.2.3.4, a package
 # spec @scope/name@1.2.3.4 or org/name@1.2.3.4.
 _COORDINATES_REVERSED = re.compile(r"[\"'`]?(?::[\w.-]+:[\w-]*\.[\w.-]*|:[\w.-]*/[\w./-]+|@[\w.-]*/[\w./@-]+)")

@@ -19,6 +19,7 @@ from codelm.pipeline.redact.credfiles import find_form, stated_in_other_scripts
 from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
     _CONTINUED_LITERAL,
+    _IMPORT_PATH,
     _REGION,
     _VERSIONISH,
     KEY,
@@ -624,6 +625,9 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         value = joined.group("value")
         if (
             joined.group("user").lower() not in _AUTH_SCHEMES
+            # AUTH = "https://host/auth": a URL's scheme; noauth = "pkg.module:Loader": an entry point's target
+            and not value.startswith("//")
+            and not _IMPORT_PATH.fullmatch(text, joined.start("user"), joined.end("value"))
             and _password_literal(value)
             and not is_code_not_value(value)
             and _argument_reads_as_secret(value, known_slot=False)

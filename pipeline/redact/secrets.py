@@ -21,6 +21,7 @@ import string
 
 from codelm.pipeline.redact.detectors import (
     _CONTINUED_LITERAL,
+    _JWT_PREFIX,
     CSP_BEFORE,
     KEY,
     Finding,
@@ -33,9 +34,11 @@ from codelm.pipeline.redact.detectors import (
 from codelm.pipeline.redact.lookalikes import (
     decodes_to_text,
     entropy_exceeds,
+    is_encoded_json_data,
     is_gibberish,
     is_hash_context,
     is_identifier_value,
+    is_jwt_without_claims,
     is_non_credential_context,
     is_password_hash,
     is_placeholder,
@@ -383,8 +386,14 @@ class DetectSecrets:
                         continue
                     if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
                         continue  # xAKIA...: part of a longer word, as codelm's own token detectors require
-                    if entropy_limit is None and (made_up_token(value) or _SNAKE_WORDS.fullmatch(value)):
-                        continue  # key = "test_create_json_meta_with_invalid_parameter": a name, whatever its shape
+                    if entropy_limit is None and (
+                        made_up_token(value)
+                        or _SNAKE_WORDS.fullmatch(value)
+                        or _CAMEL_WORDS.fullmatch(value.strip("\"'"))
+                    ):
+                        # key = "test_create_json_meta_with_invalid_parameter", "APAccountRef" (an accounting
+                        # field's name in Artifactory's AP shape): names, whatever their shape
+                        continue
                     if entropy_limit is not None:
                         if hashy_file is None:
                             hashy_file = _file_has_hashes(text)
@@ -414,6 +423,11 @@ class DetectSecrets:
             return False  # "public_key": "49d0...", cache_key = "793d...": a secret's word in a name that is none
         if plugin.name == "Base64HighEntropyString" and decodes_to_text(value):
             return False  # base64 of a banner or a message (EC2's PasswordData fixture): encoded text, not a key
+        token = _JWT_PREFIX.sub("", value)
+        if token.startswith("eyJ") and (is_jwt_without_claims(token) or is_encoded_json_data(token)):
+            return False  # nbwt_eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9: a JWT's header alone, data and no claim
+        if plugin.name == "HexHighEntropyString" and _gpg_key_id(text, start, value, line_before):
+            return False
         if plugin.name == "HexHighEntropyString" and (
             _HEX_BLOB_BEFORE.search(before) or _HEX_BLOB_AFTER.match(after) or _in_hex_blob(text, start, value)
         ):
@@ -442,6 +456,20 @@ class DetectSecrets:
 _HEX_BLOB_BEFORE = re.compile(r"""[0-9a-fA-F]{16}["']\s*\\?\r?\n[ \t]*[bB]?["']$""")
 _HEX_BLOB_AFTER = re.compile(r"""["']\s*\\?\r?\n[ \t]*[bB]?["'][0-9a-fA-F]{16}""")
 _SNAKE_WORDS = re.compile(r"[a-z]+(?:_[a-z0-9]+){2,}")
+_CAMEL_WORDS = re.compile(r"(?:[A-Z]+[a-z]{2,})+")
+# A GPG key's id or fingerprint (8, 16 or 40 hex digits) in code about GPG keys, under no secret's name
+_GPG_WORDS = re.compile(r"gpg|pgp|gnupg|keyid|key id|fingerprint", re.IGNORECASE)
+_SECRET_WORD = re.compile(r"secret|token|passw|api|auth|private", re.IGNORECASE)
+
+
+def _gpg_key_id(text: str, start: int, value: str, line_before: str) -> bool:
+    """key = "F557D0FF451DEF45372591429EA70BD13D883381" in GPG's tests, "GPG key 'e8ac...' created on ...": which
+    public key, by its id or fingerprint, not a secret."""
+    if len(value) not in (8, 16, 40) or _SECRET_WORD.search(line_before):
+        return False
+    return bool(_GPG_WORDS.search(text, max(0, start - 1500), start + 500))
+
+
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 

@@ -1598,3 +1598,125 @@ def test_credentials_beside_the_fourteenth_audit_classes_are_found(path, text, v
 )
 def test_twelfth_set_forms_leave_lookalikes(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Ninth round, from the thirteenth and fifteenth audits (both first scored untuned): lists of option and field names
+# (an odd number of literals is no run of name-value pairs), values made to one pattern in a row, getters' arguments,
+# a password policy's settings, enumerations whose members spell a secret's name, tables of codes and the names they
+# stand for, names built around a UUID, stand-ins that say no value is set, URLs and entry points under "auth" names,
+# field names in Artifactory's key shape, GPG key ids in GPG code, and JWT headers behind a vendor's prefix.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "test_shell.py",
+            "keys = ('username', 'user-domain-id', 'password', 'project-domain',\n        'auth-url')\n",
+        ),
+        ("test_cli.py", 'opts = ("user", "tenant-name", "password", "region-name", "endpoint")\n'),
+        ("test_admins.py", "client.add_admin('demo-name', 'demo-email', 'demo-phone', 'demo-pwd', 'demo-role')\n"),
+        ("test_registry.py", 'registry.add_entry("qa-name", "qa-host", "qa-passwd", "qa-kind")\n'),
+        ("test_servers.py", "        password = server.get_password('tests/unit/fixtures/id_fake.pem')\n"),
+        ("client.py", '    secret = vault.fetch_secret("kv/app/db")\n'),
+        ("oem.py", "    'password_lockout_period': 'USER_GlobalLockoutPeriod',\n"),
+        ("settings.py", 'PASSWORD_MAX_ATTEMPTS = "UserMaxLoginAttempts"\nTOKEN_LIFETIME = "SessionTokenLifetime"\n'),
+        ("factors.py", "FACTOR_AUTO = 'auto'\nFACTOR_PASSCODE = 'passcode'\nFACTOR_PUSH = 'push'\n"),
+        ("kinds.py", 'AUTH_KIND_TOKEN = "token"\nAUTH_KIND_PASSWORD = "password"\nAUTH_KIND_PASSKEY = "passkey"\n'),
+        (
+            "constants.py",
+            'UOM = {\n    "CC": "current",\n    "CPW": "power",\n    "CV": "voltage",\n    "GV1": "gauge_one",\n'
+            '    "KPW": "kilo_power",\n    "ST": "status",\n    "UV": "uv_light",\n}\n',
+        ),
+        ("test_photos.py", '    album_key = "library:PrimarySync-3F2A9C10-7B4D-4E21-9A8C-55D0E1F2A3B4"\n'),
+        ("test_users.py", '    User.objects.create(username="viewer", password="not-used")\n'),
+        ("conn.py", '    token = kwargs.get("token", "unset")\n'),
+        ("myplex.py", "    AUTH = 'https://clients.example-tv.net/api/v2/auth'\n"),
+        ("pyproject.toml", '[project.entry-points."plugins.auth"]\nnoauth = "pkg.contrib.noauth:NoAuthLoader"\n'),
+        ("bill.py", '    class_dict = {\n        "APAccountRef": Ref,\n        "APVendorRef": Ref,\n    }\n'),
+        (
+            "test_gpg.py",
+            '    key = "4A1C3F9E0B7D2E8A61F5C3D9B0E7A2C4F81D6B3E"\n    path = os.path.join(gpg_keyring, key)\n',
+        ),
+        ("test_gpg.py", "    msg = \"GPG key 'a7c2e91f04bd3386e5f2d7c9b1a04e6f83d2c5b7' expired\"\n"),
+        ("testcases.json", '{"EDGEDB_SECRET_KEY": "nbwt_eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9"}\n'),
+    ],
+)
+def test_ninth_round_classes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("load.m", "o = weboptions('Username', 'deploy', 'Password', 'Tq8!vRm2xZ')\n", "Tq8!vRm2xZ"),
+        ("test_api.py", 'data = [("username", "bob"), ("password", "Wm3$kq9Lz")]\n', "Wm3$kq9Lz"),
+        ("conf.py", 'cfg.set("database", "password", "Hy6#pQ2vN")\n', "Hy6#pQ2vN"),
+        ("client.py", 'client.set_password("Jr5!xw8Tq")\n', "Jr5!xw8Tq"),
+        ("settings.py", 'PASSWORD_ADMIN = "Nz4&tk7Wq"\nPASSWORD_READER = "reader"\n', "Nz4&tk7Wq"),
+        (
+            "settings.py",
+            'DATABASES = {"default": {\n    "NAME": "app",\n    "USER": "app",\n'
+            '    "PASSWORD": "bluefin",\n    "HOST": "db",\n    "PORT": "5432",\n}}\n',
+            "bluefin",
+        ),
+        (
+            "vector.toml",
+            'token = "xaat-5d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a"\n',
+            "xaat-5d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a",
+        ),
+        ("client.py", 'noauth = "svc-bot:Qv8#mT2xLp"\n', "Qv8#mT2xLp"),
+        (
+            "test_gpg.py",
+            'secret_token = "4A1C3F9E0B7D2E8A61F5C3D9B0E7A2C4F81D6B3E"  # gpg\n',
+            "4A1C3F9E0B7D2E8A61F5C3D9B0E7A2C4F81D6B3E",
+        ),
+        (
+            "ci.env",
+            "ARTIFACTORY_PASSWORD=AP6xK2mQ9vR3tZ8wL5nB7cJ4hF1gD0sY2uE6iO9pA3\n",
+            "AP6xK2mQ9vR3tZ8wL5nB7cJ4hF1gD0sY2uE6iO9pA3",
+        ),
+    ],
+)
+def test_credentials_beside_the_ninth_round_classes_are_found(path, text, value):
+    assert value in [found_value for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")], found(
+        text, path
+    )
+
+
+def test_a_vendor_prefix_glued_to_a_jwt_is_redacted_with_it():
+    token = "nbwt_" + _jwt({"sub": "admin", "iss": "cloud", "scopes": ["admin"]})
+    text = f'{{"secretKey": "{token}"}}\n'
+    assert (("KEY", token)) in found(text, "credentials.json"), found(text, "credentials.json")
+
+
+# IP-shaped numbers that are not addresses: coordinates in an SVG path, section numbers of a draft RFC, a version
+# after a build number, a device's type code in an element named "type"; and e-mail-shaped JSON paths.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "conf.py",
+            "icon = '<path d=\"M8 0C3.58 0 0 3.58 0 8c0 .4.07.55-.17 1.08.58 1.23.82.72 1.21 2.2.82.64-.18\"/>'\n",
+        ),
+        ("icons.html", '<polygon points="0,0 12.5.33.4 103.45.67.89 4,4"/>\n'),
+        ("common.py", "    # the first byte is a version number (see rfc4880bis-06 5.2.3.28.)\n"),
+        ("conn.py", '    "version": "1418/1.30.0.128"}})\n'),
+        ("nodes.xml", "    <type>1.66.69.0</type>\n"),
+        ("ris.py", '    if str(match.full_path) == "Schemas.@odata.id":\n'),
+    ],
+)
+def test_ninth_round_address_lookalikes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("IP_ADDRESS", "EMAIL")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("hosts.py", 'allowed = ["93.184.216.34", "151.101.1.69"]  # section 2\n', "93.184.216.34"),
+        ("config.json", '{"host": "203.0.114.7", "type": "a", "ip": "151.101.1.69"}\n', "151.101.1.69"),
+        ("index.html", '<a href="mailto:ops.team@northwind.io">ops</a> <path d="M1 1"/>\n', "ops.team@northwind.io"),
+    ],
+)
+def test_addresses_beside_the_ninth_round_lookalikes_are_found(path, text, value):
+    assert value in [found_value for tag, found_value in found(text, path) if tag in ("IP_ADDRESS", "EMAIL")], found(
+        text, path
+    )

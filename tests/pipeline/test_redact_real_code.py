@@ -726,6 +726,9 @@ def _labelled_per_tag(audit: Path) -> Counter:
 # round, "fourteenth audit" classes: a bare attribute name where a value was expected, stand-ins naming a format
 # (BASE64KEY), protocol attribute and header constants, SRP proofs, sentence words after "SNMP community", values
 # shown elided, hex blobs over 128 bytes): KEY 0.903, PASSWORD 0.985; its 1 lost password was lost as drawn.
+# The fifteenth audit (below) was tuned on in the ninth round, from its untuned KEY 0.868 and PASSWORD 0.786 (lists of
+# option names, getters' arguments, password policy settings, enumerations, code tables, UUID-built names, stand-ins
+# that say no value is set, URLs and entry points under "auth" names, Artifactory-shaped field names).
 TUNED_AUDITS = {
     "third": (AUDIT_3, {"KEY": 200, "PASSWORD": 200}, {"KEY": 8, "PASSWORD": 0}),
     "fourth": (AUDIT_4, {"KEY": 200, "PASSWORD": 200}, {"KEY": 7, "PASSWORD": 2}),
@@ -738,6 +741,7 @@ TUNED_AUDITS = {
     "eleventh": (AUDIT_11, {"KEY": 61, "PASSWORD": 123}, {"KEY": 0, "PASSWORD": 0}),
     "twelfth": (AUDIT_12, {"KEY": 34, "PASSWORD": 122}, {"KEY": 0, "PASSWORD": 3}),
     "fourteenth": (AUDIT_14, {"KEY": 95, "PASSWORD": 84}, {"KEY": 0, "PASSWORD": 1}),
+    "fifteenth": (AUDIT_15, {"KEY": 68, "PASSWORD": 84}, {"KEY": 0, "PASSWORD": 0}),
 }
 
 
@@ -895,10 +899,14 @@ def test_ipv6_range_table_agrees_with_ipaddress():
 
 
 # The thirteenth audit was drawn at abdfc9d (after the fifth round) from 42 other packages, labelled independently
-# (36 KEY, 111 PASSWORD, 30 EMAIL, 24 IP detections; edgedb and mycli capped for KEY and PASSWORD). Never tuned on;
-# first scored at abdfc9d: KEY 0.639 (0.885 without the capped packages: most of edgedb's KEY detections are its
-# "nbwt_" secret keys redacted without their prefix, and a stub key of only a JWT header), PASSWORD 0.955, EMAIL
-# 0.967, IP 0.792. PASSWORD is held to 0.9; KEY is a strict xfail until a later round meets it.
+# (36 KEY, 111 PASSWORD, 30 EMAIL, 24 IP detections; edgedb and mycli capped for KEY and PASSWORD). First scored
+# untuned at abdfc9d, and the same through the eighth round: KEY 0.639 (0.885 without the capped packages: most of
+# edgedb's KEY detections are its "nbwt_" secret keys redacted without their prefix, and a stub key of only a JWT
+# header), PASSWORD 0.955, EMAIL 0.967, IP 0.792. Tuned on in the ninth round (its "ninth round" classes: JWT headers
+# behind a vendor's prefix, the prefix redacted with the token, GPG key ids, enumerations, option lists, SVG path
+# data, draft RFC sections): KEY 0.821, PASSWORD 0.981, IP 0.950, no credential lost. Five of the KEY detections
+# left are edgedb's prefixed JWTs, labelled false for a span that left the prefix out: the span now covers it, and
+# the labels stay as drawn. PASSWORD is held to 0.9; KEY is a strict xfail.
 def test_the_untuned_thirteenth_audit_is_scored_as_drawn():
     labelled = _labelled_per_tag(AUDIT_13)
     assert dict(labelled) == {"KEY": 36, "PASSWORD": 111, "EMAIL": 30, "IP_ADDRESS": 24}, labelled
@@ -912,16 +920,16 @@ def test_key_precision_on_the_untuned_thirteenth_audit():
 
 
 # The fifteenth audit was drawn at 0dff313 (after the seventh round) from 47 other packages, labelled independently
-# (every KEY and PASSWORD detection: 68 and 84; 20 EMAIL, 25 IP). Never tuned on; first scored at 0dff313: KEY 0.868,
-# PASSWORD 0.786, EMAIL 0.950, IP 0.680. EMAIL is held to 0.95; KEY, PASSWORD and IP are strict xfails until a later
-# round meets 0.9.
-def test_the_untuned_fifteenth_audit_is_scored_as_drawn():
+# (every KEY and PASSWORD detection: 68 and 84; 20 EMAIL, 25 IP). First scored untuned at 0dff313, and the same at
+# 83933f4 (after the eighth round): KEY 0.868, PASSWORD 0.786, EMAIL 0.950, IP 0.680. Tuned on in the ninth round
+# (see TUNED_AUDITS): KEY 0.967, PASSWORD 0.971, EMAIL 1.000, IP 0.895. EMAIL is held to 0.95; IP is a strict xfail:
+# two of its false detections left are versions (in a ddt list of version strings, and a firmware's in prose).
+def test_the_fifteenth_audit_is_scored_as_drawn():
     labelled = _labelled_per_tag(AUDIT_15)
     assert dict(labelled) == {"KEY": 68, "PASSWORD": 84, "EMAIL": 20, "IP_ADDRESS": 25}, labelled
     assert evaluate_audit(AUDIT_15)["tag/EMAIL"]["precision"] >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="missed on the untuned fifteenth audit; the figures are in the comment above")
-@pytest.mark.parametrize("tag", ["KEY", "PASSWORD", "IP_ADDRESS"])
-def test_precision_on_the_untuned_fifteenth_audit(tag):
-    assert evaluate_audit(AUDIT_15)[f"tag/{tag}"]["precision"] >= 0.9
+@pytest.mark.xfail(strict=True, reason="missed on the fifteenth audit; the figures are in the comment above")
+def test_ip_precision_on_the_fifteenth_audit():
+    assert evaluate_audit(AUDIT_15)["tag/IP_ADDRESS"]["precision"] >= 0.9
