@@ -197,6 +197,34 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"token ": "stated_key",
     b"token:": "stated_key",
     b"secret key ": "stated_key",
+    # an API key stated in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?")
+    **{
+        word: "stated_key_other"
+        for word in (
+            b"api-sleutel",
+            b"api sleutel",
+            b"api-schl?ssel",
+            b"api-schluessel",
+            b"cl? api",
+            b"cl? d'api",
+            b"cl? de l'api",
+            b"clave api",
+            b"clave de api",
+            b"clave de la api",
+            b"chave de api",
+            b"chave da api",
+            b"chave api",
+            b"chiave api",
+            b"klucz api",
+            b"api-n?kkel",
+            b"api-n?gle",
+            b"api-nyckel",
+            b"api-avain",
+            b"api anahtar",
+            b"api-kulcs",
+            b"api kulcs",
+        )
+    },
     b"{clear": "plain_scheme",
     b"loginmodule": "jaas",
     b"pass ": "pass_word",
@@ -305,6 +333,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _pass_word(text, start)
     if kind == "stated_key":
         return _stated_key(text, start)
+    if kind == "stated_key_other":
+        return _stated_key_other(text, start)
     if kind == "ntp_key_line":
         line_start, _ = _line_bounds(text, start)
         match = _NTP_KEY_LINE.match(text, line_start)
@@ -383,6 +413,39 @@ def _stated_key(text: str, start: int) -> list[Finding]:
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
         return []  # refresh_token ..., csrftoken ...: part of a longer name
     match = _STATED_KEY.match(text, start)
+    if match is None:
+        return []
+    value = match.group("value")
+    if not _plain_secret(value) or not _secret_value(value, "api_key = ", "key"):
+        return []
+    return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
+
+
+# The API key's name in other languages (the needles above), then a few words of what it opens: "De API-sleutel van
+# de monitoring is X", "La clé API du staging est X", "Der API-Schlüssel lautet X"
+_KEY_WORD_OTHER = re.compile(
+    r"(?i:api[ -]?(?:sleutel|schlüssel|schluessel|nøkkel|nøgle|nyckel|avain|anahtar\w*|kulcs)|"
+    r"(?:clé|clave|chave|chiave|klucz)(?:[ \t]+(?:d[eao]|dell'|d'|de[ \t]+la|de[ \t]+l'))?[ \t]*api)"
+)
+# (a sentence's full stop may follow it)
+_KEY_VALUE_AFTER = re.compile(r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128})(?P=q)?(?![\w/=+-]|\.\w)")
+
+
+def _stated_key_other(text: str, start: int) -> list[Finding]:
+    """A key stated in a sentence in another language: its name, a few words, a copula or separator, the key."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
+        return []
+    word = _KEY_WORD_OTHER.match(text, start)
+    if word is None:
+        return []
+    separator = _STATED_SEPARATOR.search(text, word.end(), min(len(text), word.end() + _STATED_MIDDLE + 12))
+    if (
+        separator is None
+        or separator.start() - word.end() > _STATED_MIDDLE
+        or _STATED_MIDDLE_STOP.search(text, word.end(), separator.start())
+    ):
+        return []
+    match = _KEY_VALUE_AFTER.match(text, separator.end())
     if match is None:
         return []
     value = match.group("value")

@@ -555,6 +555,8 @@ _TOKEN_FORMATS = [
     ("atlassian", ("ATATT3", "ATCTT3"), r"AT[AC]TT3[A-Za-z0-9_=-]{150,300}"),
     # Mapbox secret (sk.) tokens: a JWT-like payload after "sk."; public (pk.) tokens are meant to be shipped.
     ("mapbox", ("sk.eyJ",), r"sk\.eyJ[A-Za-z0-9_-]{20,512}\.[A-Za-z0-9_-]{20,128}"),
+    # Airtable personal access tokens: "pat", a 14-character id, ".", 64 hex digits of secret.
+    ("airtable", ("pat",), r"pat[A-Za-z0-9]{14}\.[0-9a-f]{64}"),
     # Mailgun's legacy private API keys.
     ("mailgun", ("key-",), r"key-[0-9a-f]{32}"),
     # Telegram bot tokens: the bot's numeric id, ":", then 35 characters starting "AA".
@@ -855,6 +857,8 @@ _SECRET_NAME = re.compile(
     r"secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
     r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app(?:lication)?[_-]?key|"
+    # keys that hold a privilege by their name (Algolia's admin key, FCM's server key, a service's write key)
+    r"(?:admin|root|server|service|write)[_-]?key|"
     # a wallet's seed words (BIP39): the key they derive
     r"mnemonic|seed[_-]?phrase|recovery[_-]?phrase"
 )
@@ -862,7 +866,8 @@ _SECRET_NAME = re.compile(
 _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
     # anti-forgery tokens are published in the pages they protect
-    r"csrf|xsrf|authenticity|"
+    # (the server's secret that signs them is one: WTF_CSRF_SECRET_KEY)
+    r"(?:csrf|xsrf)(?![_-]?secret)|authenticity|"
     r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|"
     r"(?:next|page|paging|pagination|continuation|continue|starting|request|idempotency|sync|cursor|resume|"
     # tokens published or documented as no secret: a domain's verification token goes in a public DNS TXT record,
@@ -1084,6 +1089,15 @@ def _name_start(lowered: bytes, hit: int) -> int:
     return hit - _NAME_RUN.match(lowered[max(0, hit - 60) : hit][::-1]).end()
 
 
+_RADIUS_CLIENT_BEFORE = re.compile(r"(?m)^[ \t]*client[ \t]+[\w.:/-]+[ \t]*\{[^{}]*\Z")
+# FreeRADIUS's sample clients.conf gives its localhost client this secret; every installation ships the line
+_RADIUS_SAMPLE_SECRET = "testing123"
+
+
+def _in_radius_client(text: str, name_start: int) -> bool:
+    return bool(_RADIUS_CLIENT_BEFORE.search(text, max(0, name_start - 300), name_start))
+
+
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
     """(the name's last part, lower-cased; "password", "key" or "constant") for a name that holds a secret, else
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
@@ -1091,8 +1105,13 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     last = name.rsplit(".", 1)[-1]
     secret_name, is_password = _name_verdict(last)
     if secret_name:
-        if last == "secret" and _line_before(text, name_start).lower().endswith(("shared ", "shared-", "shared_")):
-            return last, "password"  # a RADIUS, IPsec or TACACS+ shared secret: a password two ends type in
+        if last == "secret" and (
+            _line_before(text, name_start).lower().endswith(("shared ", "shared-", "shared_"))
+            or _in_radius_client(text, name_start)
+        ):
+            # a RADIUS, IPsec or TACACS+ shared secret: a password two ends type in (FreeRADIUS's clients.conf
+            # gives it as "secret" inside a "client NAME {" block)
+            return last, "password"
         return last, "password" if is_password else "key"
     if (
         last.endswith(("key", "salt"))
@@ -1116,6 +1135,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         op, group = ">", "element"
     elif text.startswith("</key>", name_end) and (match := _PLIST_VALUE.match(text, name_end)):
         op, group = "plist", "element"  # a property list's <key>NAME</key> <string>VALUE</string>
+    elif (
+        text[name_end : name_end + 1] in " \t"
+        and "<" in text[max(0, hit - 60) : hit + 1]
+        and text[max(0, _name_start(lowered, hit) - 1) : _name_start(lowered, hit)] == "<"
+        and (match := _ATTRIBUTED_ELEMENT_VALUE.match(text, name_end))
+        and not _STORED_FORM_ATTRIBUTE.search(match.group("attributes"))
+    ):
+        op, group = ">", "element"  # KWallet's <password name="ssh://host">VALUE</password>: attributes, then it
     elif (match := (_CONFIG_VALUE if config else _ASSIGNED_VALUE).match(text, name_end)) is None:
         return None
     else:
@@ -1293,6 +1320,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or (group != "bare" and _DEFINE.search(line_prefix))
         # ipsec.secrets: "LEFT RIGHT : PSK "..."": selectors, a colon, the secret's type and the quoted secret
         or (group in ("dq", "sq") and line_prefix.rstrip().endswith(":") and secret_kind == "password")
+        # VyOS's "private-key 2JVX...=", "preshared-key ...": 32 random bytes in base64 after a key's name
+        or (group == "bare" and bool(_KEY_BASE64_32.fullmatch(value)))
     ):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
     targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group != "bare" else None
@@ -1322,8 +1351,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     if lowered[name_start:name_end] == b"token" and b"chall" in lowered[max(0, name_start - 300) : name_start]:
         return None  # a challenge's token (see challenge_token)
-    if value.startswith("="):
-        return None  # "password"===e.type: the rest of a comparison's operator, code
+    if value.startswith("=") and (group == "bare" or value.startswith(("==", "=>"))):
+        return None  # "password"===e.type: the rest of a comparison's operator, code (a quoted Django key may open so)
     if value.startswith("?") and text[name_start - 2 : name_start] == "${":
         return None  # ${RABBIT_PASS:?set in .env}: a shell expansion's error message for an unset variable
     if english_pass and " " in value and _MESSAGE.fullmatch(value):
@@ -1341,6 +1370,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # curl_easy_setopt(c, CURLOPT_USERPWD, "user:password"): the option takes both, the password after ":"
         value_start += value.index(":") + 1
         value = text[value_start:value_end]
+    if value == _RADIUS_SAMPLE_SECRET and last == "secret" and _in_radius_client(text, name_start):
+        return None
     if secret_kind != "password" and _WORD_PREFIXED_UUID.fullmatch(value) and not _UUID_SECRET_NAME.search(last):
         return None  # shared_key = "shared:SharedSync-<uuid>": a name built around a UUID, an identifier
     if _ENUM_MEMBER_NAME.fullmatch(text, name_start, name_end) and _enum_member(text, name_start, name_end, value):
@@ -1513,6 +1544,11 @@ def _opens_unclosed(value: str) -> bool:
 _ELEMENT_STARTS = frozenset(">\"'")
 _PLIST_VALUE = re.compile(r"</key>[ \t]*\r?\n?[ \t]*<string>(?P<element>[^<>\n]{1,512})</string>")
 _ELEMENT_VALUE = re.compile(r"""(?:["'][ \t]*)?>(?P<element>[^<>\n]{1,512})</""")
+_ATTRIBUTED_ELEMENT_VALUE = re.compile(
+    r"""(?P<attributes>(?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))+)[ \t]*>(?P<element>[^<>\n]{1,512})</"""
+)
+# Attributes saying the element's text is stored in another form (FileZilla's encoding="base64", a hash)
+_STORED_FORM_ATTRIBUTE = re.compile(r"(?i)encod|encrypt|hash|cipher|format")
 # A heredoc of one line: <<EOT, <<-EOT, <<~EOT, <<"EOT", then the body line and the marker alone on its line.
 _HEREDOC = re.compile(
     r"""<<[-~]?(["']?)(?P<marker>[A-Za-z_]\w*)\1[ \t]*\r?\n"""
@@ -1689,7 +1725,7 @@ def _name_verdict(name: str) -> tuple[bool, bool]:
 
 # The name a value is given on its line: "name": "...", name = unhexlify("..."), <name>...</name>
 _VALUE_NAME_BEFORE = re.compile(
-    r"""([A-Za-z_][\w.:-]{0,80})["'`]?\]?[ \t]*(?:=|:|=>|>)[ \t]*(?:[A-Za-z_][\w.]*\([ \t]*)?[rbuf]{0,2}["'`]?$"""
+    r"""([A-Za-z_][\w.:-]{0,80})["'`]?\]?[ \t]*(?:==|=|:|=>|>)[ \t]*(?:[A-Za-z_][\w.]*\([ \t]*)?[rbuf]{0,2}["'`]?$"""
 )
 
 
@@ -1842,13 +1878,15 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     if line_prefix.endswith((";", "?", "&")) or _SET_COMMAND_LINE.match(line_prefix):
         # a Junos or VyOS set command's last word; a connection string ("Server=...;Password=..."); a URL's query
         return True
-    if not any(char.isdigit() for char in value):
-        return False
     at_line_start = not line_prefix.strip() or line_prefix.strip() in ("export", "set", "-")
+    if not any(char.isdigit() for char in value):
+        # DB_PASS=kettle-fennel-saffron-juniper: at a line's start, words joined as no variable's name could be
+        return at_line_start and bool(_JOINED_WORDS.fullmatch(value))
     # a notebook's %env magic, an export inside a string: "%env WANDB_API_KEY=...\n"
     return at_line_start or bool(_SETTING_PREFIX.search(line_prefix)) or not _IDENTIFIER_LIKE.fullmatch(value)
 
 
+_JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-.+][A-Za-z]+)+")
 _SETTING_PREFIX = re.compile(r"""(?:^|["'\s])(?:export|set|setenv|%env|%set_env)[ \t]+$""")
 
 

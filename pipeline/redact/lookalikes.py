@@ -307,8 +307,8 @@ def _names_a_version_reversed(reversed_tail: str) -> bool:
 # --------------------------------------------------------------------- hashes, identifiers, nonces
 _HASH_WORDS = ("sha", "md5", "hash", "digest", "checksum", "commit", "byte", "crc", "fingerprint")
 # Names under which a hex or base64 value is an identifier, a hash or a one-time value, not a credential, and
-# names that make it one. Found with one automaton pass over the lower-cased text before a value; "rev", "oid"
-# and "key" only as words of their own (not in "prevent", "android", "monkey").
+# names that make it one. Found with one automaton pass over the lower-cased text before a value; "rev", "oid",
+# "key" and "sha" only as words of their own (not in "prevent", "android", "monkey", "shared").
 _NOT_CREDENTIAL_WORDS = (
     "uuid guid hash sha md5 blake crc checksum integrity etag if-none-match if-match nonce opaque digest "
     "fingerprint commit revision git version rev oid request_id request-id requestid trace_id trace-id traceid "
@@ -330,7 +330,7 @@ _CREDENTIAL_WORDS = (
 ).split()
 _CONTEXT_WORDS = tuple(_NOT_CREDENTIAL_WORDS + _CREDENTIAL_WORDS)
 _FIRST_CREDENTIAL = len(_NOT_CREDENTIAL_WORDS)
-_WHOLE_WORDS = frozenset({"rev", "oid", "key"})
+_WHOLE_WORDS = frozenset({"rev", "oid", "key", "sha"})  # ("sha" of sha256, not of "shared")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGEST_AUTH = re.compile(r"nonce|realm|digest", re.IGNORECASE)
 _RESPONSE_FIELD = re.compile(r"response[\"']?\s*[:=]\s*[\"']?$", re.IGNORECASE)
@@ -339,13 +339,20 @@ _RESPONSE_FIELD = re.compile(r"response[\"']?\s*[:=]\s*[\"']?$", re.IGNORECASE)
 def _nearest_names(before: str) -> tuple[int, int]:
     """End offsets (in the last 120 characters of ``before``; -1 for none) of the last non-credential word and
     of the last credential word."""
-    tail = before[-120:].lower()
+    original = before[-120:]
+    tail = original.lower()
+    camel = len(tail) == len(original)  # (offsets agree unless lower() changed a character's length)
     last_plain = last_secret = -1
     for index, start, end in matches(tail, _CONTEXT_WORDS):
         word = _CONTEXT_WORDS[index]
         if word in _WHOLE_WORDS:
             left = tail[start - 1] if start else " "
             right = tail[end] if end < len(tail) else " "
+            # a camelCase boundary is a word's edge too: preSharedKey holds "key", not "sha"
+            if camel and left in _LETTERS and original[start].isupper() and original[start - 1].islower():
+                left = " "
+            if camel and right in _LETTERS and original[end].isupper():
+                right = " "
             glued = left == "_" or right == "_" if word == "key" else False
             if not glued and (left in _LETTERS or right in _LETTERS):
                 continue

@@ -1394,3 +1394,59 @@ def test_stated_passwords_passphrases_and_formats_of_the_twelfth_set(path, templ
     text = template.format(**values)
     last_placeholder = max(values, key=lambda name: template.rfind("{" + name + "}"))
     assert (tag, values[last_placeholder]) in secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------ ninth round: the twelfth set's remaining classes
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("config.py", 'WTF_CSRF_SECRET_KEY = "{base64}"\n', "KEY"),
+        ("settings.py", 'CSRF_SECRET = "{base64}"\n', "KEY"),
+        ("settings.py", 'SECRET_KEY = "{django}"\n', "KEY"),
+        ("config.php", "    'search' => ['app_id' => 'QW3RTY7', 'admin_key' => '{hex32}'],\n", "KEY"),
+        ("push.py", 'FCM_SERVER_KEY = "{hex32}"\n', "KEY"),
+        ("Env.swift", '    static let airtableToken = "{airtable}"\n', "KEY"),
+        ("wg0.json", '{{"peers": [{{"preSharedKey": "{wg}"}}]}}\n', "KEY"),
+        ("config.boot", "interfaces {{\n    wireguard wg0 {{\n        private-key {wg}\n    }}\n}}\n", "KEY"),
+        ("local.Renviron", "DB_PASS={words}\n", "PASSWORD"),
+        ("people.ldif", "dn: uid=ops,dc=corp,dc=io\nuserPassword: {words}\n", "PASSWORD"),
+        ("clients.conf", "client nas-7 {{\n    ipaddr = 192.0.2.44\n    secret = {short}\n}}\n", "PASSWORD"),
+        (
+            "kdewallet.xml",
+            '<wallet>\n  <password name="imap ops@corp.io">{password}</password>\n</wallet>\n',
+            "PASSWORD",
+        ),
+        ("notas.md", "La clé API du staging est {hex32}.\n", "KEY"),
+        ("notities.md", "De API-sleutel van de monitoring is {hex32}.\n", "KEY"),
+        ("notas.md", "La clave de API de producción es `{hex32}`\n", "KEY"),
+    ],
+)
+def test_secrets_of_the_ninth_round_classes(path, template, tag):
+    values = {
+        "base64": base64.b64encode(RNG.randbytes(32)).decode(),
+        "django": "=" + rand(49, string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)"),  # (may open with "=")
+        "hex32": rand(32, "0123456789abcdef"),
+        "airtable": "pat" + rand(14) + "." + rand(64, "0123456789abcdef"),
+        "wg": base64.b64encode(RNG.randbytes(32)).decode(),
+        "words": "-".join(RNG.sample(["quartz", "fennel", "lantern", "onyx", "pelican", "harbor", "cinder"], 4)),
+        "short": rand(5, string.ascii_letters) + rand(2, string.digits) + "_" + rand(1, string.digits),
+        "password": rand(5, string.ascii_letters) + rand(3, string.digits) + RNG.choice("!#%+") + rand(3),
+    }
+    text = template.format(**values)
+    last_placeholder = max(values, key=lambda name: template.rfind("{" + name + "}"))
+    assert (tag, values[last_placeholder]) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("clients.conf", "client localhost {\n    ipaddr = 127.0.0.1\n    secret = testing123\n}\n"),
+        ("deps.zig", "pub const Options = struct {\n    password: []const u8,\n};\n"),
+        ("env.R", "DB_PASS=db_pass_from_vault\n"),
+        ("rest.xml", '<password encoding="base64">c2VjcmV0</password>\n'.replace("encoding", "format")),
+        ("docs.md", "La clave de API es obligatoria para todas las peticiones.\n"),
+        ("csrf.py", 'CSRF_TOKEN = "' + "Zk3" * 12 + '"\n'),
+    ],
+)
+def test_lookalikes_beside_the_ninth_round_classes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
