@@ -39,6 +39,7 @@ AUDIT_12 = AUDIT.with_name("redact_audit_12")
 AUDIT_13 = AUDIT.with_name("redact_audit_13")
 AUDIT_14 = AUDIT.with_name("redact_audit_14")
 AUDIT_15 = AUDIT.with_name("redact_audit_15")
+AUDIT_16 = AUDIT.with_name("redact_audit_16")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -933,3 +934,22 @@ def test_the_fifteenth_audit_is_scored_as_drawn():
 @pytest.mark.xfail(strict=True, reason="missed on the fifteenth audit; the figures are in the comment above")
 def test_ip_precision_on_the_fifteenth_audit():
     assert evaluate_audit(AUDIT_15)["tag/IP_ADDRESS"]["precision"] >= 0.9
+
+
+# The sixteenth audit was drawn at 83933f4 (after the eighth round) from 49 other packages, labelled independently
+# (every KEY and PASSWORD detection: 47 and 178; 20 EMAIL, 20 IP). Never tuned on; first scored at 83933f4 and the same
+# after the ninth round (8234f8d): KEY 0.894, PASSWORD 0.949 (of the 175 still detected; one labelled password is
+# lost as drawn, in its snippet), EMAIL 0.950, IP 0.750. PASSWORD and EMAIL are held to their figures; KEY and IP are
+# strict xfails until a later round meets 0.9.
+def test_the_untuned_sixteenth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_16)
+    assert dict(labelled) == {"KEY": 47, "PASSWORD": 178, "EMAIL": 20, "IP_ADDRESS": 20}, labelled
+    rows = evaluate_audit(AUDIT_16)
+    assert rows["tag/PASSWORD"]["precision"] >= 0.9 and rows["tag/PASSWORD"]["dropped_credentials"] <= 1
+    assert rows["tag/EMAIL"]["precision"] >= 0.95
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the untuned sixteenth audit; the figures are in the comment above")
+@pytest.mark.parametrize("tag", ["KEY", "IP_ADDRESS"])
+def test_precision_on_the_untuned_sixteenth_audit(tag):
+    assert evaluate_audit(AUDIT_16)[f"tag/{tag}"]["precision"] >= 0.9
