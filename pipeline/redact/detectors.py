@@ -1982,7 +1982,8 @@ _FIELD_VALUE = re.compile(
 
 def is_code_not_value(value: str, key_material: bool = False) -> bool:
     """A regular expression, a format template, a call or a name. With ``key_material``, a value that reads as
-    generated key material is no template for a printf field it holds by chance (``%s`` inside a Django key)."""
+    generated key material or a generated password is no template for a printf field it holds by chance (``%s``
+    inside a Django key, ``%i`` ending a password)."""
     if (
         _REGEX_SYNTAX.search(value)
         or _CALL.fullmatch(value)
@@ -2255,7 +2256,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "output_token": "Jobs[-1].JobId": a JMESPath or attribute path, code that finds a value
     if password and (_REGION.fullmatch(value) or _RATE_LIMIT.fullmatch(value) or _NAMESPACED_NAME.fullmatch(value)):
         return False  # 'us-west-2', "1/m/ip", "headless:account:reauthenticate": a region, a rate, a route's name
-    if is_code_not_value(value, key_material=not password):
+    if is_code_not_value(value, key_material=True):  # (a generated password holds "%i" by chance too)
         return False
     if is_non_credential_context(before, after):
         return False  # token_sha256 = "...", password_hash: "...": a hash under a secret's name

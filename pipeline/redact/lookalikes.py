@@ -448,11 +448,13 @@ def is_password_hash(value: str, hex_digest: bool = False) -> bool:
 
 # Ciphertext of a secret under a marker that says so: netmiko's __encrypt__<iv>:<data>, Jasypt's ENC(...), SOPS's
 # ENC[AES256_GCM,...], Spring Cloud Config's {cipher}..., Ansible Vault's $ANSIBLE_VAULT;..., Vault transit's
-# vault:v1:..., Maven's {base64=} (settings-security.xml's master password decrypts it). Like a stored hash it is
+# vault:v1:..., Maven's {base64=} (settings-security.xml's master password decrypts it), SAS's PWENCODE output
+# {SAS002}<hex> (and {SAS001}..., {SAS003}...). Like a stored hash it is
 # what the program keeps instead of the secret (the key that decrypts it is elsewhere, and is found under its own
 # name).
 _ENCRYPTED_VALUE = re.compile(
-    r"__encrypt(?:ed)?__|ENC\(|ENC\[|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:|\{[A-Za-z0-9+/]{12,}={0,2}\}$",
+    r"__encrypt(?:ed)?__|ENC\(|ENC\[|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:|\{[A-Za-z0-9+/]{12,}={0,2}\}$|"
+    r"\{SAS\d{3}\}",
     re.IGNORECASE,
 )
 

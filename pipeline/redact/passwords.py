@@ -28,6 +28,7 @@ from codelm.pipeline.redact.detectors import (
     _name_verdict,
     _secret_value,
     is_code_not_value,
+    is_passphrase,
     prose_literal,
     stated_literal,
 )
@@ -457,7 +458,11 @@ def _email_argument(text: str, positional: list[tuple[int, int]], first: int) ->
 def _argument_reads_as_secret(value: str, known_slot: bool) -> bool:
     """A positional argument in a password slot: never a sentence, UUID or path of names; where the slot is only
     guessed from the callee's name, also no bare word, number or joined identifier (see above)."""
-    if _SENTENCE.fullmatch(value) or _UUID_VALUE.fullmatch(value) or _AUTH_HEADER_NAME.fullmatch(value):
+    if (
+        (_SENTENCE.fullmatch(value) and not (known_slot and is_passphrase(value)))
+        or _UUID_VALUE.fullmatch(value)
+        or _AUTH_HEADER_NAME.fullmatch(value)
+    ):
         return False  # ("www-authenticate", "Authorization", ...): the headers an auth helper reads and writes
     if _NAME_PATH.fullmatch(value) and not _SECRET_SYMBOL.search(value) and not _mixed_letters_digits(value):
         return False
