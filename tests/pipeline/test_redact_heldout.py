@@ -183,6 +183,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # languages. Twelfth set: KEY P 0.992 R 0.950, PASSWORD P 0.970 R 0.941. Also: third set KEY R 0.963 -> 0.981 (met);
 # ninth KEY P 0.943 -> 0.963 (met), KEY R 0.860 -> 0.869, PASSWORD R 0.860 -> 0.875; tenth KEY R 0.937 -> 0.944,
 # PASSWORD R 0.950 -> 0.960; eleventh PASSWORD R 0.875 -> 0.882; no precision or look-alike figure moved down.
+#
+# Thirteenth set (482 documents: 32 excerpts of 15 other packages' sdists with a planted snippet each, 150 templates
+# rendered 3 times; 388 EMAIL, 552 IP, 391 KEY, 529 PASSWORD labels, 452 look-alikes), built during the ninth round
+# by a hand that read neither the detectors nor the other sets, never tuned on; first scored after the round
+# (66b758c, 2026-12-04): EMAIL P 1.000 R 0.974, IP_ADDRESS P 1.000 R 1.000, KEY P 0.976 R 0.931, PASSWORD P 0.965 R
+# 0.832; 12 of 452 look-alikes changed (2.7%). At 83933f4, before the round: the same but PASSWORD P 0.958 R 0.828.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -219,6 +225,10 @@ HELDOUT_SETS = {
     ),
     "twelfth": (
         DATA / "redact_heldout_12" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "thirteenth": (
+        DATA / "redact_heldout_13" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
