@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from codelm.pipeline.redact.detectors import (
+    _FULL_WIDTH_PUNCTUATION,
     _RANDOM_UUID,
     _STORED_ENCRYPTED_AFTER,
     KEY,
@@ -45,6 +46,7 @@ from codelm.pipeline.redact.lookalikes import (
     is_encrypted_value,
     is_password_hash,
     is_placeholder,
+    random_letter_groups,
     reads_from_elsewhere,
 )
 
@@ -156,6 +158,16 @@ _SNMP_USER = re.compile(
 _REDIS = re.compile(
     r"(?:requirepass|masterauth|auth-pass[ \t]+\S+)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{1,256})(?P=q)[ \t]*\r?$", re.M
 )
+# OSPF's and RIP's MD5 keys: "ip ospf message-digest-key 1 md5 VALUE" (type 7 after md5: the device's encoding)
+_DIGEST_KEY = re.compile(r"message-digest-key[ \t]+\d{1,3}[ \t]+md5[ \t]+(?:0[ \t]+)?(?P<value>(?!7[ \t])\S{1,80})")
+# Redis ACL rules: "user NAME on >PASSWORD ~keys +commands" (">" adds a password; "#" would add its SHA-256)
+_REDIS_ACL_USER = re.compile(r"[ \t]*(?:ACL[ \t]+SETUSER|user)[ \t]+\S+[ \t]+on", re.IGNORECASE)
+_REDIS_ACL_PASSWORD = re.compile(r"[ \t]*>(?P<value>\S{1,256})")
+# Anaconda kickstart: "rootpw --plaintext VALUE" (with --iscrypted the value is a crypt(3) hash)
+_KICKSTART_ROOTPW = re.compile(r"rootpw[ \t]+(?:--plaintext[ \t]+)?(?P<value>[^\s-]\S{0,127})")
+# Junos: "pre-shared-key ascii-text "VALUE"", "authentication-key ascii-text VALUE", "secret ascii-text ..."
+_ASCII_TEXT_NAME_BEFORE = re.compile(r"(?:pre-shared-key|authentication-key|secret|password)[ \t]+$")
+_ASCII_TEXT = re.compile(r"ascii-text[ \t]+(?:\"(?P<dq>[^\"\n]{1,256})\"|(?P<value>[^\s\"]{1,256}))")
 _CHPASSWD_LIST = re.compile(r"[ \t]*list[ \t]*:[ \t]*\|?[ \t]*\r?\n")
 _CHPASSWD_ENTRY = re.compile(
     r"(?P<indent>[ \t]+)(?:-[ \t]+)?[A-Za-z_][\w.-]{0,31}:(?P<value>[^\s]{1,256})[ \t]*\r?(?:\n|$)"
@@ -241,6 +253,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"auth-pass ": "redis",  # Redis Sentinel: sentinel auth-pass MASTER PASSWORD
     b"chpasswd": "chpasswd",
     b"<value>": "xml_value",
+    b"<key>": "xml_value",
     b"define(": "wp_salt",
     b"consul": "consul",
     b"encrypt": "gossip",
@@ -252,6 +265,12 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" password 0 ": "device_user",
     b" secret 0 ": "device_user",
     b"password ": "stated",
+    b"pw is ": "stated",
+    b"pw: ": "stated",
+    b"message-digest-key ": "digest_key",
+    b" on >": "redis_acl",
+    b"rootpw ": "kickstart_root",
+    b"ascii-text ": "ascii_text",
     b"password:": "stated",
     b"shared secret": "stated",  # a RADIUS client's or a VPN's: "the shared secret is X"
     # the word in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?")
@@ -278,6 +297,11 @@ NEEDLE_KINDS: dict[bytes, str] = {
             b"m?t kh?u",
             b"kata sandi",
             b"nenosiri",
+            b"slapta?odis",
+            b"slaptazodis",
+            b"parool",
+            b"geslo",
+            b"lozinka",
         )
     },
     b" / ": "slash",
@@ -354,6 +378,26 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             for group in ("auth", "priv")
             if match.group(group) is not None and _plain_secret(match.group(group))
         ]
+    if kind == "digest_key":
+        match = _DIGEST_KEY.match(text, start)
+        return _one(match, "value", PASSWORD, "digest_key") if match is not None else []
+    if kind == "redis_acl":
+        line_start, _ = _line_bounds(text, start)
+        user = _REDIS_ACL_USER.match(text, line_start)
+        match = _REDIS_ACL_PASSWORD.match(text, start + 4) if user is not None and user.end() == start + 3 else None
+        return _one(match, "value", PASSWORD, "redis") if match is not None else []
+    if kind == "kickstart_root":
+        line_start, _ = _line_bounds(text, start)
+        match = _KICKSTART_ROOTPW.match(text, start) if not text[line_start:start].strip() else None
+        return _one(match, "value", PASSWORD, "kickstart") if match is not None else []
+    if kind == "ascii_text":
+        line_start, _ = _line_bounds(text, start)
+        if not _ASCII_TEXT_NAME_BEFORE.search(text, line_start, start):
+            return []
+        match = _ASCII_TEXT.match(text, start)
+        if match is None:
+            return []
+        return _one(match, "dq" if match.group("dq") is not None else "value", PASSWORD, "junos_secret")
     if kind == "redis":
         line_start, _ = _line_bounds(text, start)
         if text[line_start:start].strip().lower() not in ("", "sentinel"):
@@ -526,6 +570,8 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     value = match.group(group)
     if value.lower() in ("public", "private") or not _plain_secret(value):
         return []  # the factory defaults every scanner tries: documentation, not a secret of this site
+    if "(" in value:
+        return []  # self.snmp_community = SnmpCommunityScC(fortigate, ...): a call, code
     if value[-1] in ".,;:!?)" and value[:-1].isalpha():
         return []  # "the BIG-IP SNMP Community resource.": a sentence's word, not a community
     return [Finding(match.start(group), match.end(group), PASSWORD, "snmp")]
@@ -563,7 +609,7 @@ def _chpasswd(text: str, start: int) -> list[Finding]:
 # sentence (a ticket, a chat message, reST or Markdown docs) states. Only a value that reads as a generated or
 # chosen secret counts (see ``_strong``): "set the password to admin" and "password is required" stay.
 _STATED = re.compile(
-    r"password(?:[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:changed|reset|set|updated|rotated))?"
+    r"(?:password|pw)(?:[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:changed|reset|set|updated|rotated))?"
     r"(?:[ \t]+(?:is|to|now)|[ \t]*[:=])?[ \t]+(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>]{8,64})(?P=q)?",
     re.IGNORECASE,
 )
@@ -575,7 +621,8 @@ _STATED = re.compile(
 _PASSWORD_WORD = re.compile(
     r"(?i:password|shared secret|contraseña|contrasena|mot de passe|passwort|kennwort|senha|wachtwoord|lösenord|"
     r"losenord|salasana|passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|mật khẩu|"
-    r"kata sandi|nenosiri|пароль|κωδικός|סיסמה|סיסמא|รหัสผ่าน|密码|密碼|パスワード|비밀번호|पासवर्ड|"
+    r"contrasenya|slaptažodis|slaptazodis|parool|geslo|lozinka|"
+    r"kata sandi|nenosiri|пароль|κωδικός|סיסמה|סיסמא|รหัสผ่าน|密码|密碼|パスワード|비밀번호|पासवर्ड|رمز عبور|"
     r"كلمة المرور|كلمة السر)"
 )
 _STATED_SEPARATOR = re.compile(
@@ -586,14 +633,15 @@ _STATED_SEPARATOR = re.compile(
 )
 _STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]")
 _STATED_MIDDLE = 48
-_STATED_WORD = r"(?P<value>[^\s`'\"<>、。，]{8,64})(?P=q)?"
+# (Google's app passwords are shown as four groups of four letters with spaces: "abcd efgh ijkl mnop")
+_STATED_WORD = r"(?P<value>[a-z]{4}(?: [a-z]{4}){3}(?![\w-])|[^\s`'\"<>、。，]{8,64})(?P=q)?"
 _STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?" + _STATED_WORD)
 # Straight after the word, also quoted: fetchmail's "with password 'VALUE'"
 _STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'|\")?" + _STATED_WORD)
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
 _SCRIPT_WORDS = re.compile(
     r"пароль|Пароль|ПАРОЛЬ|κωδικός|Κωδικός|סיסמה|סיסמא|รหัสผ่าน|密码|密碼|パスワード|비밀번호|पासवर्ड|"
-    r"كلمة المرور|كلمة السر"
+    r"كلمة المرور|كلمة السر|رمز عبور"
 )
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
@@ -609,16 +657,19 @@ _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 
 # Apple's and Google's app-specific passwords (four groups of four lower-case letters: abcd-efgh-ijkl-mnop) and
 # generated word passphrases (four or more words: quartz-fennel-lantern-onyx)
-_APP_PASSWORD = re.compile(r"[a-z]{4}(?:-[a-z]{4}){3}|[a-z]{3,}(?:-[a-z]{3,}){3,}")
+_APP_PASSWORD = re.compile(r"[a-z]{4}(?:([- ])[a-z]{4}(?:\1[a-z]{4}){2})|[a-z]{3,}(?:-[a-z]{3,}){3,}")
 
 
 def _strong(value: str) -> bool:
     """A value that reads as a secret: letters and digits, and a symbol or both cases (or an app password's four
     groups of letters); no path, URL or call."""
     if _APP_PASSWORD.fullmatch(value):
-        return not is_placeholder(value)
+        # (with spaces, only random letters: "that will work fine" is a sentence)
+        return not is_placeholder(value) and (" " not in value or random_letter_groups(value))
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return False
+    if _FULL_WIDTH_PUNCTUATION.search(value):
+        return False  # "无线网络设备的密码，大于8个字符": a sentence's clauses, a description
     has_symbol = any(not c.isalnum() for c in value)
     if not (has_symbol or (any(c.isupper() for c in value) and any(c.islower() for c in value))):
         return False
@@ -675,7 +726,11 @@ def _stated_after_words(text: str, start: int) -> re.Match | None:
 _XML_NAME_BEFORE = re.compile(
     r"(?i)(?:<name>[ \t]*(?P<name>[\w.:-]{1,200})[ \t]*</name>|<(?P<element>[A-Za-z][\w:.-]{0,80})>)\s*$"
 )
-_XML_VALUE = re.compile(r"(?i)<value>(?P<value>[^<>\n]{1,256})</value>")
+# (PAN-OS keeps an IKE gateway's pre-shared key as <pre-shared-key><key>VALUE</key></pre-shared-key>)
+_XML_VALUE = re.compile(r"(?i)<(value|key)>(?P<value>[^<>\n]{1,256})</\1>")
+
+
+_ENCODED_IN_UNATTEND = re.compile(r"\s*<PlainText>\s*false\s*</PlainText>", re.IGNORECASE)
 
 
 def _xml_value(text: str, start: int) -> list[Finding]:
@@ -688,6 +743,8 @@ def _xml_value(text: str, start: int) -> list[Finding]:
     value = match.group("value").strip()
     if not secret or not value or not _secret_value(value, f"{name} = ", "password" if password else "key"):
         return []
+    if _ENCODED_IN_UNATTEND.match(text, match.end()):
+        return []  # Windows unattend.xml's <PlainText>false</PlainText>: the value is stored encoded, not typed
     value_start = match.start("value") + match.group("value").index(value)
     return [Finding(value_start, value_start + len(value), PASSWORD if password else KEY, "xml_property")]
 

@@ -43,6 +43,7 @@ from codelm.pipeline.redact.lookalikes import (
     names_a_credential,
     names_a_version,
     names_a_version_above,
+    random_letter_groups,
     reads_from_elsewhere,
     wordish_share,
 )
@@ -531,7 +532,6 @@ _TOKEN_FORMATS = [
     ("stripe", ("k_live_", "k_test_"), r"[rs]k_(?:live|test)_[A-Za-z0-9]{20,255}"),
     ("google_api_key", ("AIza",), r"AIza[0-9A-Za-z_-]{35}"),
     ("sendgrid", ("SG.",), r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}"),
-    ("twilio", ("AC",), r"AC[0-9a-f]{32}"),
     ("twilio", ("SK",), r"SK[0-9a-f]{32}"),
     ("npm", ("npm_",), r"npm_[A-Za-z0-9]{36}"),
     ("pypi", ("pypi-AgEIcHlwaS5vcmc",), r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,512}"),
@@ -555,6 +555,14 @@ _TOKEN_FORMATS = [
     ("atlassian", ("ATATT3", "ATCTT3"), r"AT[AC]TT3[A-Za-z0-9_=-]{150,300}"),
     # Mapbox secret (sk.) tokens: a JWT-like payload after "sk."; public (pk.) tokens are meant to be shipped.
     ("mapbox", ("sk.eyJ",), r"sk\.eyJ[A-Za-z0-9_-]{20,512}\.[A-Za-z0-9_-]{20,128}"),
+    # Fly.io tokens: "FlyV1 " then one or more comma-joined macaroons, fm1_/fm2_...
+    ("fly", ("FlyV1 ",), r"FlyV1 fm[12][a-z]?_[A-Za-z0-9+/_=-]{20,}(?:,fm[12][a-z]?_[A-Za-z0-9+/_=-]{20,})*"),
+    # An OpenVPN static key (tls-auth, tls-crypt, secret): 2048 random bits as hex lines between its markers.
+    (
+        "openvpn_static_key",
+        ("-----BEGIN OpenVPN Static key V1-----",),
+        r"-----BEGIN OpenVPN Static key V1-----\s+(?:[0-9a-fA-F]{32}\s+){8,}-----END OpenVPN Static key V1-----",
+    ),
     # Airtable personal access tokens: "pat", a 14-character id, ".", 64 hex digits of secret.
     ("airtable", ("pat",), r"pat[A-Za-z0-9]{14}\.[0-9a-f]{64}"),
     # Mailgun's legacy private API keys.
@@ -649,7 +657,7 @@ for _index, (_, _needles, _) in enumerate(_TOKENS):
     for _needle in _needles:
         _FORMATS_BY_NEEDLE.setdefault(_needle, []).append(_index)
 # Two-letter literals occur in most files; ``in`` tests them faster than the automaton reports them.
-_COMMON_NEEDLES = frozenset({"AC", "SK"})
+_COMMON_NEEDLES = frozenset({"SK"})
 TOKEN_NEEDLES = tuple(
     sorted({needle for _, needles, _ in _TOKEN_FORMATS for needle in needles} - _COMMON_NEEDLES | {"PRIVATE KEY"})
 )
@@ -845,7 +853,10 @@ _KEYWORDS = (
     b"senha", b"kennwort", b"contrasena", b"wachtwoord", b"haslo", b"salasana", b"losenord",
     # a wallet's seed words
     b"mnemonic", b"seed_phrase", b"seedphrase", b"recovery_phrase",
+    # a personal access token's initials as a name's last word (GITHUB_PAT); most hits are "_path", skipped early
+    b"_pat", b"-pat",
 )  # fmt: skip
+_PAT_KEYWORDS = (b"_pat", b"-pat")
 KEYWORDS = _KEYWORDS
 # "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, rootpw): inside a
 # name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
@@ -859,6 +870,8 @@ _SECRET_NAME = re.compile(
     r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app(?:lication)?[_-]?key|"
     # keys that hold a privilege by their name (Algolia's admin key, FCM's server key, a service's write key)
     r"(?:admin|root|server|service|write)[_-]?key|"
+    # a personal access token by its initials (AZURE_DEVOPS_EXT_PAT, GITHUB_PAT), as the name's last word
+    r"(?:^|[_.-])pat\d*$|"
     # a wallet's seed words (BIP39): the key they derive
     r"mnemonic|seed[_-]?phrase|recovery[_-]?phrase"
 )
@@ -885,7 +898,8 @@ _NOT_SECRET_NAME = re.compile(
     r"timeout|ttl|cache|store|storage|kind|index|column|param|arg|option|flag|strength|"
     # a password policy's settings (password_lockout_period, PASSWORD_MAX_ATTEMPTS, passwordComplexity)
     r"period|duration|interval|lockout|attempts|retries|complexity|lifetime|"
-    r"manager|provider|generator|handler|backend|service|limit|at|id|ids|func|fn|callback|"
+    # ("at" of created_at, expiresAt, not of a personal access token's "_pat")
+    r"manager|provider|generator|handler|backend|service|limit|(?<![_.-]p)(?<!^p)at|id|ids|func|fn|callback|"
     r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword|"
     r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route|"
     # how secrets are protected, not one: PostgreSQL's password_encryption = 'scram-sha-256', token_hashing
@@ -992,7 +1006,10 @@ _FIELD_NAME_WORDS = re.compile(
 )
 _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[$%{]")
 # A line of prose inside code or config: a comment, a Markdown list item or quote.
-_COMMENT_START = re.compile(r"[ \t]*(?:#|//|/\*|\*|--|;|<!--|%|>|[-+][ \t])")
+# (a C preprocessor directive's "#" opens code: #define WIFI_PASS "...")
+_COMMENT_START = re.compile(
+    r"[ \t]*(?:#(?!define\b|undef\b|ifn?def\b|if\b|elif\b|pragma\b)|//|/\*|\*|--|;|<!--|%|>|[-+][ \t])"
+)
 # A bare value inside a key=value string: a connection string ("Server=db;User Id=sa;Password=..."), a URL query
 # ("?user=app&password=...", or a fragment's "#access_token=..."), libpq's "host=db user=app password=...".
 _KEY_VALUE_STRING = re.compile(r"(?:[;&?#,]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \t]*$")
@@ -1071,6 +1088,8 @@ def find_assigned_secrets(
         # Most keyword hits (dict keys, "pass" statements, tokenizers) assign nothing: the value is looked
         # for first, and the name is read back only when there is one.
         name_end = _NAME_RUN.match(lowered, hit).end()
+        if lowered.startswith(_PAT_KEYWORDS, hit) and (rest := lowered[hit + 4 : name_end]) and not rest.isdigit():
+            continue  # file_path, _pattern: "pat" inside a longer word (the name's other keywords have their own hits)
         scanned_to = name_end
         finding = _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts)
         if finding is None and (
@@ -1089,7 +1108,10 @@ def _name_start(lowered: bytes, hit: int) -> int:
     return hit - _NAME_RUN.match(lowered[max(0, hit - 60) : hit][::-1]).end()
 
 
-_RADIUS_CLIENT_BEFORE = re.compile(r"(?m)^[ \t]*client[ \t]+[\w.:/-]+[ \t]*\{[^{}]*\Z")
+# (and strongSwan's swanctl.conf: "secrets { ike-NAME { secret = ... } eap-NAME { ... } }")
+_RADIUS_CLIENT_BEFORE = re.compile(
+    r"(?m)^[ \t]*(?:client[ \t]+[\w.:/-]+|(?:ike|eap|xauth|ntlm|ppk)(?:-[\w.-]+)?)[ \t]*\{[^{}]*\Z"
+)
 # FreeRADIUS's sample clients.conf gives its localhost client this secret; every installation ships the line
 _RADIUS_SAMPLE_SECRET = "testing123"
 
@@ -1206,6 +1228,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if later is not None:
             op, group = ":", "quoted" if later.group("quoted") is not None else "bare"
             value, value_start, value_end = later.group(group), later.start(group), later.end(group)
+    if (
+        group == "bare"
+        and secret_kind == "password"
+        and (spaced := _SPACED_APP_PASSWORD.match(text, value_start))
+        and random_letter_groups(spaced.group())  # (random letters, not "that will work fine")
+    ):
+        value, value_end = spaced.group(), spaced.end()  # password: abcd efgh ijkl mnop (an app password as shown)
     if group == "bare" and value.startswith("<<"):
         # password = <<EOT (HCL, shell): a heredoc's marker; its value is the body, when that is one line.
         heredoc = _HEREDOC.match(text, value_start)
@@ -1237,10 +1266,23 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             value = value[: next_parameter.start()]  # ?user=app&password=...&sslmode=require, otpauth://...?secret=
         value = value.rstrip("&")  # 'oauth_access_token=...&' 'workload=...': a query split over adjacent literals
         value_end = value_start + len(value)
+    if (
+        group == "bare"
+        and text[value_end : value_end + 1] in "\"'"
+        and (continued := _CONTINUED_LITERAL.match(text, value_end + 1))
+        and text[continued.end() : continued.end() + 1].isalnum()
+    ):
+        # 'DnsSecKey=hsgx...'\n 'qrYB...==': the value runs on in the next literal, a part only (a next literal
+        # opening "&came_from=..." starts the query's next parameter)
+        return None
+    if group == "bare" and op == "," and _KEYWORD_ARGUMENT.match(value):
+        return None  # UpYun('service', 'username', 'password', timeout=30): the next argument is a keyword's
     if group == "bare" and _ATTRIBUTE_NAME_VALUE.fullmatch(value) and text[value_end : value_end + 1] in "\"'":
         return None  # <input type="password" class="...">: the next attribute's name where a value was expected
     if _CODE_CONSTANT_NAME.match(last) and (value.isdigit() or value.lower() == _last_word(last)):
         return None  # ATTR_PSK = "9091", HDR_PASSCODE = "passcode": a protocol's attribute code or header name
+    if group == "bare" and value in _VALUE_ENCODING_KEYWORDS:
+        return None  # Junos's "pre-shared-key ascii-text "..."": the keyword says how the value after it is written
     if flag and group == "bare" and value.startswith("-"):
         return None  # mysql -psecret -h127.0.0.1: the option after a glued password, not its value
     if group == "bare" and op != ":-":
@@ -1451,12 +1493,16 @@ _NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
 # A protocol's attribute, header or field constant (ATTR_PSK, HDR_PASSCODE): a code or a name, not a secret
 _CODE_CONSTANT_NAME = re.compile(r"(?:attr|attribute|hdr|header|field)s?_")
 # The next attribute's name where a value was expected: <input type="password" class="...">
+_SPACED_APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w-])")
+_VALUE_ENCODING_KEYWORDS = frozenset("ascii-text hexadecimal".split())
+_KEYWORD_ARGUMENT = re.compile(r"[A-Za-z_]\w*=")
 _ATTRIBUTE_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z-]*=")
 # A stand-in that names the format it wants: noise_psk="BASE64KEY", api_key: HEXTOKEN
 _FORMAT_PLACEHOLDER = re.compile(
     r"(?:BASE64|B64|BASE32|HEX|RANDOM|ENCODED|YOUR|MY|SOME|NEW|API)+_?(?:KEY|TOKEN|SECRET|PASSWORD|PSK|PASS)S?"
 )
-_QUOTES_OF_CODE = re.compile(r"""[=:{\[(][ \t]*b?["']|["'][ \t]*[:})\]]""")
+# (and a literal closed and reopened around a variable: "password":"'+password+'")
+_QUOTES_OF_CODE = re.compile(r"""[=:{\[(][ \t]*b?["']|["'][ \t]*[:})\]]|^["'][ \t]*\+|\+[ \t]*["']$""")
 _LINE_ENDS = re.compile(r"[ \t]*[;,]?[ \t]*(?:(?://|#)[^\n]*)?(?:\r?\n|$)")
 _TRAILING_NUL = re.compile(r"(?:\\(?:x00|0|u0000))+$")
 # A word (and more) glued to a UUID: "shared:SharedSync-6E1C0494-1BF4-4928-BD07-3FD81633193E"
@@ -2154,6 +2200,7 @@ def challenge_token(before: str) -> bool:
 
 
 # The word "password" in the languages UI catalogues translate it to: a field label, never a password.
+_FULL_WIDTH_PUNCTUATION = re.compile("[，。、；：！？]")
 _PASSWORD_IN_LANGUAGES = frozenset(
     "mot de passe|passwort|kennwort|contraseña|contrasena|contrasenya|senha|palavra-passe|wachtwoord|parola|"
     "parola d'ordine|hasło|haslo|heslo|lösenord|losenord|adgangskode|passord|salasana|jelszó|jelszo|şifre|sifre|"
@@ -2195,6 +2242,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and "\\" in value and not is_gibberish(_ESCAPE_PAIR.sub("", value)):
         return False  # "\\2\\1thisismysecretkey\\1\\2": a readable phrase between escapes, written by hand
+    if password and _FULL_WIDTH_PUNCTUATION.search(value):
+        return False  # ":param password: 无线网络设备的密码，大于8个字符": a description in Chinese, a sentence
     if password and value.strip().lower() in _PASSWORD_IN_LANGUAGES:
         return False  # password: "Mot de passe", password_de: "Passwort": a form label's translation (i18n files)
     if _URL.match(value):

@@ -118,6 +118,10 @@ _YOUR_ADJECTIVE_SECRET = re.compile(
 # A stand-in that says there is no value: "not-used", "unused", "not_set" ("nopassword" is as often the password
 # a test logs in with)
 _ABSENT_VALUE = re.compile(r"^(?:not|un)[_-]?(?:used|set|specified|configured)$")
+_STAND_IN_CONNECTIVES = frozenset("or and".split())
+_STAND_IN_WORDS = _STAND_IN_CONNECTIVES | frozenset(
+    "password passwd pass secret token key api apikey access auth user username client personal app".split()
+)
 _WORDS_ONLY = re.compile(r"[A-Za-z]+(?:[ _.-]+[A-Za-z]+)+")
 _SEGMENTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -156,7 +160,12 @@ def is_placeholder(value: str) -> bool:
         if decoded != stripped and decoded[:1] in "[<{*" and is_placeholder(decoded):
             return True
     if _WORDS_ONLY.fullmatch(stripped):
-        return any(segment.lower() in _INSTRUCTION_WORDS for segment in _SEGMENTS.findall(stripped))
+        segments = [segment.lower() for segment in _SEGMENTS.findall(stripped)]
+        # "PASSWORD or API_KEY", "token/password": what goes there, named
+        named = all(segment in _STAND_IN_WORDS for segment in segments) and any(
+            segment in _STAND_IN_CONNECTIVES for segment in segments
+        )
+        return named or any(segment in _INSTRUCTION_WORDS for segment in segments)
     return False
 
 
@@ -443,7 +452,11 @@ _HEX_DIGEST = re.compile(
 def is_password_hash(value: str, hex_digest: bool = False) -> bool:
     """A stored password hash in one of the formats above; with ``hex_digest``, a bare hex digest too (under a
     password's name a 32- or 64-digit hex value is the hash code stores, MD5 or SHA-256 of the password)."""
+    value = _PASSWD_LINE_USER.sub("", value, count=1)  # "sensors:$7$101$...": a password file's line, user first
     return bool(_PASSWORD_HASH.fullmatch(value)) or (hex_digest and bool(_HEX_DIGEST.fullmatch(value)))
+
+
+_PASSWD_LINE_USER = re.compile(r"^[\w.@+-]{1,64}:(?=[${*])")
 
 
 # Ciphertext of a secret under a marker that says so: netmiko's __encrypt__<iv>:<data>, Jasypt's ENC(...), SOPS's
@@ -660,8 +673,12 @@ _PUBLIC_KEY_TEXT = re.compile(
 
 
 def is_public_key(value: str) -> bool:
-    """A public key or certificate, in any of its text forms: OpenSSH's, a PEM block, base64 DER."""
-    return bool(_PUBLIC_KEY_TEXT.match(value)) or is_public_der(value)
+    """A public key or certificate, in any of its text forms: OpenSSH's, a PEM block, base64 DER; or an SDK key
+    published in every copy of an app (RevenueCat's appl_/goog_/amzn_ keys)."""
+    return bool(_PUBLIC_KEY_TEXT.match(value) or _PUBLIC_SDK_KEY.fullmatch(value)) or is_public_der(value)
+
+
+_PUBLIC_SDK_KEY = re.compile(r"(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}")
 
 
 def is_public_der(value: str) -> bool:
@@ -743,6 +760,46 @@ def is_encoded_text(value: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     return (" " in decoded.strip() and bool(_TEXT_CHARS.fullmatch(decoded))) or bool(_SNAKE_WORDS.fullmatch(decoded))
+
+
+# Two-consonant openings that English words have; a group of random letters usually opens with another pair or has
+# no vowel at all ("tblu", "zvue", "kdpx"), which words almost never do.
+_WORD_ONSETS = frozenset(
+    ("bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gh", "gl", "gn", "gr", "kn", "kr", "ph", "pl", "pr")
+    + (
+        "ps",
+        "qu",
+        "rh",
+        "sc",
+        "sh",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "sp",
+        "sq",
+        "st",
+        "sw",
+        "th",
+        "tr",
+        "ts",
+        "tw",
+        "wh",
+        "wr",
+    )
+)
+_LETTER_VOWELS = frozenset("aeiouy")
+
+
+def random_letter_groups(value: str) -> bool:
+    """``syky tblu ylir zvue`` (an app password as Google shows it): groups of letters, one of which no English word
+    could be; "that will work fine" is words."""
+    return any(
+        _LETTER_VOWELS.isdisjoint(group)
+        or (group[0] not in _LETTER_VOWELS and group[1] not in _LETTER_VOWELS and group[:2] not in _WORD_ONSETS)
+        for group in value.lower().split()
+        if len(group) >= 2
+    )
 
 
 def is_gibberish(value: str) -> bool:

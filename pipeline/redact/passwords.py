@@ -484,6 +484,11 @@ def _mixed_letters_digits(value: str) -> bool:
     )
 
 
+_CLIENT_ID_NAME = re.compile(r"(?i)(?:[a-z]+[-_])?client[-_]id(?:[-_]?\d{1,3})?")
+_CLIENT_SECRET_NAME = re.compile(r"(?i)(?:[a-z]+[-_])?client[-_]secret(?:[-_]?\d{1,3})?")
+_PORT_THEN_PATH = re.compile(r"\d{1,5}[/?#]")
+
+
 def _password_literal(value: str) -> bool:
     # A dotted number is a version or an address part ("GET /login HTTP/1.1", login(email, '127.2')): the rule
     # that assignments apply to a password's value. A cloud region or a parameter's name is what signers and
@@ -495,6 +500,7 @@ def _password_literal(value: str) -> bool:
         or _VERSIONISH.match(value)
         or _REGION.fullmatch(value)
         or _PARAMETER_NAME.fullmatch(value)
+        or _PORT_THEN_PATH.match(value)  # host:443?sslmode=...: a URL's port and query after its host
     )
 
 
@@ -587,6 +593,8 @@ def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> l
     user, colon, password = decoded.partition(":")
     if not colon or not password or not decoded.isprintable() or is_placeholder(password):
         return []
+    if _CLIENT_ID_NAME.fullmatch(user) and _CLIENT_SECRET_NAME.fullmatch(password):
+        return []  # base64 of "client-id-1:client-secret-1", "my_client_id:my_client_secret": OAuth's fields, named
     # The base64 of "user:password" is a token sent as it is (the held-out sets label it KEY).
     return [Finding(match.start("value"), match.end("value"), KEY, "basic_auth")]
 

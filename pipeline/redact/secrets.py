@@ -379,6 +379,8 @@ class DetectSecrets:
                         continue
                     if self._filtered(value, line, line[:offset], plugin):
                         continue
+                    if plugin.name == "TwilioKeyDetector" and value.startswith("AC"):
+                        continue  # an Account SID: the account's user name; its auth token is the secret
                     end = start + len(value)
                     if text[end : end + 1] in ("'", '"') and _CONTINUED_LITERAL.match(text, end + 1):
                         continue  # "access_token": "CM-gc..."\n "PYKB...": the first adjacent literal, a part only

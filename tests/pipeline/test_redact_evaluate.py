@@ -51,7 +51,6 @@ KEY_SHAPES = {
     "google_api": r"AIza[A-Za-z0-9_-]{35}",
     "sendgrid": r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}",
     "twilio_api_key": r"SK[0-9a-f]{32}",
-    "twilio_account_sid": r"AC[0-9a-f]{32}",
     "npm": r"npm_[A-Za-z0-9]{36}",
     "pypi": r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{100,}",
     "huggingface": r"hf_[A-Za-z]{34}",
@@ -81,6 +80,7 @@ LOOKALIKE_KINDS = {
     "sequential",
     "template",
     "identifier",
+    "twilio_account_sid",  # planted where a key goes; the account's user name, not a secret
 }
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 

@@ -189,6 +189,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # by a hand that read neither the detectors nor the other sets, never tuned on; first scored after the round
 # (66b758c, 2026-12-04): EMAIL P 1.000 R 0.974, IP_ADDRESS P 1.000 R 1.000, KEY P 0.976 R 0.931, PASSWORD P 0.965 R
 # 0.832; 12 of 452 look-alikes changed (2.7%). At 83933f4, before the round: the same but PASSWORD P 0.958 R 0.828.
+# Tuned on since (tenth round, with the sixteenth audit: spaced app passwords, word passphrases in C defines, Junos
+# ascii-text, OSPF digest keys, Redis ACL users, kickstart rootpw, "pw is", PAN-OS <key> elements, swanctl secrets,
+# OpenVPN static keys, Fly.io tokens, "_pat" names, more languages; precision: Twilio Account SIDs (every held-out set
+# labels them look-alikes; the tuning set now does too), user:hash password-file lines, RevenueCat's public SDK keys,
+# unattend.xml's encoded values): KEY P 1.000 R 0.954, PASSWORD P 0.994 R 0.905, 0 of 452 look-alikes changed. The
+# same rules took look-alikes changed on the fifth to tenth sets from 4, 11, 19, 24, 26, 6 to 1, 8, 16, 21, 20, 3,
+# with KEY P up on each (the sixth's to 0.957, met).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -196,7 +203,7 @@ HELDOUT_SETS = {
     "fifth": (DATA / "redact_heldout_5" / "labels.jsonl", {("PASSWORD", "recall")}),
     "sixth": (
         DATA / "redact_heldout_6" / "labels.jsonl",
-        {("KEY", "precision"), ("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
     "seventh": (
         DATA / "redact_heldout_7" / "labels.jsonl",
@@ -229,7 +236,7 @@ HELDOUT_SETS = {
     ),
     "thirteenth": (
         DATA / "redact_heldout_13" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

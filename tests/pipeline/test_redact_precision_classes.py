@@ -1720,3 +1720,60 @@ def test_addresses_beside_the_ninth_round_lookalikes_are_found(path, text, value
     assert value in [found_value for tag, found_value in found(text, path) if tag in ("IP_ADDRESS", "EMAIL")], found(
         text, path
     )
+
+
+# Tenth round, from the sixteenth audit (first scored untuned): a value that runs on in the next literal, a keyword
+# argument after a quoted name, a literal closed around a variable, a description in Chinese, OAuth client id:secret
+# stand-ins in Basic credentials, a host's port and query, "PASSWORD or API_KEY", a call as an SNMP community.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "test_utils.py",
+            "p = fmt([\n    'DnsKey=hsgx1m31PbamNF4WEcHlwjIlCGgifO'\n    'qrYBoLlKHhTfkyQEw9iVScKYZ==;'])\n",
+        ),
+        ("README.md", "up = upyun.UpYun('bucket', 'operator', 'password', timeout=30)\n"),
+        ("api.py", """    body = '{"user":"' + user + '","password":"'+password+'"}'\n"""),
+        ("wifi.py", "        :param password: 无线网络设备的密码，大于8个字符\n"),
+        (
+            "test_iam.py",
+            "    assert h['Authorization'] == 'Basic "
+            + base64.b64encode(b"my_client_id:my_client_secret").decode()
+            + "'\n",
+        ),
+        ("README.md", 'path = ArtifactoryPath(url, auth=("USERNAME", "PASSWORD or API_KEY"))\n'),
+        ("switch.py", "        self.snmp_community = SnmpCommunityScC(fortigate, **kwargs)\n"),
+    ],
+)
+def test_tenth_round_classes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("api.py", 'client = Api("ops", password="Qv8#mT2xLp", timeout=30)\n', "Qv8#mT2xLp"),
+        (
+            "auth.py",
+            "h = {'Authorization': 'Basic " + base64.b64encode(b"svc-bot:Qv8#mT2xLp").decode() + "'}\n",
+            base64.b64encode(b"svc-bot:Qv8#mT2xLp").decode(),
+        ),
+        ("notes.md", "密码：Xk9#mQ2vLp\n", "Xk9#mQ2vLp"),
+        (
+            "client.py",
+            "url = ('https://h.io/api?secret=Zq8rT2mLp4Xk9vB3nQ7w'\n       '&next=1')\n",
+            "Zq8rT2mLp4Xk9vB3nQ7w",
+        ),
+    ],
+)
+def test_credentials_beside_the_tenth_round_classes_are_found(path, text, value):
+    assert value in [found_value for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")], found(
+        text, path
+    )
+
+
+def test_a_port_and_query_after_a_host_are_no_password():
+    text = "| dgraph://sally:Qv8mT2xLp@dg.example.com:443?sslmode=verify-ca | Connect with TLS |\n"
+    assert [value for tag, value in found(text, "README.md") if tag == "PASSWORD"] == ["Qv8mT2xLp"], found(
+        text, "README.md"
+    )

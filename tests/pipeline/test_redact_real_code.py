@@ -40,6 +40,7 @@ AUDIT_13 = AUDIT.with_name("redact_audit_13")
 AUDIT_14 = AUDIT.with_name("redact_audit_14")
 AUDIT_15 = AUDIT.with_name("redact_audit_15")
 AUDIT_16 = AUDIT.with_name("redact_audit_16")
+AUDIT_17 = AUDIT.with_name("redact_audit_17")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -729,7 +730,11 @@ def _labelled_per_tag(audit: Path) -> Counter:
 # shown elided, hex blobs over 128 bytes): KEY 0.903, PASSWORD 0.985; its 1 lost password was lost as drawn.
 # The fifteenth audit (below) was tuned on in the ninth round, from its untuned KEY 0.868 and PASSWORD 0.786 (lists of
 # option names, getters' arguments, password policy settings, enumerations, code tables, UUID-built names, stand-ins
-# that say no value is set, URLs and entry points under "auth" names, Artifactory-shaped field names).
+# that say no value is set, URLs and entry points under "auth" names, Artifactory-shaped field names). The sixteenth
+# (below) was tuned on in the tenth round, from its untuned KEY 0.894 and PASSWORD 0.949 (values split over adjacent
+# literals, keyword arguments after a quoted name, literals closed around a variable, descriptions in Chinese, OAuth
+# client id:secret stand-ins in Basic credentials, ports and queries after a host, "PASSWORD or API_KEY", calls as
+# SNMP communities).
 TUNED_AUDITS = {
     "third": (AUDIT_3, {"KEY": 200, "PASSWORD": 200}, {"KEY": 8, "PASSWORD": 0}),
     "fourth": (AUDIT_4, {"KEY": 200, "PASSWORD": 200}, {"KEY": 7, "PASSWORD": 2}),
@@ -743,6 +748,7 @@ TUNED_AUDITS = {
     "twelfth": (AUDIT_12, {"KEY": 34, "PASSWORD": 122}, {"KEY": 0, "PASSWORD": 3}),
     "fourteenth": (AUDIT_14, {"KEY": 95, "PASSWORD": 84}, {"KEY": 0, "PASSWORD": 1}),
     "fifteenth": (AUDIT_15, {"KEY": 68, "PASSWORD": 84}, {"KEY": 0, "PASSWORD": 0}),
+    "sixteenth": (AUDIT_16, {"KEY": 47, "PASSWORD": 178}, {"KEY": 0, "PASSWORD": 1}),
 }
 
 
@@ -937,19 +943,36 @@ def test_ip_precision_on_the_fifteenth_audit():
 
 
 # The sixteenth audit was drawn at 83933f4 (after the eighth round) from 49 other packages, labelled independently
-# (every KEY and PASSWORD detection: 47 and 178; 20 EMAIL, 20 IP). Never tuned on; first scored at 83933f4 and the same
-# after the ninth round (8234f8d): KEY 0.894, PASSWORD 0.949 (of the 175 still detected; one labelled password is
-# lost as drawn, in its snippet), EMAIL 0.950, IP 0.750. PASSWORD and EMAIL are held to their figures; KEY and IP are
-# strict xfails until a later round meets 0.9.
-def test_the_untuned_sixteenth_audit_is_scored_as_drawn():
+# (every KEY and PASSWORD detection: 47 and 178; 20 EMAIL, 20 IP). First scored untuned at 83933f4, and the same after
+# the ninth round (8234f8d): KEY 0.894, PASSWORD 0.949 (of the 175 still detected; one labelled password is lost as
+# drawn, in its snippet), EMAIL 0.950, IP 0.750. Tuned on in the tenth round (see TUNED_AUDITS): KEY 0.977, PASSWORD
+# 0.988. EMAIL is held to 0.95; IP is a strict xfail (its false detections left are a WLAN controller's image
+# versions in a docstring).
+def test_the_sixteenth_audit_is_scored_as_drawn():
     labelled = _labelled_per_tag(AUDIT_16)
     assert dict(labelled) == {"KEY": 47, "PASSWORD": 178, "EMAIL": 20, "IP_ADDRESS": 20}, labelled
-    rows = evaluate_audit(AUDIT_16)
-    assert rows["tag/PASSWORD"]["precision"] >= 0.9 and rows["tag/PASSWORD"]["dropped_credentials"] <= 1
+    assert evaluate_audit(AUDIT_16)["tag/EMAIL"]["precision"] >= 0.95
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the sixteenth audit; the figures are in the comment above")
+def test_ip_precision_on_the_sixteenth_audit():
+    assert evaluate_audit(AUDIT_16)["tag/IP_ADDRESS"]["precision"] >= 0.9
+
+
+# The seventeenth audit was drawn at 260da9b (after the ninth round) from 52 other packages, labelled independently
+# (every KEY and PASSWORD detection: 19 and 158; 20 EMAIL, 20 IP). Never tuned on; first scored at 260da9b: KEY 0.842,
+# PASSWORD 0.885 (of the 157 still detected; one labelled password lost as drawn), EMAIL 1.000, IP 0.850; after the
+# tenth round (which read the sixteenth audit and the thirteenth held-out set, not this one): PASSWORD 0.897, the rest
+# the same. EMAIL is held to 0.95; KEY, PASSWORD and IP are strict xfails until a later round meets 0.9.
+def test_the_untuned_seventeenth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_17)
+    assert dict(labelled) == {"KEY": 19, "PASSWORD": 158, "EMAIL": 20, "IP_ADDRESS": 20}, labelled
+    rows = evaluate_audit(AUDIT_17)
     assert rows["tag/EMAIL"]["precision"] >= 0.95
+    assert rows["tag/PASSWORD"]["dropped_credentials"] <= 1 and rows["tag/KEY"]["dropped_credentials"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="missed on the untuned sixteenth audit; the figures are in the comment above")
-@pytest.mark.parametrize("tag", ["KEY", "IP_ADDRESS"])
-def test_precision_on_the_untuned_sixteenth_audit(tag):
-    assert evaluate_audit(AUDIT_16)[f"tag/{tag}"]["precision"] >= 0.9
+@pytest.mark.xfail(strict=True, reason="missed on the untuned seventeenth audit; the figures are in the comment above")
+@pytest.mark.parametrize("tag", ["KEY", "PASSWORD", "IP_ADDRESS"])
+def test_precision_on_the_untuned_seventeenth_audit(tag):
+    assert evaluate_audit(AUDIT_17)[f"tag/{tag}"]["precision"] >= 0.9

@@ -1450,3 +1450,64 @@ def test_secrets_of_the_ninth_round_classes(path, template, tag):
 )
 def test_lookalikes_beside_the_ninth_round_classes_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# ------------------------------------------------------------ tenth round: the thirteenth set's classes
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("application.yml", "spring:\n  mail:\n    password: {app}\n", "PASSWORD"),
+        (".fetchmailrc", "poll imap.gmail.com\n  user 'ops' there with password '{app}' is 'ops' here\n", "PASSWORD"),
+        ("arduino_secrets.h", '#define SECRET_WIFI_PASS "{words}"\n', "PASSWORD"),
+        ("juniper.conf", 'set security ike policy hq pre-shared-key ascii-text "{password}"\n', "PASSWORD"),
+        ("frr.conf", "interface eth1\n ip ospf message-digest-key 1 md5 {password}\n", "PASSWORD"),
+        ("users.acl", "user backup on >{password} ~backup:* +@read\n", "PASSWORD"),
+        ("ks.cfg", "rootpw --plaintext {password}\n", "PASSWORD"),
+        ("handover.md", "ssh ops@203.0.114.5 pw is {password} (rotating tonight)\n", "PASSWORD"),
+        ("notes.md", "Administratoriaus slaptažodis: {password}\n", "PASSWORD"),
+        ("running.xml", "<pre-shared-key><key>{password}</key></pre-shared-key>\n", "PASSWORD"),
+        ("swanctl.conf", 'secrets {{\n    ike-branch {{\n        secret = "{password}"\n    }}\n}}\n', "PASSWORD"),
+        ("azure-pipelines.yml", "variables:\n  AZURE_DEVOPS_EXT_PAT: {base32}\n", "KEY"),
+        ("Taskfile.yml", "env:\n  FLY_API_TOKEN: {fly}\n", "KEY"),
+    ],
+)
+def test_secrets_of_the_tenth_round_classes(path, template, tag):
+    values = {
+        "app": " ".join(rand(4, "bcdfghjklmnpqrstvwxz") for _ in range(4)),  # (consonants: no word)
+        "words": "-".join(RNG.sample(["quartz", "fennel", "lantern", "onyx", "pelican", "harbor", "cinder"], 5)),
+        "password": rand(6, string.ascii_letters) + rand(3, string.digits) + RNG.choice("!#%+") + rand(4),
+        "base32": rand(52, string.ascii_lowercase + "234567"),
+        "fly": "FlyV1 fm2_" + rand(80, ALNUM + "+/_"),
+    }
+    text = template.format(**values)
+    last_placeholder = max(values, key=lambda name: template.rfind("{" + name + "}"))
+    assert (tag, values[last_placeholder]) in secrets(text, path), found(text, path)
+
+
+def test_an_openvpn_static_key_is_redacted_whole():
+    lines = [rand(32, "0123456789abcdef") for _ in range(16)]
+    block = "-----BEGIN OpenVPN Static key V1-----\n" + "\n".join(lines) + "\n-----END OpenVPN Static key V1-----"
+    text = "#\n# 2048 bit OpenVPN static key\n#\n" + block + "\n"
+    assert ("KEY", block) in secrets(text, "ta.key"), found(text, "ta.key")
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notes.md", "The password: that will work fine for now.\n"),
+        ("notes.md", "with password 'this goes here' is fine\n"),
+        ("frr.conf", " ip ospf message-digest-key 1 md5 7 0822455D0A16\n"),
+        ("users.acl", "user default on nopass ~* &* +@all\n"),
+        ("ks.cfg", "rootpw --iscrypted $6$rounds=4096$saltsalt$Zq8rT2mLp4Xk9vB3nQ7wZq8rT2mLp4Xk9vB3nQ7w\n"),
+        ("juniper.conf", "set system services ssh protocol-version v2\n"),
+        ("settings.py", 'TWILIO_ACCOUNT_SID = "AC' + "3f9c0a1b2d4e5f60718293a4b5c6d7e8" + '"\n'),
+        ("passwd.conf", "# for reference: sensors:$7$101$Wrfix19cU+vzYXwf$D73UbHwZGXTuhdehO0WOIBuYv9ptO0BM==\n"),
+        ("app.config.ts", "  revenueCatKey: 'appl_" + "Zq8rT2mLp4Xk9vB3nQ7wZq8" + "',\n"),
+        (
+            "autounattend.xml",
+            "<Password><Value>a0B1c2D3e4F5g6H7i8J9k0L1</Value><PlainText>false</PlainText></Password>\n",
+        ),
+    ],
+)
+def test_lookalikes_beside_the_tenth_round_classes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

@@ -435,7 +435,7 @@ class Planter:
     def key_name(self, kind: str) -> str:
         return self.rng.choice(KEY_NAMES[kind])
 
-    def key(self, kind: str | None = None, pem: str = "raw", indent: str = "") -> Secret:
+    def key(self, kind: str | None = None, pem: str = "raw", indent: str = "") -> Secret | Look:
         """A key of ``kind`` (the least-planted kind when None). ``pem`` says how a PEM block's lines are joined:
         ``raw`` newlines, ``escaped`` as ``\\n`` inside a JSON/.env string, ``indent`` newlines plus ``indent``."""
         kind = kind or self.key_kind()
@@ -444,6 +444,10 @@ class Planter:
             lines = self.pem_lines()
             joiner = {"raw": "\n", "escaped": "\\n", "indent": "\n" + indent}[pem]
             return Secret("KEY", kind, joiner.join(lines), lines=tuple(lines))
+        if kind == "twilio_account_sid":
+            # Twilio's Account SID is the account's user name, shown in its console and logs; the auth token beside
+            # it is the secret. Planted where a key would be, labelled a look-alike.
+            return Look(kind, self.key_value(kind))
         return Secret("KEY", kind, self.key_value(kind))
 
     def key_value(self, kind: str) -> str:
