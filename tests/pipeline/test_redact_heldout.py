@@ -196,6 +196,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # unattend.xml's encoded values): KEY P 1.000 R 0.954, PASSWORD P 0.994 R 0.905, 0 of 452 look-alikes changed. The
 # same rules took look-alikes changed on the fifth to tenth sets from 4, 11, 19, 24, 26, 6 to 1, 8, 16, 21, 20, 3,
 # with KEY P up on each (the sixth's to 0.957, met).
+#
+# Fourteenth set (480 documents: 30 excerpts of 17 other packages' sdists with a planted snippet each, 150 templates
+# rendered 3 times, prose in 21 languages no earlier set used; 465 EMAIL, 555 IP, 567 KEY, 599 PASSWORD labels, 759
+# look-alikes), built during the tenth round by a hand that read neither the detectors nor the other sets, never
+# tuned on; first scored after the round (92c46d6, 2026-12-04): EMAIL P 1.000 R 0.987, IP_ADDRESS P 1.000 R 0.984,
+# KEY P 0.989 R 0.810, PASSWORD P 0.920 R 0.801; 16 of 759 look-alikes changed (2.1%). At 83933f4, before the ninth
+# and tenth rounds: KEY P 0.972 R 0.794, PASSWORD P 0.918 R 0.781, 19 look-alikes changed.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -237,6 +244,15 @@ HELDOUT_SETS = {
     "thirteenth": (
         DATA / "redact_heldout_13" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "fourteenth": (
+        DATA / "redact_heldout_14" / "labels.jsonl",
+        {
+            ("KEY", "recall"),
+            ("PASSWORD", "precision"),
+            ("PASSWORD", "recall"),
+            ("lookalikes", "changed_rate"),
+        },
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
