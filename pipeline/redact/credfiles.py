@@ -91,7 +91,8 @@ _NETRC = re.compile(
     r"machine[ \t]+\S+[ \t]+login[ \t]+(?P<login>\S+)[ \t]+password[ \t]+(?P<value>[^\s\"'`\\]{1,256})"
 )
 _SNMP_COMMUNITY = re.compile(
-    r"(?:(?:ro|rw)community6?|(?:ro|rw)user)[ \t]+(?P<value>[^\s\"']{1,128})|"
+    # (net-snmp's rouser and rwuser name an SNMPv3 user, whose secrets createUser sets)
+    r"(?:ro|rw)community6?[ \t]+(?P<value>[^\s\"']{1,128})|"
     r"snmp(?:-server)?[ \t]+(?:host[ \t]+(?:\S+[ \t]+){1,2})?community[ \t]+\"?(?P<value2>[^\s\"']{1,128})",
     re.IGNORECASE,
 )
@@ -158,6 +159,14 @@ _SNMP_USER = re.compile(
 _REDIS = re.compile(
     r"(?:requirepass|masterauth|auth-pass[ \t]+\S+)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{1,256})(?P=q)[ \t]*\r?$", re.M
 )
+# Windows' cmdkey and runas-style switches: /pass:VALUE
+_WINDOWS_PASS = re.compile(r"/pass:(?P<value>[^\s\"']{1,128})")
+# smbclient -U 'DOMAIN\user%password' (Samba's user%password form)
+_SMB_USER_PASSWORD = re.compile(r"""-U[ \t]+(?P<q>["']?)[\w.\\@-]{1,64}%(?P<value>[^\s"']{1,128})(?P=q)""")
+# AWS CDK's SecretValue.unsafePlainText("...") and plainText("..."): a secret given in clear
+_PLAIN_TEXT_SECRET = re.compile(r"""plaintext\([ \t]*(?P<q>["'`])(?P<value>[^"'`\n]{4,128})(?P=q)[ \t]*\)""", re.I)
+# Redis's ACL SETUSER NAME [rules] >PASSWORD (from redis-cli, a prompt before it)
+_REDIS_SETUSER = re.compile(r"acl[ \t]+setuser[ \t]+\S+(?:[ \t]+[^\s>]\S*)*?[ \t]+>(?P<value>\S{1,256})", re.I)
 # OSPF's and RIP's MD5 keys: "ip ospf message-digest-key 1 md5 VALUE" (type 7 after md5: the device's encoding)
 _DIGEST_KEY = re.compile(r"message-digest-key[ \t]+\d{1,3}[ \t]+md5[ \t]+(?:0[ \t]+)?(?P<value>(?!7[ \t])\S{1,80})")
 # Redis ACL rules: "user NAME on >PASSWORD ~keys +commands" (">" adds a password; "#" would add its SHA-256)
@@ -235,6 +244,11 @@ NEEDLE_KINDS: dict[bytes, str] = {
             b"api anahtar",
             b"api-kulcs",
             b"api kulcs",
+            b"api v?ti",
+            b"api k???",
+            b"klju? api",
+            b"kljuc api",
+            b"?avetta api",
         )
     },
     b"{clear": "plain_scheme",
@@ -245,8 +259,6 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" sha256 ": "ntp_key_line",
     b" md5 ": "ntp_key_line",
     b" ascii:": "ntp_key",
-    b"rouser ": "snmp",
-    b"rwuser ": "snmp",
     b"createuser ": "snmp_user",
     b"requirepass": "redis",
     b"masterauth": "redis",
@@ -271,6 +283,10 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" on >": "redis_acl",
     b"rootpw ": "kickstart_root",
     b"ascii-text ": "ascii_text",
+    b"/pass:": "windows_pass",
+    b"smbclient ": "smbclient",
+    b"plaintext(": "plain_text_secret",
+    b"acl setuser ": "redis_acl_setuser",
     b"password:": "stated",
     b"shared secret": "stated",  # a RADIUS client's or a VPN's: "the shared secret is X"
     # the word in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?")
@@ -302,6 +318,15 @@ NEEDLE_KINDS: dict[bytes, str] = {
             b"parool",
             b"geslo",
             b"lozinka",
+            b"cyfrinair",
+            b"parole",
+            b"pasahitz",
+            b"contrasinal",
+            b"wagwoord",
+            b"kata laluan",
+            b"?ifr?",
+            b"fjal?kalim",
+            b"pasvorto",
         )
     },
     b" / ": "slash",
@@ -378,6 +403,21 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             for group in ("auth", "priv")
             if match.group(group) is not None and _plain_secret(match.group(group))
         ]
+    if kind == "windows_pass":
+        match = _WINDOWS_PASS.match(text, start)  # cmdkey /generic:HOST /user:NAME /pass:VALUE
+        return _one(match, "value", PASSWORD, "cli_password") if match is not None else []
+    if kind == "smbclient":
+        _, line_end = _line_bounds(text, start)
+        match = _SMB_USER_PASSWORD.search(text, start, line_end)
+        return _one(match, "value", PASSWORD, "cli_password") if match is not None else []
+    if kind == "plain_text_secret":
+        match = _PLAIN_TEXT_SECRET.match(text, start)
+        if match is None or not _strong(match.group("value")):
+            return []
+        return _one(match, "value", PASSWORD, "assignment")
+    if kind == "redis_acl_setuser":
+        match = _REDIS_SETUSER.match(text, start)
+        return _one(match, "value", PASSWORD, "redis") if match is not None else []
     if kind == "digest_key":
         match = _DIGEST_KEY.match(text, start)
         return _one(match, "value", PASSWORD, "digest_key") if match is not None else []
@@ -468,8 +508,9 @@ def _stated_key(text: str, start: int) -> list[Finding]:
 # The API key's name in other languages (the needles above), then a few words of what it opens: "De API-sleutel van
 # de monitoring is X", "La clé API du staging est X", "Der API-Schlüssel lautet X"
 _KEY_WORD_OTHER = re.compile(
-    r"(?i:api[ -]?(?:sleutel|schlüssel|schluessel|nøkkel|nøgle|nyckel|avain|anahtar\w*|kulcs)|"
-    r"(?:clé|clave|chave|chiave|klucz)(?:[ \t]+(?:d[eao]|dell'|d'|de[ \t]+la|de[ \t]+l'))?[ \t]*api)"
+    r"(?i:api[ -]?(?:sleutel|schlüssel|schluessel|nøkkel|nøgle|nyckel|avain|anahtar\w*|kulcs|võti|kľúč)|"
+    r"(?:clé|clave|chave|chiave|klucz|ključ|kljuc|ċavetta)(?:[ \t]+(?:d[eao]|dell'|d'|de[ \t]+la|de[ \t]+l'))?"
+    r"[ \t]*api)"
 )
 # (a sentence's full stop may follow it)
 _KEY_VALUE_AFTER = re.compile(r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128})(?P=q)?(?![\w/=+-]|\.\w)")
@@ -621,7 +662,8 @@ _STATED = re.compile(
 _PASSWORD_WORD = re.compile(
     r"(?i:password|shared secret|contraseña|contrasena|mot de passe|passwort|kennwort|senha|wachtwoord|lösenord|"
     r"losenord|salasana|passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|mật khẩu|"
-    r"contrasenya|slaptažodis|slaptazodis|parool|geslo|lozinka|"
+    r"contrasenya|slaptažodis|slaptazodis|parool|geslo|lozinka|cyfrinair|parole|pasahitza|contrasinal|wagwoord|"
+    r"kata laluan|şifrə|fjalëkalimi|pasvorto|পাসওয়ার্ড|கடவுச்சொல்|የይለፍ ቃል|գաղտնաբառ|құпиясөз|нууц үг|лозинка|"
     r"kata sandi|nenosiri|пароль|κωδικός|סיסמה|סיסמא|รหัสผ่าน|密码|密碼|パスワード|비밀번호|पासवर्ड|رمز عبور|"
     r"كلمة المرور|كلمة السر)"
 )
@@ -641,7 +683,8 @@ _STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'|\")?" + _STATED_WORD)
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
 _SCRIPT_WORDS = re.compile(
     r"пароль|Пароль|ПАРОЛЬ|κωδικός|Κωδικός|סיסמה|סיסמא|รหัสผ่าน|密码|密碼|パスワード|비밀번호|पासवर्ड|"
-    r"كلمة المرور|كلمة السر|رمز عبور"
+    r"كلمة المرور|كلمة السر|رمز عبور|পাসওয়ার্ড|கடவுச்சொல்|የይለፍ ቃል|Գաղտնաբառ|գաղտնաբառ|Құпиясөз|құпиясөз|"
+    r"Нууц үг|нууц үг|Лозинка|лозинка"
 )
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)

@@ -854,7 +854,7 @@ _KEYWORDS = (
     # a wallet's seed words
     b"mnemonic", b"seed_phrase", b"seedphrase", b"recovery_phrase",
     # a personal access token's initials as a name's last word (GITHUB_PAT); most hits are "_path", skipped early
-    b"_pat", b"-pat",
+    b"_pat", b"-pat", b"xauth",
 )  # fmt: skip
 _PAT_KEYWORDS = (b"_pat", b"-pat")
 KEYWORDS = _KEYWORDS
@@ -865,9 +865,12 @@ _SECRET_NAME = re.compile(
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
     # IKE pre-shared keys and routing protocols' MD5 keys (Junos authentication-key)
     r"pre[_-]?shared[_-]?key|authentication[_-]?key|"
+    # ipsec.secrets' XAUTH entries: "ID : XAUTH "password""
+    r"(?<![a-z])xauth$|"
     r"secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
-    r"encryption[_-]?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|app(?:lication)?[_-]?key|"
+    r"encryption[_-]?(?:[a-z]+[_-]?)?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|"
+    r"app(?:lication)?[_-]?key|"
     # keys that hold a privilege by their name (Algolia's admin key, FCM's server key, a service's write key)
     r"(?:admin|root|server|service|write)[_-]?key|"
     # a personal access token by its initials (AZURE_DEVOPS_EXT_PAT, GITHUB_PAT), as the name's last word
@@ -904,6 +907,8 @@ _NOT_SECRET_NAME = re.compile(
     r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route|"
     # how secrets are protected, not one: PostgreSQL's password_encryption = 'scram-sha-256', token_hashing
     r"encryption|hashing|"
+    # a stored hash under the password's name: qBittorrent's Password_PBKDF2, Rails' password_digest
+    r"pbkdf2|bcrypt|scrypt|argon2(?:i|d|id)?|sha\d{0,3}|md5|digest|"
     # a key's description, not its material (KMS's KeySpec "ECC_NIST_P521", KeyUsage, KeyState), and a colour
     # (TOKEN_COLOR = "\x1b[91m": an ANSI escape)
     r"spec|usage|state|status|colou?r|"
@@ -931,7 +936,7 @@ _MNEMONIC = re.compile(r"[a-z]{3,8}(?: [a-z]{3,8}){11,23}")
 _SECRET_KEY_PREFIXED = re.compile(r"(?:sk|rk)_(?:(?:live|test|prod)_)?[A-Za-z0-9]{20,}")
 _PASSWORD_NAME = re.compile(
     r"pass|pwd|pw(?![a-z])|pswd|pword|psk|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
-    r"pre[_-]?shared[_-]?key|authentication[_-]?key"
+    r"pre[_-]?shared[_-]?key|authentication[_-]?key|xauth"
 )
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
@@ -990,7 +995,7 @@ _SETTER_WITH_ARGUMENTS = re.compile(r"""([A-Za-z_$][\w$]*)\((?:[ \t]*(?:"[^"\n]*
 # "...")), or a look-up's hard-coded fallback (os.environ.get("PW", "...") holds the password whenever the
 # variable is unset).
 _SETTER = re.compile(
-    r"^(?:set|with|use(?!r)|put|add|update|define)|^(?:get|getenv|fetch|setdefault|getordefault|env|default)$"
+    r"^(?:set|with|use(?!r)|put|add|update|define)|^(?:get|getenv|fetch|setdefault|getordefault|env|default|param)$"
     # helpers that hash or check the plaintext they are given: make_password("..."), check_password("...")
     r"|^(?:make|check|verify|encrypt)$"
 )
@@ -1125,6 +1130,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
     name = lowered[name_start:name_end].decode("ascii").strip(".-")
     last = name.rsplit(".", 1)[-1]
+    if last == "key" and _UCI_OPTION.match(_line_before(text, name_start)):
+        return last, "password"  # OpenWrt's wireless "option key '...'": the Wi-Fi network's passphrase
     secret_name, is_password = _name_verdict(last)
     if secret_name:
         if last == "secret" and (
@@ -1408,6 +1415,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return Finding(value_start, value_end, KEY, "assignment")
     if group == "bare" and _YAML_TAG.match(text, value_start):
         return None  # MasterUserPassword: !Ref DbPassword, Password: !Sub '...': a tagged node, a reference
+    if secret_kind == "password" and (account := _ACCOUNT_BEFORE_PASSWORD.match(value)):
+        # sasl_passwd: "ops@corp.io:PASSWORD" (Postfix's and msmtp's user:password): the password after the account
+        value_start += account.end()
+        value = text[value_start:value_end]
     if op == "," and last.endswith(("userpwd", "userpass")) and ":" in value:
         # curl_easy_setopt(c, CURLOPT_USERPWD, "user:password"): the option takes both, the password after ":"
         value_start += value.index(":") + 1
@@ -1424,6 +1435,15 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and _in_code_table(text, value_start, value_end, value)
     ):
         return None  # "CPW": "power" among "CV": "voltage", "UAC": "user_number": codes and the names they stand for
+    if (
+        secret_kind == "key"
+        and _last_word(last) == "secret"
+        and _TYPED_SECRET.fullmatch(value)
+        and not _BASE64_VALUE.fullmatch(value)
+    ):
+        # set secret Harvest2026?, secret="9*t8UM3*h.M%i%Sk": a shared secret typed by a person (RADIUS, IPsec, a
+        # device's peer), a password; generated key material is longer or of one encoding
+        secret_kind = "password"
     # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
     stored_hashes = kind not in ("netrc", "pgpass")
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after, stored_hashes):
@@ -1495,6 +1515,9 @@ _CODE_CONSTANT_NAME = re.compile(r"(?:attr|attribute|hdr|header|field)s?_")
 # The next attribute's name where a value was expected: <input type="password" class="...">
 _SPACED_APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w-])")
 _VALUE_ENCODING_KEYWORDS = frozenset("ascii-text hexadecimal".split())
+_ACCOUNT_BEFORE_PASSWORD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(?=\S)")
+# A short value with a symbol or a hyphen between words: typed, not generated as key material
+_TYPED_SECRET = re.compile(r"(?=[^\n]*[^A-Za-z0-9])[^\s]{6,24}")
 _KEYWORD_ARGUMENT = re.compile(r"[A-Za-z_]\w*=")
 _ATTRIBUTE_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z-]*=")
 # A stand-in that names the format it wants: noise_psk="BASE64KEY", api_key: HEXTOKEN
@@ -1939,6 +1962,7 @@ _SETTING_PREFIX = re.compile(r"""(?:^|["'\s])(?:export|set|setenv|%env|%set_env)
 _PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~")
 # An attribute or parameter whose value is a word: name=password, type="submit".
 _ATTRIBUTE_PAIR = re.compile(r"""[A-Za-z_][\w-]*=["']?[A-Za-z_][\w-]*["']?""")
+_DOTTED_PASSPHRASE = re.compile(r"[A-Za-z]{3,}(?:\.[A-Za-z]{3,}){1,4}\.\d{2,4}")
 _DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
 
 
@@ -1953,6 +1977,8 @@ def prose_literal(value: str) -> bool:
         return False  # markup; <input type=password name=password>: another attribute, name=word
     if "(" in value:
         return _mixed_with_digits(value) and wordish_share(value) < 0.3
+    if _DOTTED_PASSPHRASE.fullmatch(value):
+        return True  # "kettle.mango.265": chosen words and a number joined by dots, no attribute path
     if _DOTTED_OR_SNAKE.fullmatch(value):
         return _mixed_with_digits(value) and not _ATTRIBUTE.match(value)
     return any(char.isdigit() for char in value) or (

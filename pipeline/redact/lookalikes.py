@@ -80,7 +80,11 @@ PLACEHOLDER_WORDS = frozenset(
 )
 # Substrings that only documentation writes inside a value (AWS's AKIAIOSFODNN7EXAMPLE, "sk_test_...EXAMPLE"),
 # and masks: no generator of real secrets emits a run of four x's, stars or dots.
-DOCUMENTATION_MARKERS = ("example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026")
+DOCUMENTATION_MARKERS = (
+    "example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026",
+    # an instruction inside the value: libreswan's PSK "0sReplaceWithBase64Secret", "replace_with_real_key"
+    "replacewith", "replace_with", "replace-with",
+)  # fmt: skip
 # Interpolation fields, whole: a "%(" or "{" that random key material holds by chance is not one.
 _INTERPOLATION = re.compile(r"\$\{[^{}]*\}|\{\{.*?\}\}|%\(\w+\)[sdrif]|#\{[^{}]*\}")
 _TEMPLATE_TAG = re.compile(r"\{%-?[ \t]*(?:\w|$)|(?:^|\w)[ \t]*-?%\}")  # "Reset{%" cut at the tag's space too
@@ -442,6 +446,7 @@ _PASSWORD_HASH = re.compile(
     rf"|{_HASH_NAME}\$[./A-Za-z0-9+=,$-]*"
     r"|(?i:scram-sha-(?:1|256))\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=:]*"
     r"|\*[0-9A-Fa-f]{40}"
+    r"|(?:sha256|md5)#[0-9A-Fa-f]{32,64}#\S*"  # ZNC's Pass = sha256#<hash>#<salt>
 )
 # Hex of an MD5, SHA-1, SHA-256 or SHA-512 digest, one case throughout.
 _HEX_DIGEST = re.compile(

@@ -486,7 +486,7 @@ def _mixed_letters_digits(value: str) -> bool:
 
 _CLIENT_ID_NAME = re.compile(r"(?i)(?:[a-z]+[-_])?client[-_]id(?:[-_]?\d{1,3})?")
 _CLIENT_SECRET_NAME = re.compile(r"(?i)(?:[a-z]+[-_])?client[-_]secret(?:[-_]?\d{1,3})?")
-_PORT_THEN_PATH = re.compile(r"\d{1,5}[/?#]")
+_PORT_THEN_PATH = re.compile(r"\d{1,5}[/?#;]")  # (";": a SIP URI's parameters)
 
 
 def _password_literal(value: str) -> bool:

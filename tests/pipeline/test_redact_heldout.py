@@ -202,7 +202,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # look-alikes), built during the tenth round by a hand that read neither the detectors nor the other sets, never
 # tuned on; first scored after the round (92c46d6, 2026-12-04): EMAIL P 1.000 R 0.987, IP_ADDRESS P 1.000 R 0.984,
 # KEY P 0.989 R 0.810, PASSWORD P 0.920 R 0.801; 16 of 759 look-alikes changed (2.1%). At 83933f4, before the ninth
-# and tenth rounds: KEY P 0.972 R 0.794, PASSWORD P 0.918 R 0.781, 19 look-alikes changed.
+# and tenth rounds: KEY P 0.972 R 0.794, PASSWORD P 0.918 R 0.781, 19 look-alikes changed. Tuned on since (eleventh
+# round: stated passwords and API keys in its 21 languages, short typed shared secrets as passwords, OpenWrt's option
+# key, XAUTH, *_ENCRYPTION_*_KEY names, TeamCity param(), CDK's unsafePlainText, cmdkey /pass:, smbclient -U
+# user%password, Redis ACL SETUSER, dotted word passphrases in prose; precision: net-snmp's rouser/rwuser (users, not
+# communities), ZNC and PBKDF2/digest-named hashes, "ReplaceWith..." stand-ins, SIP URI ports, user@host:password
+# pairs cut to the password): KEY P 0.998 R 0.831, PASSWORD P 0.957 R 0.932, 7 of 759 look-alikes changed (0.9%).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -247,12 +252,7 @@ HELDOUT_SETS = {
     ),
     "fourteenth": (
         DATA / "redact_heldout_14" / "labels.jsonl",
-        {
-            ("KEY", "recall"),
-            ("PASSWORD", "precision"),
-            ("PASSWORD", "recall"),
-            ("lookalikes", "changed_rate"),
-        },
+        {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

@@ -1511,3 +1511,64 @@ def test_an_openvpn_static_key_is_redacted_whole():
 )
 def test_lookalikes_beside_the_tenth_round_classes_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# ------------------------------------------------------------ eleventh round: the fourteenth set's classes
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("nodiadau.md", "- Cyfrinair: {password}\n", "PASSWORD"),
+        ("piezimes.md", "- Parole: {password}\n", "PASSWORD"),
+        ("oharrak.md", "- Pasahitza: {password}\n", "PASSWORD"),
+        ("nota.md", "- Kata laluan: {password}\n", "PASSWORD"),
+        ("notes.md", "- পাসওয়ার্ড: {password}\n", "PASSWORD"),
+        ("notes.md", "- Құпиясөз: {password}\n", "PASSWORD"),
+        ("notes.md", "- Лозинка: {password}\n", "PASSWORD"),
+        ("markmed.md", "- API võti: {token}\n", "KEY"),
+        ("poznamky.md", "- Ključ API: {token}\n", "KEY"),
+        ("fortigate.conf", "config user radius\n    edit nps\n        set secret {password}\n", "PASSWORD"),
+        ("secrets.yaml", 'mqtt_shared_secret: "{words}"\n', "PASSWORD"),
+        ("wireless", "config wifi-iface 'default'\n\toption key '{password}'\n", "PASSWORD"),
+        ("ipsec.secrets", '203.0.114.9 %any : XAUTH "{password}"\n', "PASSWORD"),
+        (".env.production", "ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY={key}\n", "KEY"),
+        ("settings.kts", '        param("env.NEXUS_PASSWORD", "{password}")\n', "PASSWORD"),
+        ("stack.ts", "  password: SecretValue.unsafePlainText('{password}'),\n", "PASSWORD"),
+        ("history.ps1", "cmdkey /generic:TERMSRV/files01 /user:CORP\\ops /pass:{password}\n", "PASSWORD"),
+        ("cmds.sh", "smbclient //files01/scans -U 'CORP\\scanner%{password}' -c 'ls'\n", "PASSWORD"),
+        ("session.txt", "127.0.0.1:6379> ACL SETUSER worker on >{password} ~jobs:* +@list\n", "PASSWORD"),
+        ("describe.txt", "Environment:\n      DB_PASSWORD:        {dotted}\n", "PASSWORD"),
+        ("pillar.sls", "postfix:\n  sasl_passwd: 'relay@corp.io:{password}'\n", "PASSWORD"),
+    ],
+)
+def test_secrets_of_the_eleventh_round_classes(path, template, tag):
+    values = {
+        "password": rand(6, string.ascii_letters) + rand(3, string.digits) + RNG.choice("!#%+") + rand(4),
+        "token": "ntn_" + rand(46),
+        "words": "-".join(RNG.sample(["quartz", "fennel", "lantern", "onyx", "pelican", "harbor", "cinder"], 3))
+        + rand(2, string.digits),
+        "key": rand(32),
+        "dotted": ".".join(RNG.sample(["kettle", "mango", "walrus", "gadget", "juniper"], 2))
+        + "."
+        + rand(3, string.digits),
+    }
+    text = template.format(**values)
+    last_placeholder = max(values, key=lambda name: template.rfind("{" + name + "}"))
+    assert (tag, values[last_placeholder]) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notes.md", "The parole board met on Tuesday: everyone agreed.\n"),
+        ("snmpd.conf", 'createUser nms SHA "Qv8#mT2xLpW" AES "Zk3#mQ2vLpX"\nrouser nms authpriv\nrwuser ops priv\n'),
+        ("znc.conf", "\tPass = sha256#81d9a3116b432de18129ae2dec574605184f66d26799ad6757b0ebcc0208d87e#JdGgTCjb\n"),
+        ("qBittorrent.conf", 'WebUI\\Password_PBKDF2="@ByteArray(1EMaiKW1yDIRANZ1Xia45A==:Dzig0XAmMpwlCNatt9kaAV)"\n'),
+        ("schema.rb", '    t.string "password_digest", default: "$2a$12$K8GpQ7gJk2mW9xLq3vB1ue"\n'),
+        ("ipsec.secrets", '192.0.2.7 %any : PSK "0sReplaceWithBase64Secret"\n'),
+        ("pjsip.txt", "URI: sip:1001@pbx.corp.io:46365;transport=TCP;rinstance=a1b2c3\n"),
+        ("fortigate.conf", "    set secret ENC " + "Zq8rT2mLp4Xk9vB3nQ7w" * 3 + "\n"),
+    ],
+)
+def test_lookalikes_beside_the_eleventh_round_classes_stay(path, text):
+    kept = [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")]
+    assert not [value for value in kept if value not in ("Qv8#mT2xLpW", "Zk3#mQ2vLpX")], found(text, path)
