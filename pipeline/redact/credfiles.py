@@ -249,6 +249,14 @@ NEEDLE_KINDS: dict[bytes, str] = {
             b"klju? api",
             b"kljuc api",
             b"?avetta api",
+            # "API <word>" in the languages that put the word after it (Latvian, Basque, Bengali, Tamil,
+            # Armenian, Azerbaijani, Kazakh, Mongolian, Macedonian, Esperanto, Nepali): tried at every "api "
+            b"api ",
+            b"api-",
+            b"allwedd api",
+            b"kunci api",
+            b"?el?si api",
+            b"celesi api",
         )
     },
     b"{clear": "plain_scheme",
@@ -508,9 +516,10 @@ def _stated_key(text: str, start: int) -> list[Finding]:
 # The API key's name in other languages (the needles above), then a few words of what it opens: "De API-sleutel van
 # de monitoring is X", "La clé API du staging est X", "Der API-Schlüssel lautet X"
 _KEY_WORD_OTHER = re.compile(
-    r"(?i:api[ -]?(?:sleutel|schlüssel|schluessel|nøkkel|nøgle|nyckel|avain|anahtar\w*|kulcs|võti|kľúč)|"
-    r"(?:clé|clave|chave|chiave|klucz|ključ|kljuc|ċavetta)(?:[ \t]+(?:d[eao]|dell'|d'|de[ \t]+la|de[ \t]+l'))?"
-    r"[ \t]*api)"
+    r"(?i:api[ -]?(?:sleutel|schlüssel|schluessel|nøkkel|nøgle|nyckel|avain|anahtar\w*|kulcs|võti|kľúč|atslēga|"
+    r"atslega|gakoa|কী|விசை|բանալի|açarı|acari|кілті|түлхүүр|клуч|ŝlosilo|slosilo|कुञ्जी)|"
+    r"(?:clé|clave|chave|chiave|klucz|ključ|kljuc|ċavetta|allwedd|kunci|çelësi|celesi)"
+    r"(?:[ \t]+(?:d[eao]|dell'|d'|de[ \t]+la|de[ \t]+l'))?[ \t]*api)"
 )
 # (a sentence's full stop may follow it)
 _KEY_VALUE_AFTER = re.compile(r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128})(?P=q)?(?![\w/=+-]|\.\w)")
