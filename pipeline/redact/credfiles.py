@@ -293,6 +293,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"ascii-text ": "ascii_text",
     b"/pass:": "windows_pass",
     b"smbclient ": "smbclient",
+    b"net rpc ": "smbclient",
+    b"rpcclient ": "smbclient",
     b"plaintext(": "plain_text_secret",
     b"acl setuser ": "redis_acl_setuser",
     b"password:": "stated",
@@ -733,8 +735,11 @@ def _strong(value: str) -> bool:
 
 
 def _strong_value(match: re.Match, source: str) -> list[Finding]:
-    """The match's ``value`` without the sentence's trailing punctuation, if it still reads as a secret."""
-    value = match.group("value").rstrip(_TRAILING)
+    """The match's ``value`` without the sentence's trailing punctuation (unless quoted: ``Qaz2wsx!`` keeps its
+    "!"), if it still reads as a secret."""
+    quoted = match.group("q") if "q" in match.re.groupindex else None
+    value = match.group("value")
+    value = value.removesuffix(quoted) if quoted else value.rstrip(_TRAILING)  # (**X** holds "*" in the value)
     if len(value) < 8 or not _strong(value):
         return []
     start = match.start("value")

@@ -207,8 +207,9 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # key, XAUTH, *_ENCRYPTION_*_KEY names, TeamCity param(), CDK's unsafePlainText, cmdkey /pass:, smbclient -U
 # user%password, Redis ACL SETUSER, dotted word passphrases in prose; precision: net-snmp's rouser/rwuser (users, not
 # communities), ZNC and PBKDF2/digest-named hashes, "ReplaceWith..." stand-ins, SIP URI ports, user@host:password
-# pairs cut to the password; then API keys stated with "API <word>" in its other languages): KEY P 0.998 R 0.878,
-# PASSWORD P 0.957 R 0.932, 7 of 759 look-alikes changed (0.9%).
+# pairs cut to the password; then API keys stated with "API <word>" in its other languages, quoted stated passwords
+# keeping their last symbol, net rpc -U user%password, long word passphrases as shared secrets): KEY P 0.998 R 0.878,
+# PASSWORD P 0.957 R 0.940, 7 of 759 look-alikes changed (0.9%).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),

@@ -1541,6 +1541,9 @@ def test_lookalikes_beside_the_tenth_round_classes_stay(path, text):
         ("session.txt", "127.0.0.1:6379> ACL SETUSER worker on >{password} ~jobs:* +@list\n", "PASSWORD"),
         ("describe.txt", "Environment:\n      DB_PASSWORD:        {dotted}\n", "PASSWORD"),
         ("pillar.sls", "postfix:\n  sasl_passwd: 'relay@corp.io:{password}'\n", "PASSWORD"),
+        ("README.rst", "Mirror (account ``ops@corp.io``, password ``{bang}``).\n", "PASSWORD"),
+        ("cmds.sh", "net rpc password svc_print 'x' -U 'CORP\\admin%{password}' -S files01\n", "PASSWORD"),
+        ("secrets.yaml", 'owntracks_secret: "{longwords}"\n', "PASSWORD"),
     ],
 )
 def test_secrets_of_the_eleventh_round_classes(path, template, tag):
@@ -1553,6 +1556,8 @@ def test_secrets_of_the_eleventh_round_classes(path, template, tag):
         "dotted": ".".join(RNG.sample(["kettle", "mango", "walrus", "gadget", "juniper"], 2))
         + "."
         + rand(3, string.digits),
+        "bang": rand(4, string.ascii_letters) + rand(3, string.digits) + "!",
+        "longwords": "-".join(RNG.sample(["fjord", "juniper", "turnip", "mango", "elbow", "quartz"], 5)) + "43",
     }
     text = template.format(**values)
     last_placeholder = max(values, key=lambda name: template.rfind("{" + name + "}"))
