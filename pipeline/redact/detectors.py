@@ -1517,7 +1517,10 @@ _SPACED_APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w-])")
 _VALUE_ENCODING_KEYWORDS = frozenset("ascii-text hexadecimal".split())
 _ACCOUNT_BEFORE_PASSWORD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(?=\S)")
 # A short value with a symbol or a hyphen between words: typed, not generated as key material
-_TYPED_SECRET = re.compile(r"(?=[^\n]*[^A-Za-z0-9])[^\s]{6,24}|[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}")
+# (no brackets or slashes: "[secret:key@]bucket/object" in a URI template is syntax)
+_TYPED_SECRET = re.compile(
+    r"(?=[^\n]*[^A-Za-z0-9])[^\s\[\](){}<>/\\]{6,24}|[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}"
+)
 _KEYWORD_ARGUMENT = re.compile(r"[A-Za-z_]\w*=")
 _ATTRIBUTE_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z-]*=")
 # A stand-in that names the format it wants: noise_psk="BASE64KEY", api_key: HEXTOKEN
