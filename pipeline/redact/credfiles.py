@@ -218,14 +218,13 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"token ": "stated_key",
     b"token:": "stated_key",
     b"secret key ": "stated_key",
-    # an API key stated in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?")
+    # an API key stated in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?"):
+    # every "api " and "api-" is tried ("API-Schlüssel", "API atslēga", "API কী"), and the words put before "API"
     **{
         word: "stated_key_other"
         for word in (
-            b"api-sleutel",
-            b"api sleutel",
-            b"api-schl?ssel",
-            b"api-schluessel",
+            b"api ",
+            b"api-",
             b"cl? api",
             b"cl? d'api",
             b"cl? de l'api",
@@ -237,22 +236,9 @@ NEEDLE_KINDS: dict[bytes, str] = {
             b"chave api",
             b"chiave api",
             b"klucz api",
-            b"api-n?kkel",
-            b"api-n?gle",
-            b"api-nyckel",
-            b"api-avain",
-            b"api anahtar",
-            b"api-kulcs",
-            b"api kulcs",
-            b"api v?ti",
-            b"api k???",
             b"klju? api",
             b"kljuc api",
             b"?avetta api",
-            # "API <word>" in the languages that put the word after it (Latvian, Basque, Bengali, Tamil,
-            # Armenian, Azerbaijani, Kazakh, Mongolian, Macedonian, Esperanto, Nepali): tried at every "api "
-            b"api ",
-            b"api-",
             b"allwedd api",
             b"kunci api",
             b"?el?si api",
@@ -532,16 +518,7 @@ def _stated_key_other(text: str, start: int) -> list[Finding]:
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
         return []
     word = _KEY_WORD_OTHER.match(text, start)
-    if word is None:
-        return []
-    separator = _STATED_SEPARATOR.search(text, word.end(), min(len(text), word.end() + _STATED_MIDDLE + 12))
-    if (
-        separator is None
-        or separator.start() - word.end() > _STATED_MIDDLE
-        or _STATED_MIDDLE_STOP.search(text, word.end(), separator.start())
-    ):
-        return []
-    match = _KEY_VALUE_AFTER.match(text, separator.end())
+    match = _value_after_words(text, word.end(), _KEY_VALUE_AFTER) if word is not None else None
     if match is None:
         return []
     value = match.group("value")
@@ -766,16 +743,20 @@ def _stated_after_words(text: str, start: int) -> re.Match | None:
     two steps (the separator searched for, then the value matched after it): one regex with a lazy middle before an
     alternation tried the alternation at every character, the password forms' largest cost on ordinary code."""
     word = _PASSWORD_WORD.match(text, start)
-    if word is None:
-        return None
-    separator = _STATED_SEPARATOR.search(text, word.end(), min(len(text), word.end() + _STATED_MIDDLE + 12))
+    return _value_after_words(text, word.end(), _STATED_VALUE) if word is not None else None
+
+
+def _value_after_words(text: str, word_end: int, value: re.Pattern) -> re.Match | None:
+    """After a secret's word ending at ``word_end``: a few words of what it opens (no sentence's end), a copula or
+    separator, then ``value``."""
+    separator = _STATED_SEPARATOR.search(text, word_end, min(len(text), word_end + _STATED_MIDDLE + 12))
     if (
         separator is None
-        or separator.start() - word.end() > _STATED_MIDDLE
-        or _STATED_MIDDLE_STOP.search(text, word.end(), separator.start())
+        or separator.start() - word_end > _STATED_MIDDLE
+        or _STATED_MIDDLE_STOP.search(text, word_end, separator.start())
     ):
         return None
-    return _STATED_VALUE.match(text, separator.end())
+    return value.match(text, separator.end())
 
 
 # A <value> element named by what precedes it: Hadoop's and Hive's <property><name>NAME</name><value>...</value>, or

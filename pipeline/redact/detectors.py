@@ -1113,16 +1113,17 @@ def _name_start(lowered: bytes, hit: int) -> int:
     return hit - _NAME_RUN.match(lowered[max(0, hit - 60) : hit][::-1]).end()
 
 
-# (and strongSwan's swanctl.conf: "secrets { ike-NAME { secret = ... } eap-NAME { ... } }")
-_RADIUS_CLIENT_BEFORE = re.compile(
+# A block whose "secret" two ends type in: FreeRADIUS's "client NAME {", strongSwan's swanctl.conf
+# "secrets { ike-NAME { secret = ... } eap-NAME { ... } }"
+_SHARED_SECRET_BLOCK_BEFORE = re.compile(
     r"(?m)^[ \t]*(?:client[ \t]+[\w.:/-]+|(?:ike|eap|xauth|ntlm|ppk)(?:-[\w.-]+)?)[ \t]*\{[^{}]*\Z"
 )
 # FreeRADIUS's sample clients.conf gives its localhost client this secret; every installation ships the line
 _RADIUS_SAMPLE_SECRET = "testing123"
 
 
-def _in_radius_client(text: str, name_start: int) -> bool:
-    return bool(_RADIUS_CLIENT_BEFORE.search(text, max(0, name_start - 300), name_start))
+def _in_shared_secret_block(text: str, name_start: int) -> bool:
+    return bool(_SHARED_SECRET_BLOCK_BEFORE.search(text, max(0, name_start - 300), name_start))
 
 
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
@@ -1136,7 +1137,7 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     if secret_name:
         if last == "secret" and (
             _line_before(text, name_start).lower().endswith(("shared ", "shared-", "shared_"))
-            or _in_radius_client(text, name_start)
+            or _in_shared_secret_block(text, name_start)
         ):
             # a RADIUS, IPsec or TACACS+ shared secret: a password two ends type in (FreeRADIUS's clients.conf
             # gives it as "secret" inside a "client NAME {" block)
@@ -1167,7 +1168,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     elif (
         text[name_end : name_end + 1] in " \t"
         and "<" in text[max(0, hit - 60) : hit + 1]
-        and text[max(0, _name_start(lowered, hit) - 1) : _name_start(lowered, hit)] == "<"
+        and (element_start := _name_start(lowered, hit)) > 0
+        and text[element_start - 1] == "<"
         and (match := _ATTRIBUTED_ELEMENT_VALUE.match(text, name_end))
         and not _STORED_FORM_ATTRIBUTE.search(match.group("attributes"))
     ):
@@ -1423,7 +1425,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # curl_easy_setopt(c, CURLOPT_USERPWD, "user:password"): the option takes both, the password after ":"
         value_start += value.index(":") + 1
         value = text[value_start:value_end]
-    if value == _RADIUS_SAMPLE_SECRET and last == "secret" and _in_radius_client(text, name_start):
+    if value == _RADIUS_SAMPLE_SECRET and last == "secret" and _in_shared_secret_block(text, name_start):
         return None
     if secret_kind != "password" and _WORD_PREFIXED_UUID.fullmatch(value) and not _UUID_SECRET_NAME.search(last):
         return None  # shared_key = "shared:SharedSync-<uuid>": a name built around a UUID, an identifier
@@ -1518,9 +1520,7 @@ _VALUE_ENCODING_KEYWORDS = frozenset("ascii-text hexadecimal".split())
 _ACCOUNT_BEFORE_PASSWORD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(?=\S)")
 # A short value with a symbol or a hyphen between words: typed, not generated as key material
 # (no brackets or slashes: "[secret:key@]bucket/object" in a URI template is syntax)
-_TYPED_SECRET = re.compile(
-    r"(?=[^\n]*[^A-Za-z0-9])[^\s\[\](){}<>/\\]{6,24}|[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}"
-)
+_TYPED_SECRET = re.compile(r"(?=[^\n]*[^A-Za-z0-9])[^\s\[\](){}<>/\\]{6,24}|[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}")
 _KEYWORD_ARGUMENT = re.compile(r"[A-Za-z_]\w*=")
 _ATTRIBUTE_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z-]*=")
 # A stand-in that names the format it wants: noise_psk="BASE64KEY", api_key: HEXTOKEN
