@@ -210,6 +210,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # pairs cut to the password; then API keys stated with "API <word>" in its other languages, quoted stated passwords
 # keeping their last symbol, net rpc -U user%password, long word passphrases as shared secrets): KEY P 0.998 R 0.878,
 # PASSWORD P 0.957 R 0.940, 7 of 759 look-alikes changed (0.9%).
+#
+# Fifteenth set (495 documents: 30 excerpts of 17 other packages' sdists with a planted snippet each, 155 templates
+# rendered 3 times, prose in 25 languages no earlier set used; 244 EMAIL, 453 IP, 471 KEY, 471 PASSWORD labels, 623
+# look-alikes), built during the eleventh round by a hand that read neither the detectors nor the other sets, never
+# tuned on; first scored after the round (827cc49, 2026-12-04): EMAIL P 0.992 R 0.984, IP_ADDRESS P 1.000 R 1.000,
+# KEY P 0.979 R 0.777, PASSWORD P 0.959 R 0.692; 5 of 623 look-alikes changed (0.8%). At 83933f4, before the ninth
+# to eleventh rounds: KEY P 0.963 R 0.771, PASSWORD P 0.960 R 0.656, 8 look-alikes changed.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -254,6 +261,10 @@ HELDOUT_SETS = {
     ),
     "fourteenth": (
         DATA / "redact_heldout_14" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "fifteenth": (
+        DATA / "redact_heldout_15" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
