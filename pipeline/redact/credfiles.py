@@ -170,7 +170,7 @@ _REDIS_SETUSER = re.compile(r"acl[ \t]+setuser[ \t]+\S+(?:[ \t]+[^\s>]\S*)*?[ \t
 # OSPF's and RIP's MD5 keys: "ip ospf message-digest-key 1 md5 VALUE" (type 7 after md5: the device's encoding)
 _DIGEST_KEY = re.compile(r"message-digest-key[ \t]+\d{1,3}[ \t]+md5[ \t]+(?:0[ \t]+)?(?P<value>(?!7[ \t])\S{1,80})")
 # Redis ACL rules: "user NAME on >PASSWORD ~keys +commands" (">" adds a password; "#" would add its SHA-256)
-_REDIS_ACL_USER = re.compile(r"[ \t]*(?:ACL[ \t]+SETUSER|user)[ \t]+\S+[ \t]+on", re.IGNORECASE)
+_REDIS_ACL_USER = re.compile(r"[ \t]*user[ \t]+\S+[ \t]+on", re.IGNORECASE)  # (ACL SETUSER: its own form)
 _REDIS_ACL_PASSWORD = re.compile(r"[ \t]*>(?P<value>\S{1,256})")
 # Anaconda kickstart: "rootpw --plaintext VALUE" (with --iscrypted the value is a crypt(3) hash)
 _KICKSTART_ROOTPW = re.compile(r"rootpw[ \t]+(?:--plaintext[ \t]+)?(?P<value>[^\s-]\S{0,127})")

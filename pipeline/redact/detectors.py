@@ -1541,6 +1541,7 @@ _WORD_PREFIXED_UUID = re.compile(
 _ENUM_MEMBER_NAME = re.compile(r"(?P<prefix>[A-Z][A-Z0-9]*)_[A-Z0-9_]*[A-Z0-9]")
 # A short upper-case code: "CPW", "PM25"
 _CODE_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_CODE_TABLE_VALUE = re.compile(r"[a-z][a-z0-9_.]*")
 _CODE_ROW = re.compile(r"""[ \t]*(["'])[A-Z][A-Z0-9]{1,7}\1[ \t]*:[ \t]*(["'])[a-z][a-z0-9_.]*\2[ \t]*,?[ \t]*""")
 
 
@@ -1557,7 +1558,7 @@ def _enum_member(text: str, name_start: int, name_end: int, value: str) -> bool:
 
 def _in_code_table(text: str, value_start: int, value_end: int, value: str) -> bool:
     """``"CPW": "power"`` as one row of a table mapping short upper-case codes to lower-case names."""
-    if not re.fullmatch(r"[a-z][a-z0-9_.]*", value):
+    if not _CODE_TABLE_VALUE.fullmatch(value):
         return False
     before, after = _neighbour_lines(text, value_start, value_end)
     return sum(_CODE_ROW.fullmatch(line) is not None for line in before + after) >= _TABLE_MIN_ROWS
