@@ -42,6 +42,7 @@ from codelm.pipeline.redact.detectors import (
     _name_verdict,
     _secret_value,
 )
+from codelm.pipeline.redact.lexicon import PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     is_encrypted_value,
     is_password_hash,
@@ -200,6 +201,26 @@ _DEVICE_USER = re.compile(
     r"(?:insecure-password|(?<=[ \t])(?:password|secret)[ \t]+0)[ \t]+(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:\r?\n|$))"
 )
 
+
+def _ascii_letters(needle: bytes) -> int:
+    return sum(97 <= byte <= 122 for byte in needle)
+
+
+# The password's word as a needle on the lower-cased ASCII bytes (one byte per character, "?" for a non-ASCII one):
+# "mật khẩu" is b"m?t kh?u". Fewer than four ASCII letters (Cyrillic, Indic, CJK, "şîfre") make no needle that is
+# rare enough; those words are searched for in the text itself, in non-ASCII texts only.
+_ASCII_NEEDLES = tuple(
+    dict.fromkeys(
+        needle
+        for word in PASSWORD_WORDS
+        if word not in ("password", "shared secret")  # (their needles, below, carry what follows them)
+        and _ascii_letters(needle := word.encode("ascii", "replace").lower()) >= 4
+    )
+)
+_SCRIPT_ONLY_WORDS = tuple(
+    word for word in PASSWORD_WORDS if _ascii_letters(word.encode("ascii", "replace").lower()) < 4
+)
+
 NEEDLE_KINDS: dict[bytes, str] = {
     b"machine ": "netrc",
     b"community": "snmp",
@@ -285,46 +306,9 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"acl setuser ": "redis_acl_setuser",
     b"password:": "stated",
     b"shared secret": "stated",  # a RADIUS client's or a VPN's: "the shared secret is X"
-    # the word in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?")
-    **{
-        word: "stated"
-        for word in (
-            b"contrase",
-            b"mot de passe",
-            b"passwort",
-            b"kennwort",
-            b"senha",
-            b"wachtwoord",
-            b"l?senord",
-            b"salasana",
-            b"passord",
-            b"adgangskode",
-            b"heslo",
-            b"has?o",
-            b"haslo",
-            b"?ifre",
-            b"sifre",
-            b"parola",
-            b"jelsz?",
-            b"m?t kh?u",
-            b"kata sandi",
-            b"nenosiri",
-            b"slapta?odis",
-            b"slaptazodis",
-            b"parool",
-            b"geslo",
-            b"lozinka",
-            b"cyfrinair",
-            b"parole",
-            b"pasahitz",
-            b"contrasinal",
-            b"wagwoord",
-            b"kata laluan",
-            b"?ifr?",
-            b"fjal?kalim",
-            b"pasvorto",
-        )
-    },
+    # the word in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?"); words with
+    # too few ASCII letters to make a needle are found by _SCRIPT_WORDS instead
+    **{needle: "stated" for needle in _ASCII_NEEDLES},
     b" / ": "slash",
 }
 
@@ -648,12 +632,7 @@ _STATED = re.compile(
 # "the password for staging is X". Up to a few words of what it opens (no sentence's end), then a copula or a
 # separator, then the value.
 _PASSWORD_WORD = re.compile(
-    r"(?i:password|shared secret|contraseña|contrasena|mot de passe|passwort|kennwort|senha|wachtwoord|lösenord|"
-    r"losenord|salasana|passord|adgangskode|heslo|hasło|haslo|şifre|sifre|parola|jelszó|jelszo|mật khẩu|"
-    r"contrasenya|slaptažodis|slaptazodis|parool|geslo|lozinka|cyfrinair|parole|pasahitza|contrasinal|wagwoord|"
-    r"kata laluan|şifrə|fjalëkalimi|pasvorto|পাসওয়ার্ড|கடவுச்சொல்|የይለፍ ቃል|գաղտնաբառ|құпиясөз|нууц үг|лозинка|"
-    r"kata sandi|nenosiri|пароль|κωδικός|סיסמה|סיסמא|รหัสผ่าน|密码|密碼|パスワード|비밀번호|पासवर्ड|رمز عبور|"
-    r"كلمة المرور|كلمة السر)"
+    "(?i:" + "|".join(re.escape(word) for word in sorted(PASSWORD_WORDS, key=len, reverse=True)) + ")"
 )
 _STATED_SEPARATOR = re.compile(
     r"[ \t]+(?:es|est|ist|é|è|er|är|on|jest|je|is|era|war|lautet)[ \t]+"
@@ -666,13 +645,16 @@ _STATED_MIDDLE = 48
 # (Google's app passwords are shown as four groups of four letters with spaces: "abcd efgh ijkl mnop")
 _STATED_WORD = r"(?P<value>[a-z]{4}(?: [a-z]{4}){3}(?![\w-])|[^\s`'\"<>、。，]{8,64})(?P=q)?"
 _STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?" + _STATED_WORD)
+_PW = re.compile(r"(?i)pw")
 # Straight after the word, also quoted: fetchmail's "with password 'VALUE'"
 _STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'|\")?" + _STATED_WORD)
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
 _SCRIPT_WORDS = re.compile(
-    r"пароль|Пароль|ПАРОЛЬ|κωδικός|Κωδικός|סיסמה|סיסמא|รหัสผ่าน|密码|密碼|パスワード|비밀번호|पासवर्ड|"
-    r"كلمة المرور|كلمة السر|رمز عبور|পাসওয়ার্ড|கடவுச்சொல்|የይለፍ ቃል|Գաղտնաբառ|գաղտնաբառ|Құпиясөз|құпиясөз|"
-    r"Нууц үг|нууц үг|Лозинка|лозинка"
+    "|".join(
+        re.escape(spelling)
+        for word in sorted(_SCRIPT_ONLY_WORDS, key=len, reverse=True)
+        for spelling in dict.fromkeys((word, word[0].upper() + word[1:], word.upper()))
+    )
 )
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
@@ -680,7 +662,8 @@ _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|root|staging|password")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TRAILING = ".,;:)]}!?*"
+# (with the full stops of Urdu "۔", Devanagari "।" and "॥", Burmese "။" and Khmer "។")
+_TRAILING = ".,;:)]}!?*۔।॥။។"
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+);?|&[A-Za-z]+;")
 _DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+")
 _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
@@ -699,25 +682,69 @@ def _strong(value: str) -> bool:
         return not is_placeholder(value) and (" " not in value or random_letter_groups(value))
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return False
-    if _FULL_WIDTH_PUNCTUATION.search(value):
-        return False  # "无线网络设备的密码，大于8个字符": a sentence's clauses, a description
     has_symbol = any(not c.isalnum() for c in value)
     if not (has_symbol or (any(c.isupper() for c in value) and any(c.islower() for c in value))):
         return False
-    if any(c in value for c in "/()[]{}") or value.count(".") > 3 or _CHARACTER_REFERENCE.search(value):
-        return False  # paths, calls, subscripts, character references (&#34;)
-    if _DOTTED_NAME.fullmatch(value) or _SNAKE_NAME.fullmatch(value) or "pass" in value.lower():
-        return False  # self.Password2, db_password_2, user_id2: names of code, not values
+    if _not_a_value(value) or _DOTTED_NAME.fullmatch(value):
+        return False
     return _plain_secret(value) and not is_encrypted_value(value)
 
 
-def _strong_value(match: re.Match, source: str) -> list[Finding]:
+def _not_a_value(value: str) -> bool:
+    """Paths, calls, subscripts, character references (&#34;), names of code (self.Password2, db_password_2,
+    user_id2) and a sentence's clauses ("无线网络设备的密码，大于8个字符"), not values. A dotted name that ends in
+    digits may be a password ("ilanga.inkanyezi84")."""
+    return bool(
+        _FULL_WIDTH_PUNCTUATION.search(value)
+        or any(c in value for c in "/()[]{}")
+        or value.count(".") > 3
+        or _CHARACTER_REFERENCE.search(value)
+        or _SNAKE_NAME.fullmatch(value)
+        or (_DOTTED_NAME.fullmatch(value) and not value[-1].isdigit())
+        or "pass" in value.lower()
+    )
+
+
+# A label's colon or equals sign straight after the word: "Parol: X", "Пароль = X"
+_LABEL_SEPARATOR = re.compile(r"[ \t]*[:：=][ \t]*(?:``|`|\*\*)?")
+# The value closes its field: punctuation, or the line's end ("Password: argon2id hashed" goes on as a sentence)
+_FIELD_END = re.compile(r"[.,;:)\]}!?*۔।॥။។]|[ \t]*(?:\r?\n|$)")
+_ALGORITHM_NAMES = frozenset("sha1 sha224 sha256 sha384 sha512 base32 base64 argon2id pbkdf2 aes128 aes256".split())
+
+
+def _labelled_value(value: str) -> bool:
+    """A value that a label names as the password (``Parol: tichoari454.``, ``Парола: звезда937``): letters and
+    digits suffice there, in any script and case (or both cases and symbols without digits: ``q%Ar*Yi,uhVTCek``),
+    where a password mentioned in a sentence must also hold a symbol or both cases."""
+    letters = sum(char.isalpha() for char in value)
+    digits = sum(char.isdigit() for char in value)
+    if digits and letters:
+        pass
+    elif not (
+        len(value) >= 12
+        and any(char.isupper() for char in value)
+        and any(char.islower() for char in value)
+        and any(not char.isalnum() for char in value)
+    ):
+        return False
+    if value.lower() in _ALGORITHM_NAMES or "@" in value or _not_a_value(value):
+        return False
+    return _plain_secret(value) and not is_encrypted_value(value)
+
+
+def _strong_value(match: re.Match, source: str, labelled: bool = False) -> list[Finding]:
     """The match's ``value`` without the sentence's trailing punctuation (unless quoted: ``Qaz2wsx!`` keeps its
-    "!"), if it still reads as a secret."""
+    "!"), if it still reads as a secret. ``labelled``: a label's separator came straight before the value."""
     quoted = match.group("q") if "q" in match.re.groupindex else None
     value = match.group("value")
     value = value.removesuffix(quoted) if quoted else value.rstrip(_TRAILING)  # (**X** holds "*" in the value)
-    if len(value) < 8 or not _strong(value):
+    if len(value) < 8:
+        return []
+    if not _strong(value) and not (
+        labelled
+        and _labelled_value(value)
+        and _FIELD_END.match(match.string, match.start("value") + len(value) + len(quoted or ""))
+    ):
         return []
     start = match.start("value")
     if _STORED_ENCRYPTED_AFTER.match(match.string, start + len(value)):
@@ -728,27 +755,27 @@ def _strong_value(match: re.Match, source: str) -> list[Finding]:
 def stated_password(text: str, start: int) -> list[Finding]:
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
         return []
-    match = _STATED.match(text, start) or _stated_after_words(text, start)
-    if match is None:
-        # "con el usuario reportes y la contraseña X": the value straight after the word, in any language
-        word = _PASSWORD_WORD.match(text, start)
-        match = _STATED_DIRECTLY.match(text, word.end()) if word is not None else None
+    word = _PASSWORD_WORD.match(text, start) or _PW.match(text, start)
+    if word is None:
+        return []
+    return _stated_after(text, word, _STATED.match(text, start))
+
+
+def _stated_after(text: str, word: re.Match, match: re.Match | None = None) -> list[Finding]:
+    """The value that follows a password's ``word``: after a few words of what it opens and a copula or separator,
+    or straight after the word ("con el usuario reportes y la contraseña X", in any language)."""
+    match = match or _value_after_words(text, word.end(), _STATED_VALUE) or _STATED_DIRECTLY.match(text, word.end())
     if match is None:
         return []
-    return _strong_value(match, "stated_password")
-
-
-def _stated_after_words(text: str, start: int) -> re.Match | None:
-    """The value of a password word at ``start``, a few words of what it opens, and a copula or separator. Found in
-    two steps (the separator searched for, then the value matched after it): one regex with a lazy middle before an
-    alternation tried the alternation at every character, the password forms' largest cost on ordinary code."""
-    word = _PASSWORD_WORD.match(text, start)
-    return _value_after_words(text, word.end(), _STATED_VALUE) if word is not None else None
+    labelled = bool(_LABEL_SEPARATOR.fullmatch(text, word.end(), match.start("value")))
+    return _strong_value(match, "stated_password", labelled)
 
 
 def _value_after_words(text: str, word_end: int, value: re.Pattern) -> re.Match | None:
     """After a secret's word ending at ``word_end``: a few words of what it opens (no sentence's end), a copula or
-    separator, then ``value``."""
+    separator, then ``value``. Found in two steps (the separator searched for, then the value matched after it): one
+    regex with a lazy middle before an alternation tried the alternation at every character, the password forms'
+    largest cost on ordinary code."""
     separator = _STATED_SEPARATOR.search(text, word_end, min(len(text), word_end + _STATED_MIDDLE + 12))
     if (
         separator is None
@@ -794,9 +821,7 @@ def stated_in_other_scripts(text: str) -> list[Finding]:
         return []
     found = []
     for word in _SCRIPT_WORDS.finditer(text):
-        match = _stated_after_words(text, word.start()) or _STATED_DIRECTLY.match(text, word.end())
-        if match is not None:
-            found += _strong_value(match, "stated_password")
+        found += _stated_after(text, word)
     return found
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import unquote
 
+from codelm.pipeline.redact.lexicon import PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
@@ -2231,12 +2232,7 @@ def challenge_token(before: str) -> bool:
 
 # The word "password" in the languages UI catalogues translate it to: a field label, never a password.
 _FULL_WIDTH_PUNCTUATION = re.compile("[，。、；：！？]")
-_PASSWORD_IN_LANGUAGES = frozenset(
-    "mot de passe|passwort|kennwort|contraseña|contrasena|contrasenya|senha|palavra-passe|wachtwoord|parola|"
-    "parola d'ordine|hasło|haslo|heslo|lösenord|losenord|adgangskode|passord|salasana|jelszó|jelszo|şifre|sifre|"
-    "пароль|密码|密碼|パスワード|비밀번호|mật khẩu|kata sandi|kata laluan|"
-    "κωδικός|סיסמה|كلمة المرور|पासवर्ड|รหัสผ่าน".split("|")
-)
+_PASSWORD_IN_LANGUAGES = frozenset(PASSWORD_WORDS)
 
 
 def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:

@@ -1777,3 +1777,25 @@ def test_a_port_and_query_after_a_host_are_no_password():
     assert [value for tag, value in found(text, "README.md") if tag == "PASSWORD"] == ["Qv8mT2xLp"], found(
         text, "README.md"
     )
+
+
+# ------------------------------------------------------------------------------------------ twelfth round
+# A label's lower-case letters and digits count as a password only as a whole field: algorithm names, names of
+# code, paths, addresses and values that go on as a sentence stay.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пароль: sha256.\n",
+        "Пароль: sha256 используется для хеша\n",
+        "Contraseña: usuario_admin2.\n",
+        "Parola: config.db.\n",
+        "Пароль: см. vault42 ниже\n",
+        "Lösenord: se_valvet3\n",
+        "Jelszó: base64.\n",
+        "Heslo: (viz trezor2)\n",
+        "Parool: argon2id + sool\n",
+        "Kata sandi: lihat halaman2 berikut\n",
+    ],
+)
+def test_labels_before_no_password_stay(text):
+    assert tagged(text, "notes.md", "PASSWORD") == [], found(text, "notes.md")

@@ -1580,3 +1580,32 @@ def test_secrets_of_the_eleventh_round_classes(path, template, tag):
 def test_lookalikes_beside_the_eleventh_round_classes_stay(path, text):
     kept = [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")]
     assert not [value for value in kept if value not in ("Qv8#mT2xLpW", "Zk3#mQ2vLpX")], found(text, path)
+
+
+# ------------------------------------------------------------------------------------------ twelfth round
+# A label straight before the value ("Parol: X", "Пароль = X") names it a password in any language: letters and
+# digits suffice there, in one case, where a password mentioned in a sentence must also hold a symbol or both cases.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("notes.md", "- Parol: {lower}.\n"),
+        ("notes.md", "Парола: {cyrillic}\n"),
+        ("handover.txt", "Κωδικός: {greek}\n"),
+        ("handover.txt", "Kata sandi: {lower}\n"),
+        ("notes.md", "* Slaptažodis: `{lower}`\n"),
+        ("notes.md", "Lozinka = {lower}\n"),
+        ("handover.txt", "Wi-Fi (ofisi) — nenosiri: {lower};\n"),
+        ("notes.md", "پاس ورڈ: {lower}۔\n"),
+        ("notes.md", "Cyfrinair: {long_mixed}\n"),
+    ],
+)
+def test_labelled_passwords_in_other_languages(path, template):
+    values = {
+        "lower": rand(7, string.ascii_lowercase) + rand(3, string.digits),
+        "cyrillic": rand(6, "абвгдежзиклмнопрст") + rand(3, string.digits),
+        "greek": rand(6, "αβγδεζηθικλμνξοπρστ") + rand(4, string.digits),
+        "long_mixed": rand(5, string.ascii_uppercase) + rand(5, string.ascii_lowercase) + "%*" + rand(5),
+    }
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    assert ("PASSWORD", values[name]) in secrets(text, path), found(text, path)
