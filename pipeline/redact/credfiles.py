@@ -239,6 +239,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"token ": "stated_key",
     b"token:": "stated_key",
     b"secret key ": "stated_key",
+    b" api:": "api_label",
+    b"\napi:": "api_label",
     # an API key stated in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?"):
     # every "api " and "api-" is tried ("API-Schlüssel", "API atslēga", "API কী"), and the words put before "API"
     **{
@@ -364,6 +366,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _stated_key(text, start)
     if kind == "stated_key_other":
         return _stated_key_other(text, start)
+    if kind == "api_label":
+        return _api_label(text, start)
     if kind == "ntp_key_line":
         line_start, _ = _line_bounds(text, start)
         match = _NTP_KEY_LINE.match(text, line_start)
@@ -473,10 +477,19 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
 
 
 def _stated_key(text: str, start: int) -> list[Finding]:
-    """A key or token named in a sentence and given straight after its name (``API key ``VALUE````)."""
+    """A key or token named in a sentence and given straight after its name (``API key ``VALUE````), or after a few
+    words of what it opens ("api token for remote trigger: VALUE")."""
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
         return []  # refresh_token ..., csrftoken ...: part of a longer name
     match = _STATED_KEY.match(text, start)
+    if match is None:
+        word = _KEY_WORD.match(text, start)
+        match = _value_after_words(text, word.end(), _KEY_VALUE_AFTER) if word is not None else None
+    return _key_value(match)
+
+
+def _key_value(match: re.Match | None) -> list[Finding]:
+    """The match's ``value`` as a KEY, if it reads as one under an API key's name."""
     if match is None:
         return []
     value = match.group("value")
@@ -493,22 +506,44 @@ _KEY_WORD_OTHER = re.compile(
     r"(?:clé|clave|chave|chiave|klucz|ključ|kljuc|ċavetta|allwedd|kunci|çelësi|celesi)"
     r"(?:[ \t]+(?:d[eao]|dell'|d'|de[ \t]+la|de[ \t]+l'))?[ \t]*api)"
 )
+# The English names before a few words of what the key opens: "api token for remote trigger: X"
+_KEY_WORD = re.compile(r"(?i:api[ _-]?(?:key|token)|access[ _-]?token|secret[ _-]?key|token)")
+# A label of "API" and one word in any script (the word for key, which no list of languages holds whole), or "api"
+# alone, opening a line, a list item, a comment or a sentence
+_LABEL_WORD = r"[^\s:：=,;.!?()\[\]{}\"'`<>|*#/\\]{1,24}"
+_API_THEN_WORD = re.compile(r"API[ \t]+" + _LABEL_WORD + r"[ \t]*[:：][ \t]*", re.IGNORECASE)
+_LABEL_BEFORE_API = re.compile(
+    r"(?:^|[.;!?۔।။។][ \t]+|^[ \t]*(?:[-*•>#|]|//)[ \t]*)(?:" + _LABEL_WORD + r"[ \t]+)?(?:API|api)$", re.MULTILINE
+)
+_LABELLED_KEY = re.compile(
+    r"[ \t]*(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2})(?P=q)?(?=[\s.,;)\]}!?۔।။។]|$)"
+)
 # (a sentence's full stop may follow it)
-_KEY_VALUE_AFTER = re.compile(r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128})(?P=q)?(?![\w/=+-]|\.\w)")
+# (dotted tokens whole: a JWT, a Discord bot token "MzA1...MDEw.-QkDav.GZes...")
+_KEY_VALUE_AFTER = re.compile(
+    r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
+)
 
 
 def _stated_key_other(text: str, start: int) -> list[Finding]:
-    """A key stated in a sentence in another language: its name, a few words, a copula or separator, the key."""
+    """A key stated in a sentence in another language: its name, a few words, a copula or separator, the key; or
+    "API" and one word of any language as a label ("API kaliti: X", "API ကီး: X")."""
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
         return []
     word = _KEY_WORD_OTHER.match(text, start)
-    match = _value_after_words(text, word.end(), _KEY_VALUE_AFTER) if word is not None else None
-    if match is None:
+    if word is not None:
+        return _key_value(_value_after_words(text, word.end(), _KEY_VALUE_AFTER))
+    label = _API_THEN_WORD.match(text, start)
+    return _key_value(_LABELLED_KEY.match(text, label.end())) if label is not None else []
+
+
+def _api_label(text: str, start: int) -> list[Finding]:
+    """``start`` is an "api:" closing a label: alone ("# api: X") or after one word of any language ("Eochair API:
+    X", "ກະແຈ API: X"), the label opening its line, a list item or a sentence."""
+    line_start, _ = _line_bounds(text, start)
+    if not _LABEL_BEFORE_API.search(text, line_start, start + len(" api")):
         return []
-    value = match.group("value")
-    if not _plain_secret(value) or not _secret_value(value, "api_key = ", "key"):
-        return []
-    return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
+    return _key_value(_LABELLED_KEY.match(text, text.index(":", start) + 1))
 
 
 def _typed_credential(text: str, start: int) -> list[Finding]:

@@ -1799,3 +1799,22 @@ def test_a_port_and_query_after_a_host_are_no_password():
 )
 def test_labels_before_no_password_stay(text):
     assert tagged(text, "notes.md", "PASSWORD") == [], found(text, "notes.md")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "API version: 2024-01-01\n",
+        "# api: v1beta1/projects\n",
+        "API endpoint: https://api.corp.io/v1/items\n",
+        "API kaliti: see_the_vault_entry_below\n",
+        "API docs: ReadTheDocsPageNameHere\n",
+        "  api: networking.k8s.io/v1\n",
+        "api: CoreV1ApiClientFactory\n",
+        "The token for the session is refreshed every 3600 seconds.\n",
+        "API reference: sphinx-autodoc-typehints\n",
+        "API status: deprecated_since_2023_release\n",
+    ],
+)
+def test_api_labels_before_no_key_stay(text):
+    assert tagged(text, "notes.md", "KEY") == [], found(text, "notes.md")

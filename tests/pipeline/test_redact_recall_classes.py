@@ -1609,3 +1609,31 @@ def test_labelled_passwords_in_other_languages(path, template):
     text = template.format(**values)
     name = next(name for name in values if "{" + name + "}" in template)
     assert ("PASSWORD", values[name]) in secrets(text, path), found(text, path)
+
+
+# "API" and one word of any language as a label ("Eochair API: X", "API kaliti: X", "ກະແຈ API: X"), "api:" alone
+# in a comment, and an English key's name before a few words of what it opens ("api token for remote trigger: X").
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("handover.md", "Úsáideoir: ops. Eochair API: {token}.\n"),
+        ("handover.md", "Parol: hidden. API kaliti: {token}.\n"),
+        ("handover.txt", "Корбар: ops. Калиди API: {token}.\n"),
+        ("handover.txt", "ຜູ້ໃຊ້: ops. ກະແຈ API: {token}.\n"),
+        ("handover.txt", "អ្នកប្រើ: ops។ សោ API: {hex}។\n"),
+        ("handover.txt", "- API ကီး: {token}\n"),
+        ("macros.txt", "# api: {token}\n"),
+        ("credentials.xml", "<!-- api token for remote trigger: {hex} -->\n"),
+        ("network.xml", "<!-- api key for the sync script: {hex} -->\n"),
+        ("export.json", '{{"content": "bot token for the music bot: {dotted}"}}\n'),
+    ],
+)
+def test_keys_under_api_labels(path, template):
+    values = {
+        "token": rand(28),
+        "hex": rand(40, "0123456789abcdef"),
+        "dotted": rand(24) + "." + rand(6) + "." + rand(27),
+    }
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    assert ("KEY", values[name]) in secrets(text, path), found(text, path)
