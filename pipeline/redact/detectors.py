@@ -925,7 +925,14 @@ _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id
 # Configuration constants ending in _KEY or _SALT (WordPress's AUTH_KEY ... NONCE_SALT, Flask-Security's
 # SECURITY_PASSWORD_SALT), and camelCase or snake_case names ending in Key (C++'s kDebugKey, PowerShell's
 # $storageKey, storage_key) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
-_CONSTANT_KEY_NAME = re.compile(r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)|[A-Za-z][A-Za-z0-9]*Key|[a-z][a-z0-9_]*_key|[Kk]ey|KEY")
+# (and the ids that pair with such keys: ALPACA_KEY_ID, AlpacaKeyID, exoscale_key_id)
+_CONSTANT_KEY_NAME = re.compile(
+    r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)(?:_ID)?|[A-Za-z][A-Za-z0-9]*Key(?:ID|Id)?|[a-z][a-z0-9_]*_key(?:_id)?|[Kk]ey|KEY"
+)
+# An access key's id as vendors issue them: upper-case letters and digits (Alpaca's AK..., Confluent's), or a
+# vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
+_KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
+_ACCESS_KEY_ID = re.compile(r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}")
 # A name that is the word "key" alone (key = ..., --key ..., encrypted.api.key=...), quoted or not.
 _BARE_KEY_NAME = re.compile(r"""(?:^|[^\w-])(?:[Kk]ey|KEY)["'\]]*[ \t]*(?:=|:|=>)?[ \t]*["']?$""")
 # Key material in base64: both cases and digits, no separator but base64's own ("+", "/", "_", "-").
@@ -973,8 +980,9 @@ _OPERATOR_AND_VALUE = (
 _ASSIGNED_VALUE = re.compile(
     r"""(?:\\?["'`]\]?|\]|\[\d*\])?"""  # config['PASSWORD'] = ..., char passwd[] = ...
     # password: str = ..., Rust's PASSWORD: &'static str = ..., Dim password As String = ...,
-    # Go's var password string = ...
-    r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'[a-z]+[ \t]+)?[A-Za-z_][\w.<>\[\]|?]{0,30}"""
+    # Go's var password string = ..., Zig's password: []const u8 = ...
+    r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'[a-z]+[ \t]+)?(?:[\[\]*?]{1,6}(?:const[ \t]+)?)?"""
+    r"""[A-Za-z_][\w.<>\[\]|?]{0,30}"""
     r"""|[ \t]+[Aa]s[ \t]+[A-Za-z_][\w.]{0,30}|[ \t]+(?:string|\[\]byte))"""
     r"""(?=[ \t]{0,4}=[^=>]))?""" + _OPERATOR_AND_VALUE
 )
@@ -1145,8 +1153,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
             return last, "password"
         return last, "password" if is_password else "key"
     if (
-        last.endswith(("key", "salt"))
-        and not _NOT_SECRET_NAME.search(last)
+        last.endswith(("key", "salt", "keyid", "key_id", "key-id"))
+        and (not _NOT_SECRET_NAME.search(last) or last.endswith(("keyid", "key_id", "key-id")))
         and not _PUBLIC_NAME.search(last)
         and _CONSTANT_KEY_NAME.fullmatch(text[name_start:name_end].strip(".-").rsplit(".", 1)[-1])
         # a bare "key" takes its kind from the words before it: "wireguard peer public key: ..." is published
@@ -1188,9 +1196,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         name_start > 0
         and text[name_start - 1] in "/@"
         and not (op == "=" and _SQL_PARAMETER_BEFORE.search(text, max(0, name_start - 3), name_start))
+        and not (op in ("=", ":") and _SETTING_PATH_BEFORE.search(text, max(0, name_start - 120), name_start))
     ):
         # /etc/passwd, /oauth/token: a path or URL; @kcirtapw: a user's handle; not names. (T-SQL's parameters
-        # and variables are @names given with "=": EXEC sp_addlinkedsrvlogin ..., @rmtpassword = N'...')
+        # and variables are @names given with "=": EXEC sp_addlinkedsrvlogin ..., @rmtpassword = N'...'; Godot's
+        # and Qt's settings are paths from the line's start: keystore/release_password="...")
         return None
     if (
         name_start > 0
@@ -1324,6 +1334,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             return None
     elif in_prose and op in " \t" and not prose_literal(value):
         return None  # "# the password `hash` is checked": a word after the name, quoted, is no password
+    if value.startswith("_env:"):
+        # Yesod's settings: "_env:PGPASS:default", a variable's name, then the default used when it is unset
+        default = value.find(":", len("_env:")) + 1
+        if not default or default == len(value):
+            return None
+        value, value_start = value[default:], value_start + default
     quote = value_start - 1
     if group not in ("bare", "element") and "{" in value and "f" in text[quote - 2 : quote].lower():
         return None  # f"{token[:3]}****{token[-4:]}": an f-string's fields are code
@@ -1590,6 +1606,8 @@ def _in_secret_data(text: str, lowered: bytes, value_start: int, value: str) -> 
 _SEPARATORS = re.compile(r"[_.\-\s]")
 _SETTING_KEY_SEPARATORS = re.compile(r"[A-Za-z0-9][.-][A-Za-z]")
 _SQL_PARAMETER_BEFORE = re.compile(r"(?:^|[\s,(])@$")
+# A setting's path opening its line, up to the name: "keystore/release_password", "General/ProxyPassword"
+_SETTING_PATH_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w.-]*(?:/[\w.-]+)*/$")
 _RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
 _BARE_VALUE_END = re.compile(r"</|\\[nrt]|\\u003[cCeE]")
 _CLOSERS = frozenset(")]}")
@@ -2293,6 +2311,12 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return True  # const DEPLOYER_KEY = "0x" + 64 hex digits: an Ethereum account's private key
         if _BARE_KEY_NAME.search(before) and not _BASE64_KEY_MATERIAL.fullmatch(value):
             return False  # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts
+        if _ACCESS_KEY_ID.fullmatch(value):
+            # (one case of letters forms word-like runs by chance: digits strewn through it tell it too)
+            random_looking = is_gibberish(value) or len(_DIGIT_GROUPS.findall(value)) >= 3
+            return random_looking and not is_sequential(value) and not is_patterned(value)
+        if _KEY_ID_BEFORE.search(before):
+            return False  # a key's id in any other shape: a KMS alias, a GPG fingerprint, a database row's id
         return (
             len(value) >= 32
             and not value.isalnum()

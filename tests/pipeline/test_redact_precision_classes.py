@@ -1818,3 +1818,22 @@ def test_labels_before_no_password_stay(text):
 )
 def test_api_labels_before_no_key_stay(text):
     assert tagged(text, "notes.md", "KEY") == [], found(text, "notes.md")
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("keys.go", 'GPG_KEY_ID = "3034C5BF4C3D07FB"\n'),
+        ("keys.go", 'APNS_KEY_ID = "ABC123DEFG"\n'),
+        ("config.py", 'KMS_KEY_ID = "alias/prod-backups"\n'),
+        ("config.py", 'SESSION_KEY_ID = "Zq8rT2mLp4Xk9vB3nQ7w+Xs/Zq8rT2mLp4Xk9vB3nQ7w"\n'),
+        ("config.py", 'SORT_KEY = "CREATED_AT"\n'),
+        ("config.py", 'PARTITION_KEY = "TENANT2024REGION"\n'),
+        ("config/settings.yml", '  password: "_env:PGPASS"\n'),
+        ("src/config.zig", "    db_password: ?[]const u8 = null,\n"),
+        ("run.sh", "cat /etc/secret/password=fromfile\n"),
+        ("client.py", 'url = "https://h.io/oauth/token=Zq8rT2mLp4Xk9vB3nQ7wXs"\n'),
+    ],
+)
+def test_key_ids_and_declarations_without_a_secret_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

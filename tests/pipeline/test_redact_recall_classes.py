@@ -1637,3 +1637,34 @@ def test_keys_under_api_labels(path, template):
     text = template.format(**values)
     name = next(name for name in values if "{" + name + "}" in template)
     assert ("KEY", values[name]) in secrets(text, path), found(text, path)
+
+
+# Declarations and settings the assignment forms did not read: Zig's typed fields, settings paths from the line's
+# start (Godot, Qt), Yesod's "_env:NAME:default", and access keys' ids as vendors issue them under *Key/*KeyID names.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("src/config.zig", '    admin_password: []const u8 = "{password}",\n', "PASSWORD"),
+        ("src/config.zig", '    pub const api_key: []const u8 = "{token}";\n', "KEY"),
+        ("src/config.zig", '    smtp_password: ?[]const u8 = "{password}",\n', "PASSWORD"),
+        ("export_presets.cfg", 'keystore/release_password="{password}"\n', "PASSWORD"),
+        ("settings.ini", "[General]\nProxy/Password={password}\n", "PASSWORD"),
+        ("config/settings.yml", '  password: "_env:PGPASS:{password}"\n', "PASSWORD"),
+        ("keys.go", '\tAlpacaKeyID   = "{key_id}"\n', "KEY"),
+        ("values.cue", '\tconfluentKey:    "{key_id}"\n', "KEY"),
+        ("prod.tfvars", 'exoscale_key    = "EXO{hex}"\n', "KEY"),
+        ("config.py", 'BROKER_KEY_ID = "{key_id}"\n', "KEY"),
+    ],
+)
+def test_declarations_and_key_ids(path, template, tag):
+    values = {
+        "password": rand(6, string.ascii_letters) + rand(3, string.digits) + RNG.choice("!#%+") + rand(3),
+        "token": rand(30),
+        # (digits strewn through it: three groups)
+        "key_id": "AK" + "".join(rand(4, string.ascii_uppercase) + rand(1, string.digits) for _ in range(3)) + "Q7",
+        "hex": rand(24, "0123456789abcdef"),
+    }
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    value = ("EXO" if name == "hex" else "") + values[name]
+    assert (tag, value) in secrets(text, path), found(text, path)
