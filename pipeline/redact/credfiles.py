@@ -87,6 +87,75 @@ def find_pgpass(text: str) -> list[Finding]:
     return found
 
 
+# ------------------------------------------------------------------------------------- password manager CSV
+# KeePass, Bitwarden, LastPass and browser exports, and user tables: a header row names a password column
+# ("Password", "login_password") or a key's ("login_totp", "api_key"); each row's cell under it is the secret.
+def find_secret_columns(text: str) -> list[Finding]:
+    """The cells under secret-named columns of a CSV file's rows (quoted cells without their quotes)."""
+    lines = iter(_lines_with_starts(text))
+    header = next(((start, line) for start, line in lines if line.strip()), None)
+    if header is None:
+        return []
+    cells = _csv_cells(header[1], header[0])
+    if cells is None:
+        return []
+    columns = {}
+    for index, (start, end) in enumerate(cells):
+        name = text[start:end].strip().lower().replace(" ", "_")
+        secret, password = _name_verdict(name)
+        if secret and _COLUMN_NAME.fullmatch(name):
+            columns[index] = (name, PASSWORD if password else KEY)
+    if not columns:
+        return []
+    found, inside_cell = [], False
+    for line_start, line in lines:
+        row = None if inside_cell else _csv_cells(line, line_start)
+        if line.count('"') % 2:
+            inside_cell = not inside_cell  # a quoted cell (Notes) runs over lines: its next lines are no rows
+        for index, (name, tag) in columns.items() if row is not None else ():
+            if index < len(row):
+                start, end = row[index]
+                value = text[start:end]
+                if value.strip() == value and _plain_secret(value) and _secret_value(value, f"{name} = ", tag.lower()):
+                    found.append(Finding(start, end, tag, "secret_column"))
+    return found
+
+
+_COLUMN_NAME = re.compile(r"[a-z][a-z0-9_]{0,40}")
+
+
+def _lines_with_starts(text: str):
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, line.rstrip("\r\n")
+        start += len(line)
+
+
+def _csv_cells(line: str, line_start: int) -> list[tuple[int, int]] | None:
+    """The (start, end) offsets of each comma-separated cell's text, quotes excluded; None when malformed. A
+    quoted cell left open at the line's end runs on over the next lines: the cells before it are returned."""
+    cells, index = [], 0
+    while True:
+        if line.startswith('"', index):
+            close = index + 1
+            while (close := line.find('"', close)) >= 0 and line.startswith('""', close):
+                close += 2
+            if close < 0:
+                return cells
+            if close + 1 < len(line) and line[close + 1] != ",":
+                return None
+            cells.append((line_start + index + 1, line_start + close))
+            index = close + 1
+        else:
+            comma = line.find(",", index)
+            end = len(line) if comma < 0 else comma
+            cells.append((line_start + index, line_start + end))
+            index = end
+        if index >= len(line):
+            return cells
+        index += 1  # the comma
+
+
 # --------------------------------------------------------------------------------------- needle-opened forms
 _NETRC = re.compile(
     r"machine[ \t]+\S+[ \t]+login[ \t]+(?P<login>\S+)[ \t]+password[ \t]+(?P<value>[^\s\"'`\\]{1,256})"
@@ -113,7 +182,15 @@ _ROUTEROS_COMMUNITY = re.compile(r"community[ \t]+(?:set|add)\b[^\n]{0,120}?[ \t
 _COMMUNITY_SETTING = re.compile(
     r"""community(?:_string)?["']?[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>[^\s"',\]}]{1,128})(?P=q)""", re.IGNORECASE
 )
+# VyOS and EdgeOS: "community NAME {" opens the community's own block
+_COMMUNITY_BLOCK = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+\{")
 _SNMP_SECTION_BEFORE = 600
+# rclone's "obscure" takes a plaintext password and prints the form its config keeps: "$(rclone obscure VALUE)"
+_RCLONE_OBSCURE = re.compile(r"rclone obscure[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"'()$`-][^\s\"'()$`]{0,127})(?P=q)")
+# Cisco IOS's IKEv1 key for a peer: "crypto isakmp key [0] VALUE address PEER" (type 6 is stored encrypted)
+_ISAKMP_KEY = re.compile(
+    r"crypto isakmp key[ \t]+(?:0[ \t]+)?(?P<value>(?!6[ \t])[^\s\"']{1,128})[ \t]+(?:address|hostname)[ \t]"
+)
 # Cisco ASA/IOS and FortiGate: "ikev2 local-authentication pre-shared-key VALUE", "pre-shared-key 0 VALUE"
 _PRE_SHARED_KEY = re.compile(
     r"pre-shared-key[ \t]+(?:0[ \t]+)?(?P<q>[\"']?)(?P<value>[^\s\"']{1,128})(?P=q)[ \t]*\r?$", re.M
@@ -161,7 +238,7 @@ _REDIS = re.compile(
     r"(?:requirepass|masterauth|auth-pass[ \t]+\S+)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{1,256})(?P=q)[ \t]*\r?$", re.M
 )
 # Windows' cmdkey and runas-style switches: /pass:VALUE
-_WINDOWS_PASS = re.compile(r"/pass:(?P<value>[^\s\"']{1,128})")
+_WINDOWS_PASS = re.compile(r"/pass:(?P<value>[^\s\"'<]{1,128})")  # (in an event log's XML, up to "</Data>")
 # smbclient -U 'DOMAIN\user%password' (Samba's user%password form)
 _SMB_USER_PASSWORD = re.compile(r"""-U[ \t]+(?P<q>["']?)[\w.\\@-]{1,64}%(?P<value>[^\s"']{1,128})(?P=q)""")
 # AWS CDK's SecretValue.unsafePlainText("...") and plainText("..."): a secret given in clear
@@ -230,6 +307,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"trap2sink ": "trap_sink",
     b"informsink ": "trap_sink",
     b" key 0 ": "clear_key",
+    b"crypto isakmp key ": "isakmp_key",
     _FILEZILLA_PASS: "filezilla",
     b"{plain}": "plain_scheme",
     b"api key ": "stated_key",
@@ -307,6 +385,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"plaintext(": "plain_text_secret",
     b"acl setuser ": "redis_acl_setuser",
     b"password:": "stated",
+    b" pw ": "stated_pw",
+    b"rclone obscure ": "rclone_obscure",
     b"shared secret": "stated",  # a RADIUS client's or a VPN's: "the shared secret is X"
     # the word in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?"); words with
     # too few ASCII letters to make a needle are found by _SCRIPT_WORDS instead
@@ -348,6 +428,9 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if end < 0 or not _BASE64_TEXT.fullmatch(text, value_start, end):
             return []
         return [Finding(value_start, end, KEY, "filezilla")]
+    if kind == "isakmp_key":
+        match = _ISAKMP_KEY.match(text, start)
+        return _one(match, "value", PASSWORD, "device_user") if match is not None else []
     if kind == "pre_shared_key":
         match = _PRE_SHARED_KEY.match(text, start)
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
@@ -460,13 +543,20 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return found
     if kind == "stated":
         return stated_password(text, start)
+    if kind == "stated_pw":
+        return stated_password(text, start + 1)  # "root pw X": the needle opens at the space before the word
+    if kind == "rclone_obscure":
+        match = _RCLONE_OBSCURE.match(text, start)
+        return _one(match, "value", PASSWORD, "cli_password") if match is not None else []
     if kind == "slash":
         return slash_pair(text, start)
     if kind == "device_user":
-        line_start, _ = _line_bounds(text, start)
+        line_start, line_end = _line_bounds(text, start)
         if not _DEVICE_LINE.match(text, line_start):
             return []  # a device's user line opens with "user" or "username"
-        match = _DEVICE_USER.search(text, start, start + 40)
+        match = _DEVICE_USER.search(text, start, line_end)
+        if match is not None and match.start() > start + 40:
+            return []
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
     if kind == "net_use":
         match = _NET_USE.match(text, start)
@@ -613,6 +703,8 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     # (snmp_community: NAME names its protocol itself)
     if match is None and (head in ("", '"', "'") and "snmp" in section or head.endswith(("snmp_", "snmp-"))):
         match = _COMMUNITY_SETTING.match(text, start)
+    if match is None and head in ("", "{") and "snmp" in section:
+        match = _COMMUNITY_BLOCK.match(text, start)
     if match is None:
         return []  # "community" inside a sentence or an identifier
     value = match.group(group)
@@ -696,6 +788,7 @@ _SCRIPT_WORDS = re.compile(
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|root|staging|password")
+_HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # (with the full stops of Urdu "۔", Devanagari "।" and "॥", Burmese "။" and Khmer "។")
 _TRAILING = ".,;:)]}!?*۔।॥။។"
@@ -863,11 +956,20 @@ def stated_in_other_scripts(text: str) -> list[Finding]:
 def slash_pair(text: str, start: int) -> list[Finding]:
     """``start`` is a " / " between a user and a password."""
     match = _SLASH_PAIR.match(text, start + 3)
-    if match is None or not any(char.isdigit() for char in match.group("value")):
-        return []  # most " / " divide: "total / count", "a / 2"
+    if match is None:
+        return []
     line_start, _ = _line_bounds(text, start)
     before = text[line_start:start]
     user = _SLASH_USER_BEFORE.search(before)
-    if user is None or not (_SLASH_CONTEXT.search(before) or _EMAIL_USER.fullmatch(user.group("user"))):
-        return []  # (an e-mail address before the slash is an account's name by itself)
+    if user is None:
+        return []
+    if _EMAIL_USER.fullmatch(user.group("user")):
+        # an e-mail address before the slash is an account's name by itself, and names what follows a password
+        # as a label would: letters and digits in one case ("3053THISTLE"), or words joined by hyphens
+        value = match.group("value").rstrip(_TRAILING)
+        if _HYPHEN_PASSPHRASE.fullmatch(value) and _plain_secret(value):
+            return [Finding(match.start("value"), match.start("value") + len(value), PASSWORD, "login_pair")]
+        return _strong_value(match, "login_pair", labelled=True)
+    if not any(char.isdigit() for char in match.group("value")) or not _SLASH_CONTEXT.search(before):
+        return []  # most " / " divide: "total / count", "a / 2"
     return _strong_value(match, "login_pair")

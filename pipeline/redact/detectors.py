@@ -1124,6 +1124,7 @@ def _name_start(lowered: bytes, hit: int) -> int:
 
 # A block whose "secret" two ends type in: FreeRADIUS's "client NAME {", strongSwan's swanctl.conf
 # "secrets { ike-NAME { secret = ... } eap-NAME { ... } }"
+_SHARED_SECRET_LINE = re.compile(r"(?i)radius|tacacs|ipsec|isakmp|l2tp|(?<![a-z])ike(?![a-z])")
 _SHARED_SECRET_BLOCK_BEFORE = re.compile(
     r"(?m)^[ \t]*(?:client[ \t]+[\w.:/-]+|(?:ike|eap|xauth|ntlm|ppk)(?:-[\w.-]+)?)[ \t]*\{[^{}]*\Z"
 )
@@ -1146,10 +1147,12 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     if secret_name:
         if last == "secret" and (
             _line_before(text, name_start).lower().endswith(("shared ", "shared-", "shared_"))
+            or _SHARED_SECRET_LINE.search(_line_before(text, name_start))
             or _in_shared_secret_block(text, name_start)
         ):
             # a RADIUS, IPsec or TACACS+ shared secret: a password two ends type in (FreeRADIUS's clients.conf
-            # gives it as "secret" inside a "client NAME {" block)
+            # gives it as "secret" inside a "client NAME {" block, Junos as "radius-server ADDR secret ...",
+            # RouterOS as "/ip ipsec identity add ... secret=...")
             return last, "password"
         return last, "password" if is_password else "key"
     if (
@@ -1316,8 +1319,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
                 trailing = ""  # MSSQL_SA_PASSWORD=Abc123.. and "...=Abc123." in a string: the dots are the value's
             value = value[: len(value) - len(trailing)]
             value_end = value_start + len(value)
-            if not prose_literal(value):
-                return None
+            if not prose_literal(value) and not (flag and secret_kind == "password" and _PASSPHRASE.fullmatch(value)):
+                return None  # (a command in a session log: "redis-cli --pass ember-glacier-velvet")
             if trailing[:1] in _CLOSERS and _opens_unclosed(value):
                 return None  # "T_i = SHA1(T_{i-1})": the closer stripped was the expression's own, cut inside it
         elif code and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag):
@@ -1368,6 +1371,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if (
         last == "pass"
         and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", "was", "->", ">")
+        and not flag
         and not _DEFINE.search(line_prefix)
     ):
         return None  # "the forward pass (...)", "pass into": the English word, not a name
@@ -1967,8 +1971,13 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     value that could not be a variable (it has a digit and is no dotted name or call) is a literal."""
     if "(" in value:
         return False
-    if line_prefix.endswith((";", "?", "&")) or _SET_COMMAND_LINE.match(line_prefix):
-        # a Junos or VyOS set command's last word; a connection string ("Server=...;Password=..."); a URL's query
+    if (
+        line_prefix.endswith((";", "?", "&"))
+        or _SET_COMMAND_LINE.match(line_prefix)
+        or _ROUTEROS_ADD.match(line_prefix)
+    ):
+        # a Junos or VyOS set command's last word; a connection string ("Server=...;Password=..."); a URL's query;
+        # a RouterOS command's argument ("/ip hotspot user add name=guest password=...")
         return True
     at_line_start = not line_prefix.strip() or line_prefix.strip() in ("export", "set", "-")
     if not any(char.isdigit() for char in value):
@@ -1979,6 +1988,10 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
 
 
 _JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-.+][A-Za-z]+)+")
+_PASSPHRASE = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}")
+_ROUTEROS_ADD = re.compile(
+    r"[ \t]*(?:/[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)*[ \t]+)?(?:add|set)[ \t]+(?:[\w-]+=\S+[ \t]+)*$"
+)
 _SETTING_PREFIX = re.compile(r"""(?:^|["'\s])(?:export|set|setenv|%env|%set_env)[ \t]+$""")
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
-from codelm.pipeline.redact.credfiles import find_pgpass
+from codelm.pipeline.redact.credfiles import find_pgpass, find_secret_columns
 from codelm.pipeline.redact.detectors import (
     KEYWORDS,
     TOKEN_NEEDLES,
@@ -218,6 +218,8 @@ class Redactor:
             findings += find_password_forms(text, lowered, password_needles)
             if path and file_extension(path) == "pgpass":
                 findings += find_pgpass(text)
+            elif path and file_extension(path) == "csv":
+                findings += find_secret_columns(text)
             if config.detect_secrets:
                 findings += self._detect_secrets.find(text, hits, _disjoint_spans(findings), data, lowered)
         if config.emails:

@@ -1837,3 +1837,26 @@ def test_api_labels_before_no_key_stay(text):
 )
 def test_key_ids_and_declarations_without_a_secret_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("config.boot", "snmp {\n    community public {\n        authorization ro\n"),
+        ("notes.md", "# the snmp community { } block\n"),
+        ("rtr.cfg", "crypto isakmp key 6 FEd[YXXVgRFN`ebJHXGSOT address 46.219.132.52\n"),
+        ("offsite.sh", 'echo "$PASS" | rclone obscure -\n'),
+        ("offsite.sh", 'rclone obscure "$PASS"\n'),
+        ("notes.md", "the pw field is checked on submit\n"),
+        ("users.csv", "id,password_hash,password_min_length\n1,abc,8\n2,def,12\n"),
+        (
+            "users.csv",
+            "name,password\nalice,\nbob,********\ncarol,$2b$12$K8GpQ7gJk2mW9xLq3vB1ueK8GpQ7gJk2mW9xLq3vB1ue\n",
+        ),
+        ("README.md", "Contact: ops@corp.io / on-call-rotation\n"),
+        ("README.md", "alice@corp.io / 2024-01-05\n"),
+        ("README.md", "alice@corp.io / bob@corp.io\n"),
+    ],
+)
+def test_device_lines_columns_and_pairs_without_a_password_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

@@ -1668,3 +1668,63 @@ def test_declarations_and_key_ids(path, template, tag):
     name = next(name for name in values if "{" + name + "}" in template)
     value = ("EXO" if name == "hex" else "") + values[name]
     assert (tag, value) in secrets(text, path), found(text, path)
+
+
+# Network devices and command lines: VyOS community blocks, Cisco's IKEv1 keys and long type-0 passwords, RADIUS
+# and IPsec secrets named on their line, RouterOS arguments, flags in session logs, rclone's obscure, "root pw X".
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("config.boot", "service { snmp { community {password} { authorization ro } } }\n"),
+        ("config.boot", "service {\n    snmp {\n        community {password} {\n            authorization ro\n"),
+        ("rtr.cfg", "crypto isakmp key {password} address 46.219.132.52\n"),
+        ("rtr.cfg", "crypto isakmp key 0 {password} hostname peer.corp.io\n"),
+        ("rtr.cfg", "username netops privilege 15 password 0 {long}\n"),
+        ("junos.conf", 'set system radius-server 179.181.97.77 secret "{password}"\n'),
+        ("hotspot.rsc", "/ip ipsec identity add peer=hq secret={password}\n"),
+        ("hotspot.rsc", "/ip hotspot user add name=guest-lobby password={password} profile=1h\n"),
+        ("redis-session.txt", "$ redis-cli -h 11.118.23.46 --user worker --pass {password}\n"),
+        ("redis-session.txt", "$ redis-cli -h 11.118.23.46 --pass {words}\n"),
+        ("4625.xml", '<Data Name="ProcessName">C:\\run.exe /user:svc /pass:{password}</Data>\n'),
+        ("offsite.sh", 'rclone config create offsite sftp user backup pass "$(rclone obscure {password})"\n'),
+        ("2025-03-04.json", '  "text": "new bastion is up, root pw {password}",\n'),
+    ],
+)
+def test_device_and_command_line_passwords(path, template):
+    values = {
+        "password": rand(6, string.ascii_letters) + rand(3, string.digits) + RNG.choice("#%+") + rand(3),
+        "long": rand(40),
+        "words": "-".join(RNG.sample(["ember", "glacier", "velvet", "quartz", "fennel", "harbor"], 3)),
+    }
+    name = next(name for name in values if "{" + name + "}" in template)
+    text = template.replace("{" + name + "}", values[name])  # (the templates' other braces are the configs')
+    assert ("PASSWORD", values[name]) in secrets(text, path), found(text, path)
+
+
+# A CSV header that names a password column (KeePass, Bitwarden and browser exports): every row's cell under it,
+# a quoted Notes cell running over lines included; and a slash pair after an e-mail address.
+def test_password_columns_of_csv_exports():
+    passwords = [rand(8) + "%", "-".join(RNG.sample(["mango", "juniper", "marble", "raven", "fjord"], 4)), rand(14)]
+    text = (
+        '"Group","Title","Username","Password","URL","Notes"\n'
+        f'"Root","Router","admin","{passwords[0]}","http://192.168.35.39",""\n'
+        f'"Root","VPS","root","{passwords[1]}","ssh://203.0.113.5","multi\nline ""note"", with, commas"\n'
+        f'"Root","Mail","me","{passwords[2]}","https://mail.corp.io",""\n'
+    )
+    assert [value for tag, value in found(text, "export.csv") if tag == "PASSWORD"] == passwords
+    browser = f"name,url,username,password\ngithub,https://github.com,alice,{passwords[0]}\n"
+    assert ("PASSWORD", passwords[0]) in secrets(browser, "passwords.csv")
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["- smoke test: aquispe@posteo.de / {words} on 98.232.166.63\n", "admin: lea75@tutanota.com / {upper},\n"],
+)
+def test_slash_pairs_after_an_email(template):
+    values = {
+        "words": "-".join(RNG.sample(["raven", "jackal", "orchid", "cinder", "pebble"], 3)),
+        "upper": rand(4, string.digits) + rand(7, string.ascii_uppercase),
+    }
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    assert ("PASSWORD", values[name]) in secrets(text, "README.md"), found(text, "README.md")
