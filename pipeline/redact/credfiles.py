@@ -773,6 +773,8 @@ _STATED_MIDDLE = 48
 _STATED_WORD = r"(?P<value>[a-z]{4}(?: [a-z]{4}){3}(?![\w-])|[^\s`'\"<>、。，]{8,64})(?P=q)?"
 _STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?" + _STATED_WORD)
 _PW = re.compile(r"(?i)pw")
+# LaTeX's typewriter face around it: "password \texttt{VALUE}"
+_STATED_IN_LATEX = re.compile(r"[ \t]+\\(?:texttt|verb|code)\{(?P<value>[^\s{}]{8,64})\}")
 # Straight after the word, also quoted: fetchmail's "with password 'VALUE'"
 _STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'|\")?" + _STATED_WORD)
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
@@ -892,7 +894,12 @@ def stated_password(text: str, start: int) -> list[Finding]:
 def _stated_after(text: str, word: re.Match, match: re.Match | None = None) -> list[Finding]:
     """The value that follows a password's ``word``: after a few words of what it opens and a copula or separator,
     or straight after the word ("con el usuario reportes y la contraseña X", in any language)."""
-    match = match or _value_after_words(text, word.end(), _STATED_VALUE) or _STATED_DIRECTLY.match(text, word.end())
+    match = (
+        _STATED_IN_LATEX.match(text, word.end())
+        or match
+        or _value_after_words(text, word.end(), _STATED_VALUE)
+        or _STATED_DIRECTLY.match(text, word.end())
+    )
     if match is None:
         return []
     labelled = bool(_LABEL_SEPARATOR.fullmatch(text, word.end(), match.start("value")))

@@ -642,6 +642,12 @@ _TOKEN_FORMATS = [
     # SonarQube user, project and global analysis tokens; Okta API tokens in its SSWS authorization scheme.
     ("sonarqube", ("squ_", "sqp_", "sqa_"), r"sq[upa]_[0-9a-f]{40}"),
     ("okta", ("SSWS ",), r"SSWS[ \t]+(00[A-Za-z0-9_-]{40})"),
+    # Elasticsearch's API keys in their authorization scheme: the base64 of "id:key"
+    ("elastic_api_key", ("ApiKey ",), r"ApiKey[ \t]+([A-Za-z0-9+/_-]{20,512}={0,2})"),
+    # Nostr's private keys (NIP-19: Bech32 after "nsec1"; "npub1" names the public key) and The Things Network's
+    # API keys (NNSXS, a key id and the secret, dot-separated)
+    ("nostr_nsec", ("nsec1",), r"nsec1[02-9ac-hj-np-z]{58}"),
+    ("ttn_api_key", ("NNSXS.",), r"NNSXS\.[A-Z0-9]{39}\.[A-Z0-9]{52}"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -1030,7 +1036,7 @@ _KEY_VALUE_STRING = re.compile(r"(?:[;&?#,]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \
 
 
 # Files of prose, where every line reads as text.
-PROSE_EXTENSIONS = frozenset("md markdown rst txt text adoc asciidoc org textile".split())
+PROSE_EXTENSIONS = frozenset("md markdown rst txt text adoc asciidoc org textile tex".split())
 
 
 class _Prose:

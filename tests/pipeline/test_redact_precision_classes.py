@@ -1860,3 +1860,16 @@ def test_key_ids_and_declarations_without_a_secret_stay(path, text):
 )
 def test_device_lines_columns_and_pairs_without_a_password_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("nostr-client.json", '  "npub": "npub1rcwgc85atqmqqmggsjj5y7v7tjh577pmuv5es29shy2vlkj5d6fw890ef3",\n'),
+        ("client.py", 'headers = {"Authorization": "ApiKey " + api_key}\n'),
+        ("appendix.tex", "the password \\texttt{PASSWORD\\_HASHERS} setting\n"),
+        ("appendix.tex", "set the password with \\texttt{passwd} first\n"),
+    ],
+)
+def test_public_keys_and_latex_names_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

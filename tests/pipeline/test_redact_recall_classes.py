@@ -1728,3 +1728,31 @@ def test_slash_pairs_after_an_email(template):
     text = template.format(**values)
     name = next(name for name in values if "{" + name + "}" in template)
     assert ("PASSWORD", values[name]) in secrets(text, "README.md"), found(text, "README.md")
+
+
+BECH32 = "023456789acdefghjklmnpqrstuvwxyz"
+
+
+# Formats by their documented shapes (Elasticsearch's ApiKey scheme, Nostr's nsec, The Things Network's NNSXS keys)
+# and a password in LaTeX's typewriter face.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("search.sh", 'curl -s -H "Authorization: ApiKey {b64}" https://es.corp.io:9200/\n', "KEY"),
+        ("client.py", 'headers = {{"Authorization": "ApiKey {b64}"}}\n', "KEY"),
+        ("nostr-client.json", '  "nsec": "{nsec}",\n', "KEY"),
+        ("notes.md", "- signer: {nsec}\n", "KEY"),
+        ("README.rst", "   Smoke test token {ttn}\n", "KEY"),
+        ("appendix.tex", "The database (user \\texttt{{survey}}, password \\texttt{{{latex}}}).\n", "PASSWORD"),
+    ],
+)
+def test_formats_and_latex_of_the_twelfth_round(path, template, tag):
+    values = {
+        "b64": base64.b64encode(f"{rand(20)}:{rand(22)}".encode()).decode(),
+        "nsec": "nsec1" + rand(58, BECH32),
+        "ttn": "NNSXS." + rand(39, string.ascii_uppercase + string.digits) + "." + rand(52, string.ascii_uppercase),
+        "latex": rand(22),
+    }
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    assert (tag, values[name]) in secrets(text, path), found(text, path)
