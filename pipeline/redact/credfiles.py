@@ -219,8 +219,8 @@ _FILEZILLA_PASS = b'<pass encoding="base64">'
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
 # A key stated in prose: "API key ``3f9c...``", "token 4d13..., internal 10.0.0.5", "the secret key is `...`"
 _STATED_KEY = re.compile(
-    r"(?i:api[ _-]?key|access[ _-]?token|token|secret[ _-]?key)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+"
-    r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128})(?P=q)?(?![\w/.=+-])"
+    r"(?i:api[ _-]?(?:key|secret)|access[ _-]?token|token|secret[ _-]?key)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+"
+    r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
 )
 # Consul's, Nomad's and Serf's gossip key: a setting named just "encrypt", the base64 of 16 or 32 random bytes
 _GOSSIP_KEY = re.compile(r"""encrypt["']?[ \t]*[=:][ \t]*["'](?P<value>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)["']""")
@@ -317,6 +317,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"token ": "stated_key",
     b"token:": "stated_key",
     b"secret key ": "stated_key",
+    b"api secret ": "stated_key",
     b" api:": "api_label",
     b"\napi:": "api_label",
     # an API key stated in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?"):
@@ -597,7 +598,7 @@ _KEY_WORD_OTHER = re.compile(
     r"(?:[ \t]+(?:d[eao]|dell'|d'|de[ \t]+la|de[ \t]+l'))?[ \t]*api)"
 )
 # The English names before a few words of what the key opens: "api token for remote trigger: X"
-_KEY_WORD = re.compile(r"(?i:api[ _-]?(?:key|token)|access[ _-]?token|secret[ _-]?key|token)")
+_KEY_WORD = re.compile(r"(?i:api[ _-]?(?:key|token|secret)|access[ _-]?token|secret[ _-]?key|token)")
 # A label of "API" and one word in any script (the word for key, which no list of languages holds whole), or "api"
 # alone, opening a line, a list item, a comment or a sentence
 _LABEL_WORD = r"[^\s:：=,;.!?()\[\]{}\"'`<>|*#/\\]{1,24}"

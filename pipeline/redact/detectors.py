@@ -871,7 +871,7 @@ _SECRET_NAME = re.compile(
     r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
     # IKE pre-shared keys and routing protocols' MD5 keys (Junos authentication-key)
-    r"pre[_-]?shared[_-]?key|authentication[_-]?key|"
+    r"(?:pre[_-]?)?shared[_-]?key|authentication[_-]?key|"
     # ipsec.secrets' XAUTH entries: "ID : XAUTH "password""
     r"(?<![a-z])xauth$|"
     r"secret|token|"
@@ -938,6 +938,7 @@ _CONSTANT_KEY_NAME = re.compile(
 # An access key's id as vendors issue them: upper-case letters and digits (Alpaca's AK..., Confluent's), or a
 # vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
+_ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_-]?key)\W*$")
 _ACCESS_KEY_ID = re.compile(r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}")
 # A name that is the word "key" alone (key = ..., --key ..., encrypted.api.key=...), quoted or not.
 _BARE_KEY_NAME = re.compile(r"""(?:^|[^\w-])(?:[Kk]ey|KEY)["'\]]*[ \t]*(?:=|:|=>)?[ \t]*["']?$""")
@@ -2139,6 +2140,14 @@ _DOUBLED = re.compile(r"(.)\1")
 _DIGIT_GROUPS = re.compile(r"\d+")
 
 
+def _issued_key_id(value: str) -> bool:
+    """An access key's id shaped as ``_ACCESS_KEY_ID`` that reads as drawn at random, not typed: one case of letters
+    forms word-like runs by chance, so digits strewn through it (three groups) tell it too ("TESTACCESSKEY12345"
+    has one)."""
+    random_looking = is_gibberish(value) or len(_DIGIT_GROUPS.findall(value)) >= 3
+    return random_looking and not is_sequential(value) and not is_patterned(value)
+
+
 def scattered_digits(value: str) -> bool:
     """``D5DTIKDKOV7PWQ4WUMQ1UAEVRSLQLPZHWD1L`` (Vultr), ``xlmlh9qqquhpo57vfbkepdq9j99uwrya`` (a session id): one
     case of letters with digits strewn through it. Its letters form word-like runs by chance, so ``is_gibberish``
@@ -2328,17 +2337,20 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return True  # static let revenueCatKey = "sk_...": key material by its own prefix
         if _PRIVATE_KEY_HEX.fullmatch(value) and not is_patterned(value[2:]) and not is_sequential(value[2:]):
             return True  # const DEPLOYER_KEY = "0x" + 64 hex digits: an Ethereum account's private key
-        if _BARE_KEY_NAME.search(before) and not _BASE64_KEY_MATERIAL.fullmatch(value):
-            return False  # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts
+        if _BARE_KEY_NAME.search(before) and not (
+            _BASE64_KEY_MATERIAL.fullmatch(value) or (_ACCESS_KEY_ID.fullmatch(value) and scattered_digits(value))
+        ):
+            # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts, or upper-case
+            # letters with digits strewn through them (OctoPrint's "key: 9RWO41ZEEBMGQK8D...")
+            return False
         if _ACCESS_KEY_ID.fullmatch(value):
-            # (one case of letters forms word-like runs by chance: digits strewn through it tell it too)
-            random_looking = is_gibberish(value) or len(_DIGIT_GROUPS.findall(value)) >= 3
-            return random_looking and not is_sequential(value) and not is_patterned(value)
+            return _issued_key_id(value)
         if _KEY_ID_BEFORE.search(before):
             return False  # a key's id in any other shape: a KMS alias, a GPG fingerprint, a database row's id
         return (
             len(value) >= 32
-            and not value.isalnum()
+            # (letters and digits alone: both cases and digits, as generators draw them)
+            and (not value.isalnum() or _BASE64_KEY_MATERIAL.fullmatch(value) is not None)
             and "%" not in value  # s3_key=t5_2t5o6%2Ft2_4cixf%2F...: a URL-encoded path, not key material
             and reads_as_random(value)
             and not is_public_key(value)
@@ -2387,6 +2399,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return not _FIELD_VALUE.fullmatch(value)
     if is_hash_context(before, value):
         return False
+    if _ACCESS_KEY_NAME_BEFORE.search(before) and _ACCESS_KEY_ID.fullmatch(value):
+        return _issued_key_id(value)  # access_key_id = 4TLRLHJEVOWX0BZ9OEGG: an access key's id, under its name
     # A key mixes character classes and reads as noise; a dotted.module.name or kebab-case-slug does not.
     has_digit = any(char.isdigit() for char in value)
     mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)

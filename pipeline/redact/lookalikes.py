@@ -318,7 +318,8 @@ def _names_a_version_reversed(reversed_tail: str) -> bool:
 
 
 # --------------------------------------------------------------------- hashes, identifiers, nonces
-_HASH_WORDS = ("sha", "md5", "hash", "digest", "checksum", "commit", "byte", "crc", "fingerprint")
+# ("sha" as SHA's name, sha1, sha256, shasum: not the start of "shared", "shape", "shadow")
+_HASH_WORDS = re.compile(r"sha(?![a-rt-z])|md5|hash|digest|checksum|commit|byte|crc|fingerprint")
 # Names under which a hex or base64 value is an identifier, a hash or a one-time value, not a credential, and
 # names that make it one. Found with one automaton pass over the lower-cased text before a value; "rev", "oid",
 # "key" and "sha" only as words of their own (not in "prevent", "android", "monkey", "shared").
@@ -401,7 +402,7 @@ def is_hash_context(line_before: str, value: str) -> bool:
     if len(value) not in (32, 40, 64, 128):
         return False
     lowered = line_before.lower()
-    return any(word in lowered for word in _HASH_WORDS)
+    return _HASH_WORDS.search(lowered) is not None
 
 
 # A value's own key just before it ("name": ", name=, name: ), and keys that say nothing about the value they hold.

@@ -1873,3 +1873,19 @@ def test_device_lines_columns_and_pairs_without_a_password_stay(path, text):
 )
 def test_public_keys_and_latex_names_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("models.py", '    "AccessKeyId": "TESTACCESSKEY12345",\n'),
+        ("rclone.conf", "access_key_id = AKIAIOSFODNN7EXAMPLE\n"),
+        ("rclone.conf", "access_key_id = ABCDEFGHIJ1234567890\n"),
+        ("config.yaml", "  key: USERS_BY_EMAIL_2024\n"),
+        ("config.yaml", "  key: AAAABBBBCCCC1111DDDD2222EEEE3333\n"),
+        ("Config.cs", 'const string CacheKey = "UserProfilesByEmailAddressAndTenant";\n'),
+        ("notes.md", "the API secret is rotated monthly\n"),
+    ],
+)
+def test_key_names_without_key_material_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

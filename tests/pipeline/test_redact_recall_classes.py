@@ -1756,3 +1756,33 @@ def test_formats_and_latex_of_the_twelfth_round(path, template, tag):
     text = template.format(**values)
     name = next(name for name in values if "{" + name + "}" in template)
     assert (tag, values[name]) in secrets(text, path), found(text, path)
+
+
+# Keys by their names' kinds: "API secret" in prose, a dotted token after "token", generated letters and digits of
+# both cases under a *Key constant, access keys' ids under access_key/access_key_id, upper-case keys under "key:".
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("incident.md", "An engineer pasted the Mailjet API secret `{hex}` together with the SMTP login.\n"),
+        ("start.sh", "# discord relay token {dotted}\n"),
+        ("notes.md", "The token is {b64}.\n"),
+        ("octoprint.yaml", "plugins:\n  printer:\n    PrinterKey: {b64}\n"),
+        ("Config.cs", 'const string UploadKey = "{b64}";\n'),
+        ("rclone.conf", "[wasabi]\naccess_key_id = {key_id}\n"),
+        ("config.yaml", "minio:\n  access_key: {key_id}\n"),
+        ("config.yaml", "api:\n  key: {upper}\n"),
+        ("config.py", 'SHARED_KEY = "{b64}"\n'),
+    ],
+)
+def test_keys_by_their_names_kinds(path, template):
+    values = {
+        "hex": rand(32, "0123456789abcdef"),
+        "dotted": rand(24) + "." + rand(6) + "." + rand(27),
+        "b64": rand(12, string.ascii_lowercase) + rand(12, string.ascii_uppercase) + rand(4, string.digits) + rand(12),
+        "key_id": "".join(rand(5, string.ascii_uppercase) + rand(1, string.digits) for _ in range(3)) + "QX",
+        "upper": "".join(rand(6, string.ascii_uppercase) + rand(2, string.digits) for _ in range(4)),
+    }
+    values["b64"] = "".join(RNG.sample(values["b64"], len(values["b64"])))
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    assert ("KEY", values[name]) in secrets(text, path), found(text, path)
