@@ -87,6 +87,24 @@ def find_pgpass(text: str) -> list[Finding]:
     return found
 
 
+# ------------------------------------------------------------------------------------------ sasl_passwd
+# Postfix's SMTP relay credentials: "[smtp.host]:587    user@mail.com:password", one relay per line (Google's app
+# passwords as shown, four groups of four letters)
+_SASL_PASSWD_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\s]+\](?::\d{1,5})?|[^\s#\[]\S*)[ \t]+[^\s:]+:"
+    r"(?P<value>[a-z]{4}(?: [a-z]{4}){3}|\S{1,256})[ \t]*\r?$"
+)
+
+
+def find_sasl_passwd(text: str) -> list[Finding]:
+    """The password of every relay line of a Postfix ``sasl_passwd`` file."""
+    found = []
+    for match in _SASL_PASSWD_LINE.finditer(text):
+        if _plain_secret(match.group("value")):
+            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "sasl_passwd"))
+    return found
+
+
 # ------------------------------------------------------------------------------------- password manager CSV
 # KeePass, Bitwarden, LastPass and browser exports, and user tables: a header row names a password column
 # ("Password", "login_password") or a key's ("login_totp", "api_key"); each row's cell under it is the secret.
@@ -181,6 +199,10 @@ _ROUTEROS_COMMUNITY = re.compile(r"community[ \t]+(?:set|add)\b[^\n]{0,120}?[ \t
 # A poller's or exporter's setting (Telegraf, snmp_exporter, Zabbix templates): community = "NAME", community: NAME
 _COMMUNITY_SETTING = re.compile(
     r"""community(?:_string)?["']?[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>[^\s"',\]}]{1,128})(?P=q)""", re.IGNORECASE
+)
+# Huawei VRP: "snmp-agent community read|write [simple] NAME" ("cipher" keeps it encrypted)
+_VRP_COMMUNITY = re.compile(
+    r"community[ \t]+(?:read|write)[ \t]+(?:simple[ \t]+)?(?P<value>(?!cipher[ \t])[^\s\"']{1,128})"
 )
 # VyOS and EdgeOS: "community NAME {" opens the community's own block
 _COMMUNITY_BLOCK = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+\{")
@@ -696,6 +718,8 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     match, group = None, "value"
     if head == "/snmp":
         match = _ROUTEROS_COMMUNITY.match(text, start)
+    elif head == "snmp-agent":
+        match = _VRP_COMMUNITY.match(text, start)
     elif before in ("", "ro", "rw") or head in ("snmp-server", "snmp") or before.startswith("snmp-server host "):
         match = _SNMP_COMMUNITY.search(text, line_start, line_end)
         if match is not None and match.group("value") is None:

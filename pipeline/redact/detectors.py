@@ -1949,9 +1949,11 @@ def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, va
     if not opening.endswith("("):
         return False  # ("http", "user", "password", "localhost:22"): a later item of a tuple is no pair
     callee = _CALLEE.search(line_prefix[:-1])
+    closing = text[value_end + 1 : value_end + 2]
+    if callee is not None and callee.group(1).lower() == "values":
+        return closing == ")"  # INSERT INTO settings VALUES('smtp_password', '...'): a key-value table's row
     if callee is not None:
         return bool(_SETTER.match(callee.group(1).lower())) or callee.group(1).lower().endswith("get")
-    closing = text[value_end + 1 : value_end + 2]
     return closing == ")" and not _FIELD_NAME_LIKE.fullmatch(value)
 
 

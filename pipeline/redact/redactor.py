@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
-from codelm.pipeline.redact.credfiles import find_pgpass, find_secret_columns
+from codelm.pipeline.redact.credfiles import find_pgpass, find_sasl_passwd, find_secret_columns
 from codelm.pipeline.redact.detectors import (
     KEYWORDS,
     TOKEN_NEEDLES,
@@ -169,7 +169,7 @@ def file_extension(path: str) -> str:
         return "env"
     if name in (
         "dockerfile", "makefile", "gnumakefile", ".netrc", ".pgpass", ".npmrc", ".pypirc", ".bash_history",
-        ".zsh_history", ".sh_history",
+        ".zsh_history", ".sh_history", "sasl_passwd",
     ):  # fmt: skip
         return name.lstrip(".")
     return posixpath.splitext(name)[1].lstrip(".")
@@ -208,17 +208,20 @@ class Redactor:
                     keyword_starts.add(start)
                 else:
                     password_needles.append((index - len(KEYWORDS), start, end))
+            kind = file_extension(path)
             findings += find_assigned_secrets(
                 text,
-                file_extension(path),
+                kind,
                 lowered,
                 frozenset(finding.start for finding in findings),
                 sorted(keyword_starts),
             )
             findings += find_password_forms(text, lowered, password_needles)
-            if path and file_extension(path) == "pgpass":
+            if kind == "pgpass":
                 findings += find_pgpass(text)
-            elif path and file_extension(path) == "csv":
+            elif kind == "sasl_passwd":
+                findings += find_sasl_passwd(text)
+            elif kind == "csv":
                 findings += find_secret_columns(text)
             if config.detect_secrets:
                 findings += self._detect_secrets.find(text, hits, _disjoint_spans(findings), data, lowered)

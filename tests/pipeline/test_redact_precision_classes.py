@@ -1889,3 +1889,17 @@ def test_public_keys_and_latex_names_stay(path, text):
 )
 def test_key_names_without_key_material_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("seed.sql", "INSERT INTO users VALUES('password','admin', 'x');\n"),
+        ("seed.sql", "INSERT INTO settings VALUES ('password_min_length','12');\n"),
+        ("vrp/ar6120.cfg", "snmp-agent community write cipher %^%#Zq8rT2mLp4Xk9vB3%^%#\n"),
+        ("vrp/ar6120.cfg", "snmp-agent community read public\n"),
+        ("/etc/postfix/sasl_passwd", "# [smtp.gmail.com]:587 user:password\n"),
+    ],
+)
+def test_rows_and_relay_lines_without_a_password_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

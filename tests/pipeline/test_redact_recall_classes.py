@@ -1786,3 +1786,23 @@ def test_keys_by_their_names_kinds(path, template):
     text = template.format(**values)
     name = next(name for name in values if "{" + name + "}" in template)
     assert ("KEY", values[name]) in secrets(text, path), found(text, path)
+
+
+# A key-value table's row (INSERT ... VALUES('smtp_password', '...')), Postfix's sasl_passwd lines (an app password
+# as shown included) and Huawei VRP's SNMP communities.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("dump/users.sql", "INSERT INTO settings VALUES('smtp_password','{password}');\n"),
+        ("dump/users.sql", "INSERT INTO settings VALUES ('smtp_password', '{app}');\n"),
+        ("/etc/postfix/sasl_passwd", "[smtp.gmail.com]:587    nadia+alerts@gmail.com:{app}\n"),
+        ("/etc/postfix/sasl_passwd", "# relays\n[203.0.113.9]:2525            relay:{password}\n"),
+        ("vrp/ar6120.cfg", "snmp-agent community read {password}\n"),
+        ("vrp/ar6120.cfg", "snmp-agent community write simple {password}\n"),
+    ],
+)
+def test_table_rows_relay_lines_and_vrp_communities(path, template):
+    values = {"password": rand(20), "app": " ".join(rand(4, string.ascii_lowercase) for _ in range(4))}
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    assert ("PASSWORD", values[name]) in secrets(text, path), found(text, path)
