@@ -91,18 +91,23 @@ def find_pgpass(text: str) -> list[Finding]:
 # Postfix's SMTP relay credentials: "[smtp.host]:587    user@mail.com:password", one relay per line (Google's app
 # passwords as shown, four groups of four letters)
 _SASL_PASSWD_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\s]+\](?::\d{1,5})?|[^\s#\[]\S*)[ \t]+[^\s:]+:"
+    r"(?m)^[ \t]*(?:\[[^\]\s]+\](?::\d{1,5})?|[^\s#\[]\S*)[ \t]+(?P<user>[^\s:]+):"
     r"(?P<value>[a-z]{4}(?: [a-z]{4}){3}|\S{1,256})[ \t]*\r?$"
 )
 
 
 def find_sasl_passwd(text: str) -> list[Finding]:
-    """The password of every relay line of a Postfix ``sasl_passwd`` file."""
+    """The password of every relay line of a Postfix ``sasl_passwd`` file (Amazon SES's, derived from an IAM key
+    whose id is the user, is a KEY)."""
     found = []
     for match in _SASL_PASSWD_LINE.finditer(text):
         if _plain_secret(match.group("value")):
-            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "sasl_passwd"))
+            tag = KEY if _AWS_KEY_ID.fullmatch(match.group("user")) else PASSWORD
+            found.append(Finding(match.start("value"), match.end("value"), tag, "sasl_passwd"))
     return found
+
+
+_AWS_KEY_ID = re.compile(r"(?:AKIA|ASIA)[A-Z0-9]{16}")
 
 
 # ------------------------------------------------------------------------------------- password manager CSV
@@ -214,8 +219,19 @@ _ISAKMP_KEY = re.compile(
     r"crypto isakmp key[ \t]+(?:0[ \t]+)?(?P<value>(?!6[ \t])[^\s\"']{1,128})[ \t]+(?:address|hostname)[ \t]"
 )
 # Cisco ASA/IOS and FortiGate: "ikev2 local-authentication pre-shared-key VALUE", "pre-shared-key 0 VALUE"
+# (PAN-OS's set commands: "... authentication pre-shared-key key VALUE")
 _PRE_SHARED_KEY = re.compile(
-    r"pre-shared-key[ \t]+(?:0[ \t]+)?(?P<q>[\"']?)(?P<value>[^\s\"']{1,128})(?P=q)[ \t]*\r?$", re.M
+    r"pre-shared-key[ \t]+(?:0[ \t]+|key[ \t]+)?(?P<q>[\"']?)(?P<value>[^\s\"']{1,128})(?P=q)[ \t]*\r?$", re.M
+)
+# A secret store's command line that names the secret, then gives its value: "drone secret add --name ssh_password
+# --data VALUE", "gh secret set DB_PASSWORD --body VALUE", "az keyvault secret set --name db-password --value VALUE",
+# "aws ssm put-parameter --name /prod/db_password --value VALUE", "... --secret-string VALUE"
+_SECRET_NAME_ON_COMMAND = re.compile(
+    r"(?:--name[= ]|secret[ \t]+(?:set|add|create)[ \t]+(?!-))[\"']?(?P<name>[\w./:-]{1,128})[\"']?[ \t]"
+)
+_COMMAND_VALUE = re.compile(
+    r"--(?:data|value|body|secret-string)[= ]"
+    r"(?:'(?P<sq>[^'\n]{1,256})'|\"(?P<dq>[^\"\n]{1,256})\"|(?P<bare>[^\s'\"]{1,256}))"
 )
 # Dovecot's passwd-file and LDAP's userPassword: a password scheme in braces, here the plaintext ones
 _PLAIN_SCHEME = re.compile(r"\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?P<value>[^\s:]{1,128})", re.IGNORECASE)
@@ -330,6 +346,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"informsink ": "trap_sink",
     b" key 0 ": "clear_key",
     b"crypto isakmp key ": "isakmp_key",
+    **{flag: "command_value" for flag in (b"--data", b"--value", b"--body", b"--secret-string")},
     _FILEZILLA_PASS: "filezilla",
     b"{plain}": "plain_scheme",
     b"api key ": "stated_key",
@@ -451,6 +468,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if end < 0 or not _BASE64_TEXT.fullmatch(text, value_start, end):
             return []
         return [Finding(value_start, end, KEY, "filezilla")]
+    if kind == "command_value":
+        return _command_value(text, start)
     if kind == "isakmp_key":
         match = _ISAKMP_KEY.match(text, start)
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
@@ -742,6 +761,28 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     return [Finding(match.start(group), match.end(group), PASSWORD, "snmp")]
 
 
+def _command_value(text: str, start: int) -> list[Finding]:
+    """``start`` is a value's flag on a secret store's command line; the secret's name comes earlier on the line."""
+    match = _COMMAND_VALUE.match(text, start)
+    if match is None:
+        return []
+    line_start, _ = _line_bounds(text, start)
+    named = None
+    for named in _SECRET_NAME_ON_COMMAND.finditer(text, line_start, start):
+        pass  # the last name before the value is the one it sets
+    if named is None:
+        return []
+    name = re.split(r"[/:.]", named.group("name").lower())[-1]
+    secret, password = _name_verdict(name)
+    group = next(group for group in ("sq", "dq", "bare") if match.group(group) is not None)
+    value = match.group(group)
+    if value.startswith("@") or not secret or not _plain_secret(value):
+        return []  # (--data @/tmp/pw.txt: read from a file)
+    if not _secret_value(value, f"{name} = ", "password" if password else "key"):
+        return []
+    return [Finding(match.start(group), match.end(group), PASSWORD if password else KEY, "secret_command")]
+
+
 def _one(match: re.Match, group: str, tag: str, source: str) -> list[Finding]:
     value = match.group(group)
     if not _plain_secret(value):
@@ -798,6 +839,10 @@ _STATED_MIDDLE = 48
 _STATED_WORD = r"(?P<value>[a-z]{4}(?: [a-z]{4}){3}(?![\w-])|[^\s`'\"<>、。，]{8,64})(?P=q)?"
 _STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?" + _STATED_WORD)
 _PW = re.compile(r"(?i)pw")
+# A code span a word or two after it, with no separator: "hasło startowe `VALUE`", "password (initial) `VALUE`"
+_CODE_SPAN_AFTER_WORDS = re.compile(
+    r"(?:[ \t]+[^\s`'\"<>:=.,;]{1,20}){1,2}[ \t]+(?P<q>``|`)(?P<value>[^\s`]{8,64})(?P=q)"
+)
 # LaTeX's typewriter face around it: "password \texttt{VALUE}"
 _STATED_IN_LATEX = re.compile(r"[ \t]+\\(?:texttt|verb|code)\{(?P<value>[^\s{}]{8,64})\}")
 # Straight after the word, also quoted: fetchmail's "with password 'VALUE'"
@@ -923,6 +968,7 @@ def _stated_after(text: str, word: re.Match, match: re.Match | None = None) -> l
         _STATED_IN_LATEX.match(text, word.end())
         or match
         or _value_after_words(text, word.end(), _STATED_VALUE)
+        or _CODE_SPAN_AFTER_WORDS.match(text, word.end())
         or _STATED_DIRECTLY.match(text, word.end())
     )
     if match is None:

@@ -1903,3 +1903,18 @@ def test_key_names_without_key_material_stay(path, text):
 )
 def test_rows_and_relay_lines_without_a_password_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("ci.sh", 'aws ssm put-parameter --name /prod/db_host --value "10.0.0.5"\n'),
+        ("ci.sh", 'gh secret set DB_PASSWORD --body "$DB_PASSWORD"\n'),
+        ("ci.sh", "drone secret add --name ssh_password --data @/tmp/pw.txt\n"),
+        ("ci.sh", "curl --data 'grant_type=client_credentials' --name x https://h.io/token\n"),
+        ("wiki.md", "the password for `admin` is unchanged\n"),
+        ("wiki.md", "password hashing via `argon2id_v19`\n"),
+    ],
+)
+def test_commands_and_code_spans_without_a_secret_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

@@ -1806,3 +1806,33 @@ def test_table_rows_relay_lines_and_vrp_communities(path, template):
     text = template.format(**values)
     name = next(name for name in values if "{" + name + "}" in template)
     assert ("PASSWORD", values[name]) in secrets(text, path), found(text, path)
+
+
+# Secret stores' command lines (the secret's name, then its value), PAN-OS pre-shared keys, a code span a word or
+# two after the password's word, and Amazon SES's relay credentials (a KEY: derived from the IAM key named as user).
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("ci.sh", "drone secret add --repository riverbend/web --name ssh_password --data '{password}'\n", "PASSWORD"),
+        ("ci.sh", 'gh secret set DB_PASSWORD --body "{password}"\n', "PASSWORD"),
+        ("ci.sh", 'az keyvault secret set --vault-name kv --name db-password --value "{password}"\n', "PASSWORD"),
+        (
+            "ci.sh",
+            'aws ssm put-parameter --name /prod/db_password --value "{password}" --type SecureString\n',
+            "PASSWORD",
+        ),
+        ("ci.sh", "aws secretsmanager create-secret --name prod/api_token --secret-string {token}\n", "KEY"),
+        ("pan.txt", "set network ike gateway gw-aws authentication pre-shared-key key {password}\n", "PASSWORD"),
+        ("wiki.md", "2. VPN: serwer 135.67.7.226, hasło startowe `{password}` (zmień przy logowaniu).\n", "PASSWORD"),
+        ("/etc/postfix/sasl_passwd", "[email-smtp.eu-west-1.amazonaws.com]:587 AKIA{key_id}:{token}\n", "KEY"),
+    ],
+)
+def test_secret_stores_and_relays(path, template, tag):
+    values = {
+        "password": rand(6, string.ascii_letters) + rand(3, string.digits) + RNG.choice("#%+") + rand(3),
+        "token": rand(40),
+        "key_id": rand(16, string.ascii_uppercase + string.digits),
+    }
+    text = template.format(**values)
+    name = "token" if "{token}" in template else "password"
+    assert (tag, values[name]) in secrets(text, path), found(text, path)
