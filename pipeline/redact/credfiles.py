@@ -212,6 +212,10 @@ _VRP_COMMUNITY = re.compile(
 # VyOS and EdgeOS: "community NAME {" opens the community's own block
 _COMMUNITY_BLOCK = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+\{")
 _SNMP_SECTION_BEFORE = 600
+# Asterisk's SIP registration: "register => USER:SECRET[:AUTHUSER]@HOST"; Kafka clients' Schema Registry login:
+# "basic.auth.user.info=USER:PASSWORD"
+_SIP_REGISTER = re.compile(r"register[ \t]*=>[ \t]*[^\s:@/]+:(?P<value>[^\s:@/]{1,128})(?::[^\s@/]*)?@")
+_BASIC_AUTH_USER_INFO = re.compile(r"basic\.auth\.user\.info[ \t]*[=:][ \t]*[^\s:]+:(?P<value>[^\s\"']{1,256})")
 # rclone's "obscure" takes a plaintext password and prints the form its config keeps: "$(rclone obscure VALUE)"
 _RCLONE_OBSCURE = re.compile(r"rclone obscure[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"'()$`-][^\s\"'()$`]{0,127})(?P=q)")
 # Cisco IOS's IKEv1 key for a peer: "crypto isakmp key [0] VALUE address PEER" (type 6 is stored encrypted)
@@ -427,6 +431,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"password:": "stated",
     b" pw ": "stated_pw",
     b"rclone obscure ": "rclone_obscure",
+    b"register =>": "sip_register",
+    b"basic.auth.user.info": "user_info",
     b"shared secret": "stated",  # a RADIUS client's or a VPN's: "the shared secret is X"
     # the word in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?"); words with
     # too few ASCII letters to make a needle are found by _SCRIPT_WORDS instead
@@ -587,6 +593,11 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return stated_password(text, start)
     if kind == "stated_pw":
         return stated_password(text, start + 1)  # "root pw X": the needle opens at the space before the word
+    if kind in ("sip_register", "user_info"):
+        match = (_SIP_REGISTER if kind == "sip_register" else _BASIC_AUTH_USER_INFO).match(text, start)
+        if match is None or not _plain_secret(match.group("value")):
+            return []
+        return _one(match, "value", PASSWORD, "login_pair")
     if kind == "rclone_obscure":
         match = _RCLONE_OBSCURE.match(text, start)
         return _one(match, "value", PASSWORD, "cli_password") if match is not None else []

@@ -1239,9 +1239,17 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     if group == "bare" and op in ("(", ",", "==", "<-") and not in_prose:
         return None
+    passphrase = (
+        _spaced_passphrase(text, value_start)
+        if group == "bare" and secret_kind == "password" and op in (":", "=")
+        else None
+    )
+    if passphrase is not None:
+        value, value_end = passphrase.group(), passphrase.end()
     english_pass = _last_word(last) == "pass"  # "the two-pass reduction", "pass `strict=False`"
     if (
         in_prose
+        and passphrase is None
         and secret_kind == "password"
         and not english_pass
         and not prose_literal(value.rstrip(_PROSE_TRAILING))
@@ -1258,6 +1266,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if later is not None:
             op, group = ":", "quoted" if later.group("quoted") is not None else "bare"
             value, value_start, value_end = later.group(group), later.start(group), later.end(group)
+            passphrase = _spaced_passphrase(text, value_start) if group == "bare" else None
+            if passphrase is not None:
+                value, value_end = passphrase.group(), passphrase.end()
     if (
         group == "bare"
         and secret_kind == "password"
@@ -1326,7 +1337,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
                 trailing = ""  # MSSQL_SA_PASSWORD=Abc123.. and "...=Abc123." in a string: the dots are the value's
             value = value[: len(value) - len(trailing)]
             value_end = value_start + len(value)
-            if not prose_literal(value) and not (flag and secret_kind == "password" and _PASSPHRASE.fullmatch(value)):
+            if (
+                not prose_literal(value)
+                and passphrase is None
+                and not (flag and secret_kind == "password" and _PASSPHRASE.fullmatch(value))
+            ):
                 return None  # (a command in a session log: "redis-cli --pass ember-glacier-velvet")
             if trailing[:1] in _CLOSERS and _opens_unclosed(value):
                 return None  # "T_i = SHA1(T_{i-1})": the closer stripped was the expression's own, cut inside it
@@ -1337,6 +1352,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         elif (
             not config
             and not code
+            and passphrase is None
             and not _literal_bare_value(value, line_prefix)
             # "db:seed": "PGPASSWORD=... psql ...": a command's environment inside a JSON or YAML string
             and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag)
@@ -1544,6 +1560,27 @@ _NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
 _CODE_CONSTANT_NAME = re.compile(r"(?:attr|attribute|hdr|header|field)s?_")
 # The next attribute's name where a value was expected: <input type="password" class="...">
 _SPACED_APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w-])")
+
+
+def _spaced_passphrase(text: str, value_start: int) -> re.Match | None:
+    """ "password: harbor nimbus thistle pixel" to the line's end: four to six words, none a sentence's or an
+    instruction's ("see shared drive folder"), as diceware draws them."""
+    spaced = _SPACED_PASSPHRASE.match(text, value_start)
+    if spaced is None or not is_passphrase(spaced.group()):
+        return None
+    return spaced if _INSTRUCTION_WORDS.isdisjoint(spaced.group().split()) else None
+
+
+_SPACED_PASSPHRASE = re.compile(r"[a-z]{3,9}(?: [a-z]{3,9}){3,5}(?=[.,;)]?[ \t]*(?:\r?\n|$))")
+# Words that make a line an instruction or a note about the password, not the password
+_INSTRUCTION_WORDS = frozenset(
+    "see ask use check contact stored store set same change changed reset generated random via per only none null "
+    "default changeme please keep kept vault wiki docs drive folder file team admin ops manager sent send given "
+    "provided available rotated rotate unknown todo tbd later soon has have had been being before after anything "
+    "something nothing everything when where which who what while until unless then than also just very more most "
+    "any some all each every both either such own other into onto upon about above below over under again once "
+    "do does did done would could might shall may".split()
+)
 _VALUE_ENCODING_KEYWORDS = frozenset("ascii-text hexadecimal".split())
 _ACCOUNT_BEFORE_PASSWORD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(?=\S)")
 # A short value with a symbol or a hyphen between words: typed, not generated as key material

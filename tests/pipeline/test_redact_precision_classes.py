@@ -1918,3 +1918,19 @@ def test_rows_and_relay_lines_without_a_password_stay(path, text):
 )
 def test_commands_and_code_spans_without_a_secret_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("config.yaml", "password: see shared drive folder\n"),
+        ("notes.md", "password: that will work fine\n"),
+        ("notes.md", "password: stored in the team vault\n"),
+        ("scripts.py", "# Call sudo to prompt for password before anything has been printed.\n"),
+        ("notes.md", "The password: unique across every single environment\n"),
+        ("sip.conf", "register => 1234@sip.corp.io\n"),
+        ("client.properties", "schema.registry.basic.auth.user.info=${SR_USER}:${SR_PASSWORD}\n"),
+    ],
+)
+def test_sentences_and_references_after_a_password_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

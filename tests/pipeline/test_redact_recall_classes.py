@@ -1836,3 +1836,26 @@ def test_secret_stores_and_relays(path, template, tag):
     text = template.format(**values)
     name = "token" if "{token}" in template else "password"
     assert (tag, values[name]) in secrets(text, path), found(text, path)
+
+
+WORDLIST = "harbor nimbus thistle pixel breeze banjo sprocket velvet maple marble glacier cobalt".split()
+
+
+# Diceware passphrases given to a password's name up to the line's end, Asterisk's SIP registrations and Kafka's
+# Schema Registry logins.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("export.ldif", "dn: uid=ops,dc=corp\nuserPassword: {words}\n"),
+        ("ssh_config", "Host legacy\n    # password for legacy box: {words}\n"),
+        ("notes.md", "- db password: {words}\n"),
+        ("config.yaml", "smtp:\n  password: {words}\n"),
+        ("sip.conf", "[general]\nregister => 4300389:{password}@sip.tidewater-freight.se\n"),
+        ("client.properties", "schema.registry.basic.auth.user.info=sr-client:{password}\n"),
+    ],
+)
+def test_passphrases_registrations_and_user_info(path, template):
+    values = {"words": " ".join(RNG.sample(WORDLIST, 4)), "password": rand(16)}
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    assert ("PASSWORD", values[name]) in secrets(text, path), found(text, path)
