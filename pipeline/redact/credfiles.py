@@ -651,12 +651,12 @@ _KEY_WORD_OTHER = re.compile(
 )
 # The English names before a few words of what the key opens: "api token for remote trigger: X"
 _KEY_WORD = re.compile(r"(?i:api[ _-]?(?:key|token|secret)|access[ _-]?token|secret[ _-]?key|token)")
-# A label of "API" and one word in any script (the word for key, which no list of languages holds whole), or "api"
-# alone, opening a line, a list item, a comment or a sentence
+# A label of "API" and a word in any script (the word for key, which no list of languages holds whole; up to three
+# words before it: "Ufunguo wa M-Pesa API:"), or "api" alone, opening a line, a list item, a comment or a sentence
 _LABEL_WORD = r"[^\s:：=,;.!?()\[\]{}\"'`<>|*#/\\]{1,24}"
 _API_THEN_WORD = re.compile(r"API[ \t]+" + _LABEL_WORD + r"[ \t]*[:：][ \t]*", re.IGNORECASE)
 _LABEL_BEFORE_API = re.compile(
-    r"(?:^|[.;!?۔।။។][ \t]+|^[ \t]*(?:[-*•>#|]|//)[ \t]*)(?:" + _LABEL_WORD + r"[ \t]+)?(?:API|api)$", re.MULTILINE
+    r"(?:^|[.;!?۔।။។][ \t]+|^[ \t]*(?:[-*•>#|]|//)[ \t]*)(?:" + _LABEL_WORD + r"[ \t]+){0,3}(?:API|api)$", re.MULTILINE
 )
 _LABELLED_KEY = re.compile(
     r"[ \t]*(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2})(?P=q)?(?=[\s.,;)\]}!?۔।။។]|$)"

@@ -2179,11 +2179,11 @@ _DOUBLED = re.compile(r"(.)\1")
 _DIGIT_GROUPS = re.compile(r"\d+")
 
 
-def _issued_key_id(value: str) -> bool:
+def _issued_key_id(value: str, issued_length: bool = False) -> bool:
     """An access key's id shaped as ``_ACCESS_KEY_ID`` that reads as drawn at random, not typed: one case of letters
     forms word-like runs by chance, so digits strewn through it (three groups) tell it too ("TESTACCESSKEY12345"
-    has one)."""
-    random_looking = is_gibberish(value) or len(_DIGIT_GROUPS.findall(value)) >= 3
+    has one). ``issued_length``: its length is the vendor's, which tells it by itself."""
+    random_looking = issued_length or is_gibberish(value) or len(_DIGIT_GROUPS.findall(value)) >= 3
     return random_looking and not is_sequential(value) and not is_patterned(value)
 
 
@@ -2439,7 +2439,9 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     if is_hash_context(before, value):
         return False
     if _ACCESS_KEY_NAME_BEFORE.search(before) and _ACCESS_KEY_ID.fullmatch(value):
-        return _issued_key_id(value)  # access_key_id = 4TLRLHJEVOWX0BZ9OEGG: an access key's id, under its name
+        # access_key_id = 4TLRLHJEVOWX0BZ9OEGG: an access key's id under its name; twenty characters are the length
+        # AWS, Wasabi and MinIO issue, random or not by the look of its letters
+        return _issued_key_id(value, issued_length=len(value) == 20)
     # A key mixes character classes and reads as noise; a dotted.module.name or kebab-case-slug does not.
     has_digit = any(char.isdigit() for char in value)
     mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)

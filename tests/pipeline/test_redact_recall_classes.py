@@ -1623,6 +1623,7 @@ def test_labelled_passwords_in_other_languages(path, template):
         ("handover.txt", "អ្នកប្រើ: ops។ សោ API: {hex}។\n"),
         ("handover.txt", "- API ကီး: {token}\n"),
         ("macros.txt", "# api: {token}\n"),
+        ("handover.md", "Ufunguo wa M-Pesa API: {token}\n"),
         ("credentials.xml", "<!-- api token for remote trigger: {hex} -->\n"),
         ("network.xml", "<!-- api key for the sync script: {hex} -->\n"),
         ("export.json", '{{"content": "bot token for the music bot: {dotted}"}}\n'),
@@ -1770,6 +1771,7 @@ def test_formats_and_latex_of_the_twelfth_round(path, template, tag):
         ("Config.cs", 'const string UploadKey = "{b64}";\n'),
         ("rclone.conf", "[wasabi]\naccess_key_id = {key_id}\n"),
         ("config.yaml", "minio:\n  access_key: {key_id}\n"),
+        ("config", "[profile wasabi]\naws_access_key_id = {id20}\n"),
         ("config.yaml", "api:\n  key: {upper}\n"),
         ("config.py", 'SHARED_KEY = "{b64}"\n'),
     ],
@@ -1781,6 +1783,7 @@ def test_keys_by_their_names_kinds(path, template):
         "b64": rand(12, string.ascii_lowercase) + rand(12, string.ascii_uppercase) + rand(4, string.digits) + rand(12),
         "key_id": "".join(rand(5, string.ascii_uppercase) + rand(1, string.digits) for _ in range(3)) + "QX",
         "upper": "".join(rand(6, string.ascii_uppercase) + rand(2, string.digits) for _ in range(4)),
+        "id20": rand(20, string.ascii_uppercase + string.digits),
     }
     values["b64"] = "".join(RNG.sample(values["b64"], len(values["b64"])))
     text = template.format(**values)
