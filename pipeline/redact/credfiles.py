@@ -52,7 +52,7 @@ from codelm.pipeline.redact.lookalikes import (
 )
 
 _LINE_LIMIT = 400
-_DEVICE_LINE = re.compile(r"[ \t]*(?:user|username|enable|neighbor)[ \t]")
+_DEVICE_LINE = re.compile(r"[ \t]*(?:user|username|enable|neighbor|local-user)[ \t]")
 
 
 def _plain_secret(value: str) -> bool:
@@ -223,9 +223,10 @@ _ISAKMP_KEY = re.compile(
     r"crypto isakmp key[ \t]+(?:0[ \t]+)?(?P<value>(?!6[ \t])[^\s\"']{1,128})[ \t]+(?:address|hostname)[ \t]"
 )
 # Cisco ASA/IOS and FortiGate: "ikev2 local-authentication pre-shared-key VALUE", "pre-shared-key 0 VALUE"
-# (PAN-OS's set commands: "... authentication pre-shared-key key VALUE")
+# (PAN-OS's set commands: "... authentication pre-shared-key key VALUE"; Huawei's "pre-shared-key simple VALUE")
 _PRE_SHARED_KEY = re.compile(
-    r"pre-shared-key[ \t]+(?:0[ \t]+|key[ \t]+)?(?P<q>[\"']?)(?P<value>[^\s\"']{1,128})(?P=q)[ \t]*\r?$", re.M
+    r"pre-shared-key[ \t]+(?:0[ \t]+|key[ \t]+|simple[ \t]+)?(?P<q>[\"']?)(?P<value>[^\s\"']{1,128})(?P=q)[ \t]*\r?$",
+    re.M,
 )
 # A secret store's command line that names the secret, then gives its value: "drone secret add --name ssh_password
 # --data VALUE", "gh secret set DB_PASSWORD --body VALUE", "az keyvault secret set --name db-password --value VALUE",
@@ -315,9 +316,11 @@ _NET_USE = re.compile(
     r"net[ \t]+use[ \t]+(?:\S+[ \t]+){1,2}/user:\S+[ \t]+(?P<value>[^\s/\"'][^\s\"']{0,255})", re.IGNORECASE
 )
 # Network devices' local users: HAProxy's "user NAME insecure-password PASS", Cisco IOS's "username NAME [privilege N]
-# password 0 PASS" / "secret 0 PASS" (type 0 is the clear text; 5, 7, 8 and 9 are hashes or encodings).
+# password 0 PASS" / "secret 0 PASS" (type 0 is the clear text; 5, 7, 8 and 9 are hashes or encodings); Huawei's
+# "local-user NAME password simple PASS" ("cipher" and "irreversible-cipher" keep it encrypted or hashed).
 _DEVICE_USER = re.compile(
-    r"(?:insecure-password|(?<=[ \t])(?:password|secret)[ \t]+0)[ \t]+(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:\r?\n|$))"
+    r"(?:insecure-password|(?<=[ \t])(?:password|secret)[ \t]+(?:0|simple))[ \t]+"
+    r"(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:\r?\n|$))"
 )
 
 
@@ -415,6 +418,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"insecure-password ": "device_user",
     b" password 0 ": "device_user",
     b" secret 0 ": "device_user",
+    b" password simple ": "device_user",  # Huawei VRP's local users ("cipher" keeps the value encrypted)
     b"password ": "stated",
     b"pw is ": "stated",
     b"pw: ": "stated",

@@ -158,6 +158,11 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             or labels[0].lower() in _CHAT_HOSTS
             or _JID_BEFORE.search(_line_before(text, start, 80))
             or (text[start - 1 : start] in (":", "<") and _CONTENT_ID_BEFORE.search(_line_before(text, start, 80)))
+            or (
+                text[start - 1 : start] in ("=", "<")
+                and _GENERATED_LOCAL.fullmatch(local)
+                and _MESSAGE_ID_FIELD_BEFORE.search(_line_before(text, start, 80))
+            )
         ):
             # "4223...4223@login.example.de" (a 32-digit scoped person id), "<5c0e8a52-...@mail.host>" (a message's
             # Message-ID), "jid": "foo@xmpp.zoom.us" (an XMPP address): identifiers scoped by a domain, no mailbox
@@ -181,6 +186,10 @@ _CHAT_HOSTS = frozenset({"xmpp", "jabber"})
 _MESSAGE_ID_LOCAL = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^.-]*\d)[0-9a-fA-F.-]{24,}")
 # A MIME part's id (Content-ID: <...>, href="cid:...") or a message's (Message-ID, References): ids, no mailboxes.
 _CONTENT_ID_BEFORE = re.compile(r"(?i)(?:cid:|(?:content|message)-id:[ \t]*<?|references:[ \t]*<)$")
+# A mail log's field for the message's id: Exim's "id=...", Postfix's "message-id=<...>", "msgid=..."
+_MESSAGE_ID_FIELD_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:id|msgid|mid|message[-_]id)=<?$")
+# (its local part generated: letters of both cases and digits, as mail servers draw them)
+_GENERATED_LOCAL = re.compile(r"(?=[^@]*\d)(?=[^@]*[A-Z])(?=[^@]*[a-z])[A-Za-z0-9._-]{12,}")
 _JID_BEFORE = re.compile(r"""(?i)\bjid["'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$""")
 _HOST_BEFORE = re.compile(r"(?:^|[\s\"'(<])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
 _HEX_PAIR = re.compile(r"[0-9A-Fa-f]{2}")
@@ -1360,6 +1369,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             return None
     elif in_prose and op in " \t" and not prose_literal(value):
         return None  # "# the password `hash` is checked": a word after the name, quoted, is no password
+    if (inner := _INNER_NAME.match(value)) and _name_verdict(inner.group(1).lower())[0]:
+        return None  # SetCredential=smtp-password:VALUE: the value names its own secret, whose assignment it holds
     if value.startswith("_env:"):
         # Yesod's settings: "_env:PGPASS:default", a variable's name, then the default used when it is unset
         default = value.find(":", len("_env:")) + 1
@@ -1398,6 +1409,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and not _DEFINE.search(line_prefix)
     ):
         return None  # "the forward pass (...)", "pass into": the English word, not a name
+    if last == "pass" and value.isalpha() and not value.islower():
+        return None  # <settings pass="oobeSystem">, pass="windowsPE": a stage's name (setup's, a compiler's)
     if op == "," and group != "bare" and _ENDS_IN_SECRET_NAME.search(value):
         return None  # ("3.x_password", "3.x_oidc_access_token"): a list of names, the next one no value
     if op == "==" and _OPTION_WORD.fullmatch(value):
@@ -1581,7 +1594,8 @@ _INSTRUCTION_WORDS = frozenset(
     "any some all each every both either such own other into onto upon about above below over under again once "
     "do does did done would could might shall may".split()
 )
-_VALUE_ENCODING_KEYWORDS = frozenset("ascii-text hexadecimal".split())
+# (Huawei VRP's "simple" before a plaintext value, "cipher" before its stored ciphertext)
+_VALUE_ENCODING_KEYWORDS = frozenset("ascii-text hexadecimal simple cipher irreversible-cipher".split())
 _ACCOUNT_BEFORE_PASSWORD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(?=\S)")
 # A short value with a symbol or a hyphen between words: typed, not generated as key material
 # (no brackets or slashes: "[secret:key@]bucket/object" in a URI template is syntax)
@@ -1655,6 +1669,7 @@ _SEPARATORS = re.compile(r"[_.\-\s]")
 _SETTING_KEY_SEPARATORS = re.compile(r"[A-Za-z0-9][.-][A-Za-z]")
 _SQL_PARAMETER_BEFORE = re.compile(r"(?:^|[\s,(])@$")
 # A setting's path opening its line, up to the name: "keystore/release_password", "General/ProxyPassword"
+_INNER_NAME = re.compile(r"([A-Za-z_][\w.-]{0,60}):(?!//)")
 _SETTING_PATH_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w.-]*(?:/[\w.-]+)*/$")
 _RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
 _BARE_VALUE_END = re.compile(r"</|\\[nrt]|\\u003[cCeE]")

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.credfiles import find_pgpass, find_sasl_passwd, find_secret_columns
 from codelm.pipeline.redact.detectors import (
+    KEY,
     KEYWORDS,
+    PASSWORD,
     TOKEN_NEEDLES,
     Finding,
     find_assigned_secrets,
@@ -109,6 +111,20 @@ def _priority(finding: Finding) -> int:
     if finding.source.startswith("presidio."):
         return _NER_PRIORITY
     return _PRIORITY.get(finding.source, 0)
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _issued_as_keys(text: str, findings: list[Finding]) -> list[Finding]:
+    """A UUID found in a password's place is a token a service issued (Heroku's API key in .netrc, DuckDNS's in a
+    router's dynamic-DNS password): nobody types one as a password."""
+    return [
+        finding._replace(tag=KEY)
+        if finding.tag == PASSWORD and _UUID.fullmatch(text, finding.start, finding.end)
+        else finding
+        for finding in findings
+    ]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -235,7 +251,7 @@ class Redactor:
 
                 self._names = PresidioNames(config.spacy_model, config.entities)
             findings += self._names.find(text)
-        return resolve_overlaps(findings)
+        return resolve_overlaps(_issued_as_keys(text, findings))
 
     def redact(
         self, text: str, path: str = "", document_key: str = "", hash_key: bytes | None = None

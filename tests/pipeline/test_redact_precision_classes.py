@@ -1934,3 +1934,35 @@ def test_commands_and_code_spans_without_a_secret_stay(path, text):
 )
 def test_sentences_and_references_after_a_password_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# ------------------------------------------------------------------------------------------ thirteenth round
+# Encrypted values (GoCD's AES:IV:DATA, a Remote Desktop file's DPAPI blob, Sealed Secrets' ciphertext), setup passes'
+# names under "pass", Message-IDs in mail logs' id= fields, Huawei's cipher keyword.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "cruise-config.xml",
+            '<mailhost username="ops" encryptedPassword="AES:GEE792vjl9llDNGAFm1IyQ==:4jN7HaAm+ng=" />\n',
+        ),
+        ("host.rdp", "password 51:b:" + "CBF12D4604698838B8458D94AEC7853A" * 4 + "\n"),
+        (
+            "sealed.yaml",
+            "  encryptedData:\n    DB_PASSWORD: Ag" + "Bv0cPVMMw4nJ0H5LdfT05WYVzyrSmSYr6ntSWhPqo3s" * 8 + "==\n",
+        ),
+        ("autounattend.xml", '  <settings pass="oobeSystem">\n'),
+        ("mainlog", "2025-01-01 <= x P=esmtpsa S=4410 id=YhFqKewRG68eVuOu@mail.gmail.com\n"),
+        ("maillog", "postfix/cleanup[1]: 4B: message-id=<Spwoc3TbHHcPKsvZ@mail.gmail.com>\n"),
+        ("vrp.cfg", " local-user admin password cipher %^%#Zq8rT2mLp4Xk9vB3%^%#\n"),
+        ("vrp.cfg", " pre-shared-key cipher %^%#Zq8rT2mLp4Xk9vB3%^%#\n"),
+    ],
+)
+def test_encrypted_values_stage_names_and_message_ids_stay(path, text):
+    assert [(tag, value) for tag, value in found(text, path) if tag in ("KEY", "PASSWORD", "EMAIL")] == [], found(
+        text, path
+    )
+
+
+def test_an_address_after_an_id_field_is_still_one():
+    assert ("EMAIL", "jane@corp.io") in found("contact id=jane@corp.io\n", "notes.txt")

@@ -1862,3 +1862,23 @@ def test_passphrases_registrations_and_user_info(path, template):
     text = template.format(**values)
     name = next(name for name in values if "{" + name + "}" in template)
     assert ("PASSWORD", values[name]) in secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------------ thirteenth round
+# A UUID in a password's place is an issued token (KEY); a value that names its own secret (SetCredential=name:value);
+# Huawei VRP's "simple" before a plaintext value.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        (".netrc", "machine api.heroku.com\n  login ops@corp.io\n  password {uuid}\n", "KEY"),
+        ("config.boot", "service dns dynamic {\n    login ops\n    password {uuid}\n}\n", "KEY"),
+        ("smtp.service", "[Service]\nSetCredential=smtp-password:{password}\n", "PASSWORD"),
+        ("vrp.cfg", "aaa\n local-user admin password simple {password}\n", "PASSWORD"),
+        ("vrp.cfg", "ike peer hq\n pre-shared-key simple {password}\n", "PASSWORD"),
+    ],
+)
+def test_issued_tokens_named_values_and_vrp_plaintext(path, template, tag):
+    values = {"uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)), "password": rand(14)}
+    name = next(name for name in values if "{" + name + "}" in template)
+    text = template.replace("{" + name + "}", values[name])  # (the templates' other braces are the configs')
+    assert (tag, values[name]) in secrets(text, path), found(text, path)
