@@ -41,6 +41,7 @@ from codelm.pipeline.redact.detectors import (
     Finding,
     _name_verdict,
     _secret_value,
+    camel_passphrase,
 )
 from codelm.pipeline.redact.lexicon import PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
@@ -52,7 +53,7 @@ from codelm.pipeline.redact.lookalikes import (
 )
 
 _LINE_LIMIT = 400
-_DEVICE_LINE = re.compile(r"[ \t]*(?:user|username|enable|neighbor|local-user)[ \t]")
+_DEVICE_LINE = re.compile(r"[ \t]*(?:user|username|enable|neighbor|local-user|radius-server|tacacs-server)[ \t]")
 
 
 def _plain_secret(value: str) -> bool:
@@ -216,6 +217,16 @@ _SNMP_SECTION_BEFORE = 600
 # "basic.auth.user.info=USER:PASSWORD"
 _SIP_REGISTER = re.compile(r"register[ \t]*=>[ \t]*[^\s:@/]+:(?P<value>[^\s:@/]{1,128})(?::[^\s@/]*)?@")
 _BASIC_AUTH_USER_INFO = re.compile(r"basic\.auth\.user\.info[ \t]*[=:][ \t]*[^\s:]+:(?P<value>[^\s\"']{1,256})")
+# PHP's database connections take the password as their third argument: new PDO(DSN, USER, PASSWORD),
+# mysqli_connect(HOST, USER, PASSWORD, DB), new mysqli(...), mysql_connect(...); a stack trace prints the call
+_PHP_ARGUMENT = r"""(?:'[^'\n]{0,256}'|"[^"\n]{0,256}"|\$[\w\[\]'"-]{1,64}|[A-Z_][A-Z0-9_]{0,63})"""
+_PHP_CONNECT = re.compile(
+    r"(?i:pdo(?:->__construct)?|mysqli_connect|mysqli|mysql_connect)[ \t]*\([ \t]*"
+    + _PHP_ARGUMENT
+    + r"[ \t]*,[ \t]*"
+    + _PHP_ARGUMENT
+    + r"""[ \t]*,[ \t]*(?:'(?P<sq>[^'\n]{1,128})'|"(?P<dq>[^"\n]{1,128})")"""
+)
 # rclone's "obscure" takes a plaintext password and prints the form its config keeps: "$(rclone obscure VALUE)"
 _RCLONE_OBSCURE = re.compile(r"rclone obscure[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"'()$`-][^\s\"'()$`]{0,127})(?P=q)")
 # Cisco IOS's IKEv1 key for a peer: "crypto isakmp key [0] VALUE address PEER" (type 6 is stored encrypted)
@@ -317,10 +328,11 @@ _NET_USE = re.compile(
 )
 # Network devices' local users: HAProxy's "user NAME insecure-password PASS", Cisco IOS's "username NAME [privilege N]
 # password 0 PASS" / "secret 0 PASS" (type 0 is the clear text; 5, 7, 8 and 9 are hashes or encodings); Huawei's
-# "local-user NAME password simple PASS" ("cipher" and "irreversible-cipher" keep it encrypted or hashed).
+# "local-user NAME password simple PASS" ("cipher" and "irreversible-cipher" keep it encrypted or hashed); Aruba
+# CX's "user NAME ... password plaintext PASS" and "radius-server host ADDR key plaintext PASS".
 _DEVICE_USER = re.compile(
-    r"(?:insecure-password|(?<=[ \t])(?:password|secret)[ \t]+(?:0|simple))[ \t]+"
-    r"(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:\r?\n|$))"
+    r"(?:insecure-password|(?<=[ \t])(?:password|secret|key)[ \t]+(?:0|simple|plaintext))[ \t]+"
+    r"(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:vrf|port|auth-port|acct-port|timeout|retransmit)[ \t])"
 )
 
 
@@ -419,6 +431,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" password 0 ": "device_user",
     b" secret 0 ": "device_user",
     b" password simple ": "device_user",  # Huawei VRP's local users ("cipher" keeps the value encrypted)
+    b" password plaintext ": "device_user",  # Aruba CX's users, RADIUS and TACACS+ hosts ("ciphertext": encrypted)
+    b" key plaintext ": "device_user",
     b"password ": "stated",
     b"pw is ": "stated",
     b"pw: ": "stated",
@@ -435,6 +449,10 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"password:": "stated",
     b" pw ": "stated_pw",
     b"rclone obscure ": "rclone_obscure",
+    **{
+        call: "php_connect"
+        for call in (b"pdo(", b"pdo->__construct(", b"mysqli_connect(", b"mysqli(", b"mysql_connect(")
+    },
     b"register =>": "sip_register",
     b"basic.auth.user.info": "user_info",
     b"shared secret": "stated",  # a RADIUS client's or a VPN's: "the shared secret is X"
@@ -602,6 +620,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is None or not _plain_secret(match.group("value")):
             return []
         return _one(match, "value", PASSWORD, "login_pair")
+    if kind == "php_connect":
+        match = _PHP_CONNECT.match(text, start)
+        if match is None:
+            return []
+        group = "sq" if match.group("sq") is not None else "dq"
+        return _one(match, group, PASSWORD, "call_password") if _plain_secret(match.group(group)) else []
     if kind == "rclone_obscure":
         match = _RCLONE_OBSCURE.match(text, start)
         return _one(match, "value", PASSWORD, "cli_password") if match is not None else []
@@ -891,10 +915,12 @@ _APP_PASSWORD = re.compile(r"[a-z]{4}(?:([- ])[a-z]{4}(?:\1[a-z]{4}){2})|[a-z]{3
 
 def _strong(value: str) -> bool:
     """A value that reads as a secret: letters and digits, and a symbol or both cases (or an app password's four
-    groups of letters); no path, URL or call."""
+    groups of letters, or capitalised words joined as a generator joins them); no path, URL or call."""
     if _APP_PASSWORD.fullmatch(value):
         # (with spaces, only random letters: "that will work fine" is a sentence)
         return not is_placeholder(value) and (" " not in value or random_letter_groups(value))
+    if camel_passphrase(value):
+        return _plain_secret(value)  # "LynxMarigoldCobalt": generated words, no type's name
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return False
     has_symbol = any(not c.isalnum() for c in value)

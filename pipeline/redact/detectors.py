@@ -982,7 +982,9 @@ _WRAPPER = (
 # "is", "was" and "->" only count in prose ("the password is ..."). A quoted value runs to its own closing quote, so
 # it may hold the other quote characters and escaped ones ('it\'s').
 _OPERATOR_AND_VALUE = (
-    r"""\*{0,2}[ \t]{0,40}(?P<op>:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\(|(?:is|was)(?=[ \t])|[ \t])[ \t]{0,8}"""
+    # (Odin's and Jai's constants: NAME :: "...")
+    r"""\*{0,2}[ \t]{0,40}(?P<op>::(?=[ \t]*["'`])|:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\(|(?:is|was)(?=[ \t])|[ \t])"""
+    r"""[ \t]{0,8}"""
     r"""(?:\*{1,2}[ \t]{0,4})?"""
     r"(?:"
     + _WRAPPER
@@ -996,11 +998,13 @@ _OPERATOR_AND_VALUE = (
 _ASSIGNED_VALUE = re.compile(
     r"""(?:\\?["'`]\]?|\]|\[\d*\])?"""  # config['PASSWORD'] = ..., char passwd[] = ...
     # password: str = ..., Rust's PASSWORD: &'static str = ..., Dim password As String = ...,
-    # Go's var password string = ..., Zig's password: []const u8 = ...
-    r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'[a-z]+[ \t]+)?(?:[\[\]*?]{1,6}(?:const[ \t]+)?)?"""
+    # Go's var password string = ..., Zig's password: []const u8 = ..., Ada's Password : constant String := ...;
+    # COBOL's 05 WS-PASSWORD PIC X(8) VALUE '...'.
+    r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'[a-z]+[ \t]+)?(?:[\[\]*?]{1,6}(?:const[ \t]+)?|constant[ \t]+)?"""
     r"""[A-Za-z_][\w.<>\[\]|?]{0,30}"""
     r"""|[ \t]+[Aa]s[ \t]+[A-Za-z_][\w.]{0,30}|[ \t]+(?:string|\[\]byte))"""
-    r"""(?=[ \t]{0,4}=[^=>]))?""" + _OPERATOR_AND_VALUE
+    r"""(?=[ \t]{0,4}:?=[^=>])|[ \t]+PIC(?:TURE)?[ \t]+[\w()$.-]{1,20}[ \t]+VALUE(?=[ \t]+['"]))?"""
+    + _OPERATOR_AND_VALUE
 )
 # Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
 _CONFIG_VALUE = re.compile(r"""(?:\\?["'`]\]?|\])?""" + _OPERATOR_AND_VALUE)
@@ -1367,8 +1371,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag)
         ):
             return None
-    elif in_prose and op in " \t" and not prose_literal(value):
-        return None  # "# the password `hash` is checked": a word after the name, quoted, is no password
+    elif in_prose and op in " \t" and not prose_literal(value) and not (flag and group in ("sq", "dq")):
+        # "# the password `hash` is checked": a word after the name, quoted, is no password (a command's option
+        # in a session log is: "mongosh ... --password 'ravine.yak.8'")
+        return None
     if (inner := _INNER_NAME.match(value)) and _name_verdict(inner.group(1).lower())[0]:
         return None  # SetCredential=smtp-password:VALUE: the value names its own secret, whose assignment it holds
     if value.startswith("_env:"):
@@ -1424,6 +1430,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or _key_value_line(text, name_start, config, group, kind)
         # Gradle's storePassword "...", a Ruby or Groovy DSL's password '...': a setting alone on its line
         or (group in ("dq", "sq") and not line_prefix.strip() and _LINE_ENDS.match(text, value_end + 1))
+        # the last pair of a command or a device's config line: nmcli's "802-1x.password '...'", SR OS's
+        # "... neighbor "..." authentication-key "...""
+        or (group in ("dq", "sq") and not in_prose and _LINE_ENDS.match(text, value_end + 1))
         or (in_prose and secret_kind == "password" and not english_pass)
         or (group != "bare" and _DEFINE.search(line_prefix))
         # ipsec.secrets: "LEFT RIGHT : PSK "..."": selectors, a colon, the secret's type and the quoted secret
@@ -1566,6 +1575,37 @@ _INNER_PAIRS = re.compile(r"[A-Za-z_]\w*=[^~&;,=]*(?:[~&;,][A-Za-z_]\w*(?:=[^~&;
 # "+RID:~Yxs1...#RT:1#TRC:5#ISV:2", "foo#100#1=20#2=5#3=30": a continuation or session token's fields after "#"
 _HASH_FIELDS = re.compile(r"#\w{1,8}[:=]\w{1,8}(?=#|$)")
 _CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+# Words that names in code are made of; a password of capitalised words ("CopperBrambleQuartz") draws other nouns
+_CODE_WORDS = frozenset(
+    "abstract access account action adapter admin agent api app application attribute auth authenticator backend "
+    "base basic bearer builder cache callback channel check checker class client code column command config "
+    "connection connector context controller credential credentials custom data default delegate detail details "
+    "dialog digest directory driver dummy empty encoder entry error event exception factory fake field file filter "
+    "flag form format generic group handler hash helper holder http identity impl info input interface internal "
+    "item job key kind label layout list listener loader local login manager mapper message meta method mixin mock "
+    "mode model module name node none null object option options param parser pass password plain plugin policy "
+    "pool prompt property provider proxy query reader record ref registry remote request required reset resource "
+    "response result role rule scheme secret security serializer server service session setting settings simple "
+    "source state static status storage store strategy stream string stub system table task template test text "
+    "token tool type user util utils validator value view widget wrapper writer".split()
+)
+
+
+def _class_name(value: str) -> bool:
+    """A type's name ("AuthenticatorMethodSimple", "PasswordInputField"): three or more capitalised words of code,
+    not "CopperBrambleQuartz", words no name in code is made of."""
+    return bool(_CLASS_NAME.fullmatch(value)) and any(
+        word.lower() in _CODE_WORDS for word in _CAPITALISED_WORD.findall(value)
+    )
+
+
+def camel_passphrase(value: str) -> bool:
+    """Three or more capitalised words, none a word of code, as password generators join them
+    ("CopperBrambleQuartz")."""
+    return bool(_CLASS_NAME.fullmatch(value)) and not _class_name(value)
+
+
 _LONG_OPTION = re.compile(r"--[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _PRINTF_ONLY = re.compile(r"(?:%[-#0 +]?\d*[sdrf]|\\[nrt])+")
 _NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
@@ -1608,7 +1648,7 @@ _FORMAT_PLACEHOLDER = re.compile(
 )
 # (and a literal closed and reopened around a variable: "password":"'+password+'")
 _QUOTES_OF_CODE = re.compile(r"""[=:{\[(][ \t]*b?["']|["'][ \t]*[:})\]]|^["'][ \t]*\+|\+[ \t]*["']$""")
-_LINE_ENDS = re.compile(r"[ \t]*[;,]?[ \t]*(?:(?://|#)[^\n]*)?(?:\r?\n|$)")
+_LINE_ENDS = re.compile(r"[ \t]*[;,.]?[ \t]*(?:(?://|#)[^\n]*)?(?:\r?\n|$)")  # (COBOL ends a statement with ".")
 _TRAILING_NUL = re.compile(r"(?:\\(?:x00|0|u0000))+$")
 # A word (and more) glued to a UUID: "shared:SharedSync-6E1C0494-1BF4-4928-BD07-3FD81633193E"
 # (a vendor's token prefix is short: Axiom's "xaat-<uuid>" is a token)
@@ -2053,7 +2093,10 @@ _PASSPHRASE = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}")
 _ROUTEROS_ADD = re.compile(
     r"[ \t]*(?:/[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)*[ \t]+)?(?:add|set)[ \t]+(?:[\w-]+=\S+[ \t]+)*$"
 )
-_SETTING_PREFIX = re.compile(r"""(?:^|["'\s])(?:export|set|setenv|%env|%set_env)[ \t]+$""")
+# (and a command's environment flags: docker's -e and --env, --build-arg, Bazel's --test_env= and --action_env=)
+_SETTING_PREFIX = re.compile(
+    r"""(?:^|["'\s])(?:export|set|setenv|%env|%set_env)[ \t]+$|(?:^|\s)(?:-e|--env|--build-arg|--\w+_env)[= \t]$"""
+)
 
 
 _PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~")
@@ -2353,7 +2396,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # 'Basic Auth Credentials': 'CKV_SECRET_4': a check's or constant's identifier
     if value.startswith("&") and value[1:].isidentifier():
         return False  # "admin_password &user_passwords" in prose: a list of names
-    if password and (_CLASS_NAME.fullmatch(value) or _PRINTF_ONLY.fullmatch(value) or _LONG_OPTION.fullmatch(value)):
+    if password and (_class_name(value) or _PRINTF_ONLY.fullmatch(value) or _LONG_OPTION.fullmatch(value)):
         # "password": "AuthenticatorMethodSimple" (a type's name), '%s\n' % passphrase (a template), "`--os-password`,
         # `--os-project-name`" (a list of options in prose)
         return False

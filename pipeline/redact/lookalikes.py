@@ -448,6 +448,7 @@ _PASSWORD_HASH = re.compile(
     r"|(?i:scram-sha-(?:1|256))\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=:]*"
     r"|\*[0-9A-Fa-f]{40}"
     r"|(?:sha256|md5)#[0-9A-Fa-f]{32,64}#\S*"  # ZNC's Pass = sha256#<hash>#<salt>
+    r"|md5[0-9a-f]{32}"  # PostgreSQL's md5 password: "md5" and the digest of password and role
 )
 # Hex of an MD5, SHA-1, SHA-256 or SHA-512 digest, one case throughout.
 _HEX_DIGEST = re.compile(

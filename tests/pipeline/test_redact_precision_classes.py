@@ -1966,3 +1966,22 @@ def test_encrypted_values_stage_names_and_message_ids_stay(path, text):
 
 def test_an_address_after_an_id_field_is_still_one():
     assert ("EMAIL", "jane@corp.io") in found("contact id=jane@corp.io\n", "notes.txt")
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("auth.py", 'config = {"password": "AuthenticatorMethodSimple"}\n'),
+        ("forms.py", 'password = "PasswordInputField"\n'),
+        ("notes.md", "the password ResetRequestHandler is used\n"),
+        ("db.php", "$db = new PDO($dsn, $user, $password);\n"),
+        ("db.php", "$db = new PDO($dsn, DB_USER, DB_PASS);\n"),
+        ("Main.hs", "password :: String\n"),
+        ("WS.cpy", "           05  WS-DB-PASSWORD      PIC X(8)  VALUE SPACES.\n"),
+        ("aruba.cfg", "user admin group administrators password ciphertext AQBapXkzT4mJ\n"),
+        ("roles.sql", "CREATE ROLE legacy LOGIN PASSWORD 'md5c88b18f073ca28d5e021e4e463d96d04';\n"),
+        (".bazelrc", "build --action_env=PATH=/usr/bin\n"),
+    ],
+)
+def test_type_names_references_and_stored_forms_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

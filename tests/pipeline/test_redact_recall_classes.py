@@ -1882,3 +1882,41 @@ def test_issued_tokens_named_values_and_vrp_plaintext(path, template, tag):
     name = next(name for name in values if "{" + name + "}" in template)
     text = template.replace("{" + name + "}", values[name])  # (the templates' other braces are the configs')
     assert (tag, values[name]) in secrets(text, path), found(text, path)
+
+
+# Declarations in Ada, Odin and COBOL; environment flags (Bazel's --test_env=, docker's -e); PHP's connection calls;
+# Aruba's "plaintext"; a command's quoted password in a session log and as the last pair of a config line;
+# capitalised words joined as a generator joins them.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("smtp.adb", '   Uplink_Password : constant String := "{password}";\n'),
+        ("secrets.odin", 'ADMIN_PASSWORD  :: "{password}"\n'),
+        ("WS.cpy", "           05  WS-DB-PASSWORD      PIC X(8)  VALUE '{short}'.\n"),
+        (".bazelrc", "test --test_env=SMOKE_USER_PASSWORD={password}\n"),
+        ("run.sh", "docker run -e DB_PASSWORD={password} postgres:16\n"),
+        ("error_log", "#0 db.php(14): PDO->__construct('mysql:host=db;dbname=shop', 'shop', '{password}')\n"),
+        ("db.php", '$link = mysqli_connect("127.0.0.1", "root", "{password}", "shop");\n'),
+        ("aruba.cfg", "user admin group administrators password plaintext {password}\n"),
+        ("aruba.cfg", "radius-server host 166.233.41.188 key plaintext {password} vrf mgmt\n"),
+        (
+            "session.txt",
+            "$ mongosh mongodb://db:27017 --username root --password '{password}' --authenticationDatabase admin\n",
+        ),
+        ("wifi.sh", "nmcli con add type wifi 802-1x.identity ops 802-1x.password '{camel}'\n"),
+        ("sros.cfg", 'configure router "Base" bgp group "transit" neighbor "peer" authentication-key "{password}"\n'),
+        ("openvpn.log", "WARNING: auth-user-pass-verify script received password '{camel}' (debug level 7)\n"),
+        ("README.rst", "   password ``{camel}``; the API key is elsewhere\n"),
+        ("settings.jsonnet", "    admin_password: '{camel}',\n"),
+        ("sys.config", '   {{pg, [{{host, "db"}}, {{username, "chat"}}, {{password, "{camel}"}}]}}\n'),
+    ],
+)
+def test_declarations_commands_and_camel_passphrases(path, template):
+    values = {
+        "password": rand(6, string.ascii_letters) + rand(3, string.digits) + RNG.choice("#%+") + rand(3),
+        "short": rand(8, string.ascii_uppercase + string.digits),
+        "camel": "".join(word.capitalize() for word in RNG.sample(WORDLIST, 3)),
+    }
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    assert ("PASSWORD", values[name]) in secrets(text, path), found(text, path)
