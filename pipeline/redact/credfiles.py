@@ -43,7 +43,7 @@ from codelm.pipeline.redact.detectors import (
     _secret_value,
     camel_passphrase,
 )
-from codelm.pipeline.redact.lexicon import PASSWORD_WORDS
+from codelm.pipeline.redact.lexicon import COPULAS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     is_encrypted_value,
     is_password_hash,
@@ -867,10 +867,10 @@ _PASSWORD_WORD = re.compile(
     "(?i:" + "|".join(re.escape(word) for word in sorted(PASSWORD_WORDS, key=len, reverse=True)) + ")"
 )
 _STATED_SEPARATOR = re.compile(
-    r"[ \t]+(?:es|est|ist|é|è|er|är|on|jest|je|is|era|war|lautet)[ \t]+"
-    r"|[ \t]*[:=][ \t]+|[ \t]*：[ \t]*|[ \t]+[—–-][ \t]+|[は는은][ \t]*|[ \t]+\((?=[^\s()]{8,64}\))"
-    # a device's status page: "SMTP password ...... VALUE"; Arabic's "هي" (is)
-    r"|[ \t]*\.{3,}[ \t]*|[ \t]+هي[ \t]+"
+    r"[ \t]+(?:" + "|".join(map(re.escape, COPULAS)) + r")(?:[ \t]+|-(?=\S))"  # (Xhosa's "ngu-X")
+    r"|[ \t]*[:=][ \t]+|[ \t]*[：፡][ \t]*|[ \t]+[—–-][ \t]+|[は는은][ \t]*|[ \t]+\((?=[^\s()]{8,64}\))"
+    # a device's status page: "SMTP password ...... VALUE"
+    r"|[ \t]*\.{3,}[ \t]*"
 )
 _STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]")
 _STATED_MIDDLE = 48
@@ -1003,34 +1003,47 @@ def stated_password(text: str, start: int) -> list[Finding]:
 
 
 def _stated_after(text: str, word: re.Match, match: re.Match | None = None) -> list[Finding]:
-    """The value that follows a password's ``word``: after a few words of what it opens and a copula or separator,
-    or straight after the word ("con el usuario reportes y la contraseña X", in any language)."""
-    match = (
-        _STATED_IN_LATEX.match(text, word.end())
-        or match
-        or _value_after_words(text, word.end(), _STATED_VALUE)
-        or _CODE_SPAN_AFTER_WORDS.match(text, word.end())
-        or _STATED_DIRECTLY.match(text, word.end())
-    )
-    if match is None:
-        return []
-    labelled = bool(_LABEL_SEPARATOR.fullmatch(text, word.end(), match.start("value")))
-    return _strong_value(match, "stated_password", labelled)
+    """The value that follows a password's ``word``: after a few words of what it opens and a copula or separator
+    (the first that gives a value that reads as one: "Pasiwedhi ye admin ndeye X", where "ye" is "of"), or straight
+    after the word ("con el usuario reportes y la contraseña X", in any language)."""
+    for candidate in _stated_candidates(text, word, match):
+        if candidate is not None:
+            labelled = bool(_LABEL_SEPARATOR.fullmatch(text, word.end(), candidate.start("value")))
+            found = _strong_value(candidate, "stated_password", labelled)
+            if found:
+                return found
+    return []
+
+
+def _stated_candidates(text: str, word: re.Match, match: re.Match | None):
+    yield _STATED_IN_LATEX.match(text, word.end())
+    yield match
+    yield from _values_after_words(text, word.end(), _STATED_VALUE)
+    yield _CODE_SPAN_AFTER_WORDS.match(text, word.end())
+    yield _STATED_DIRECTLY.match(text, word.end())
 
 
 def _value_after_words(text: str, word_end: int, value: re.Pattern) -> re.Match | None:
     """After a secret's word ending at ``word_end``: a few words of what it opens (no sentence's end), a copula or
-    separator, then ``value``. Found in two steps (the separator searched for, then the value matched after it): one
-    regex with a lazy middle before an alternation tried the alternation at every character, the password forms'
-    largest cost on ordinary code."""
-    separator = _STATED_SEPARATOR.search(text, word_end, min(len(text), word_end + _STATED_MIDDLE + 12))
-    if (
-        separator is None
-        or separator.start() - word_end > _STATED_MIDDLE
-        or _STATED_MIDDLE_STOP.search(text, word_end, separator.start())
-    ):
-        return None
-    return value.match(text, separator.end())
+    separator, then ``value``."""
+    return next(_values_after_words(text, word_end, value), None)
+
+
+def _values_after_words(text: str, word_end: int, value: re.Pattern):
+    """``value`` after each copula or separator within a few words of the word ending at ``word_end``. Found in two
+    steps (the separator searched for, then the value matched after it): one regex with a lazy middle before an
+    alternation tried the alternation at every character, the password forms' largest cost on ordinary code."""
+    window_end = min(len(text), word_end + _STATED_MIDDLE + 12)
+    position = word_end
+    while (separator := _STATED_SEPARATOR.search(text, position, window_end)) is not None:
+        if separator.start() - word_end > _STATED_MIDDLE or _STATED_MIDDLE_STOP.search(
+            text, word_end, separator.start()
+        ):
+            return
+        match = value.match(text, separator.end())
+        if match is not None:
+            yield match
+        position = separator.end()
 
 
 # A <value> element named by what precedes it: Hadoop's and Hive's <property><name>NAME</name><value>...</value>, or

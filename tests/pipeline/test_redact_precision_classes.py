@@ -1985,3 +1985,16 @@ def test_an_address_after_an_id_field_is_still_one():
 )
 def test_type_names_references_and_stored_forms_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandi is a name: Sandi Smith joined the team\n",
+        "Paswot bilong admin em i stap long vault\n",
+        "Phasewete ya admin ke sephiri\n",
+        "La contraseña ye la mesma que enantes\n",
+    ],
+)
+def test_words_for_password_without_a_value_stay(text):
+    assert tagged(text, "notes.md", "PASSWORD") == [], found(text, "notes.md")

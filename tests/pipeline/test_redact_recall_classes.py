@@ -1920,3 +1920,26 @@ def test_declarations_commands_and_camel_passphrases(path, template):
     text = template.format(**values)
     name = next(name for name in values if "{" + name + "}" in template)
     assert ("PASSWORD", values[name]) in secrets(text, path), found(text, path)
+
+
+# The word for password and the copulas of more languages (Sesotho, Chichewa, Tok Pisin, Corsican, Asturian, Shona,
+# Sundanese, Xhosa, Tigrinya's Ethiopic colon), each separator tried in turn ("ye" in Shona is "of", not "is").
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Seva e ncha. Phasewete ya admin ke {password}; ka kopo e fetole.\n",
+        "Mawu achinsinsi a admin ndi {password}. Chonde asintheni.\n",
+        "Paswot bilong admin em {password}, plis senisim.\n",
+        "A parolla d'accessu di l'amministratore hè {password}, cambiatela subitu.\n",
+        "La contraseña d'alministrador ye {password}; camúdala.\n",
+        "Pasiwedhi ye admin ndeye {password} – ndapota ichinjei.\n",
+        "Sandi admin nyaéta {password}, punten gentos.\n",
+        "Igama lomsebenzisi ngu-`admin`, iphasiwedi ngu-{password}.\n",
+        "ናይ ኣድሚን መሕለፊ ቃል፡ {password}\n",
+        "- Admin paroly: {password}\n",
+    ],
+)
+def test_passwords_stated_in_more_languages(template):
+    password = rand(6, string.ascii_letters) + rand(3, string.digits) + RNG.choice("#%&") + rand(3)
+    text = template.format(password=password)
+    assert ("PASSWORD", password) in secrets(text, "notes.md"), found(text, "notes.md")
