@@ -30,6 +30,7 @@ Each form is opened by a literal (found in the password forms' automaton pass ov
 
 from __future__ import annotations
 
+import base64
 import re
 
 from codelm.pipeline.redact.detectors import (
@@ -377,6 +378,10 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"secret key ": "stated_key",
     b"api secret ": "stated_key",
     b" api:": "api_label",
+    b", key ": "listed_key",
+    b"auth plain ": "auth_plain",
+    b"accounts:": "eth_accounts",
+    b'accounts":': "eth_accounts",
     b"\napi:": "api_label",
     # an API key stated in other languages, as the lower-cased ASCII bytes spell it (a non-ASCII letter is "?"):
     # every "api " and "api-" is tried ("API-Schlüssel", "API atslēga", "API কী"), and the words put before "API"
@@ -521,6 +526,21 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _stated_key_other(text, start)
     if kind == "api_label":
         return _api_label(text, start)
+    if kind == "listed_key":
+        return _key_value(_LISTED_KEY.match(text, start))
+    if kind == "auth_plain":
+        match = _AUTH_PLAIN.match(text, start)
+        return (
+            _one(match, "value", KEY, "auth_plain") if match is not None and _plain_auth(match.group("value")) else []
+        )
+    if kind == "eth_accounts":
+        match = _ACCOUNTS_LIST.match(text, start)
+        if match is None:
+            return []
+        found = []
+        for key in _ACCOUNT_KEY.finditer(text, match.start("items"), match.end("items")):
+            found += _one(key, "value", KEY, "eth_accounts")
+        return found
     if kind == "ntp_key_line":
         line_start, _ = _line_bounds(text, start)
         match = _NTP_KEY_LINE.match(text, line_start)
@@ -682,7 +702,7 @@ _KEY_WORD = re.compile(r"(?i:api[ _-]?(?:key|token|secret)|access[ _-]?token|sec
 # A label of "API" and a word in any script (the word for key, which no list of languages holds whole; up to three
 # words before it: "Ufunguo wa M-Pesa API:"), or "api" alone, opening a line, a list item, a comment or a sentence
 _LABEL_WORD = r"[^\s:：=,;.!?()\[\]{}\"'`<>|*#/\\]{1,24}"
-_API_THEN_WORD = re.compile(r"API[ \t]+" + _LABEL_WORD + r"[ \t]*[:：][ \t]*", re.IGNORECASE)
+_API_THEN_WORD = re.compile(r"API(?:[ \t]+" + _LABEL_WORD + r"){1,3}[ \t]*[:：][ \t]*", re.IGNORECASE)
 _LABEL_BEFORE_API = re.compile(
     r"(?:^|[.;!?۔।။។][ \t]+|^[ \t]*(?:[-*•>#|]|//)[ \t]*)(?:" + _LABEL_WORD + r"[ \t]+){0,3}(?:API|api)$", re.MULTILINE
 )
@@ -692,8 +712,15 @@ _LABELLED_KEY = re.compile(
 # (a sentence's full stop may follow it)
 # (dotted tokens whole: a JWT, a Discord bot token "MzA1...MDEw.-QkDav.GZes...")
 _KEY_VALUE_AFTER = re.compile(
-    r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
+    r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
 )
+# A bare "key" listed after other credentials, before its value: "account ops@corp.io / PASSWORD, key VALUE"
+_LISTED_KEY = re.compile(r"[,;(][ \t]*key[ \t]+(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?=[\s,;.)]|$)")
+# SMTP's and IMAP's AUTH PLAIN: the base64 of "\0user\0password"
+_AUTH_PLAIN = re.compile(r"AUTH PLAIN[ \t]+(?P<value>[A-Za-z0-9+/]{12,512}={0,2})(?![\w+/=])", re.IGNORECASE)
+# Hardhat's and Truffle's network accounts: private keys as "0x" and 64 hex digits in a list
+_ACCOUNTS_LIST = re.compile(r"accounts[\"']?[ \t]*:[ \t]*\[(?P<items>[^\]\n]{66,2000})\]")
+_ACCOUNT_KEY = re.compile(r"[\"']0x(?P<value>[0-9a-fA-F]{64})[\"']")
 
 
 def _stated_key_other(text: str, start: int) -> list[Finding]:
@@ -706,6 +733,16 @@ def _stated_key_other(text: str, start: int) -> list[Finding]:
         return _key_value(_value_after_words(text, word.end(), _KEY_VALUE_AFTER))
     label = _API_THEN_WORD.match(text, start)
     return _key_value(_LABELLED_KEY.match(text, label.end())) if label is not None else []
+
+
+def _plain_auth(value: str) -> bool:
+    """The base64 decodes to SASL PLAIN's "authzid NUL authcid NUL password" with a password in it."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except ValueError:
+        return False
+    parts = decoded.split(b"\0")
+    return len(parts) == 3 and bool(parts[1]) and len(parts[2]) >= 4
 
 
 def _api_label(text: str, start: int) -> list[Finding]:

@@ -657,6 +657,8 @@ _TOKEN_FORMATS = [
     # API keys (NNSXS, a key id and the secret, dot-separated)
     ("nostr_nsec", ("nsec1",), r"nsec1[02-9ac-hj-np-z]{58}"),
     ("ttn_api_key", ("NNSXS.",), r"NNSXS\.[A-Z0-9]{39}\.[A-Z0-9]{52}"),
+    # Flutterwave's secret keys
+    ("flutterwave", ("FLWSECK",), r"FLWSECK(?:_TEST)?-[0-9a-f]{32}-X"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -947,7 +949,7 @@ _CONSTANT_KEY_NAME = re.compile(
 # An access key's id as vendors issue them: upper-case letters and digits (Alpaca's AK..., Confluent's), or a
 # vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
-_ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_-]?key)\W*$")
+_ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_.-]?key)\W*$")
 _ACCESS_KEY_ID = re.compile(r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}")
 # A name that is the word "key" alone (key = ..., --key ..., encrypted.api.key=...), quoted or not.
 _BARE_KEY_NAME = re.compile(r"""(?:^|[^\w-])(?:[Kk]ey|KEY)["'\]]*[ \t]*(?:=|:|=>)?[ \t]*["']?$""")
@@ -2084,11 +2086,18 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     if not any(char.isdigit() for char in value):
         # DB_PASS=kettle-fennel-saffron-juniper: at a line's start, words joined as no variable's name could be
         return at_line_start and bool(_JOINED_WORDS.fullmatch(value))
-    # a notebook's %env magic, an export inside a string: "%env WANDB_API_KEY=...\n"
-    return at_line_start or bool(_SETTING_PREFIX.search(line_prefix)) or not _IDENTIFIER_LIKE.fullmatch(value)
+    # a notebook's %env magic, an export inside a string: "%env WANDB_API_KEY=...\n"; letters of both cases and
+    # digits drawn at random are no variable's name ("--remote_header=x-api-key=v8N8msSOL3xsoO7EOUU3")
+    return (
+        at_line_start
+        or bool(_SETTING_PREFIX.search(line_prefix))
+        or not _IDENTIFIER_LIKE.fullmatch(value)
+        or (len(value) >= 16 and _MIXED_ALNUM.fullmatch(value) is not None and is_gibberish(value))
+    )
 
 
 _JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-.+][A-Za-z]+)+")
+_MIXED_ALNUM = re.compile(r"(?=[^\n]*[A-Z])(?=[^\n]*[a-z])(?=[^\n]*\d)[A-Za-z0-9]+")
 _PASSPHRASE = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}")
 _ROUTEROS_ADD = re.compile(
     r"[ \t]*(?:/[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)*[ \t]+)?(?:add|set)[ \t]+(?:[\w-]+=\S+[ \t]+)*$"
@@ -2434,6 +2443,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return True  # static let revenueCatKey = "sk_...": key material by its own prefix
         if _PRIVATE_KEY_HEX.fullmatch(value) and not is_patterned(value[2:]) and not is_sequential(value[2:]):
             return True  # const DEPLOYER_KEY = "0x" + 64 hex digits: an Ethereum account's private key
+        if _ACCESS_KEY_ID.fullmatch(value) and _ACCESS_KEY_NAME_BEFORE.search(before):
+            return _issued_key_id(value, issued_length=len(value) == 20)  # Hadoop's fs.s3a.access.key VALUE
         if _BARE_KEY_NAME.search(before) and not (
             _BASE64_KEY_MATERIAL.fullmatch(value) or (_ACCESS_KEY_ID.fullmatch(value) and scattered_digits(value))
         ):

@@ -1998,3 +1998,17 @@ def test_type_names_references_and_stored_forms_stay(path, text):
 )
 def test_words_for_password_without_a_value_stay(text):
     assert tagged(text, "notes.md", "PASSWORD") == [], found(text, "notes.md")
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notes.md", "press shift, key F12345678901234567890 to open the menu\n"),
+        ("session.txt", "C: AUTH PLAIN dGVzdA==\n"),
+        ("crontab", "*/5 * * * * curl -fsS https://hc-ping.com/d9699cc6-d674-44c9-845a-1f62015b5ad5 > /dev/null\n"),
+        ("hardhat.config.js", "      accounts: { mnemonic: process.env.MNEMONIC },\n"),
+        (".bazelrc", "build --define=APP_VERSION=releaseCandidate\n"),
+    ],
+)
+def test_listed_words_and_public_ids_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

@@ -1943,3 +1943,35 @@ def test_passwords_stated_in_more_languages(template):
     password = rand(6, string.ascii_letters) + rand(3, string.digits) + RNG.choice("#%&") + rand(3)
     text = template.format(password=password)
     assert ("PASSWORD", password) in secrets(text, "notes.md"), found(text, "notes.md")
+
+
+# Keys listed after other credentials (", key VALUE"), SMTP's AUTH PLAIN, Hardhat's accounts, Flutterwave's format,
+# API keys after words with base64's "/" and "+", Hadoop's fs.s3a.access.key, random alphanumerics after "=" in a
+# command's option, "API" and up to three words before the colon.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("README.md", "<!-- test setup: account ops@corp.io / {password}, key {token} -->\n"),
+        ("session.txt", "C: AUTH PLAIN {plain}\nS: 235 2.7.0 Authentication successful\n"),
+        ("hardhat.config.js", '    sepolia: {{\n      accounts: ["0x{hex64}"],\n    }},\n'),
+        ("rails.log", '"secret_hash"=>"FLWSECK-{hex32}-X"}}\n'),
+        ("panos.txt", "# API key for the backup script: {b64}\n"),
+        ("spark-defaults.conf", "spark.hadoop.fs.s3a.access.key   {key_id}\n"),
+        (".bazelrc", "build --remote_header=x-buildbuddy-api-key={token}\n"),
+        ("notes.md", "An iuchair API airson Xero: {token}\n"),
+    ],
+)
+def test_listed_keys_sasl_accounts_and_options(path, template):
+    values = {
+        "password": rand(10) + "%",
+        "token": rand(24),
+        "plain": base64.b64encode(b"\0ops@corp.io\0" + rand(12).encode()).decode(),
+        "hex64": rand(64, "0123456789abcdef"),
+        "hex32": rand(32, "0123456789abcdef"),
+        "b64": base64.b64encode(RNG.randbytes(60)).decode().rstrip("="),
+        "key_id": rand(20, string.ascii_uppercase + string.digits),
+    }
+    text = template.format(**values)
+    name = next(name for name in ("token", "plain", "hex64", "hex32", "b64", "key_id") if "{" + name + "}" in template)
+    value = f"FLWSECK-{values[name]}-X" if name == "hex32" else values[name]
+    assert ("KEY", value) in secrets(text, path), found(text, path)
