@@ -274,7 +274,7 @@ _FILEZILLA_PASS = b'<pass encoding="base64">'
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
 # A key stated in prose: "API key ``3f9c...``", "token 4d13..., internal 10.0.0.5", "the secret key is `...`"
 _STATED_KEY = re.compile(
-    r"(?i:api[ _-]?(?:key|secret)|access[ _-]?token|token|secret[ _-]?key)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+"
+    r"(?i:api[ _-]?(?:key|secret)|access[ _-]?(?:token|key)|token|secret[ _-]?key)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+"
     r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
 )
 # Consul's, Nomad's and Serf's gossip key: a setting named just "encrypt", the base64 of 16 or 32 random bytes
@@ -370,6 +370,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     _FILEZILLA_PASS: "filezilla",
     b"{plain}": "plain_scheme",
     b"api key ": "stated_key",
+    b"access key ": "stated_key",
     b"api key:": "stated_key",
     b"api-key ": "stated_key",
     b"access token ": "stated_key",
@@ -378,6 +379,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"secret key ": "stated_key",
     b"api secret ": "stated_key",
     b" api:": "api_label",
+    b" secret:": "secret_label",
     b", key ": "listed_key",
     b"auth plain ": "auth_plain",
     b"accounts:": "eth_accounts",
@@ -526,6 +528,11 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _stated_key_other(text, start)
     if kind == "api_label":
         return _api_label(text, start)
+    if kind == "secret_label":
+        line_start, _ = _line_bounds(text, start)
+        if not _LABEL_BEFORE_SECRET.search(text, line_start, start + len(" secret")):
+            return []
+        return _key_value(_LABELLED_KEY.match(text, start + len(" secret:")))
     if kind == "listed_key":
         return _key_value(_LISTED_KEY.match(text, start))
     if kind == "auth_plain":
@@ -676,15 +683,16 @@ def _stated_key(text: str, start: int) -> list[Finding]:
     if match is None:
         word = _KEY_WORD.match(text, start)
         match = _value_after_words(text, word.end(), _KEY_VALUE_AFTER) if word is not None else None
-    return _key_value(match)
+    # (an access key's id is judged as one: "(access key SCW25R5GMOLEUIXK1Y1Q)")
+    return _key_value(match, "access_key = " if text[start : start + 6].lower() == "access" else "api_key = ")
 
 
-def _key_value(match: re.Match | None) -> list[Finding]:
-    """The match's ``value`` as a KEY, if it reads as one under an API key's name."""
+def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Finding]:
+    """The match's ``value`` as a KEY, if it reads as one under an API key's name (or ``named``)."""
     if match is None:
         return []
     value = match.group("value")
-    if not _plain_secret(value) or not _secret_value(value, "api_key = ", "key"):
+    if not _plain_secret(value) or not _secret_value(value, named, "key"):
         return []
     return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
 
@@ -706,8 +714,13 @@ _API_THEN_WORD = re.compile(r"API(?:[ \t]+" + _LABEL_WORD + r"){1,3}[ \t]*[:：]
 _LABEL_BEFORE_API = re.compile(
     r"(?:^|[.;!?۔।။។][ \t]+|^[ \t]*(?:[-*•>#|]|//)[ \t]*)(?:" + _LABEL_WORD + r"[ \t]+){0,3}(?:API|api)$", re.MULTILINE
 )
+# "WooCommerce consumer secret: cs_...", "Webhook secret: pdl_...": a vendor's secret as a label of a few words
+_LABEL_BEFORE_SECRET = re.compile(
+    r"(?:^|[.;!?][ \t]+|^[ \t]*(?:[-*•>#|]|//)[ \t]*|[\"'])(?:[A-Za-z][\w.-]{0,24}[ \t]+){1,3}(?i:secret)$",
+    re.MULTILINE,
+)
 _LABELLED_KEY = re.compile(
-    r"[ \t]*(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2})(?P=q)?(?=[\s.,;)\]}!?۔।။។]|$)"
+    r"[ \t]*(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2})(?P=q)?(?=[\s.,;)\]}!?۔।။។\"']|$)"
 )
 # (a sentence's full stop may follow it)
 # (dotted tokens whole: a JWT, a Discord bot token "MzA1...MDEw.-QkDav.GZes...")

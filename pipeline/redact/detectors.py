@@ -657,8 +657,10 @@ _TOKEN_FORMATS = [
     # API keys (NNSXS, a key id and the secret, dot-separated)
     ("nostr_nsec", ("nsec1",), r"nsec1[02-9ac-hj-np-z]{58}"),
     ("ttn_api_key", ("NNSXS.",), r"NNSXS\.[A-Z0-9]{39}\.[A-Z0-9]{52}"),
-    # Flutterwave's secret keys
+    # Flutterwave's secret keys, Neon's API keys, Yandex Cloud's API keys
     ("flutterwave", ("FLWSECK",), r"FLWSECK(?:_TEST)?-[0-9a-f]{32}-X"),
+    ("neon", ("napi_",), r"napi_[a-z0-9]{64}"),
+    ("yandex_api_key", ("AQVN",), r"AQVN[A-Za-z0-9_-]{35,38}"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -2254,6 +2256,20 @@ def _issued_key_id(value: str, issued_length: bool = False) -> bool:
     return random_looking and not is_sequential(value) and not is_patterned(value)
 
 
+def _strewn_key(value: str) -> bool:
+    """One case of letters (past "f": no hex digest, test vector or fingerprint) with digits strewn through it, and
+    no counting runs: an API key as RapidAPI and OctoPrint issue them."""
+    return (
+        scattered_digits(value)
+        and _NON_HEX_LETTER.search(value) is not None
+        and not is_sequential(value)
+        and not is_patterned(value)
+    )
+
+
+_NON_HEX_LETTER = re.compile(r"[g-zG-Z]")
+
+
 def scattered_digits(value: str) -> bool:
     """``D5DTIKDKOV7PWQ4WUMQ1UAEVRSLQLPZHWD1L`` (Vultr), ``xlmlh9qqquhpo57vfbkepdq9j99uwrya`` (a session id): one
     case of letters with digits strewn through it. Its letters form word-like runs by chance, so ``is_gibberish``
@@ -2445,16 +2461,16 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return True  # const DEPLOYER_KEY = "0x" + 64 hex digits: an Ethereum account's private key
         if _ACCESS_KEY_ID.fullmatch(value) and _ACCESS_KEY_NAME_BEFORE.search(before):
             return _issued_key_id(value, issued_length=len(value) == 20)  # Hadoop's fs.s3a.access.key VALUE
-        if _BARE_KEY_NAME.search(before) and not (
-            _BASE64_KEY_MATERIAL.fullmatch(value) or (_ACCESS_KEY_ID.fullmatch(value) and scattered_digits(value))
-        ):
-            # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts, or upper-case
-            # letters with digits strewn through them (OctoPrint's "key: 9RWO41ZEEBMGQK8D...")
+        if _BARE_KEY_NAME.search(before) and not (_BASE64_KEY_MATERIAL.fullmatch(value) or _strewn_key(value)):
+            # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts, or one case
+            # of letters with digits strewn through them (OctoPrint's "key: 9RWO41ZEEBMGQK8D...", RapidAPI's keys)
             return False
         if _ACCESS_KEY_ID.fullmatch(value):
             return _issued_key_id(value)
         if _KEY_ID_BEFORE.search(before):
             return False  # a key's id in any other shape: a KMS alias, a GPG fingerprint, a database row's id
+        if len(value) >= 32 and _strewn_key(value):
+            return not is_identifier_value(value)  # const KEY = '3n2u9dop70j8...': one case, digits strewn through
         return (
             len(value) >= 32
             # (letters and digits alone: both cases and digits, as generators draw them)

@@ -238,7 +238,8 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # PASSWORD P 0.958 R 0.789, 6 look-alikes changed; then the word for password in its other languages and their
 # copulas from the lexicon, each separator tried in turn: PASSWORD P 0.963 R 0.863; then keys listed after other
 # credentials, AUTH PLAIN, Hardhat accounts, Flutterwave, base64 keys after words, Hadoop's access.key, random
-# option values, "API" and up to three words: KEY P 0.997 R 0.735. The same rules took the ninth set's PASSWORD P
+# option values, "API" and up to three words, vendors' secrets as labels, Neon and Yandex formats, one-case keys
+# with digits strewn through under a bare KEY: KEY P 0.997 R 0.776. The same rules took the ninth set's PASSWORD P
 # to 0.951 and the fifth's PASSWORD R to 0.980 (both met).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),

@@ -2012,3 +2012,18 @@ def test_words_for_password_without_a_value_stay(text):
 )
 def test_listed_words_and_public_ids_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notes.md", "The client secret: see the vault entry named prod_api_secret\n"),
+        ("k6.js", "const KEY = 'users/avatars/2024/profile.png';\n"),
+        (
+            "jp_platform.cpp",
+            'static const char* kNotAKey = "5ce470bf61909b6ea8dd39a4e8761d6dcfe4522865702e06ef497e5b37b5632d";\n',
+        ),
+    ],
+)
+def test_secret_labels_and_bare_keys_without_key_material_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

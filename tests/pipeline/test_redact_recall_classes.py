@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import random
+import re
 import string
 import uuid
 
@@ -1975,3 +1976,39 @@ def test_listed_keys_sasl_accounts_and_options(path, template):
     name = next(name for name in ("token", "plain", "hex64", "hex32", "b64", "key_id") if "{" + name + "}" in template)
     value = f"FLWSECK-{values[name]}-X" if name == "hex32" else values[name]
     assert ("KEY", value) in secrets(text, path), found(text, path)
+
+
+# A vendor's secret as a label of a few words ("consumer secret:", "Webhook secret:"), an access key stated in a
+# sentence, Neon and Yandex Cloud formats, one-case API keys with digits strewn through under a bare KEY.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("export.json", '{{"text": "WooCommerce consumer secret: cs_{hex40}"}}\n'),
+        ("mail.eml", "Webhook secret: pdl_ntfset_{lower}_{token}\n"),
+        ("notes.md", "A chjave API di Scaleway è altrove (access key SCW{key_id}).\n"),
+        ("chat.md", "**Dorji** (09:21): `napi_{lower64}` — rotate after the migration\n"),
+        ("notes.md", "Yandex Cloud асҡысы: AQVN{token36}\n"),
+        ("k6.js", "const KEY = '{strewn}';\n"),
+    ],
+)
+def test_vendor_secret_labels_and_formats(path, template):
+    values = {
+        "hex40": rand(40, "0123456789abcdef"),
+        "lower": rand(26, string.ascii_lowercase + string.digits),
+        "token": rand(32),
+        "key_id": rand(17, string.ascii_uppercase + string.digits),
+        "lower64": rand(64, string.ascii_lowercase + string.digits),
+        "token36": rand(36),
+        "strewn": "".join(rand(7, "ghjkmnpqrstuvwxyz") + rand(2, string.digits) for _ in range(5)),
+    }
+    text = template.format(**values)
+    key = re.search(r"(?:cs_|pdl_ntfset_|SCW|napi_|AQVN)?\{(\w+)\}(?:_\{token\})?", template)
+    expected = {
+        "hex40": "cs_" + values["hex40"],
+        "lower": f"pdl_ntfset_{values['lower']}_{values['token']}",
+        "key_id": "SCW" + values["key_id"],
+        "lower64": "napi_" + values["lower64"],
+        "token36": "AQVN" + values["token36"],
+        "strewn": values["strewn"],
+    }[key.group(1)]
+    assert ("KEY", expected) in secrets(text, path), found(text, path)
