@@ -241,6 +241,14 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # option values, "API" and up to three words, vendors' secrets as labels, Neon and Yandex formats, one-case keys
 # with digits strewn through under a bare KEY: KEY P 0.997 R 0.776. The same rules took the ninth set's PASSWORD P
 # to 0.951 and the fifth's PASSWORD R to 0.980 (both met).
+#
+# Seventeenth set (480 documents: 30 excerpts of 16 other packages' sdists with a planted snippet each, 150
+# templates rendered 3 times, prose in 26 languages no earlier set used; 410 EMAIL, 584 IP, 464 KEY, 416 PASSWORD
+# labels, 450 look-alikes), built during the thirteenth round by a hand that read neither the detectors nor the
+# other sets, never tuned on; first scored after the round (63d8a32, 2026-12-05): EMAIL P 1.000 R 1.000, IP_ADDRESS
+# P 0.995 R 0.995, KEY P 0.991 R 0.733, PASSWORD P 0.950 R 0.736; 6 of 450 look-alikes changed (1.3%). At 621c410,
+# before the twelfth and thirteenth rounds: KEY P 0.987 R 0.631, PASSWORD P 0.935 R 0.661; after the twelfth
+# (5ec1201): KEY P 0.991 R 0.720, PASSWORD P 0.950 R 0.724.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -288,6 +296,10 @@ HELDOUT_SETS = {
     ),
     "sixteenth": (
         DATA / "redact_heldout_16" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "seventeenth": (
+        DATA / "redact_heldout_17" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
