@@ -646,7 +646,7 @@ _ID_NAME_BEFORE = re.compile(
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?ids?[\"'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?[\"'`]?$")
 # A resource's name, not its key: an ARN (arn:aws:kms:...:key/...), a URN.
 RESOURCE_NAME = re.compile(r"(?:arn|urn):[\w.-]*:")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def names_an_identifier(line_before: str) -> bool:
@@ -661,7 +661,7 @@ _TIMESTAMPED_ID = re.compile(r"[A-Za-z]{1,8}1\d{12}")
 
 def is_identifier_value(value: str) -> bool:
     """A UUID, a resource name (ARN, URN) or a timestamped id: identifiers, whatever name they are given."""
-    return bool(_UUID.fullmatch(value) or RESOURCE_NAME.match(value) or _TIMESTAMPED_ID.fullmatch(value))
+    return bool(UUID.fullmatch(value) or RESOURCE_NAME.match(value) or _TIMESTAMPED_ID.fullmatch(value))
 
 
 def is_resource_path(value: str) -> bool:

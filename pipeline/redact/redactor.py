@@ -20,6 +20,7 @@ from codelm.pipeline.redact.detectors import (
     find_ips,
     find_tokens,
 )
+from codelm.pipeline.redact.lookalikes import UUID
 from codelm.pipeline.redact.needles import byte_matches, find_needles
 from codelm.pipeline.redact.passwords import NEEDLES as PASSWORD_NEEDLES
 from codelm.pipeline.redact.passwords import find_password_forms
@@ -113,15 +114,12 @@ def _priority(finding: Finding) -> int:
     return _PRIORITY.get(finding.source, 0)
 
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-
-
 def _issued_as_keys(text: str, findings: list[Finding]) -> list[Finding]:
     """A UUID found in a password's place is a token a service issued (Heroku's API key in .netrc, DuckDNS's in a
     router's dynamic-DNS password): nobody types one as a password."""
     return [
         finding._replace(tag=KEY)
-        if finding.tag == PASSWORD and _UUID.fullmatch(text, finding.start, finding.end)
+        if finding.tag == PASSWORD and UUID.fullmatch(text, finding.start, finding.end)
         else finding
         for finding in findings
     ]
