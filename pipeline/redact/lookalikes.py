@@ -246,6 +246,8 @@ _NAME_BEFORE_REVERSED = re.compile(r"v?(?:/\d{1,6})?[\s\"'`\[\](]*(?:=?[:=]|>=|\
 # Package coordinates: Maven's group:artifact:1.2.3.4 (a dotted group), an image tag repo/name:1.2.3.4, a package
 # spec @scope/name@1.2.3.4 or org/name@1.2.3.4.
 _COORDINATES_REVERSED = re.compile(r"[\"'`]?(?::[\w.-]+:[\w-]*\.[\w.-]*|:[\w.-]*/[\w./-]+|@[\w.-]*/[\w./@-]+)")
+_URL_USERINFO_BEFORE = re.compile(r"://[^\s/@]*@$")
+_PORT_AFTER = re.compile(r":\d{2,5}(?!\d)")
 _REQUIREMENT_REVERSED = re.compile(r"v?\s*(?:===|==|=>|=<|=~|=!|[~^][\s\"'`:=]|[~^]$)")
 # Earlier items of the same list ("versions = ['1.2.3.3', '1.2.3.4']"): skipped to reach the list's name.
 _EARLIER_ITEMS_REVERSED = re.compile(r"[\s\"'`]*(?:,[\s\"'`]*[\w.+~^<>=!*-]{1,40}[\s\"'`]*){1,16}")
@@ -256,7 +258,9 @@ _CHANGELOG_HEADING = re.compile(r"\s*#{2,6}\s*\[?v?")
 # date ("1.2.3.4 (2021-03-04)", "[1.2.3.4] - 2021-03-04"), or a minimum ("at 1.19.0.0 or above", "and later").
 _VERSION_SUFFIX = re.compile(
     r"[ \t]+(?:or|and)[ \t]+(?:above|later|higher|newer|up)\b|"
-    r"-[A-Za-z0-9]*[A-Za-z]|\+[A-Za-z0-9]|(?:\]\s{0,3}[(\u2013\u2014-]?|\s{0,3}[(\u2013\u2014-])\s{0,3}(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"-[A-Za-z0-9]*[A-Za-z]|\+[A-Za-z0-9]|"
+    # (on the same line: a log line's "[ADDR]" before the next line's timestamp is no release date)
+    r"(?:\][ \t]{0,3}[(\u2013\u2014-]?|[ \t]{0,3}[(\u2013\u2014-])[ \t]{0,3}(?:19|20)\d\d-[01]\d-[0-3]\d"
 )
 
 
@@ -281,8 +285,10 @@ def names_a_version(prefix: str, suffix: str = "") -> bool:
     reversed_tail = prefix[-120:][::-1]
     if _REQUIREMENT_REVERSED.match(reversed_tail) or reversed_tail.startswith(("§", " §")):
         return True
-    if _COORDINATES_REVERSED.match(reversed_tail):
-        return True
+    if _COORDINATES_REVERSED.match(reversed_tail) and not (
+        _URL_USERINFO_BEFORE.search(tail) or _PORT_AFTER.match(suffix)
+    ):
+        return True  # (not ssh://borg@ADDR/..., nor sqlplus user/password@ADDR:1521/DB: a host after its login)
     if _names_a_version_reversed(reversed_tail):
         return True
     items = _EARLIER_ITEMS_REVERSED.match(reversed_tail)

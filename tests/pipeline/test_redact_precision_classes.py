@@ -2027,3 +2027,15 @@ def test_listed_words_and_public_ids_stay(path, text):
 )
 def test_secret_labels_and_bare_keys_without_key_material_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "npm i @scope/name@1.2.3.4\n",
+        "go get github.com/foo/bar@1.2.3.4\n",
+        "### [1.2.3.4] - 2021-03-04\n",
+    ],
+)
+def test_versions_beside_the_address_forms_stay(text):
+    assert tagged(text, "notes.md", "IP_ADDRESS") == [], found(text, "notes.md")

@@ -2012,3 +2012,19 @@ def test_vendor_secret_labels_and_formats(path, template):
         "strewn": values["strewn"],
     }[key.group(1)]
     assert ("KEY", expected) in secrets(text, path), found(text, path)
+
+
+# A public address after a login (a URL's user info, Oracle's user/password@host:port/service) and one before a log
+# line's next timestamp are addresses, not versions of a package spec or a changelog's release date.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "  - path: ssh://borg@{ip}/./backups\n",
+        "sqlplus system/Kiremt2025@{ip}:1521/LABDB\n",
+        "08:14:23 => ops@corp.io R=dnslookup T=remote_smtp H=mx.corp.io [{ip}]\n2025-03-05 08:14:23 Completed\n",
+    ],
+)
+def test_addresses_after_logins_and_before_timestamps(template):
+    ip = f"{RNG.randint(11, 90)}.{RNG.randint(0, 255)}.{RNG.randint(0, 255)}.{RNG.randint(1, 254)}"
+    text = template.format(ip=ip)
+    assert ("IP_ADDRESS", ip) in found(text, "notes.txt"), found(text, "notes.txt")
