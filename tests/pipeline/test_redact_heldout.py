@@ -250,7 +250,8 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # other sets, never tuned on; first scored after the round (63d8a32, 2026-12-05): EMAIL P 1.000 R 1.000, IP_ADDRESS
 # P 0.995 R 0.995, KEY P 0.991 R 0.733, PASSWORD P 0.950 R 0.736; 6 of 450 look-alikes changed (1.3%). At 621c410,
 # before the twelfth and thirteenth rounds: KEY P 0.987 R 0.631, PASSWORD P 0.935 R 0.661; after the twelfth
-# (5ec1201): KEY P 0.991 R 0.720, PASSWORD P 0.950 R 0.724.
+# (5ec1201): KEY P 0.991 R 0.720, PASSWORD P 0.950 R 0.724; at 805a3ce (addresses after logins no versions)
+# IP_ADDRESS R 1.000, the rest the same.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
