@@ -948,10 +948,11 @@ _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id
 _CONSTANT_KEY_NAME = re.compile(
     r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)(?:_ID)?|[A-Za-z][A-Za-z0-9]*Key(?:ID|Id)?|[a-z][a-z0-9_]*_key(?:_id)?|[Kk]ey|KEY"
 )
-# An access key's id as vendors issue them: upper-case letters and digits (Alpaca's AK..., Confluent's), or a
-# vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
+# A key's id, or an access key (whose "key" is the id that pairs with a secret), as the name before a value
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
 _ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_.-]?key)\W*$")
+# An access key's id as vendors issue them: upper-case letters and digits (Alpaca's AK..., Confluent's), or a
+# vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
 _ACCESS_KEY_ID = re.compile(r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}")
 # A name that is the word "key" alone (key = ..., --key ..., encrypted.api.key=...), quoted or not.
 _BARE_KEY_NAME = re.compile(r"""(?:^|[^\w-])(?:[Kk]ey|KEY)["'\]]*[ \t]*(?:=|:|=>)?[ \t]*["']?$""")
@@ -1615,13 +1616,13 @@ _PRINTF_ONLY = re.compile(r"(?:%[-#0 +]?\d*[sdrf]|\\[nrt])+")
 _NUL_ONLY = re.compile(r"(?:\\(?:x00|0|u0000))+")
 # A protocol's attribute, header or field constant (ATTR_PSK, HDR_PASSCODE): a code or a name, not a secret
 _CODE_CONSTANT_NAME = re.compile(r"(?:attr|attribute|hdr|header|field)s?_")
-# The next attribute's name where a value was expected: <input type="password" class="...">
+# Google's app passwords as shown: four groups of four letters
 _SPACED_APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w-])")
 
 
 def _spaced_passphrase(text: str, value_start: int) -> re.Match | None:
-    """ "password: harbor nimbus thistle pixel" to the line's end: four to six words, none a sentence's or an
-    instruction's ("see shared drive folder"), as diceware draws them."""
+    """A passphrase given to a password's name, up to the line's end ("password: harbor nimbus thistle pixel"):
+    four to six words, none a sentence's or an instruction's ("see shared drive folder"), as diceware draws them."""
     spaced = _SPACED_PASSPHRASE.match(text, value_start)
     if spaced is None or not is_passphrase(spaced.group()):
         return None
@@ -1645,6 +1646,7 @@ _ACCOUNT_BEFORE_PASSWORD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(?=\S)")
 # (no brackets or slashes: "[secret:key@]bucket/object" in a URI template is syntax)
 _TYPED_SECRET = re.compile(r"(?=[^\n]*[^A-Za-z0-9])[^\s\[\](){}<>/\\]{6,24}|[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}")
 _KEYWORD_ARGUMENT = re.compile(r"[A-Za-z_]\w*=")
+# The next attribute's name where a value was expected: <input type="password" class="...">
 _ATTRIBUTE_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z-]*=")
 # A stand-in that names the format it wants: noise_psk="BASE64KEY", api_key: HEXTOKEN
 _FORMAT_PLACEHOLDER = re.compile(
@@ -1712,8 +1714,9 @@ def _in_secret_data(text: str, lowered: bytes, value_start: int, value: str) -> 
 _SEPARATORS = re.compile(r"[_.\-\s]")
 _SETTING_KEY_SEPARATORS = re.compile(r"[A-Za-z0-9][.-][A-Za-z]")
 _SQL_PARAMETER_BEFORE = re.compile(r"(?:^|[\s,(])@$")
-# A setting's path opening its line, up to the name: "keystore/release_password", "General/ProxyPassword"
+# A name and a colon opening a value: "smtp-password:..." in systemd's SetCredential=smtp-password:VALUE
 _INNER_NAME = re.compile(r"([A-Za-z_][\w.-]{0,60}):(?!//)")
+# A setting's path opening its line, up to the name: "keystore/release_password", "General/ProxyPassword"
 _SETTING_PATH_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w.-]*(?:/[\w.-]+)*/$")
 _RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
 _BARE_VALUE_END = re.compile(r"</|\\[nrt]|\\u003[cCeE]")
