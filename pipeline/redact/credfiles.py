@@ -37,6 +37,7 @@ from codelm.pipeline.redact.detectors import (
     _FULL_WIDTH_PUNCTUATION,
     _RANDOM_UUID,
     _STORED_ENCRYPTED_AFTER,
+    AWS_ACCESS_KEY_ID,
     KEY,
     PASSWORD,
     Finding,
@@ -109,7 +110,7 @@ def find_sasl_passwd(text: str) -> list[Finding]:
     return found
 
 
-_AWS_KEY_ID = re.compile(r"(?:AKIA|ASIA)[A-Z0-9]{16}")
+_AWS_KEY_ID = re.compile(AWS_ACCESS_KEY_ID)
 
 
 # ------------------------------------------------------------------------------------- password manager CSV

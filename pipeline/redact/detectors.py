@@ -513,11 +513,12 @@ def _find_ipv6(text: str) -> list[Finding]:
 # (name, literals one of which every match contains, pattern). A pattern runs only on texts that
 # hold one of its literals: ``in`` skips most files far faster than any regex scan, and each
 # pattern starts with its literal, so the scan itself is a fast search too.
+AWS_ACCESS_KEY_ID = r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}"
 _TOKEN_FORMATS = [
     (
         "aws_access_key_id",
         ("A3T", "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA"),
-        r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}",
+        AWS_ACCESS_KEY_ID,
     ),
     ("github", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), r"gh[pousr]_[A-Za-z0-9]{36,255}"),
     ("github", ("github_pat_",), r"github_pat_[A-Za-z0-9_]{50,255}"),
