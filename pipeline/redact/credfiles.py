@@ -275,9 +275,12 @@ _FILEZILLA_PASS = b'<pass encoding="base64">'
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
 # A key stated in prose: "API key ``3f9c...``", "token 4d13..., internal 10.0.0.5", "the secret key is `...`"
 _STATED_KEY = re.compile(
-    r"(?i:api[ _-]?(?:key|secret)|access[ _-]?(?:token|key)|token|secret[ _-]?key)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+"
+    r"(?:(?i:api[ _-]?(?:key|secret)|access[ _-]?(?:token|key)|token|secret[ _-]?key)|PAT)(?:[ \t]+(?:is|was))?"
+    r"[ \t]*:?[ \t]+"
     r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
 )
+# "ngrok config add-authtoken VALUE", "the authtoken `VALUE`": the token's word glued to "auth"
+_AUTH_GLUED = re.compile(r"(?<![\w.-])(?:add-)?(?i:auth)\Z")
 # Consul's, Nomad's and Serf's gossip key: a setting named just "encrypt", the base64 of 16 or 32 random bytes
 _GOSSIP_KEY = re.compile(r"""encrypt["']?[ \t]*[=:][ \t]*["'](?P<value>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)["']""")
 # Keycloak's realm export and other JSON credential lists: {"type": "password", "value": "VALUE", ...}
@@ -377,6 +380,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"access token ": "stated_key",
     b"token ": "stated_key",
     b"token:": "stated_key",
+    b"pat: ": "stated_key",  # a personal access token by its initials: "the bot PAT: VALUE"
     b"secret key ": "stated_key",
     b"api secret ": "stated_key",
     b" api:": "api_label",
@@ -393,6 +397,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
         for word in (
             b"api ",
             b"api-",
+            b"api)",
             b"cl? api",
             b"cl? d'api",
             b"cl? de l'api",
@@ -678,8 +683,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
 def _stated_key(text: str, start: int) -> list[Finding]:
     """A key or token named in a sentence and given straight after its name (``API key ``VALUE````), or after a few
     words of what it opens ("api token for remote trigger: VALUE")."""
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
-        return []  # refresh_token ..., csrftoken ...: part of a longer name
+    if (
+        start > 0
+        and (text[start - 1].isalnum() or text[start - 1] in "_-.")
+        and not _AUTH_GLUED.search(text, max(0, start - 9), start)
+    ):
+        return []  # refresh_token ..., csrftoken ...: part of a longer name (an authtoken is one: ngrok's)
     match = _STATED_KEY.match(text, start)
     if match is None:
         word = _KEY_WORD.match(text, start)
@@ -720,6 +729,13 @@ _LABEL_BEFORE_SECRET = re.compile(
     r"(?:^|[.;!?][ \t]+|^[ \t]*(?:[-*•>#|]|//)[ \t]*|[\"'])(?:[A-Za-z][\w.-]{0,24}[ \t]+){1,3}(?i:secret)$",
     re.MULTILINE,
 )
+# "API" then a few words of any language and the key, bare, after a colon or in parentheses: "Tus yuam sij API (X)",
+# "Tasarut n API d X", "Čoavdda (API) lea X", "API-йы дæгъæл (X)" (the words for key and the copulas differ in every
+# language; "API" and a key's look are what they share)
+_API_WORDS_THEN_KEY = re.compile(
+    r"API(?:-[^\W\d_]{1,12}(?!\w))?\)?(?:[ \t]+[^\W\d_]{1,24}(?!\w)){0,3}[ \t]*[:：]?[ \t]*\(?"
+    r"(?P<q>``|`|\*\*)?(?<![\w+/-])(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)?(?=[\s.,;)\]}!?۔।။។\"']|$)"
+)
 _LABELLED_KEY = re.compile(
     r"[ \t]*(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2})(?P=q)?(?=[\s.,;)\]}!?۔।။។\"']|$)"
 )
@@ -746,7 +762,9 @@ def _stated_key_other(text: str, start: int) -> list[Finding]:
     if word is not None:
         return _key_value(_value_after_words(text, word.end(), _KEY_VALUE_AFTER))
     label = _API_THEN_WORD.match(text, start)
-    return _key_value(_LABELLED_KEY.match(text, label.end())) if label is not None else []
+    if label is not None:
+        return _key_value(_LABELLED_KEY.match(text, label.end()))
+    return _key_value(_API_WORDS_THEN_KEY.match(text, start))
 
 
 def _plain_auth(value: str) -> bool:
@@ -906,7 +924,7 @@ def _chpasswd(text: str, start: int) -> list[Finding]:
 # chosen secret counts (see ``_strong``): "set the password to admin" and "password is required" stay.
 _STATED = re.compile(
     r"(?:password|pw)(?:[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:changed|reset|set|updated|rotated))?"
-    r"(?:[ \t]+(?:is|to|now)|[ \t]*[:=])?[ \t]+(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>]{8,64})(?P=q)?",
+    r"(?:[ \t]+(?:is(?:[ \t]+now)?|to|now)|[ \t]*[:=])?[ \t]+(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>]{8,64})(?P=q)?",
     re.IGNORECASE,
 )
 # The same in other languages, and in English sentences that say first what the password opens:

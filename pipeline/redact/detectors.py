@@ -540,7 +540,7 @@ _TOKEN_FORMATS = [
         ("hooks.slack.com",),
         r"hooks\.slack\.com/(?:workflows|triggers)/(T[A-Za-z0-9_]{4,20}(?:/[A-Za-z0-9_]{4,64}){2,3})",
     ),
-    ("stripe", ("k_live_", "k_test_"), r"[rs]k_(?:live|test)_[A-Za-z0-9]{20,255}"),
+    ("stripe", ("k_live_", "k_test_"), r"[rs]k_(?:live|test)_[A-Za-z0-9]{16,255}"),  # (and Culqi's, 16 long)
     ("google_api_key", ("AIza",), r"AIza[0-9A-Za-z_-]{35}"),
     ("sendgrid", ("SG.",), r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}"),
     ("twilio", ("SK",), r"SK[0-9a-f]{32}"),
@@ -600,8 +600,8 @@ _TOKEN_FORMATS = [
     ("alibaba", ("LTAI",), r"(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9])"),
     ("heroku", ("HRKU-",), r"HRKU-[A-Za-z0-9_-]{50,70}(?![A-Za-z0-9_-])"),
     ("midtrans", ("Mid-server-",), r"Mid-server-[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])"),
-    # Backblaze B2 application keys: "K00", the cluster's digit, 27 base64 characters.
-    ("backblaze_b2", ("K00",), r"(?<![A-Za-z0-9+/])K00[0-9][A-Za-z0-9+/]{27}(?![A-Za-z0-9+/=])"),
+    # Backblaze B2 application keys: "K00" and 28 base64 characters.
+    ("backblaze_b2", ("K00",), r"(?<![A-Za-z0-9+/])K00[A-Za-z0-9+/]{28}(?![A-Za-z0-9+/=])"),
     # Firebase Cloud Messaging legacy server keys: "AAAA" + 7 characters, ":APA91b", then ~134 more.
     ("firebase_fcm", ("APA91b",), r"AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,160}"),
     # Discord webhook URLs: the numeric webhook id, then its token.
@@ -662,6 +662,18 @@ _TOKEN_FORMATS = [
     ("flutterwave", ("FLWSECK",), r"FLWSECK(?:_TEST)?-[0-9a-f]{32}-X"),
     ("neon", ("napi_",), r"napi_[a-z0-9]{64}"),
     ("yandex_api_key", ("AQVN",), r"AQVN[A-Za-z0-9_-]{35,38}"),
+    # Omise's secret keys, MailerSend's and SMTP2GO's API keys, crates.io's API tokens, JFrog's reference tokens
+    # (the base64 of "reftkn:01:..."), YouTrack's permanent tokens, Voyage AI's API keys, Conekta's
+    # private keys, and NATS nkey seeds (user, account, operator: "S" and the kind's letter, base32)
+    ("omise", ("skey_",), r"skey_(?:test_)?[0-9a-z]{19,40}"),
+    ("mailersend", ("mlsn.",), r"mlsn\.[0-9a-f]{64}"),
+    ("smtp2go", ("api-",), r"api-[0-9A-F]{32}"),
+    ("crates_io", ("cio",), r"cio[A-Za-z0-9]{32}"),
+    ("jfrog_reference", ("cmVmdGtuOjAxOj",), r"cmVmdGtuOjAxOj[A-Za-z0-9+/]{40,100}={0,2}"),
+    ("youtrack", ("perm:",), r"perm:[A-Za-z0-9+/=]{2,64}\.[A-Za-z0-9+/=]{2,64}\.[A-Za-z0-9]{20,40}"),
+    ("voyage", ("pa-",), r"pa-[A-Za-z0-9_-]{43}"),
+    ("conekta", ("key_",), r"key_[A-Za-z0-9]{20,32}"),
+    ("nats_seed", ("seed", "Seed", "SEED", "nkey", "NKEY"), r"S[UAO][A-Z2-7]{56}"),  # (near its name)
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -770,6 +782,11 @@ _AT_NEEDLE_FORMATS = {
     for index, (name, _, _) in enumerate(_TOKEN_FORMATS)
     if name in ("azure_client_secret", "azure_sas", "session_cookie")
 }
+# Formats whose prefix is a common word or syllable ("cio", "pa-", "key_", "api-"): a random part tells them apart
+_RANDOM_PART_FORMATS = frozenset(
+    {"vault", "newrelic", "telegram", "crates_io", "voyage", "conekta", "nats_seed", "smtp2go"}
+)
+_MIXED_CASE_FORMATS = frozenset({"crates_io", "voyage", "conekta"})
 _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "stripe")
 _BEARER_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "bearer")
 
@@ -817,10 +834,12 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
             if source == "bearer" and (not any(char.isdigit() for char in value) or is_encoded_text(value)):
                 continue
-            if source in ("vault", "newrelic", "telegram") and not (
+            if source in _RANDOM_PART_FORMATS and not (
                 any(char.isdigit() for char in value[5:]) and any(char.isalpha() for char in value[5:])
             ):
                 continue  # "hvs.your-vault-token-goes-here": a random token mixes letters and digits
+            if source in _MIXED_CASE_FORMATS and (value[3:].islower() or value[3:].isupper()):
+                continue  # key_generation_parameters_for_tests, a CIO_...: words, where a key mixes both cases
             if source == "private_key_base64" and b"PRIVATE KEY" not in _base64_head(value):
                 continue
             if source == "jwt" and (prefix := _JWT_PREFIX_BEFORE.search(text, max(0, start - 11), start)):
@@ -859,6 +878,10 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue
             if is_repeated_unit("".join(stripped[:200].split())[:96]):
                 continue  # a body of "s3cr3t" repeated (docs showing where the key goes): filler, no DER
+            if any(("(" in line or ")" in line) and ":" not in line for line in stripped.splitlines()):
+                # assertions on the markers of a generated key ('-----BEGIN ...', output): code, no body (an
+                # armour header may hold parentheses: "Version: GnuPG v2 (GNU/Linux)")
+                continue
             close = text.find("-----", body_end + len(end_marker), body_end + len(end_marker) + 16)
             end = close + 5 if close >= 0 else body_end + len(end_marker)
             found.append(Finding(match.start(), end, KEY, "private_key"))
@@ -875,7 +898,7 @@ _KEYWORDS = (
     # a wallet's seed words
     b"mnemonic", b"seed_phrase", b"seedphrase", b"recovery_phrase",
     # a personal access token's initials as a name's last word (GITHUB_PAT); most hits are "_path", skipped early
-    b"_pat", b"-pat", b"xauth",
+    b"_pat", b"-pat", b"xauth", b"jwt",
 )  # fmt: skip
 _PAT_KEYWORDS = (b"_pat", b"-pat")
 KEYWORDS = _KEYWORDS
@@ -897,11 +920,15 @@ _SECRET_NAME = re.compile(
     # a personal access token by its initials (AZURE_DEVOPS_EXT_PAT, GITHUB_PAT), as the name's last word
     r"(?:^|[_.-])pat\d*$|"
     # a wallet's seed words (BIP39): the key they derive
-    r"mnemonic|seed[_-]?phrase|recovery[_-]?phrase"
+    r"mnemonic|seed[_-]?phrase|recovery[_-]?phrase|"
+    # a JSON Web Token given to a client (SLURM_JWT): a bearer credential
+    r"(?:^|[_.-])jwt\d*$"
 )
 # Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file, public_key ...).
 _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
+    # words that end in "pass" (an alarm's TRESPASS state, a road's overpass) and Apache's password file's name
+    r"trespass|overpass|underpass|htpasswd|"
     # anti-forgery tokens are published in the pages they protect
     # (the server's secret that signs them is one: WTF_CSRF_SECRET_KEY)
     r"(?:csrf|xsrf)(?![_-]?secret)|authenticity|"
@@ -1162,11 +1189,17 @@ def _in_shared_secret_block(text: str, name_start: int) -> bool:
     return bool(_SHARED_SECRET_BLOCK_BEFORE.search(text, max(0, name_start - 300), name_start))
 
 
+_OPTION_WORDS = frozenset({"option", "options", "flag", "flags", "argument", "arguments", "parameter", "switch"})
+_NAMED_VALUE = re.compile(r"[A-Za-z_][\w.]*=")
+# The form a secret is written in, after its name: munge_key_b64, PASSWORD_HEX (the secret all the same)
+_ENCODING_SUFFIX = re.compile(r"(?i)[_-](?:b64|base64|hex)$")
+
+
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
     """(the name's last part, lower-cased; "password", "key" or "constant") for a name that holds a secret, else
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
     name = lowered[name_start:name_end].decode("ascii").strip(".-")
-    last = name.rsplit(".", 1)[-1]
+    last = _ENCODING_SUFFIX.sub("", name.rsplit(".", 1)[-1])
     if last == "key" and _UCI_OPTION.match(_line_before(text, name_start)):
         return last, "password"  # OpenWrt's wireless "option key '...'": the Wi-Fi network's passphrase
     secret_name, is_password = _name_verdict(last)
@@ -1185,7 +1218,9 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         last.endswith(("key", "salt", "keyid", "key_id", "key-id"))
         and (not _NOT_SECRET_NAME.search(last) or last.endswith(("keyid", "key_id", "key-id")))
         and not _PUBLIC_NAME.search(last)
-        and _CONSTANT_KEY_NAME.fullmatch(text[name_start:name_end].strip(".-").rsplit(".", 1)[-1])
+        and _CONSTANT_KEY_NAME.fullmatch(
+            _ENCODING_SUFFIX.sub("", text[name_start:name_end].strip(".-").rsplit(".", 1)[-1])
+        )
         # a bare "key" takes its kind from the words before it: "wireguard peer public key: ..." is published
         and not (last == "key" and _PUBLIC_NAME.search(name + " " + _line_before(text, name_start).lower()[-40:]))
     ):
@@ -1241,6 +1276,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if named is None:
         return None
     last, secret_kind = named
+    if op == ":" and group == "bare" and _IMPORT_PATH.fullmatch(text, name_start, value_end):
+        return None  # "ldaptor-passwd = ldaptor._scripts.passwd:console_script": an entry point's module:function
     if op == "||" and text[name_start - 1 : name_start] == "`" and match.group("q") == "`":
         return None  # "`Password` or `KerberosKeytab` credentials": names in prose's code spans, listed
     if op != "(" and _FLAG_NAME.search(last):
@@ -1256,6 +1293,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "re-authenticate using password (`reauthenticate`)": a code span glossing prose, not a call
     if op in ("is", "was", "->") and not in_prose:
         return None
+    if op in ("is", "was") and group == "bare" and _NAMED_VALUE.match(value):
+        return None  # "agent secret is WOODPECKER_AGENT_SECRET=...": the variable's own name gives its value
     if group == "bare" and op in ("(", ",", "==", "<-") and not in_prose:
         return None
     passphrase = (
@@ -1345,6 +1384,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # Junos's "pre-shared-key ascii-text "..."": the keyword says how the value after it is written
     if flag and group == "bare" and value.startswith("-"):
         return None  # mysql -psecret -h127.0.0.1: the option after a glued password, not its value
+    if flag and group == "bare" and value.lower().rstrip(".,;:") in _OPTION_WORDS:
+        return None  # "exclusive with the --password option": help text naming the option
     if group == "bare" and op != ":-":
         if in_prose and not line_prefix.endswith(";"):  # a connection string quoted in prose is read as one
             trailing = value[len(value.rstrip(_PROSE_TRAILING)) :]
@@ -1359,9 +1400,15 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             if (
                 not prose_literal(value)
                 and passphrase is None
-                and not (flag and secret_kind == "password" and _PASSPHRASE.fullmatch(value))
+                and not (
+                    secret_kind == "password"
+                    and _PASSPHRASE.fullmatch(value)
+                    and (flag or (op == "=" and value.count("-") >= 3))
+                )
             ):
-                return None  # (a command in a session log: "redis-cli --pass ember-glacier-velvet")
+                # (a command in a session log: "redis-cli --pass ember-glacier-velvet"; a variable set in a log
+                # line: "env DB_PASSWORD=yucca-pumice-fjord-ember-cactus", four words or more)
+                return None
             if trailing[:1] in _CLOSERS and _opens_unclosed(value):
                 return None  # "T_i = SHA1(T_{i-1})": the closer stripped was the expression's own, cut inside it
         elif code and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag):

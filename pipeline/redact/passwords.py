@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 
 from codelm.pipeline.redact.credfiles import NEEDLE_KINDS as FORM_NEEDLE_KINDS
 from codelm.pipeline.redact.credfiles import find_form, stated_in_other_scripts
@@ -187,6 +188,11 @@ _STRING_LITERAL = re.compile(
     r"""(?:\.(?:toCharArray|ToCharArray|getBytes|encode|as_bytes|to_string|to_owned)\(\))?"""
 )
 # A call on a group (its object's name says group): adduser/add_user there adds a member to a group.
+# SASL's and HTTP's authentication mechanisms, as a call's first argument before the user and the password
+_MECHANISM = re.compile(
+    r"""[rbu]?(["'])(?i:simple|ntlm|gssapi|plain|external|login|anonymous|kerberos|basic|digest|"""
+    r"""(?:digest|cram)-md5|scram-sha-\d+(?:-plus)?)\1"""
+)
 _GROUP_OBJECT = re.compile(rb"group[a-z0-9_]*\.$")
 _USERISH = re.compile(r"(?i)user|login|name|uid|account|mail|usr|admin|root|\$dsn")
 _KWARG = re.compile(r"[A-Za-z_]\w*[ \t]*=[^=]")
@@ -214,6 +220,8 @@ _STORED_AUTH = re.compile(
     r"""(?:(?i:_auth(?:ori[sz]ation)?)["']?[ \t]*[=:][ \t]*["']?|"auth"[ \t]*:[ \t]*")"""
     r"""(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])"""
 )
+
+_SHAPED_END = "!?#*$"  # (what closes a made-up password: see _shaped_password)
 
 # What each needle opens, found in one automaton pass over the lower-cased text. A needle carries the character
 # after its word ("mysql ", 'mysql"', "login(", "auth="), so the frequent substrings ("net" in "network", "rar" in
@@ -256,6 +264,8 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
         for after in ("=", " =", ":", '":', "':")
     },
     b'"auth":': ("basic", "stored"),
+    # a digit and the symbol that closes a made-up password: "tafukt.agris43?", "Winter2026*"
+    **{f"{digit}{symbol}".encode(): ("shaped", "") for digit in "0123456789" for symbol in _SHAPED_END},
     # credential file formats and settings (see credfiles.py)
     **{needle: ("form", kind) for needle, kind in FORM_NEEDLE_KINDS.items()},
 }  # fmt: skip
@@ -304,6 +314,8 @@ def find_password_forms(
             found += _typed_into_a_field(text, start + len(name) + 2)
         elif kind == "dsn":
             found += _dsn_password(text, start, name)
+        elif kind == "shaped":
+            found += _shaped_password(text, start)
         else:
             found += _call_passwords(text, lowered, start)
     if "@" in text:
@@ -691,6 +703,8 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
             _HOST_LIKE.fullmatch(text, *positional[0]) or not _STRING_LITERAL.fullmatch(text, *positional[0])
         ):
             positional = positional[1:]  # ftp_login($conn, user, password), pxssh.login("host.io", user, password)
+        elif len(positional) >= 3 and _MECHANISM.fullmatch(text, *positional[0]):
+            positional = positional[1:]  # bonsai's set_credentials("SIMPLE", user, password): the mechanism first
         if name == "plainauth" and positional and text[positional[0][0] : positional[0][1]] in ('""', "''"):
             positional = positional[1:]  # Go's smtp.PlainAuth(identity, user, password, host)
         candidates = positional[:2]
@@ -780,6 +794,44 @@ def _login_pair(text: str, start: int) -> list[Finding]:
     if cut_at_character_reference(value, text[match.end(group) : match.end(group) + 1]):
         return []  # escaped HTML: 'if &#34;login as:&#34; in output' holds no pair
     return [Finding(match.start(group), match.end(group), PASSWORD, "login_pair")]
+
+
+# A password as people make them up, stated in prose after a label or a word of any language ("Awal uffir:
+# tafukt.agris43?", "lo lus zais yog zaub_paj361?", "la peraule clâf (cjase+lûs528?)"): words, two to four digits
+# and a closing symbol. The shape is what names it, so the words before it need no lexicon; in code the same shape
+# is a pointer type ("i32*", "float64*") or sits in a literal, which the assignment and call rules read instead.
+_SHAPED_JOINERS = "_.+-'"
+_SHAPED_AFTER = " \t\r\n)]}>.,;:\"'`—"
+_SHAPED_BEFORE = re.compile(r"""(?:[^\W\d_]|[^\W\d_][)\]]|:)[ \t]+[("'`]?$""")
+_POINTER_TYPE = re.compile(r"[a-z]{1,6}\d{1,3}\*")
+
+
+def _shaped_password(text: str, digit: int) -> list[Finding]:
+    """``digit`` is the last digit before one of ``_SHAPED_END``."""
+    end = digit + 2
+    if text[digit + 1] not in _SHAPED_END or (end < len(text) and text[end] not in _SHAPED_AFTER):
+        return []
+    first_digit = digit
+    while first_digit > 0 and text[first_digit - 1].isdigit():
+        first_digit -= 1
+    if not 2 <= digit + 1 - first_digit <= 4 or first_digit == 0 or not text[first_digit - 1].isalpha():
+        return []
+    start = first_digit
+    while start > 0 and (
+        text[start - 1].isalnum()
+        or text[start - 1] in _SHAPED_JOINERS
+        or unicodedata.category(text[start - 1]).startswith("M")
+    ):
+        start -= 1  # (a combining mark is part of its letter: Devanagari's vowel signs, "उदक-फूल196*")
+    while text[start] in _SHAPED_JOINERS:
+        start += 1
+    value = text[start:end]
+    if sum(char.isalpha() for char in value) < 4 or _POINTER_TYPE.fullmatch(value):
+        return []
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _SHAPED_BEFORE.search(text, max(line_start, start - 80), start):
+        return []
+    return [Finding(start, end, PASSWORD, "shaped_password")]
 
 
 # "use 'X' as the password", "`X` is the admin password": a quoted value named after it in the same sentence.

