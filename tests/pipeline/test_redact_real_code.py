@@ -41,6 +41,7 @@ AUDIT_14 = AUDIT.with_name("redact_audit_14")
 AUDIT_15 = AUDIT.with_name("redact_audit_15")
 AUDIT_16 = AUDIT.with_name("redact_audit_16")
 AUDIT_17 = AUDIT.with_name("redact_audit_17")
+AUDIT_18 = AUDIT.with_name("redact_audit_18")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -979,3 +980,21 @@ def test_the_seventeenth_audit_is_scored_as_drawn():
 @pytest.mark.xfail(strict=True, reason="missed on the seventeenth audit; the figures are in the comment above")
 def test_ip_precision_on_the_seventeenth_audit():
     assert evaluate_audit(AUDIT_17)["tag/IP_ADDRESS"]["precision"] >= 0.9
+
+
+# The eighteenth audit was drawn at cdce820 (after the thirteenth round) from 50 other packages, labelled independently
+# (every KEY and PASSWORD detection: 66 and 176; 20 EMAIL, 20 IP). First scored untuned at cdce820 and at bb5742e
+# (the fourteenth round, which read the seventeenth audit, not this one): KEY 0.652, PASSWORD 0.931 (of the 174 still
+# detected from their snippets), EMAIL 1.000, IP 0.750.
+def test_the_eighteenth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_18)
+    assert dict(labelled) == {"KEY": 66, "PASSWORD": 176, "EMAIL": 20, "IP_ADDRESS": 20}, labelled
+    rows = evaluate_audit(AUDIT_18)
+    assert rows["tag/EMAIL"]["precision"] >= 0.95
+    assert rows["tag/PASSWORD"]["dropped_credentials"] == 0 and rows["tag/KEY"]["dropped_credentials"] == 0
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the eighteenth audit; the figures are in the comment above")
+@pytest.mark.parametrize("tag", ["KEY", "IP_ADDRESS"])
+def test_precision_on_the_eighteenth_audit(tag):
+    assert evaluate_audit(AUDIT_18)[f"tag/{tag}"]["precision"] >= 0.9
