@@ -864,6 +864,13 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
         return []  # the factory defaults every scanner tries: documentation, not a secret of this site
     if "(" in value:
         return []  # self.snmp_community = SnmpCommunityScC(fortigate, ...): a call, code
+    if (
+        match.re is _COMMUNITY_SETTING
+        and not match.group("q")
+        and "community" in value.lower()
+        and value.isidentifier()
+    ):
+        return []  # {'community': community, ...}: a variable that holds it, unquoted
     if value[-1] in ".,;:!?)" and value[:-1].isalpha():
         return []  # "the BIG-IP SNMP Community resource.": a sentence's word, not a community
     return [Finding(match.start(group), match.end(group), PASSWORD, "snmp")]
@@ -941,7 +948,7 @@ _STATED_SEPARATOR = re.compile(
     # a device's status page: "SMTP password ...... VALUE"
     r"|[ \t]*\.{3,}[ \t]*"
 )
-_STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]")
+_STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]|\s#")  # (a comment opening after it: "# pylint: ...")
 _STATED_MIDDLE = 48
 # (Google's app passwords are shown as four groups of four letters with spaces: "abcd efgh ijkl mnop")
 _STATED_WORD = r"(?P<value>[a-z]{4}(?: [a-z]{4}){3}(?![\w-])|[^\s`'\"<>、。，]{8,64})(?P=q)?"

@@ -22,6 +22,7 @@ from codelm.pipeline.redact.lexicon import PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
+    base32_of_text,
     cut_at_character_reference,
     entropy_at_least,
     entropy_if_at_least,
@@ -927,8 +928,9 @@ _SECRET_NAME = re.compile(
 # Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file, public_key ...).
 _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
-    # words that end in "pass" (an alarm's TRESPASS state, a road's overpass) and Apache's password file's name
-    r"trespass|overpass|underpass|htpasswd|"
+    # words that end in "pass" (an alarm's TRESPASS state, a road's overpass) and Apache's password file's name;
+    # a map of a key's fields (PIV's authentication_key_map)
+    r"trespass|overpass|underpass|htpasswd|(?:key|password|token|secret)_?map$|"
     # anti-forgery tokens are published in the pages they protect
     # (the server's secret that signs them is one: WTF_CSRF_SECRET_KEY)
     r"(?:csrf|xsrf)(?![_-]?secret)|authenticity|"
@@ -1514,10 +1516,15 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # password = "utf8-test" + UNICODE_CHARS: the literal is only a prefix of a value built later
     plain = _TRAILING_NUL.sub("", value)  # NTPASSWORD = b"NTPASSWORD\\0": the name, NUL-terminated
     echoed = _SEPARATORS.sub("", plain.lower()) == _SEPARATORS.sub("", last)
-    if echoed and (not any(char.isdigit() for char in plain) or _SETTING_KEY_SEPARATORS.search(plain)):
+    if echoed and (
+        not any(char.isdigit() for char in plain)
+        or _SETTING_KEY_SEPARATORS.search(plain)
+        or _CAMEL_PROPERTY.fullmatch(plain)
+    ):
         # rolepassword='rolepassword', api_key="api-key": the name echoed, a template or a signature. With a digit it
         # is the weak password tests type into numbered fields ({"password1": "password1"}), kept, unless the
-        # value spells the name as a setting's key (S3_ACCESS_KEY_ID = "s3.access-key-id").
+        # value spells the name as a setting's key (S3_ACCESS_KEY_ID = "s3.access-key-id") or a property's
+        # (BIOSF2_PASSWORD = "biosf2Password").
         return None
     if lowered[name_start:name_end] == b"token" and b"chall" in lowered[max(0, name_start - 300) : name_start]:
         return None  # a challenge's token (see challenge_token)
@@ -1761,6 +1768,7 @@ def _in_secret_data(text: str, lowered: bytes, value_start: int, value: str) -> 
 
 _SEPARATORS = re.compile(r"[_.\-\s]")
 _SETTING_KEY_SEPARATORS = re.compile(r"[A-Za-z0-9][.-][A-Za-z]")
+_CAMEL_PROPERTY = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+")
 _SQL_PARAMETER_BEFORE = re.compile(r"(?:^|[\s,(])@$")
 # A name and a colon opening a value: "smtp-password:..." in systemd's SetCredential=smtp-password:VALUE
 _INNER_NAME = re.compile(r"([A-Za-z_][\w.-]{0,60}):(?!//)")
@@ -2211,6 +2219,14 @@ def _mixed_with_digits(value: str) -> bool:
     )
 
 
+_REGEX_GROUP = re.compile(r"\((?:\?(?:[:=!]|P?<\w+>))?[.*+?^$\[\]{}|\\dswDSW-]+\)[*+?]?")
+_LINT_DIRECTIVE_BEFORE = re.compile(
+    r"(?i)(?:noqa|pylint(?::[ \t]*(?:disable|enable)(?:-next)?)?|type:[ \t]*ignore)[ \t]*[:=\[]?[ \t]*$"
+)
+_PRODUCT_KEY = re.compile(r"[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}")
+_KEY_FILE_NAME = re.compile(
+    r"[\w.-]+\.(?i:pem|key|der|crt|cer|p8|p12|pfx|jks|keystore|pub|asc|gpg|ppk|json|ya?ml|txt|env)"
+)
 _PATHISH = re.compile(r"^(?:/|\./|~/|[A-Za-z]:\\)")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://")
 _VERSIONISH = re.compile(r"^v?\d+(?:\.\d+)+[\w.+-]*$")
@@ -2478,6 +2494,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if _FORMAT_PLACEHOLDER.fullmatch(value):
         return False  # noise_psk="BASE64KEY": a stand-in that names the format it wants
+    if _REGEX_GROUP.fullmatch(value) or _LINT_DIRECTIVE_BEFORE.search(before[-40:]):
+        # re.sub(r'PASSWORD="(.*?)"', ...): a pattern's group where the value goes; a docstring's "Set Password"
+        # line ending in a flake8 suppression of E501: the linter's code after its directive
+        return False
     if value.endswith(("...", "\u2026")):
         return False  # 'e734ea6c2b6257de7...': shown elided in the docs, not the value
     if _NUL_ONLY.fullmatch(value) or _QUOTES_OF_CODE.search(value):
@@ -2493,6 +2513,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # password: "Mot de passe", password_de: "Passwort": a form label's translation (i18n files)
     if _URL.match(value):
         return False  # a link (secrets inside a URL are its password or query parameters, found on their own)
+    if _KEY_FILE_NAME.fullmatch(value):
+        return False  # "private_key": "ec-p256-private.pem": the file that holds the key, named in a fixture
+    if _PRODUCT_KEY.fullmatch(value):
+        return False  # "LicenseKey": "32Q6W-PQWTB-...": a product key unlocks features; it signs no one in
     if _IMPORT_PATH.fullmatch(value) or _MIGRATION_NAME.fullmatch(value):
         return False  # "pkg.module:Class" (an entry point's target), "0004_auto_20171017_2013": names of code
     if not password and _WORDS_THEN_NUMBER.fullmatch(value):
@@ -2504,6 +2528,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         if password or not reads_as_random(value):
             return False  # a sentence, a path; generated key material may hold a space or start with "/"
     if kind == "constant":
+        if value.startswith("eyJ") and is_jwt_without_claims(value):
+            return False  # b"eyJhbGciOiJIUzI1NiJ9.Zm9v...": a signing test vector beside a test's key
         if is_placeholder(value) or is_encrypted_value(value):
             return False  # OPENAI_KEY=sk_live_XXXX..., encrypted.api.key=ENC(...): a stand-in, a ciphertext
         if _SECRET_KEY_PREFIXED.fullmatch(value) and is_gibberish(value.rsplit("_", 1)[-1]):
@@ -2570,6 +2596,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and _BASE64_VALUE.fullmatch(value) and is_encoded_text(value):
         return False  # mac_secret_base64 = "c3VwZXIgZHVwZXIgc2VjcmV0": "super duper secret", encoded by hand
+    if not password and base32_of_text(value):
+        return False  # secret=JBSWY3DPK5XXE3DEJ5TE6QKUJA======: a TOTP example's "HelloWorldOfOATH" in base32
     if password:
         return not _FIELD_VALUE.fullmatch(value)
     if is_hash_context(before, value):

@@ -540,6 +540,8 @@ def is_jwt_without_claims(value: str) -> bool:
     parts = value.split(".")
     if len(parts) < 2 or not (parts[0].startswith("eyJ") or parts[1].startswith("eyJ")):
         return False
+    if parts[0].startswith("eyJ") and len(parts[0]) < 16:
+        return True  # "eyJh.eyJz.SflK": a JWT shown elided (the shortest header, {"alg":"none"}, is 19 long)
     payload = _json_segment(parts[1]) if parts[1].startswith("eyJ") else None
     if isinstance(payload, dict):
         return not any(
@@ -547,6 +549,8 @@ def is_jwt_without_claims(value: str) -> bool:
             for claim in payload
         )
     header = _json_segment(parts[0]) if parts[0].startswith("eyJ") else None
+    if isinstance(header, dict) and "alg" in header and len(parts) == 3 and not parts[1].startswith("eyJ"):
+        return True  # a JWS over bytes that are no JSON ("Zm9v", "foo"): a signing test vector, no claim in it
     return len(parts) == 2 and isinstance(header, dict) and "alg" in header
 
 
@@ -629,6 +633,33 @@ def decodes_to_text(value: str) -> bool:
         return False
     text = decoded.decode("ascii", "replace")
     return text.isprintable() and text.count(" ") >= 3 and wordish_share(text) >= 0.5
+
+
+def hex_of_text(value: str) -> bool:
+    """Hex of UTF-8 text (``cebae1bdb9cf83cebcceb5`` is "κόσμε", a codec's test string): random bytes of that length
+    are almost never valid UTF-8 of letters."""
+    if len(value) < 16 or len(value) % 2:
+        return False
+    try:
+        text = bytes.fromhex(value).decode("utf-8")
+    except ValueError:
+        return False
+    return text.isprintable() and sum(char.isalpha() for char in text) >= 0.8 * len(text)
+
+
+def base32_of_text(value: str) -> bool:
+    """Base32 of readable words (a TOTP example secret, ``JBSWY3DPK5XXE3DEJ5TE6QKUJA======`` is "HelloWorldOfOATH"):
+    a generated secret decodes to random bytes or random letters."""
+    if len(value) < 16 or not _BASE32.fullmatch(value):
+        return False
+    try:
+        text = base64.b32decode(value + "=" * (-len(value) % 8)).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    return text.isprintable() and wordish_share(text) >= 0.5  # (a generator's random letters are no words)
+
+
+_BASE32 = re.compile(r"[A-Z2-7]+=*")
 
 
 def is_repeated_unit(value: str, longest: int = 16) -> bool:

@@ -34,6 +34,7 @@ from codelm.pipeline.redact.detectors import (
 from codelm.pipeline.redact.lookalikes import (
     decodes_to_text,
     entropy_exceeds,
+    hex_of_text,
     is_encoded_json_data,
     is_gibberish,
     is_hash_context,
@@ -430,6 +431,10 @@ class DetectSecrets:
             return False  # nbwt_eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9: a JWT's header alone, data and no claim
         if plugin.name == "HexHighEntropyString" and _gpg_key_id(text, start, value, line_before):
             return False
+        if plugin.name == "HexHighEntropyString" and (hex_of_text(value) or _LOOKUP_CALL_BEFORE.search(line_before)):
+            # a2b_hex("cebae...") of a codec's test text; svc_account_token_delete("9bfb..."): the token's id, given
+            # to a getter or a deleter
+            return False
         if plugin.name == "HexHighEntropyString" and (
             _HEX_BLOB_BEFORE.search(before) or _HEX_BLOB_AFTER.match(after) or _in_hex_blob(text, start, value)
         ):
@@ -457,6 +462,9 @@ class DetectSecrets:
 # A hex literal continued from the line before, or onto the next: b"6270...6e"\n    b"b337..."
 _HEX_BLOB_BEFORE = re.compile(r"""[0-9a-fA-F]{16}["']\s*\\?\r?\n[ \t]*[bB]?["']$""")
 _HEX_BLOB_AFTER = re.compile(r"""["']\s*\\?\r?\n[ \t]*[bB]?["'][0-9a-fA-F]{16}""")
+_LOOKUP_CALL_BEFORE = re.compile(
+    r"""(?i)(?:^|[^a-z])(?:get|delete|revoke|remove|fetch|find|lookup)(?:_?one)?\([ \t]*[rbuf]?["']$"""
+)
 _SNAKE_WORDS = re.compile(r"[a-z]+(?:_[a-z0-9]+){2,}")
 _CAMEL_WORDS = re.compile(r"(?:[A-Z]+[a-z]{2,})+")
 # A GPG key's id or fingerprint (8, 16 or 40 hex digits) in code about GPG keys, under no secret's name

@@ -256,7 +256,9 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # MailerSend, SMTP2GO, crates.io, JFrog reference tokens, YouTrack, Voyage AI, Conekta, NATS seeds, Culqi's short
 # sk_live_, B2 keys without the cluster digit), names in another encoding (munge_key_b64), JWT names, ngrok's
 # authtoken, "PAT:", "is now", passphrases of four words or more set in a log line): KEY P 1.000 R 0.903, PASSWORD
-# P 0.977 R 0.925. The same rules met the seventh set's PASSWORD recall (0.968 -> 0.970).
+# P 0.977 R 0.925. The same rules met the seventh set's PASSWORD recall (0.968 -> 0.970); the eighteenth audit's
+# classes (JWS test vectors over bytes that are no JSON, fixture file names, product keys) met the sixth set's
+# look-alike rate (8 -> 5 of its look-alikes changed) and took its KEY precision 0.957 -> 0.966.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -264,7 +266,7 @@ HELDOUT_SETS = {
     "fifth": (DATA / "redact_heldout_5" / "labels.jsonl", set()),
     "sixth": (
         DATA / "redact_heldout_6" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
     "seventh": (
         DATA / "redact_heldout_7" / "labels.jsonl",

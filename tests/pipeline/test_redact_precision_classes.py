@@ -2079,3 +2079,36 @@ def test_fourteenth_round_stays(path, text):
 )
 def test_the_user_after_a_mechanism_stays(text, password):
     assert [pair for pair in found(text, "test_ldap.py") if pair[0] in ("KEY", "PASSWORD")] == [("PASSWORD", password)]
+
+
+# Key-shaped values that are no key: a JWT shown elided, a JWS over bytes that are no JSON (a signing test vector),
+# the file that holds a key, a product key, a TOTP example's base32 of words, hex of UTF-8 text, a token's id given
+# to a getter or deleter, a property that echoes its constant's name, a regex group or a lint code where a value
+# was expected, a map of a key's fields, a currency code in a credentials call, a community held in a variable.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_session.py", "session = {'refresh_token_jwt': 'eyJx.eyJy.AbCd'}\n"),
+        ("test_jws.py", '        signed = b"eyJhbGciOiJIUzM4NCJ9.YmFy.Qm9ndXNTaWduYXR1cmVGb3JUZXN0aW5nT25seTEyMw"\n'),
+        ("fixtures.json", '{"name": "rsa-2048", "private_key": "rsa-2048-private.pem", "alg": "RS256"}\n'),
+        ("fixtures.json", '{"name": "okp", "secret_key": "okp-x25519-secret.json"}\n'),
+        ("ilo_sample.py", '    "LicenseKey": "7HQ2K-XW9PL-3MNTR-Q8V4C-BB26Y",\n'),
+        (
+            "test_totp.py",
+            '    uri = "otpauth://totp/Demo?secret=KRUGS4ZANFZSAYJAORSXG5BAONSWG4TFOQ======&issuer=Demo"\n',
+        ),
+        ("test_codec.py", '        derive_key(bytes.fromhex("d0bfd180d0b8d0b2d0b5d182d0bcd0b8d180"))\n'),
+        ("admin.py", 'api.access_token_revoke("5e0c2b9a7d41f3386a9be71c02d4f58e6b13a9c7")\n'),
+        ("constants.py", '    IPMI_PASSWORD = "ipmiPassword"\n'),
+        (
+            "scrub.py",
+            "    line = re.sub(r'token=(\\w+)', r'token=***', line)\n    pw = re.sub(r'pass=\"([^\"]*)\"', '', s)\n",
+        ),
+        ("api.py", '        """Reset Password For User  # pylint: disable=C0301\n'),
+        ("test_piv.py", '        signing_key_map=b"0011223344",\n'),
+        ("exchange.py", "    wallet = client.create_account('main', 'ETH')\n"),
+        ("snmp.py", "    payload = {\n        'snmp_enabled': True,\n        'community': community_string,\n    }\n"),
+    ],
+)
+def test_key_shaped_values_that_are_no_key_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

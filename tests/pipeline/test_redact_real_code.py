@@ -751,6 +751,7 @@ TUNED_AUDITS = {
     "fifteenth": (AUDIT_15, {"KEY": 68, "PASSWORD": 84}, {"KEY": 0, "PASSWORD": 0}),
     "sixteenth": (AUDIT_16, {"KEY": 47, "PASSWORD": 178}, {"KEY": 0, "PASSWORD": 1}),
     "seventeenth": (AUDIT_17, {"KEY": 19, "PASSWORD": 158}, {"KEY": 0, "PASSWORD": 1}),
+    "eighteenth": (AUDIT_18, {"KEY": 66, "PASSWORD": 176}, {"KEY": 0, "PASSWORD": 0}),
 }
 
 
@@ -985,7 +986,12 @@ def test_ip_precision_on_the_seventeenth_audit():
 # The eighteenth audit was drawn at cdce820 (after the thirteenth round) from 50 other packages, labelled independently
 # (every KEY and PASSWORD detection: 66 and 176; 20 EMAIL, 20 IP). First scored untuned at cdce820 and at bb5742e
 # (the fourteenth round, which read the seventeenth audit, not this one): KEY 0.652, PASSWORD 0.931 (of the 174 still
-# detected from their snippets), EMAIL 1.000, IP 0.750.
+# detected from their snippets), EMAIL 1.000, IP 0.750. Tuned on in the fourteenth round (JWTs shown elided, JWS
+# test vectors over bytes that are no JSON, key fixtures' file names, 5x5 product keys, TOTP example secrets that
+# are base32 of words, hex of UTF-8 text, token ids given to getters and deleters, properties echoing a constant's
+# name, regex groups and lint codes where a value was expected, maps of a key's fields, currency codes as call
+# arguments, an SNMP community held in a variable, a comment directive after the word): KEY 0.956, PASSWORD 0.982
+# (see TUNED_AUDITS).
 def test_the_eighteenth_audit_is_scored_as_drawn():
     labelled = _labelled_per_tag(AUDIT_18)
     assert dict(labelled) == {"KEY": 66, "PASSWORD": 176, "EMAIL": 20, "IP_ADDRESS": 20}, labelled
@@ -995,6 +1001,5 @@ def test_the_eighteenth_audit_is_scored_as_drawn():
 
 
 @pytest.mark.xfail(strict=True, reason="missed on the eighteenth audit; the figures are in the comment above")
-@pytest.mark.parametrize("tag", ["KEY", "IP_ADDRESS"])
-def test_precision_on_the_eighteenth_audit(tag):
-    assert evaluate_audit(AUDIT_18)[f"tag/{tag}"]["precision"] >= 0.9
+def test_ip_precision_on_the_eighteenth_audit():
+    assert evaluate_audit(AUDIT_18)["tag/IP_ADDRESS"]["precision"] >= 0.9
