@@ -360,6 +360,9 @@ _OID_CONTEXT = re.compile(
 # Hex groups and colons just before a dotted quad, read backwards: two colons make it an IPv6 address's tail.
 _IPV6_HEAD_REVERSED = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _LONG_OID = re.compile(r"(?<![\w.])[012]\.\d{1,5}(?:\.\d{1,9}){4,}")
+# X.500's attribute types, syntaxes, object classes and certificate extensions: in code far more often than
+# the few hosts of 2.5.0.0/16
+_X500_ARCS = ("2.5.4.", "2.5.5.", "2.5.6.", "2.5.29.")
 _LDAP_SCHEMA_AFTER = re.compile(r"[ \t]+(?:NAME|DESC|SUP|SYNTAX|EQUALITY|MUST|MAY|APPLIES)\b")
 
 
@@ -370,6 +373,7 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2}")
 _SECTION_REFERENCE = re.compile(
     r"(?i)\[[A-Z]{2,}-[A-Z0-9]+\][^\n]*$"
     r"|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+(?:bis)?(?:-\d+)?)[ \t]*$"
+    r"|(?:described|defined|specified|documented)[ \t]+in[ \t]*$"  # "SYSTEM_AUDIT_ACE as described in 2.4.4.10"
 )
 # "As per 11.2.4.5 TPM2B_PUBLIC_KEY_RSA, ...": a section cited by number, then the structure it defines.
 _CITED_AS = re.compile(r"(?i)(?:^|[\s(])(?:as per|per|see|cf\.)[ \t]*$")
@@ -435,6 +439,8 @@ def _find_ipv4(text: str) -> list[Finding]:
         # An ASN.1 object identifier (2.5.4.10, 1.3.6.1) starts with arc 0, 1 or 2; near words of X.509 or ASN.1,
         # near a longer identifier (an LDAP schema's "SYNTAX 1.3.6.1.4.1.1466.115.121.1.15") or named by LDAP's
         # schema syntax ("( 2.5.4.21 NAME 'telexNumber'") it is one, not an address.
+        if value.startswith(_X500_ARCS):
+            continue  # 2.5.4.3 (commonName), 2.5.5.10 (an attribute syntax), 2.5.29.17: X.500's arcs, named alone
         if (
             value[1] == "."
             and value[0] in "012"

@@ -2112,3 +2112,18 @@ def test_the_user_after_a_mechanism_stays(text, password):
 )
 def test_key_shaped_values_that_are_no_key_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Dotted quads that are a specification's section ("as described in 3.1.4.12") or an X.500 identifier (2.5.4.3
+# commonName, 2.5.5.12 a syntax, 2.5.29.17 subjectAltName), named alone in code.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "    The ACCESS_ALLOWED_ACE layout as described in 2.4.4.2, with the mask first.\n",
+        "    # the structure is defined in 3.1.4.12\n",
+        "SYNTAXES = {'2.5.5.12': 'unicode', '2.5.5.9': 'int'}\n",
+        'SAN_OID = "2.5.29.17"\nCN = "2.5.4.3"\n',
+    ],
+)
+def test_section_numbers_and_x500_identifiers_stay(text):
+    assert tagged(text, "schema.py", "IP_ADDRESS") == [], found(text, "schema.py")
