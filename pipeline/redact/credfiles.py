@@ -34,9 +34,13 @@ import base64
 import re
 
 from codelm.pipeline.redact.detectors import (
+    _DOTTED_PASSPHRASE,
     _FULL_WIDTH_PUNCTUATION,
+    _IMPORT_PATH,
+    _PASSWORD_NAME,
     _RANDOM_UUID,
     _STORED_ENCRYPTED_AFTER,
+    _VERSIONISH,
     AWS_ACCESS_KEY_ID,
     KEY,
     PASSWORD,
@@ -44,6 +48,7 @@ from codelm.pipeline.redact.detectors import (
     _name_verdict,
     _secret_value,
     camel_passphrase,
+    names_no_secret,
 )
 from codelm.pipeline.redact.lexicon import COPULAS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
@@ -55,7 +60,10 @@ from codelm.pipeline.redact.lookalikes import (
 )
 
 _LINE_LIMIT = 400
-_DEVICE_LINE = re.compile(r"[ \t]*(?:user|username|enable|neighbor|local-user|radius-server|tacacs-server)[ \t]")
+# (H3C's RADIUS schemes: " primary authentication ADDR key simple ...")
+_DEVICE_LINE = re.compile(
+    r"[ \t]*(?:user|username|enable|neighbor|local-user|radius-server|tacacs-server|primary|secondary)[ \t]"
+)
 
 
 def _plain_secret(value: str) -> bool:
@@ -111,6 +119,82 @@ def find_sasl_passwd(text: str) -> list[Finding]:
 
 
 _AWS_KEY_ID = re.compile(AWS_ACCESS_KEY_ID)
+
+
+# ------------------------------------------------------------------------------------- labelled secrets in notes
+# A handover note's line that gives a secret under a label of one or two words in any language ("Kluč: X", "- Hesło
+# 2: X", "(Wachwaord, admin: X)", "鎖匙 (X)"): the words for key and password differ in every language and no list
+# holds them all, so the value's anatomy decides. Random letters of both cases and digits (or a vendor's prefix
+# before them) are a key; a value made up as people make passwords (letters, digits and a symbol; capitalised words
+# and a number; words joined by dots or hyphens and a number) is a password. A hash's or an id's label ("SHA256:",
+# "Commit:", "Request ID:") names what it is and is read by the usual look-alike checks.
+_LABELLED_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+|\()?(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19})?)"
+    r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20})?"
+    r"(?:[ \t]*[:：=]|[ \t]+\()[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?[ \t]*\.?\r?$"
+)
+
+
+def find_labelled_secrets(text: str) -> list[Finding]:
+    """Keys and passwords alone on a note's line after a short label (prose documents only: in code the
+    assignment rules read names)."""
+    found = []
+    for match in _LABELLED_LINE.finditer(text):
+        value, label = match.group("value"), match.group("label")
+        if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
+            continue  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
+        if _HEADER_NAME.fullmatch(label) or names_no_secret(label + " ="):
+            continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
+        before = text[match.start() : match.start("value")]
+        password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+        tag = None
+        if (_MIXED_RANDOM.fullmatch(value) or _VENDOR_PREFIXED.fullmatch(value)) and not value.startswith("0x"):
+            # (0x and hex of both cases: an Ethereum address with its checksum, public)
+            if _plain_secret(value) and _secret_value(value, before, "password" if password_label else "key"):
+                tag = PASSWORD if password_label else KEY
+        if tag is None and _made_up_password(value, password_label):
+            if _plain_secret(value) and _secret_value(value, before, "password"):
+                tag = PASSWORD
+        if tag is not None:
+            found.append(Finding(match.start("value"), match.end("value"), tag, "labelled_secret"))
+    return found
+
+
+def _made_up_password(value: str, password_label: bool) -> bool:
+    """``value`` has the anatomy of a password people make up; words joined by hyphens only under a password's
+    label (elsewhere a branch's or a slug's)."""
+    if camel_passphrase(value.rstrip("0123456789")) or _DOTTED_PASSPHRASE.fullmatch(value):
+        return True  # ("HarbourTamarindGlacier46": capitalised words and a number)
+    if _HYPHEN_WORDS.fullmatch(value):
+        return password_label
+    if _VERSIONISH.match(value) or _IMPORT_PATH.match(value) or value.count(":") > 1 or _TEMPLATE_MARK.search(value):
+        # "5.2.0,!=5.2.0.post0", "jinja2.ext:babel_extract", "5432:app:svc:...", "idlelib.%1": versions, code,
+        # records, templates
+        return False
+    if _PASSWORD_SYMBOLS.search(value):
+        return (
+            any(char.isalpha() for char in value)
+            and any(char.isdigit() for char in value)
+            and not _TIME_OR_PATH.search(value)
+            and not _MAC_OR_PAIR.match(value)
+            and len(value) <= 40
+        )
+    return bool(_ONE_DOT.fullmatch(value)) and not _FILE_NAME.fullmatch(value) and _BOTH_CASES_AND_DIGITS.match(value)
+
+
+# (letters of both cases and digits, as generators draw them; hex digests and words-with-numbers are no match)
+_MIXED_RANDOM = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_+/-]{20,128}={0,2}")
+_VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}_(?:api_|live_|prod_|test_)?[A-Za-z0-9]{24,}")
+_HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
+_PASSWORD_SYMBOLS = re.compile(r"[!#$%&*+=?^~,;:]")
+_TIME_OR_PATH = re.compile(r"\d{1,2}:\d{2}|[/\\@]|://")
+_FILE_NAME = re.compile(r".+\.[a-z0-9]{1,5}")
+_TEMPLATE_MARK = re.compile(r"%\w|\$\{|\{\w*\}")
+_ONE_DOT = re.compile(r"[^\W_]+\.[^\W_]+")  # ("Maoshaven1850.SIK"; "LGPL-2.1-or-later" is a licence's name)
+# a hardware address's bytes ("01:5a:6a:1b:4b"), a setting given as name=value ("internal_vip=10.1.2.3")
+_MAC_OR_PAIR = re.compile(r"(?:[0-9A-Fa-f]{2}[:-]){2,}[0-9A-Fa-f]{2}|[A-Za-z_][\w.]*=")
+_BOTH_CASES_AND_DIGITS = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d)")
+_HYPHEN_WORDS = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){3,}")
 
 
 # ------------------------------------------------------------------------------------- password manager CSV
@@ -279,6 +363,9 @@ _STATED_KEY = re.compile(
     r"[ \t]*:?[ \t]+"
     r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
 )
+# "the Statuspage key `VALUE`", "the key is `VALUE`": a bare key named in prose, its value in a code span (a dict's
+# key in docs, "the key `user_id`", is a name, which the value checks tell apart)
+_KEY_CODE_SPAN = re.compile(r"key(?:[ \t]+is)?[ \t]+`(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})`")
 # "ngrok config add-authtoken VALUE", "the authtoken `VALUE`": the token's word glued to "auth"
 _AUTH_GLUED = re.compile(r"(?<![\w.-])(?:add-)?(?i:auth)\Z")
 # Consul's, Nomad's and Serf's gossip key: a setting named just "encrypt", the base64 of 16 or 32 random bytes
@@ -329,7 +416,7 @@ _CONSUL_TOKEN = re.compile(
 )
 _CONSUL_WINDOW = 400
 _NET_USE = re.compile(
-    r"net[ \t]+use[ \t]+(?:\S+[ \t]+){1,2}/user:\S+[ \t]+(?P<value>[^\s/\"'][^\s\"']{0,255})", re.IGNORECASE
+    r"net[ \t]+use[ \t]+(?:\S+[ \t]+){1,2}/user:\S+[ \t]+(?P<value>[^\s/\"'<][^\s\"'<]{0,255})", re.IGNORECASE
 )
 # Network devices' local users: HAProxy's "user NAME insecure-password PASS", Cisco IOS's "username NAME [privilege N]
 # password 0 PASS" / "secret 0 PASS" (type 0 is the clear text; 5, 7, 8 and 9 are hashes or encodings); Huawei's
@@ -337,7 +424,8 @@ _NET_USE = re.compile(
 # CX's "user NAME ... password plaintext PASS" and "radius-server host ADDR key plaintext PASS".
 _DEVICE_USER = re.compile(
     r"(?:insecure-password|(?<=[ \t])(?:password|secret|key)[ \t]+(?:0|simple|plaintext))[ \t]+"
-    r"(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:vrf|port|auth-port|acct-port|timeout|retransmit)[ \t])"
+    r"(?P<value>[^\s\"']{1,128})"
+    r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:vrf|port|auth-port|acct-port|timeout|retransmit|role)[ \t])"
 )
 
 
@@ -381,6 +469,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"token ": "stated_key",
     b"token:": "stated_key",
     b"pat: ": "stated_key",  # a personal access token by its initials: "the bot PAT: VALUE"
+    b"key `": "key_code_span",
+    b"key is `": "key_code_span",
     b"secret key ": "stated_key",
     b"api secret ": "stated_key",
     b" api:": "api_label",
@@ -446,6 +536,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" password simple ": "device_user",  # Huawei VRP's local users ("cipher" keeps the value encrypted)
     b" password plaintext ": "device_user",  # Aruba CX's users, RADIUS and TACACS+ hosts ("ciphertext": encrypted)
     b" key plaintext ": "device_user",
+    b" key simple ": "device_user",  # H3C Comware's RADIUS and HWTACACS keys ("cipher": encrypted)
     b"password ": "stated",
     b"pw is ": "stated",
     b"pw: ": "stated",
@@ -530,6 +621,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _pass_word(text, start)
     if kind == "stated_key":
         return _stated_key(text, start)
+    if kind == "key_code_span":
+        return [] if start > 0 and text[start - 1].isalnum() else _key_value(_KEY_CODE_SPAN.match(text, start))
     if kind == "stated_key_other":
         return _stated_key_other(text, start)
     if kind == "api_label":

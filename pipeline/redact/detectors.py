@@ -681,6 +681,12 @@ _TOKEN_FORMATS = [
     ("voyage", ("pa-",), r"pa-[A-Za-z0-9_-]{43}"),
     ("conekta", ("key_",), r"key_[A-Za-z0-9]{20,32}"),
     ("nats_seed", ("seed", "Seed", "SEED", "nkey", "NKEY"), r"S[UAO][A-Z2-7]{56}"),  # (near its name)
+    # Cerebras, Firecrawl and Apify API keys, Wompi's and Rapyd's private keys
+    ("cerebras", ("csk-",), r"csk-[a-z0-9]{40,64}"),
+    ("firecrawl", ("fc-",), r"fc-[0-9a-f]{32}"),
+    ("apify", ("apify_api_",), r"apify_api_[A-Za-z0-9]{30,40}"),
+    ("wompi", ("prv_prod_", "prv_test_"), r"prv_(?:prod|test)_[A-Za-z0-9]{24,40}"),
+    ("rapyd", ("rsk_",), r"rsk_[0-9a-f]{64,128}"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -1044,8 +1050,9 @@ _ASSIGNED_VALUE = re.compile(
     r"""(?:(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'[a-z]+[ \t]+)?(?:[\[\]*?]{1,6}(?:const[ \t]+)?|constant[ \t]+)?"""
     r"""[A-Za-z_][\w.<>\[\]|?]{0,30}"""
     r"""|[ \t]+[Aa]s[ \t]+[A-Za-z_][\w.]{0,30}|[ \t]+(?:string|\[\]byte))"""
-    r"""(?=[ \t]{0,4}:?=[^=>])|[ \t]+PIC(?:TURE)?[ \t]+[\w()$.-]{1,20}[ \t]+VALUE(?=[ \t]+['"]))?"""
-    + _OPERATOR_AND_VALUE
+    # (and ABAP's CONSTANTS c_password TYPE string VALUE '...'.)
+    r"""(?=[ \t]{0,4}:?=[^=>])|[ \t]+(?:PIC(?:TURE)?[ \t]+[\w()$.-]{1,20}|(?i:type)[ \t]+[\w-]{1,30})"""
+    r"""[ \t]+(?i:value)(?=[ \t]+['"]))?""" + _OPERATOR_AND_VALUE
 )
 # Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
 _CONFIG_VALUE = re.compile(r"""(?:\\?["'`]\]?|\])?""" + _OPERATOR_AND_VALUE)
@@ -1819,7 +1826,11 @@ _HEREDOC = re.compile(
     r"""[ \t]*(?P<body>[^\s]{1,512})[ \t]*\r?\n[ \t]*(?P=marker)\b"""
 )
 # C's #define NAME "value".
-_DEFINE = re.compile(r"#[ \t]*define[ \t]+$")
+# C's #define NAME "...", and the Lisps' (define NAME "..."), (defparameter *NAME* "..."), (def NAME "..."),
+# (setq NAME "...")
+_DEFINE = re.compile(
+    r"#[ \t]*define[ \t]+$|\((?:define|defparameter|defvar|defconst|defconstant|def|setq|setf|set!)[ \t]+\*?$"
+)
 # ODBC quotes a value holding ";" in braces: PWD={a;b}.
 _ODBC_BRACED = re.compile(r"\{([^{}\n]{1,256})\}")
 # Files where a setting's bare value is the rest of its line's word (a dotenv, INI or properties file, a YAML
@@ -2021,9 +2032,11 @@ def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: 
         return True
     if group != "bare":
         return False
+    if _SETTING_COMMAND.search(prefix):
+        return True  # csh's "setenv NAME value", elvish's "set-env NAME value", in rc files of any name
     if not config:
         return False
-    return kind in ("netrc", "pgpass") or not prefix.strip() or bool(_SETTING_COMMAND.search(prefix))
+    return kind in ("netrc", "pgpass") or not prefix.strip()
 
 
 # Junos and VyOS "set a b c NAME", fish's "set -gx NAME"
@@ -2031,7 +2044,7 @@ _SET_COMMAND_LINE = re.compile(
     r"[ \t]*set[ \t]+(?:[a-z][\w-]*(?:[ \t]+[\w./:-]+)*|(?:-[A-Za-z]+[ \t]+)*-[A-Za-z]+)[ \t]+$"
 )
 _UCI_OPTION = re.compile(r"[ \t]*option[ \t]+$")
-_SETTING_COMMAND = re.compile(r"(?:^|[\s;|&])(?:set|setenv|export|ENV|ARG|config:set)[ \t]+$")
+_SETTING_COMMAND = re.compile(r"(?:^|[\s;|&])(?:set|setenv|set-env|export|ENV|ARG|config:set)[ \t]+$")
 
 
 def _in_code_string(

@@ -89,6 +89,7 @@ _COMMANDS = [
         _flag("-p"),
     ),  # fmt: skip
     (("login",), _flag("-p")),  # docker/podman/helm/buildah login -u USER -p PASSWORD
+    (("ftpput", "ftpget"), _flag("-p")),  # BusyBox's FTP clients: ftpput -u USER -p PASSWORD HOST REMOTE LOCAL
     (("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare"), _flag("-w")),
     (("sqlcmd", "bcp", "osql", "isql", "ipmitool"), _flag("-P")),
     (("smbpasswd",), _flag("-w")),  # smbpasswd -w PASSWORD: the LDAP admin's password, stored in secrets.tdb
@@ -150,7 +151,8 @@ _SQL_PASSWORD = re.compile(
 # The statements that give a user a password, from the start of a statement (a line, or after ";", a quote, a
 # parenthesis or a log's "statement:"): "identified by" in prose ("the key identified by the grant's id") is none.
 _SQL_USER_STATEMENT = re.compile(
-    r"""(?:^|[;"'`(:])[ \t]*(?:(?:create|alter)[ \t\r\n]+(?:user|role|login)\b|set[ \t]+password\b|grant\b|"""
+    r"""(?:^|[;"'`(:])[ \t]*(?:(?:create|alter)[ \t\r\n]+(?:user|role|login|connection)\b|set[ \t]+password\b|"""
+    r"""grant\b|"""
     r"connect[ \t]+to\b)",
     re.I | re.M,
 )
@@ -649,10 +651,13 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         value = joined.group("value")
         if _password_literal(value) and _argument_reads_as_secret(value, known_slot=False) and len(value) >= 6:
             return [Finding(joined.start("value"), joined.end("value"), PASSWORD, "auth_pair")]
-    if (name in _AUTH_PAIR_NAMES or name.endswith("auth")) and (joined := _QUOTED_JOINED_PAIR.match(text, name_end)):
+    if (name in _AUTH_PAIR_NAMES or name.endswith(("auth", "credentials", "creds"))) and (
+        joined := _QUOTED_JOINED_PAIR.match(text, name_end)
+    ):  # (ProxySQL's admin_credentials="admin:...")
         value = joined.group("value")
         if (
-            joined.group("user").lower() not in _AUTH_SCHEMES
+            ":" not in value  # "arn:aws:iam::aws:policy/...": a resource's name, colons all through it
+            and joined.group("user").lower() not in _AUTH_SCHEMES
             # AUTH = "https://host/auth": a URL's scheme; noauth = "pkg.module:Loader": an entry point's target
             and not value.startswith("//")
             and not _IMPORT_PATH.fullmatch(text, joined.start("user"), joined.end("value"))

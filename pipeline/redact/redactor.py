@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
-from codelm.pipeline.redact.credfiles import find_pgpass, find_sasl_passwd, find_secret_columns
+from codelm.pipeline.redact.credfiles import find_labelled_secrets, find_pgpass, find_sasl_passwd, find_secret_columns
 from codelm.pipeline.redact.detectors import (
     KEY,
     KEYWORDS,
     PASSWORD,
+    PROSE_EXTENSIONS,
     TOKEN_NEEDLES,
     Finding,
     find_assigned_secrets,
@@ -237,6 +238,8 @@ class Redactor:
                 findings += find_sasl_passwd(text)
             elif kind == "csv":
                 findings += find_secret_columns(text)
+            elif kind in PROSE_EXTENSIONS:
+                findings += find_labelled_secrets(text)
             if config.detect_secrets:
                 findings += self._detect_secrets.find(text, hits, _disjoint_spans(findings), data, lowered)
         if config.emails:

@@ -259,6 +259,26 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # P 0.977 R 0.925. The same rules met the seventh set's PASSWORD recall (0.968 -> 0.970); the eighteenth audit's
 # classes (JWS test vectors over bytes that are no JSON, fixture file names, product keys) met the sixth set's
 # look-alike rate (8 -> 5 of its look-alikes changed) and took its KEY precision 0.957 -> 0.966.
+#
+# Eighteenth set (492 documents: 30 excerpts of 15 other packages' sdists with a planted snippet each, 154 templates
+# rendered 3 times, notes in 25 languages no earlier set used; 444 EMAIL, 684 IP, 417 KEY, 636 PASSWORD labels, 558
+# look-alikes), built during the fourteenth round by a hand that read neither the detectors nor the other sets;
+# first scored untuned at cdce820 (2026-12-05, before the round): EMAIL P 0.993 R 0.980, IP_ADDRESS P 0.987 R 0.987,
+# KEY P 0.976 R 0.590, PASSWORD P 0.966 R 0.750; 15 of 558 look-alikes changed (2.7%); after the fourteenth round
+# (bb5742e), which read the seventeenth set and not this one: KEY P 0.965 R 0.590, PASSWORD P 0.966 R 0.755, 18
+# look-alikes changed. Tuned on since (fifteenth round, 2026-12-05: secrets alone on a note's line after a label in
+# any language, a key by its random letters of both cases and digits and a password by the anatomy people give
+# made-up passwords; the Lisps' definitions, ABAP's typed constants, csh's setenv and elvish's set-env, a key named
+# in a code span, ProxySQL's credentials, BusyBox's ftpput, CREATE CONNECTION, H3C's key simple, NX-OS users with a
+# role, net use inside an event's XML; Cerebras, Firecrawl, Apify, Wompi and Rapyd formats): KEY P 0.974 R 0.796,
+# PASSWORD P 0.974 R 0.892, 18 look-alikes changed.
+#
+# Nineteenth set (489 documents: 30 excerpts of 16 other packages' sdists, 153 templates rendered 3 times, notes in
+# 25 more languages; 453 EMAIL, 621 IP, 387 KEY, 552 PASSWORD labels, 622 look-alikes), built during the fifteenth
+# round by a hand that read neither the detectors nor the other sets, never tuned on. At cdce820 (before the
+# fourteenth round): EMAIL P 1.000 R 1.000, IP_ADDRESS P 1.000 R 1.000, KEY P 0.996 R 0.633, PASSWORD P 0.957
+# R 0.719, 3 of 622 look-alikes changed (0.5%); after the fifteenth round: KEY P 0.997 R 0.736, PASSWORD P 0.960
+# R 0.786, 3 look-alikes changed.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -311,6 +331,14 @@ HELDOUT_SETS = {
     "seventeenth": (
         DATA / "redact_heldout_17" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "eighteenth": (
+        DATA / "redact_heldout_18" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "nineteenth": (
+        DATA / "redact_heldout_19" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

@@ -2127,3 +2127,29 @@ def test_key_shaped_values_that_are_no_key_stay(path, text):
 )
 def test_section_numbers_and_x500_identifiers_stay(text):
     assert tagged(text, "schema.py", "IP_ADDRESS") == [], found(text, "schema.py")
+
+
+# Labelled lines in notes that hold no secret: versions and requirement specifiers, licences, entry points, hosts'
+# records, MAC addresses, settings given as name=value, templates, calls, an Ethereum address, a request dump's
+# headers, a branch of hyphenated words, the dict key of a docs page.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "License: LGPL-2.1-or-later\n",
+        "sphinx!=5.2.0,!=5.2.0.post0\n",
+        "console=tool.cli:main_entry[extra]\n",
+        "db.corp.test:5432:app:svc:Secret_Value9\n",
+        "MAC  45:01:5a:6a:1b:4b\n",
+        "Line 20: internal_vip=192.168.220.189\n",
+        "set src=idlelib.%1\n",
+        "  putmask(x,mask,[3,0,0])\n",
+        "address: 0xd6A4Ef41a6a2922F6b664F4556250aB50dFFDa32\n",
+        "Sec-WebSocket-Accept: Kxep+hNu9n51529fGidYu7a3wO0=\n",
+        "Branch: fix-login-page-redirect\n",
+        "Use the dict key `user_profile_information_cache` for lookups.\n",
+    ],
+)
+def test_labelled_lines_without_secrets_stay(text):
+    assert [value for tag, value in found(text, "notes.md") if tag in ("KEY", "PASSWORD")] == [], found(
+        text, "notes.md"
+    )

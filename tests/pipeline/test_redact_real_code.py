@@ -42,6 +42,7 @@ AUDIT_15 = AUDIT.with_name("redact_audit_15")
 AUDIT_16 = AUDIT.with_name("redact_audit_16")
 AUDIT_17 = AUDIT.with_name("redact_audit_17")
 AUDIT_18 = AUDIT.with_name("redact_audit_18")
+AUDIT_19 = AUDIT.with_name("redact_audit_19")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1000,3 +1001,23 @@ def test_the_eighteenth_audit_is_scored_as_drawn():
     rows = evaluate_audit(AUDIT_18)
     assert rows["tag/EMAIL"]["precision"] >= 0.95
     assert rows["tag/PASSWORD"]["dropped_credentials"] == 0 and rows["tag/KEY"]["dropped_credentials"] == 0
+
+
+# The nineteenth audit was drawn at ad17a10 (the fourteenth round, after the eighteenth audit's classes) from 56 other
+# packages, labelled independently (every PASSWORD detection, 151; 70 KEY: every KEY of the packages other than
+# bip-utils, whose 612 detections, mostly its BIP32/BIP39 test vectors, were capped to 5 per sampling group; 20
+# EMAIL, 15 IP). First scored untuned at ad17a10 and after the fifteenth round (which read the eighteenth held-out
+# set, not this audit): KEY 0.429, PASSWORD 0.953, EMAIL 0.950, IP 0.533. Cryptography libraries' test vectors
+# under key names are the class the KEY figure says is still open.
+def test_the_nineteenth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_19)
+    assert dict(labelled) == {"KEY": 70, "PASSWORD": 151, "EMAIL": 20, "IP_ADDRESS": 15}, labelled
+    rows = evaluate_audit(AUDIT_19)
+    assert rows["tag/PASSWORD"]["precision"] >= 0.95 and rows["tag/EMAIL"]["precision"] >= 0.95
+    assert rows["tag/PASSWORD"]["dropped_credentials"] <= 2 and rows["tag/KEY"]["dropped_credentials"] == 0
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the untuned nineteenth audit; the figures are in the comment above")
+@pytest.mark.parametrize("tag", ["KEY", "IP_ADDRESS"])
+def test_precision_on_the_untuned_nineteenth_audit(tag):
+    assert evaluate_audit(AUDIT_19)[f"tag/{tag}"]["precision"] >= 0.9

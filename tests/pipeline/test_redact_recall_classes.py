@@ -2105,3 +2105,75 @@ def test_passphrases_in_log_lines_and_passwords_that_are_now(template):
     text = template.format(**values)
     expected = values["words"] if "{words}" in template else values["mixed"]
     assert ("PASSWORD", expected) in secrets(text, "notes.txt"), found(text, "notes.txt")
+
+
+# A note's line that gives a secret under a short label in any language: random letters of both cases and digits
+# are a key, a value made up as people make passwords is a password (Faroese, Breton, Khmer, Amharic, Swahili
+# labels here; none of them is in the lexicon).
+@pytest.mark.parametrize(
+    "template, tag, secret",
+    [
+        ("Lykil: {token}\n", "KEY", "{token}"),
+        ("- Alc'hwez = {token}\n", "KEY", "{token}"),
+        ("សោ ({token})\n", "KEY", "{token}"),
+        ("Ufunguo (staging): {token}\n", "KEY", "{token}"),
+        ("- Ger-kuzh 2: {Word}{digits}#{UPPER}\n", "PASSWORD", "{Word}{digits}#{UPPER}"),
+        ("(Siri, admin: {Words}{digits})\n", "PASSWORD", "{Words}{digits}"),
+        ("ምስጢር ቃል: {digits}{Word}+{UPPER}\n", "PASSWORD", "{digits}{Word}+{UPPER}"),
+    ],
+)
+def test_labelled_secrets_in_notes(template, tag, secret):
+    values = {
+        "token": rand(12, string.ascii_lowercase) + rand(6, string.digits) + rand(14, string.ascii_uppercase),
+        "Word": rand(6, string.ascii_lowercase).capitalize(),
+        "Word2": rand(7, string.ascii_lowercase).capitalize(),
+        "digits": rand(4, string.digits),
+        "UPPER": rand(3, string.ascii_uppercase),
+        "Words": "".join(RNG.sample(["Harbour", "Lantern", "Cobalt", "Thistle", "Meadow", "Falcon"], 3)),
+    }
+    values["token"] = "".join(RNG.sample(values["token"], len(values["token"])))
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, "handover.md"), found(text, "handover.md")
+
+
+# Definitions in the Lisps, ABAP's typed constants, variables set by csh's setenv and elvish's set-env, ProxySQL's
+# credentials pair, BusyBox's FTP clients, SQL connections, H3C's RADIUS keys, a key named in a code span, and the
+# Cerebras/Firecrawl/Apify/Wompi/Rapyd formats.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("init.scm", '(define mail-password "{pw}")\n', "PASSWORD", "{pw}"),
+        ("config.lisp", '(defvar *api-password* "{pw}")\n', "PASSWORD", "{pw}"),
+        ("init.el", '(setq smtpmail-password "{pw}")\n', "PASSWORD", "{pw}"),
+        ("zcl.abap", "  CONSTANTS lc_password TYPE string VALUE '{pw}'.\n", "PASSWORD", "{pw}"),
+        (".tcshrc", "setenv VULTR_API_TOKEN {token}\n", "KEY", "{token}"),
+        ("rc.elv", "set-env LINODE_TOKEN {token}\n", "KEY", "{token}"),
+        ("proxysql.cnf", '    monitor_credentials="monitor:{pw}"\n', "PASSWORD", "{pw}"),
+        ("backup.sh", "ftpget -u ops -p {pw} 203.0.113.9 out.tar /srv/out.tar\n", "PASSWORD", "{pw}"),
+        (
+            "init.sql",
+            "CREATE CONNECTION s3_stage TO 'https://bucket' USER 'ops' IDENTIFIED BY '{pw}';\n",
+            "PASSWORD",
+            "{pw}",
+        ),
+        ("h3c.cfg", "radius scheme corp\n primary accounting 198.18.0.1 key simple {pw}\n", "PASSWORD", "{pw}"),
+        ("runbook.md", "The webhook key is `{token}` until Friday.\n", "KEY", "{token}"),
+        ("llm.py", 'client = Cerebras(api_key="csk-{lower48}")\n', "KEY", "csk-{lower48}"),
+        ("crawl.ts", "const app = new FirecrawlApp({{ apiKey: 'fc-{hex32}' }});\n", "KEY", "fc-{hex32}"),
+        ("apify.json", '{{"token": "apify_api_{token36}"}}\n', "KEY", "apify_api_{token36}"),
+        ("pay.php", "$wompi = new Wompi('prv_test_{token32}');\n", "KEY", "prv_test_{token32}"),
+        ("rapyd.rb", "RAPYD = Client.new(secret: 'rsk_{hex96}')\n", "KEY", "rsk_{hex96}"),
+    ],
+)
+def test_definitions_settings_and_vendor_formats(path, template, tag, secret):
+    values = {
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "!" + rand(3, string.ascii_letters),
+        "token": rand(32),
+        "lower48": rand(48, string.ascii_lowercase + string.digits),
+        "hex32": rand(32, "0123456789abcdef"),
+        "token36": rand(36),
+        "token32": rand(32),
+        "hex96": rand(96, "0123456789abcdef"),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
