@@ -27,6 +27,7 @@ from codelm.pipeline.redact.lookalikes import (
     entropy_at_least,
     entropy_if_at_least,
     has_made_up_signature,
+    hex_counts_up,
     is_encoded_json_data,
     is_encoded_text,
     is_encrypted_value,
@@ -360,6 +361,10 @@ _OID_CONTEXT = re.compile(
 # Hex groups and colons just before a dotted quad, read backwards: two colons make it an IPv6 address's tail.
 _IPV6_HEAD_REVERSED = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _LONG_OID = re.compile(r"(?<![\w.])[012]\.\d{1,5}(?:\.\d{1,9}){4,}")
+_USER_AGENT_PRODUCT_BEFORE = re.compile(
+    r"(?<![\w/])(?:Chrome|Chromium|Firefox|Safari|Edg|Edge|OPR|Opera|Version|AppleWebKit|Gecko|CriOS|FxiOS|"
+    r"SamsungBrowser|YaBrowser|Trident|Mobile)/$"
+)
 # X.500's attribute types, syntaxes, object classes and certificate extensions: in code far more often than
 # the few hosts of 2.5.0.0/16
 _X500_ARCS = ("2.5.4.", "2.5.5.", "2.5.6.", "2.5.29.")
@@ -421,6 +426,8 @@ def _find_ipv4(text: str) -> list[Finding]:
         line_prefix = _line_before(text, start)
         if names_a_version(line_prefix, text[end : end + 40]):
             continue
+        if line_prefix.endswith("/") and _USER_AGENT_PRODUCT_BEFORE.search(line_prefix[-24:]):
+            continue  # "Chrome/135.0.0.0 Safari/537.36": a browser's version in a user agent
         if line_prefix.endswith(("#", "-")) and _URL_FRAGMENT_BEFORE.search(line_prefix):
             continue  # forms.html#h-17.13.4.1: a section anchor in a URL's fragment
         if _SECTION_NUMBER.fullmatch(value) and (
@@ -2018,7 +2025,7 @@ def names_no_secret(line_before: str) -> bool:
 # "Public" names a key that is published by design; a password stays one under an env convention's prefix
 # (NEXT_PUBLIC_DB_PASSWORD, VITE_PUBLIC_..., EXPO_PUBLIC_... only say the bundle exposes it).
 # (a captcha's site key and Pusher's app key are embedded in the pages and apps that use them; their secrets are not)
-_PUBLIC_NAME = re.compile(r"public|publishable|pubkey|site[_-]?key|pusher[_-]?(?:app[_-]?)?key")
+_PUBLIC_NAME = re.compile(r"public|publishable|pub_?key|site[_-]?key|pusher[_-]?(?:app[_-]?)?key")
 
 
 def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: str) -> bool:
@@ -2242,6 +2249,17 @@ _REGEX_GROUP = re.compile(r"\((?:\?(?:[:=!]|P?<\w+>))?[.*+?^$\[\]{}|\\dswDSW-]+\
 _LINT_DIRECTIVE_BEFORE = re.compile(
     r"(?i)(?:noqa|pylint(?::[ \t]*(?:disable|enable)(?:-next)?)?|type:[ \t]*ignore)[ \t]*[:=\[]?[ \t]*$"
 )
+# (a name and its opening parenthesis before an argument; Django's random SECRET_KEYs hold "x(%" and "u($")
+_CALL_OPENING = re.compile(r"[A-Za-z_][\w.]{2,}\((?:0x|[\w\"'])")
+_SIGNATURE_PARAM = re.compile(r"(?:^|[?&;])(?:sig|signature)=([^&;#\s]*)")
+
+
+def _made_up_signature_param(value: str) -> bool:
+    """A query string whose signature parameter is too short or plain to be one (``?sv=...&sig=abc123``)."""
+    match = _SIGNATURE_PARAM.search(value) if "=" in value else None
+    return match is not None and (len(match.group(1)) < 16 or not is_gibberish(match.group(1)))
+
+
 _PRODUCT_KEY = re.compile(r"[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}")
 _KEY_FILE_NAME = re.compile(
     r"[\w.-]+\.(?i:pem|key|der|crt|cer|p8|p12|pfx|jks|keystore|pub|asc|gpg|ppk|json|ya?ml|txt|env)"
@@ -2536,6 +2554,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "private_key": "ec-p256-private.pem": the file that holds the key, named in a fixture
     if _PRODUCT_KEY.fullmatch(value):
         return False  # "LicenseKey": "32Q6W-PQWTB-...": a product key unlocks features; it signs no one in
+    if not password and (_CALL_OPENING.match(value) or hex_counts_up(value) or _made_up_signature_param(value)):
+        # pv_key = ECPrivateKey(0x...: a call where a literal was expected (the constructor, not a value);
+        # secret = b'h:303132...': bytes counting up; sas_token="?sv=...&sig=abc123": a signature typed by hand
+        return False
     if _IMPORT_PATH.fullmatch(value) or _MIGRATION_NAME.fullmatch(value):
         return False  # "pkg.module:Class" (an entry point's target), "0004_auto_20171017_2013": names of code
     if not password and _WORDS_THEN_NUMBER.fullmatch(value):

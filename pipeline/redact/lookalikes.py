@@ -540,8 +540,10 @@ def is_jwt_without_claims(value: str) -> bool:
     parts = value.split(".")
     if len(parts) < 2 or not (parts[0].startswith("eyJ") or parts[1].startswith("eyJ")):
         return False
-    if parts[0].startswith("eyJ") and len(parts[0]) < 16:
-        return True  # "eyJh.eyJz.SflK": a JWT shown elided (the shortest header, {"alg":"none"}, is 19 long)
+    if parts[0].startswith("eyJ") and (len(parts[0]) < 16 or _json_segment(parts[0]) is None):
+        # "eyJh.eyJz.SflK": a JWT shown elided (the shortest header, {"alg":"none"}, is 19 long); a header that is
+        # no JSON ("eyJhbGci-malformedheader"): malformed on purpose, for a test of the parser
+        return True
     payload = _json_segment(parts[1]) if parts[1].startswith("eyJ") else None
     if isinstance(payload, dict):
         return not any(
@@ -662,6 +664,20 @@ def base32_of_text(value: str) -> bool:
 _BASE32 = re.compile(r"[A-Z2-7]+=*")
 
 
+def hex_counts_up(value: str) -> bool:
+    """Hex of bytes that count up or down by one (``h:303132333435...``, 0x30, 0x31, ...): a test's filler secret."""
+    digits = _HEX_NOTATION.sub("", value)
+    if len(digits) < 16 or len(digits) % 2 or not _HEX_DIGITS.fullmatch(digits):
+        return False
+    data = bytes.fromhex(digits)
+    steps = {(data[index + 1] - data[index]) % 256 for index in range(len(data) - 1)}
+    return steps in ({1}, {255})
+
+
+_HEX_NOTATION = re.compile(r"^(?:h:|0x|\\x)")
+_HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
+
+
 def is_repeated_unit(value: str, longest: int = 16) -> bool:
     """A short unit repeated to fill a value ("s3cr3ts3cr3t...", "abcabcabc"): filler, never generated key
     material."""
@@ -697,8 +713,21 @@ _TIMESTAMPED_ID = re.compile(r"[A-Za-z]{1,8}1\d{12}")
 
 
 def is_identifier_value(value: str) -> bool:
-    """A UUID, a resource name (ARN, URN) or a timestamped id: identifiers, whatever name they are given."""
-    return bool(UUID.fullmatch(value) or RESOURCE_NAME.match(value) or _TIMESTAMPED_ID.fullmatch(value))
+    """A UUID, a resource name (ARN, URN), a timestamped id or a payment object's id: identifiers, whatever name
+    they are given."""
+    return bool(
+        UUID.fullmatch(value)
+        or RESOURCE_NAME.match(value)
+        or _TIMESTAMPED_ID.fullmatch(value)
+        or _PAYMENT_OBJECT_ID.fullmatch(value)
+    )
+
+
+# Stripe's object ids (a customer cus_..., a charge ch_..., a payment intent pi_..., ...): names of records, which
+# its secret keys (sk_, rk_) and webhook secrets (whsec_) are not
+_PAYMENT_OBJECT_ID = re.compile(
+    r"(?:cus|ch|pi|pm|sub|in|prod|price|evt|acct|card|src|seti|txn|po|py|ii)_[A-Za-z0-9]{14,30}"
+)
 
 
 def is_resource_path(value: str) -> bool:
@@ -725,7 +754,8 @@ def is_public_key(value: str) -> bool:
     return bool(_PUBLIC_KEY_TEXT.match(value) or _PUBLIC_SDK_KEY.fullmatch(value)) or is_public_der(value)
 
 
-_PUBLIC_SDK_KEY = re.compile(r"(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}")
+# (and BIP32's extended public keys, xpub/ypub/zpub and their testnet tpub/upub/vpub, in base58)
+_PUBLIC_SDK_KEY = re.compile(r"(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}|[xyztuv]pub[1-9A-HJ-NP-Za-km-z]{100,112}")
 
 
 def is_public_der(value: str) -> bool:

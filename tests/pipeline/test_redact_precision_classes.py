@@ -2153,3 +2153,37 @@ def test_labelled_lines_without_secrets_stay(text):
     assert [value for tag, value in found(text, "notes.md") if tag in ("KEY", "PASSWORD")] == [], found(
         text, "notes.md"
     )
+
+
+# Key-named values that are no secret in cryptography and payment code: a payment record's id, a constructor call
+# where a literal was expected, bytes counting up, a SAS token with a typed signature, an extended public key, a
+# public key under pub_key, a token mint's address, a JWT whose header is no JSON; a browser's version in a user
+# agent is no address.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_billing.py", "    api.update_payment(token='cus_Q8xLmW2nVbR4tYp7Zk')\n"),
+        ("README.rst", "    sk = ECPrivateKey(0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318,\n"),
+        ("test_otp.py", "        secret = b'h:a0a1a2a3a4a5a6a7a8a9aaabacadaeaf'\n"),
+        ("test_storage.py", '    sas_token="?sv=2022-11-02&ss=b&srt=co&sig=fakesig",\n'),
+        (
+            "bip32.md",
+            '    key_str = "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGq'
+            'sefD265TMg7usUDFdp6W1EGMcet8"\n',
+        ),
+        ("test_addr.py", '        "pub_key": b"e8474b9c29d44d45c0755077d4f8a21dc611c76e36e261773b5410b8e5bf15a1",\n'),
+        ("spl.py", 'mint = Spl.GetTokenAccountAddress(owner, "Es9vMFrzaCERmJfrF4H2FYD4KCoNkY11McCe8BenwNYB")\n'),
+        (
+            "README.md",
+            '    "eyJhbGciOiJ-brokenheader.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"\n',
+        ),
+    ],
+)
+def test_key_named_values_in_crypto_and_payment_code_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+def test_browser_versions_in_user_agents_stay():
+    text = 'UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 "'
+    text += 'Safari/537.36"\n'
+    assert tagged(text, "const.py", "IP_ADDRESS") == [], found(text, "const.py")

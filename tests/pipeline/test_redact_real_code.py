@@ -753,6 +753,7 @@ TUNED_AUDITS = {
     "sixteenth": (AUDIT_16, {"KEY": 47, "PASSWORD": 178}, {"KEY": 0, "PASSWORD": 1}),
     "seventeenth": (AUDIT_17, {"KEY": 19, "PASSWORD": 158}, {"KEY": 0, "PASSWORD": 1}),
     "eighteenth": (AUDIT_18, {"KEY": 66, "PASSWORD": 176}, {"KEY": 0, "PASSWORD": 0}),
+    "nineteenth": (AUDIT_19, {"KEY": 70, "PASSWORD": 151}, {"KEY": 0, "PASSWORD": 0}),
 }
 
 
@@ -1007,8 +1008,11 @@ def test_the_eighteenth_audit_is_scored_as_drawn():
 # packages, labelled independently (every PASSWORD detection, 151; 70 KEY: every KEY of the packages other than
 # bip-utils, whose 612 detections, mostly its BIP32/BIP39 test vectors, were capped to 5 per sampling group; 20
 # EMAIL, 15 IP). First scored untuned at ad17a10 and after the fifteenth round (which read the eighteenth held-out
-# set, not this audit): KEY 0.429, PASSWORD 0.953, EMAIL 0.950, IP 0.533. Cryptography libraries' test vectors
-# under key names are the class the KEY figure says is still open.
+# set, not this audit): KEY 0.429, PASSWORD 0.953, EMAIL 0.950, IP 0.533. Tuned on in the sixteenth round
+# (2026-12-05: payment records' ids, constructor calls where a literal was expected, bytes counting up, SAS tokens
+# with a typed signature, BIP32 extended public keys, pub_key names, token mints' addresses, JWTs whose header is no
+# JSON, browsers' versions in user agents): KEY 0.968, IP 0.615 (its false detections left: a vendor's product
+# version, "not-TKLM 2.0.1.1 KMIP 2.0.0.1", five times).
 def test_the_nineteenth_audit_is_scored_as_drawn():
     labelled = _labelled_per_tag(AUDIT_19)
     assert dict(labelled) == {"KEY": 70, "PASSWORD": 151, "EMAIL": 20, "IP_ADDRESS": 15}, labelled
@@ -1017,7 +1021,6 @@ def test_the_nineteenth_audit_is_scored_as_drawn():
     assert rows["tag/PASSWORD"]["dropped_credentials"] <= 2 and rows["tag/KEY"]["dropped_credentials"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="missed on the untuned nineteenth audit; the figures are in the comment above")
-@pytest.mark.parametrize("tag", ["KEY", "IP_ADDRESS"])
-def test_precision_on_the_untuned_nineteenth_audit(tag):
-    assert evaluate_audit(AUDIT_19)[f"tag/{tag}"]["precision"] >= 0.9
+@pytest.mark.xfail(strict=True, reason="missed on the nineteenth audit; the figures are in the comment above")
+def test_ip_precision_on_the_nineteenth_audit():
+    assert evaluate_audit(AUDIT_19)["tag/IP_ADDRESS"]["precision"] >= 0.9
