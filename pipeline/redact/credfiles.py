@@ -38,6 +38,7 @@ from codelm.pipeline.redact.detectors import (
     _FULL_WIDTH_PUNCTUATION,
     _IMPORT_PATH,
     _PASSWORD_NAME,
+    _PUBLIC_NAME,
     _RANDOM_UUID,
     _STORED_ENCRYPTED_AFTER,
     _VERSIONISH,
@@ -48,7 +49,7 @@ from codelm.pipeline.redact.detectors import (
     _name_verdict,
     _secret_value,
     camel_passphrase,
-    names_no_secret,
+    prose_literal,
 )
 from codelm.pipeline.redact.lexicon import COPULAS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
@@ -131,7 +132,7 @@ _AWS_KEY_ID = re.compile(AWS_ACCESS_KEY_ID)
 _LABELLED_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]+|\()?(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19})?)"
     r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20})?"
-    r"(?:[ \t]*[:：=]|[ \t]+\()[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?[ \t]*\.?\r?$"
+    r"(?:[ \t]*[:：=]|[ \t]+\()[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?[ \t]*[.۔।။።。]?\r?$"
 )
 
 
@@ -143,12 +144,16 @@ def find_labelled_secrets(text: str) -> list[Finding]:
         value, label = match.group("value"), match.group("label")
         if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
             continue  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
-        if _HEADER_NAME.fullmatch(label) or names_no_secret(label + " ="):
+        if _HEADER_NAME.fullmatch(label) or _PUBLIC_NAME.search(label.lower()):
             continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
         before = text[match.start() : match.start("value")]
         password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
         tag = None
-        if (_MIXED_RANDOM.fullmatch(value) or _VENDOR_PREFIXED.fullmatch(value)) and not value.startswith("0x"):
+        if (
+            _MIXED_RANDOM.fullmatch(value)
+            or _VENDOR_PREFIXED.fullmatch(value)
+            or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label))
+        ) and not value.startswith("0x"):
             # (0x and hex of both cases: an Ethereum address with its checksum, public)
             if _plain_secret(value) and _secret_value(value, before, "password" if password_label else "key"):
                 tag = PASSWORD if password_label else KEY
@@ -162,15 +167,27 @@ def find_labelled_secrets(text: str) -> list[Finding]:
 
 def _made_up_password(value: str, password_label: bool) -> bool:
     """``value`` has the anatomy of a password people make up; words joined by hyphens only under a password's
-    label (elsewhere a branch's or a slug's)."""
-    if camel_passphrase(value.rstrip("0123456789")) or _DOTTED_PASSPHRASE.fullmatch(value):
-        return True  # ("HarbourTamarindGlacier46": capitalised words and a number)
-    if _HYPHEN_WORDS.fullmatch(value):
-        return password_label
+    label (elsewhere a branch's or a slug's); under a password's label, also any value with a digit or a symbol."""
     if _VERSIONISH.match(value) or _IMPORT_PATH.match(value) or value.count(":") > 1 or _TEMPLATE_MARK.search(value):
         # "5.2.0,!=5.2.0.post0", "jinja2.ext:babel_extract", "5432:app:svc:...", "idlelib.%1": versions, code,
         # records, templates
         return False
+    if _made_up_shape(value):
+        return True
+    return (
+        password_label
+        and (
+            bool(_HYPHEN_WORDS.fullmatch(value))
+            or prose_literal(value)
+            or (any(char.isdigit() for char in value) and not _SNAKE_NAME.fullmatch(value))
+        )
+        and not _FORMAT_NAME.fullmatch(value)
+    )
+
+
+def _made_up_shape(value: str) -> bool:
+    if camel_passphrase(value.rstrip("0123456789")) or _DOTTED_PASSPHRASE.fullmatch(value):
+        return True  # ("HarbourTamarindGlacier46": capitalised words and a number)
     if _PASSWORD_SYMBOLS.search(value):
         return (
             any(char.isalpha() for char in value)
@@ -184,11 +201,22 @@ def _made_up_password(value: str, password_label: bool) -> bool:
 
 # (letters of both cases and digits, as generators draw them; hex digests and words-with-numbers are no match)
 _MIXED_RANDOM = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_+/-]{20,128}={0,2}")
+_HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{64}")
+# the labels of digests and version control's ids, which hex is as often as a key
+_DIGEST_LABEL = re.compile(
+    r"(?i)commit|check-?in|changeset|revision|rev\b|sha|hash|digest|checksum|fingerprint|\bid\b|etag|md5|blake|"
+    r"crc|tree|parent|object|build|nonce|salt|uuid|guid"
+)
 _VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}_(?:api_|live_|prod_|test_)?[A-Za-z0-9]{24,}")
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
 _PASSWORD_SYMBOLS = re.compile(r"[!#$%&*+=?^~,;:]")
 _TIME_OR_PATH = re.compile(r"\d{1,2}:\d{2}|[/\\@]|://")
 _FILE_NAME = re.compile(r".+\.[a-z0-9]{1,5}")
+# what a help text says the value is ("Пароль: sha256.", "Jelszó: base64."): a format's or an algorithm's name
+_FORMAT_NAME = re.compile(
+    r"(?i)(?:sha|md|crc|blake|base|utf|ucs|iso|aes|rsa|ecdsa|ed|x|p|pbkdf|argon|scrypt)[-_]?\d{1,5}(?:[a-z]{1,3}\d{0,3})?"
+)
+_SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")  # ("user_id2": a field's name, not its value)
 _TEMPLATE_MARK = re.compile(r"%\w|\$\{|\{\w*\}")
 _ONE_DOT = re.compile(r"[^\W_]+\.[^\W_]+")  # ("Maoshaven1850.SIK"; "LGPL-2.1-or-later" is a licence's name)
 # a hardware address's bytes ("01:5a:6a:1b:4b"), a setting given as name=value ("internal_vip=10.1.2.3")
@@ -422,6 +450,14 @@ _NET_USE = re.compile(
 # password 0 PASS" / "secret 0 PASS" (type 0 is the clear text; 5, 7, 8 and 9 are hashes or encodings); Huawei's
 # "local-user NAME password simple PASS" ("cipher" and "irreversible-cipher" keep it encrypted or hashed); Aruba
 # CX's "user NAME ... password plaintext PASS" and "radius-server host ADDR key plaintext PASS".
+# A RADIUS or TACACS+ server's shared key at the end of its host line, on most vendors' CLIs (Mellanox Onyx, Eltex,
+# Allied Telesis, Brocade's "... default key VALUE", NX-OS's "key 0 "VALUE" authentication accounting"); type 7 is
+# Cisco's reversible encoding and stays
+_SERVER_HOST_KEY = re.compile(
+    r"(?:radius|tacacs)-server[ \t]+host[ \t]+\S+(?:[ \t]+(?!key\b)\S+){0,8}?[ \t]+key[ \t]+(?:0[ \t]+)?"
+    r"(?!7[ \t])(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)"
+    r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:authentication|accounting|auth-port|acct-port|timeout|retransmit)\b)"
+)
 _DEVICE_USER = re.compile(
     r"(?:insecure-password|(?<=[ \t])(?:password|secret|key)[ \t]+(?:0|simple|plaintext))[ \t]+"
     r"(?P<value>[^\s\"']{1,128})"
@@ -537,6 +573,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" password plaintext ": "device_user",  # Aruba CX's users, RADIUS and TACACS+ hosts ("ciphertext": encrypted)
     b" key plaintext ": "device_user",
     b" key simple ": "device_user",  # H3C Comware's RADIUS and HWTACACS keys ("cipher": encrypted)
+    b"radius-server host ": "server_host_key",
+    b"tacacs-server host ": "server_host_key",
     b"password ": "stated",
     b"pw is ": "stated",
     b"pw: ": "stated",
@@ -757,6 +795,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "cli_password") if match is not None else []
     if kind == "slash":
         return slash_pair(text, start)
+    if kind == "server_host_key":
+        line_start, line_end = _line_bounds(text, start)
+        if text[line_start:start].strip():
+            return []  # the command opens its line
+        match = _SERVER_HOST_KEY.match(text, start, line_end)
+        return _one(match, "value", PASSWORD, "device_user") if match is not None else []
     if kind == "device_user":
         line_start, line_end = _line_bounds(text, start)
         if not _DEVICE_LINE.match(text, line_start):

@@ -694,6 +694,7 @@ _TOKEN_FORMATS = [
     ("apify", ("apify_api_",), r"apify_api_[A-Za-z0-9]{30,40}"),
     ("wompi", ("prv_prod_", "prv_test_"), r"prv_(?:prod|test)_[A-Za-z0-9]{24,40}"),
     ("rapyd", ("rsk_",), r"rsk_[0-9a-f]{64,128}"),
+    ("gitpod", ("gitpod_pat_",), r"gitpod_pat_[A-Za-z0-9_-]{40,96}"),  # Gitpod's personal access tokens
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -1306,7 +1307,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     flag = text[name_start] == "-"  # --password=..., -storepass ...: a command-line option
     line_prefix = _line_before(text, name_start)
-    if not flag and op in " \t" and _OPTION_BEFORE.search(line_prefix) and not _SET_COMMAND_LINE.match(line_prefix):
+    if (
+        not flag
+        and op in " \t"
+        and _OPTION_BEFORE.search(line_prefix)
+        and not _SET_COMMAND_LINE.match(line_prefix)
+        and not _SETTING_COMMAND.search(line_prefix)  # (tmux's "set-environment -g NAME value": the flag is its own)
+    ):
         return None  # "-protocol kpasswd HOST": the word is the option's value, not a name given one
     if op == ">" and not (text[name_start - 1 : name_start] == "<" or _NAME_FIELD_BEFORE.search(line_prefix)):
         return None  # <password>...</password>, <entry key="password">...</entry>: an element named after a secret
@@ -2051,7 +2058,10 @@ _SET_COMMAND_LINE = re.compile(
     r"[ \t]*set[ \t]+(?:[a-z][\w-]*(?:[ \t]+[\w./:-]+)*|(?:-[A-Za-z]+[ \t]+)*-[A-Za-z]+)[ \t]+$"
 )
 _UCI_OPTION = re.compile(r"[ \t]*option[ \t]+$")
-_SETTING_COMMAND = re.compile(r"(?:^|[\s;|&])(?:set|setenv|set-env|export|ENV|ARG|config:set)[ \t]+$")
+# (tmux's "set-environment -g NAME value": a command's flags between it and the name)
+_SETTING_COMMAND = re.compile(
+    r"(?:^|[\s;|&])(?:set|setenv|set-env|set-environment|export|ENV|ARG|config:set)(?:[ \t]+-[A-Za-z]+)*[ \t]+$"
+)
 
 
 def _in_code_string(
@@ -2260,6 +2270,13 @@ def _made_up_signature_param(value: str) -> bool:
     return match is not None and (len(match.group(1)) < 16 or not is_gibberish(match.group(1)))
 
 
+_HEX_API_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{80}")
+# A service's name before _KEY (a word of four letters or more), and the names of ciphers, digests and test data
+_VENDOR_KEY_NAME_BEFORE = re.compile(r"""(?i)(?:^|[\s"'({\[,.])[a-z][a-z0-9]{3,}[_-](?:api[_-]?)?key["']?\s*[:=]""")
+_CIPHER_KEY_NAME_BEFORE = re.compile(
+    r"(?i)aes|des|hmac|rsa|ecdsa|ed25519|cipher|crypt|sign|verif|test|sample|example|dummy|fake|mock|fixture|"
+    r"iv|nonce|salt|hash|digest|cache|session|private|public|master|root|seed|derive|kdf|wrap|vector|kat"
+)
 _PRODUCT_KEY = re.compile(r"[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}")
 _KEY_FILE_NAME = re.compile(
     r"[\w.-]+\.(?i:pem|key|der|crt|cer|p8|p12|pfx|jks|keystore|pub|asc|gpg|ppk|json|ya?ml|txt|env)"
@@ -2589,6 +2606,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return False  # a key's id in any other shape: a KMS alias, a GPG fingerprint, a database row's id
         if len(value) >= 32 and _strewn_key(value):
             return not is_identifier_value(value)  # const KEY = '3n2u9dop70j8...': one case, digits strewn through
+        if _HEX_API_KEY.fullmatch(value) and _VENDOR_KEY_NAME_BEFORE.search(before[-80:]):
+            # 'VIRUSTOTAL_KEY': '4467...', ABUSEIPDB_KEY: ...: a service's API key in hex, under the service's name;
+            # under a cipher's or a test's name (AES_KEY, HMAC_KEY, TEST_KEY) hex is a test vector as often
+            return not (is_patterned(value) or is_sequential(value) or _CIPHER_KEY_NAME_BEFORE.search(before[-80:]))
         return (
             len(value) >= 32
             # (letters and digits alone: both cases and digits, as generators draw them)

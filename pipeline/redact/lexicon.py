@@ -29,6 +29,11 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "contrasena",
     "contrasenya",
     "kontraseña",
+    "gronidło",
+    "beassansátni",
+    "paròla segreta",
+    "nimi len",
+    "salasõna",
     "contrasigno",
     "palora sigreta",
     "paròlla segreta",
@@ -129,6 +134,8 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "סיסמה",
     "סיסמא",
     "פּאַראָל",
+    # Tifinagh (Tachelhit)
+    "ⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ",
     # Arabic scripts
     "كلمة المرور",
     "كلمة السر",
@@ -141,6 +148,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "پټنوم",
     "وشەی نهێنی",
     # Indic scripts (Telugu, Kannada and Malayalam written with and without the zero-width non-joiner)
+    "गुप्तशब्दः",
     "कूटशब्द",
     "पासवर्ड",
     "संकेतशब्द",

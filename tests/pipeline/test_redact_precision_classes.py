@@ -2187,3 +2187,16 @@ def test_browser_versions_in_user_agents_stay():
     text = 'UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 "'
     text += 'Safari/537.36"\n'
     assert tagged(text, "const.py", "IP_ADDRESS") == [], found(text, "const.py")
+
+
+# A Fossil check-in's or a commit's hash on a note's line is no key; Cisco's type 7 RADIUS key is an encoding.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("fossil.txt", "check-in: d8e092968461662d873b6286cc37744e8afda7992c9394de76d3993641ff2d7c\n"),
+        ("notes.md", "- Commit (3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e)\n"),
+        ("switch.cfg", "radius-server host 10.20.30.40 key 7 0822455D0A16544541\n"),
+    ],
+)
+def test_hex_digests_test_vectors_and_encoded_keys_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

@@ -2177,3 +2177,34 @@ def test_definitions_settings_and_vendor_formats(path, template, tag, secret):
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# The sixteenth round: a service's API key in hex under the service's name, a hex key alone on a note's line,
+# passwords under a password's label in a note whatever their shape, tmux's set-environment, a RADIUS or TACACS+
+# server's key at the end of its host line, Gitpod's tokens.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("Tiltfile", "    'SHODAN_KEY': '{hex64}',\n", "KEY", "{hex64}"),
+        ("skaffold.yaml", "        env.GREYNOISE_KEY: {hex32}\n", "KEY", "{hex32}"),
+        ("handover.txt", "- Nøkkel ({hex32})\n", "KEY", "{hex32}"),
+        ("handover.txt", "Passwort (neu): {lower}.{lower2}{digits}\n", "PASSWORD", "{lower}.{lower2}{digits}"),
+        (".tmux.conf", "set-environment -g COHERE_API_KEY {token}\n", "KEY", "{token}"),
+        ("switch.cfg", "radius-server host 198.51.100.7 auth-port 1812 key {pw}\n", "PASSWORD", "{pw}"),
+        ("nexus.cfg", 'tacacs-server host 198.51.100.8 key 0 "{pw}" timeout 5\n', "PASSWORD", "{pw}"),
+        (".gitpod.yml", "      export GITPOD_TOKEN=gitpod_pat_{token64}\n", "KEY", "gitpod_pat_{token64}"),
+    ],
+)
+def test_hex_api_keys_note_passwords_and_server_keys(path, template, tag, secret):
+    values = {
+        "hex64": rand(64, "0123456789abcdef"),
+        "hex32": rand(32, "0123456789abcdef"),
+        "lower": rand(6, string.ascii_lowercase),
+        "lower2": rand(6, string.ascii_lowercase),
+        "digits": rand(3, string.digits),
+        "token": rand(32),
+        "pw": rand(6, string.ascii_letters) + rand(2, string.digits) + "." + rand(3, string.ascii_lowercase),
+        "token64": rand(64),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
