@@ -43,6 +43,7 @@ AUDIT_16 = AUDIT.with_name("redact_audit_16")
 AUDIT_17 = AUDIT.with_name("redact_audit_17")
 AUDIT_18 = AUDIT.with_name("redact_audit_18")
 AUDIT_19 = AUDIT.with_name("redact_audit_19")
+AUDIT_20 = AUDIT.with_name("redact_audit_20")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1024,3 +1025,22 @@ def test_the_nineteenth_audit_is_scored_as_drawn():
 @pytest.mark.xfail(strict=True, reason="missed on the nineteenth audit; the figures are in the comment above")
 def test_ip_precision_on_the_nineteenth_audit():
     assert evaluate_audit(AUDIT_19)["tag/IP_ADDRESS"]["precision"] >= 0.9
+
+
+# The twentieth audit was drawn at 60a74a4 (after the nineteenth audit's classes) from 56 other packages, labelled
+# independently (61 of 68 KEY and 132 of 145 PASSWORD detections, 20 EMAIL, 9 IP). Never tuned on; first scored at
+# 60a74a4 and after the sixteenth round (0272695, which read the nineteenth held-out set, not this audit): KEY 0.934,
+# PASSWORD 0.838 (of the 130 still detected), EMAIL 0.950, IP 1.000. KEY, EMAIL and IP are held; PASSWORD is a
+# strict xfail.
+def test_the_untuned_twentieth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_20)
+    assert dict(labelled) == {"KEY": 61, "PASSWORD": 132, "EMAIL": 20, "IP_ADDRESS": 9}, labelled
+    rows = evaluate_audit(AUDIT_20)
+    assert rows["tag/KEY"]["precision"] >= 0.9 and rows["tag/EMAIL"]["precision"] >= 0.95
+    assert rows["tag/IP_ADDRESS"]["precision"] >= 0.9
+    assert rows["tag/PASSWORD"]["dropped_credentials"] == 0 and rows["tag/KEY"]["dropped_credentials"] == 0
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the untuned twentieth audit; the figures are in the comment above")
+def test_password_precision_on_the_untuned_twentieth_audit():
+    assert evaluate_audit(AUDIT_20)["tag/PASSWORD"]["precision"] >= 0.9
