@@ -283,6 +283,14 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # a note, the word in eight more languages, tmux's set-environment, RADIUS and TACACS+ servers' keys at the end of
 # their host lines, Gitpod's tokens): KEY P 0.997 R 0.879, PASSWORD P 0.964 R 0.868, 3 look-alikes changed. The same
 # rules met the sixth set's PASSWORD recall (0.966 -> 0.973) and took the ninth's KEY recall 0.900 -> 0.918.
+#
+# Twentieth set (489 documents: 30 excerpts of 15 other packages' sdists, 153 templates rendered 3 times, notes in 27
+# more languages; 563 EMAIL, 714 IP, 357 KEY, 675 PASSWORD labels, 582 look-alikes), built during the sixteenth
+# round by a hand that read neither the detectors nor the other sets, never tuned on (unread: the measure for the
+# next round). At cdce820 (before the fourteenth round): EMAIL P 1.000 R 0.977, IP_ADDRESS P 0.997 R 0.996, KEY
+# P 1.000 R 0.661, PASSWORD P 0.963 R 0.775, 10 of 582 look-alikes changed (1.7%); at 60a74a4 (after the fourteenth
+# and fifteenth rounds): KEY R 0.728, PASSWORD P 0.965 R 0.822; after the sixteenth (0272695): KEY R 0.835, the rest
+# the same.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -343,6 +351,10 @@ HELDOUT_SETS = {
     "nineteenth": (
         DATA / "redact_heldout_19" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "twentieth": (
+        DATA / "redact_heldout_20" / "labels.jsonl",
+        {("EMAIL", "recall"), ("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
