@@ -354,7 +354,7 @@ HELDOUT_SETS = {
     ),
     "twentieth": (
         DATA / "redact_heldout_20" / "labels.jsonl",
-        {("EMAIL", "recall"), ("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
