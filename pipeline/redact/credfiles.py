@@ -129,8 +129,11 @@ _AWS_KEY_ID = re.compile(AWS_ACCESS_KEY_ID)
 # before them) are a key; a value made up as people make passwords (letters, digits and a symbol; capitalised words
 # and a number; words joined by dots or hyphens and a number) is a password. A hash's or an id's label ("SHA256:",
 # "Commit:", "Request ID:") names what it is and is read by the usual look-alike checks.
+# (each line is tried from the newline before it, a literal the regex engine finds fast, with possessive label
+# words: a "^" under MULTILINE is tried at every character, and prose documents are mostly lines with no label)
 _LABELLED_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]+|\()?(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19})?)"
+    r"(?m)\n[ \t]*(?:[-*•][ \t]+|\()?"
+    r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+)?)"
     r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20})?"
     r"(?:[ \t]*[:：=]|[ \t]+\()[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?[ \t]*[.۔।။።。]?\r?$"
 )
@@ -140,13 +143,14 @@ def find_labelled_secrets(text: str) -> list[Finding]:
     """Keys and passwords alone on a note's line after a short label (prose documents only: in code the
     assignment rules read names)."""
     found = []
-    for match in _LABELLED_LINE.finditer(text):
+    lines = "\n" + text  # (offsets in ``lines`` are one past those in ``text``)
+    for match in _LABELLED_LINE.finditer(lines):
         value, label = match.group("value"), match.group("label")
         if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
             continue  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
         if _HEADER_NAME.fullmatch(label) or _PUBLIC_NAME.search(label.lower()):
             continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
-        before = text[match.start() : match.start("value")]
+        before = lines[match.start() + 1 : match.start("value")]
         password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
         tag = None
         if (
@@ -161,7 +165,7 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             if _plain_secret(value) and _secret_value(value, before, "password"):
                 tag = PASSWORD
         if tag is not None:
-            found.append(Finding(match.start("value"), match.end("value"), tag, "labelled_secret"))
+            found.append(Finding(match.start("value") - 1, match.end("value") - 1, tag, "labelled_secret"))
     return found
 
 

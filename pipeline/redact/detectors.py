@@ -1216,13 +1216,16 @@ _OPTION_WORDS = frozenset({"option", "options", "flag", "flags", "argument", "ar
 _NAMED_VALUE = re.compile(r"[A-Za-z_][\w.]*=")
 # The form a secret is written in, after its name: munge_key_b64, PASSWORD_HEX (the secret all the same)
 _ENCODING_SUFFIX = re.compile(r"(?i)[_-](?:b64|base64|hex)$")
+_ENCODING_ENDINGS = ("b64", "base64", "hex")
 
 
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
     """(the name's last part, lower-cased; "password", "key" or "constant") for a name that holds a secret, else
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
     name = lowered[name_start:name_end].decode("ascii").strip(".-")
-    last = _ENCODING_SUFFIX.sub("", name.rsplit(".", 1)[-1])
+    last = name.rsplit(".", 1)[-1]
+    if last.endswith(_ENCODING_ENDINGS):
+        last = _ENCODING_SUFFIX.sub("", last)
     if last == "key" and _UCI_OPTION.match(_line_before(text, name_start)):
         return last, "password"  # OpenWrt's wireless "option key '...'": the Wi-Fi network's passphrase
     secret_name, is_password = _name_verdict(last)
