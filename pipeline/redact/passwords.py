@@ -189,12 +189,12 @@ _STRING_LITERAL = re.compile(
     r"""[rbuf]{0,2}(?P<q>["'`])(?P<value>(?:(?!(?P=q))[^\n\\]){0,128})(?P=q)"""
     r"""(?:\.(?:toCharArray|ToCharArray|getBytes|encode|as_bytes|to_string|to_owned)\(\))?"""
 )
-# A call on a group (its object's name says group): adduser/add_user there adds a member to a group.
 # SASL's and HTTP's authentication mechanisms, as a call's first argument before the user and the password
 _MECHANISM = re.compile(
     r"""[rbu]?(["'])(?i:simple|ntlm|gssapi|plain|external|login|anonymous|kerberos|basic|digest|"""
     r"""(?:digest|cram)-md5|scram-sha-\d+(?:-plus)?)\1"""
 )
+# A call on a group (its object's name says group): adduser/add_user there adds a member to a group.
 _GROUP_OBJECT = re.compile(rb"group[a-z0-9_]*\.$")
 _USERISH = re.compile(r"(?i)user|login|name|uid|account|mail|usr|admin|root|\$dsn")
 _KWARG = re.compile(r"[A-Za-z_]\w*[ \t]*=[^=]")
