@@ -1115,6 +1115,7 @@ _SCRIPT_WORDS = re.compile(
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
+_UPPER_SNAKE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|root|staging|password")
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1321,4 +1322,7 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         return _strong_value(match, "login_pair", labelled=True)
     if not any(char.isdigit() for char in match.group("value")) or not _SLASH_CONTEXT.search(before):
         return []  # most " / " divide: "total / count", "a / 2"
+    value = match.group("value").rstrip(_TRAILING)
+    if value == user.group("user") or _UPPER_SNAKE_NAME.fullmatch(value) or value.startswith(user.group("user") + "_"):
+        return []  # "the L2Domain / L2Domain template", "``ADDRESS`` / ``ADDRESS_V2``": names side by side
     return _strong_value(match, "login_pair")

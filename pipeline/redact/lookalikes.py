@@ -720,7 +720,13 @@ def is_identifier_value(value: str) -> bool:
         or RESOURCE_NAME.match(value)
         or _TIMESTAMPED_ID.fullmatch(value)
         or _PAYMENT_OBJECT_ID.fullmatch(value)
+        or _ULID.fullmatch(value)
     )
+
+
+# A ULID (Crockford's base32 of a millisecond time and randomness; this century's start "01"), alone or after a
+# record type's prefix (Courier's sch_..., many APIs' object ids)
+_ULID = re.compile(r"(?:[a-z]{2,8}_)?01[0-9a-hjkmnp-tv-zA-HJKMNP-TV-Z]{24}")
 
 
 # Stripe's object ids (a customer cus_..., a charge ch_..., a payment intent pi_..., ...): names of records, which

@@ -2200,3 +2200,22 @@ def test_browser_versions_in_user_agents_stay():
 )
 def test_hex_digests_test_vectors_and_encoded_keys_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Names side by side around " / " (a template's and its type's, two enum members in code spans), a word and a
+# counting run typed into a token's place, and ULIDs (a record's id, alone or after its type's prefix).
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("model.py", "        The user that owns the VPort2 / VPort2 instance, set by the admin.\n"),
+        ("auth.py", "    the login handles ``ACCOUNT`` / ``ACCOUNT_V2`` entries alike\n"),
+        ("test_login.py", '    assert session.refresh_token == "VENDORREFRESHTOKEN1234567890123"\n'),
+        (
+            "types.py",
+            '    """Digests created through the API are `dig_01hx3kq8n2v5tz7wbm4c9rjdae` and need no key."""\n',
+        ),
+        ("fixtures.json", '{"api_key": "01HX3KQ8N2V5TZ7WBM4C9RJDAE"}\n'),
+    ],
+)
+def test_names_counting_runs_and_ulids_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
