@@ -205,11 +205,11 @@ def _made_up_shape(value: str) -> bool:
 
 # (letters of both cases and digits, as generators draw them; hex digests and words-with-numbers are no match)
 _MIXED_RANDOM = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_+/-]{20,128}={0,2}")
-_HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{64}")
+_HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{48,80}")  # (40: a SHA-1, a commit's id, a key's fingerprint)
 # the labels of digests and version control's ids, which hex is as often as a key
 _DIGEST_LABEL = re.compile(
     r"(?i)commit|check-?in|changeset|revision|rev\b|sha|hash|digest|checksum|fingerprint|\bid\b|etag|md5|blake|"
-    r"crc|tree|parent|object|build|nonce|salt|uuid|guid"
+    r"crc|tree|parent|object|build|nonce|salt|uuid|guid|sign"
 )
 _VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}_(?:api_|live_|prod_|test_)?[A-Za-z0-9]{24,}")
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
@@ -458,7 +458,8 @@ _NET_USE = re.compile(
 # Allied Telesis, Brocade's "... default key VALUE", NX-OS's "key 0 "VALUE" authentication accounting"); type 7 is
 # Cisco's reversible encoding and stays
 _SERVER_HOST_KEY = re.compile(
-    r"(?:radius|tacacs)-server[ \t]+host[ \t]+\S+(?:[ \t]+(?!key\b)\S+){0,8}?[ \t]+key[ \t]+(?:0[ \t]+)?"
+    r"(?:aaa[ \t]+)?(?:radius|tacacs)-(?:server|client)[ \t]+(?:\S+[ \t]+){0,2}?(?:host|server)[ \t]+\S+"
+    r"(?:[ \t]+(?!(?:key|secret)\b)\S+){0,8}?[ \t]+(?:key|secret)[ \t]+(?:0[ \t]+)?"
     r"(?!7[ \t])(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)"
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:authentication|accounting|auth-port|acct-port|timeout|retransmit)\b)"
 )
@@ -579,6 +580,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" key simple ": "device_user",  # H3C Comware's RADIUS and HWTACACS keys ("cipher": encrypted)
     b"radius-server host ": "server_host_key",
     b"tacacs-server host ": "server_host_key",
+    b"aaa radius-server ": "server_host_key",  # Alcatel-Lucent OmniSwitch: aaa radius-server "NAME" host ADDR key ...
+    b"radius-client server add ": "server_host_key",  # Ciena SAOS: ... server ADDR secret ...
     b"password ": "stated",
     b"pw is ": "stated",
     b"pw: ": "stated",

@@ -695,6 +695,9 @@ _TOKEN_FORMATS = [
     ("wompi", ("prv_prod_", "prv_test_"), r"prv_(?:prod|test)_[A-Za-z0-9]{24,40}"),
     ("rapyd", ("rsk_",), r"rsk_[0-9a-f]{64,128}"),
     ("gitpod", ("gitpod_pat_",), r"gitpod_pat_[A-Za-z0-9_-]{40,96}"),  # Gitpod's personal access tokens
+    # Zoho's OAuth refresh and access tokens ("1000." and two hex parts), Radar's secret keys
+    ("zoho", ("1000.",), r"1000\.[0-9a-f]{32}\.[0-9a-f]{32}"),
+    ("radar", ("prj_live_sk_", "prj_test_sk_"), r"prj_(?:live|test)_sk_[0-9a-f]{40}"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -2275,10 +2278,13 @@ def _made_up_signature_param(value: str) -> bool:
 
 _HEX_API_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{80}")
 # A service's name before _KEY (a word of four letters or more), and the names of ciphers, digests and test data
-_VENDOR_KEY_NAME_BEFORE = re.compile(r"""(?i)(?:^|[\s"'({\[,.])[a-z][a-z0-9]{3,}[_-](?:api[_-]?)?key["']?\s*[:=]""")
-_CIPHER_KEY_NAME_BEFORE = re.compile(
-    r"(?i)aes|des|hmac|rsa|ecdsa|ed25519|cipher|crypt|sign|verif|test|sample|example|dummy|fake|mock|fixture|"
-    r"iv|nonce|salt|hash|digest|cache|session|private|public|master|root|seed|derive|kdf|wrap|vector|kat"
+_VENDOR_KEY_NAME_BEFORE = re.compile(
+    r"""(?i)(?:^|[\s"'({\[,.])(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key["']?\s*[:=]"""
+)
+_CIPHER_KEY_WORDS = frozenset(
+    "aes des 3des hmac rsa ecdsa ed25519 cipher crypt crypto encrypt encryption sign signing verify test sample "
+    "example dummy fake mock fixture iv nonce salt hash digest cache session private public master root seed "
+    "derive kdf wrap vector kat".split()
 )
 _PRODUCT_KEY = re.compile(r"[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}")
 _KEY_FILE_NAME = re.compile(
@@ -2611,10 +2617,11 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return False  # a key's id in any other shape: a KMS alias, a GPG fingerprint, a database row's id
         if len(value) >= 32 and _strewn_key(value):
             return not is_identifier_value(value)  # const KEY = '3n2u9dop70j8...': one case, digits strewn through
-        if _HEX_API_KEY.fullmatch(value) and _VENDOR_KEY_NAME_BEFORE.search(before[-80:]):
-            # 'VIRUSTOTAL_KEY': '4467...', ABUSEIPDB_KEY: ...: a service's API key in hex, under the service's name;
-            # under a cipher's or a test's name (AES_KEY, HMAC_KEY, TEST_KEY) hex is a test vector as often
-            return not (is_patterned(value) or is_sequential(value) or _CIPHER_KEY_NAME_BEFORE.search(before[-80:]))
+        if _HEX_API_KEY.fullmatch(value) and (vendor := _VENDOR_KEY_NAME_BEFORE.search(before[-80:])):
+            # 'VIRUSTOTAL_KEY': '4467...', LOGDNA_INGESTION_KEY=...: a service's API key in hex, under the service's
+            # name; under a cipher's or a test's name (AES_KEY, HMAC_KEY, TEST_KEY) hex is a test vector as often
+            words = set(re.split(r"[_-]", vendor.group("name").lower()))
+            return not (is_patterned(value) or is_sequential(value) or words & _CIPHER_KEY_WORDS)
         return (
             len(value) >= 32
             # (letters and digits alone: both cases and digits, as generators draw them)

@@ -2208,3 +2208,29 @@ def test_hex_api_keys_note_passwords_and_server_keys(path, template, tag, secret
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# The seventeenth round: hex keys under multi-word service names, longer hex keys alone on a note's line, Zoho's
+# and Radar's tokens, RADIUS servers' keys and secrets on more vendors' lines, the Sakha word for password.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        (".env", "MAILGUN_SENDING_KEY={hex32}\n", "KEY", "{hex32}"),
+        ("handover.md", "* lykel = {hex56}\n", "KEY", "{hex56}"),
+        ("crm.py", 'ZOHO = "1000.{hex32}.{hex32b}"\n', "KEY", "1000.{hex32}.{hex32b}"),
+        ("geo.js", "const radar = new Radar('prj_live_sk_{hex40}');\n", "KEY", "prj_live_sk_{hex40}"),
+        ("aos.cfg", 'aaa radius-server "corp" host 198.51.100.4 key {pw}\n', "PASSWORD", "{pw}"),
+        ("saos.cfg", "radius-client server add server 198.51.100.5 secret {pw}\n", "PASSWORD", "{pw}"),
+        ("notes.md", "сервер 198.51.100.6, кистэлэҥ тыл: {pw}\n", "PASSWORD", "{pw}"),
+    ],
+)
+def test_service_hex_keys_vendor_tokens_and_radius_lines(path, template, tag, secret):
+    values = {
+        "hex32": rand(32, "0123456789abcdef"),
+        "hex32b": rand(32, "0123456789abcdef"),
+        "hex56": rand(56, "0123456789abcdef"),
+        "hex40": rand(40, "0123456789abcdef"),
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "-" + rand(3, string.ascii_uppercase),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
