@@ -44,6 +44,7 @@ AUDIT_17 = AUDIT.with_name("redact_audit_17")
 AUDIT_18 = AUDIT.with_name("redact_audit_18")
 AUDIT_19 = AUDIT.with_name("redact_audit_19")
 AUDIT_20 = AUDIT.with_name("redact_audit_20")
+AUDIT_21 = AUDIT.with_name("redact_audit_21")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1042,3 +1043,23 @@ def test_the_twentieth_audit_is_scored_as_drawn():
     assert rows["tag/KEY"]["precision"] >= 0.9 and rows["tag/EMAIL"]["precision"] >= 0.95
     assert rows["tag/IP_ADDRESS"]["precision"] >= 0.9
     assert rows["tag/PASSWORD"]["dropped_credentials"] == 0 and rows["tag/KEY"]["dropped_credentials"] == 0
+
+
+# The twenty-first audit was drawn at 3ed125f (after the sixteenth round) from 52 other packages, smaller SDKs mostly
+# (313 spans), labelled independently (72 of 92 KEY, all 33 PASSWORD, 20 EMAIL, 14 IP detections; 25 of the KEY
+# spans are one AWS key id repeated in opentok's fixtures). Never tuned on (unread: the measure for the next round);
+# first scored at 3ed125f and after the seventeenth round (35e14b6): KEY 0.750, PASSWORD 0.758, EMAIL 0.950, IP
+# 0.929. At cdce820 (before the fourteenth round) the spans drawn scored KEY 0.746 (one credential not found then)
+# and PASSWORD 0.806 of 31: the rounds since added two false PASSWORD detections here.
+def test_the_untuned_twenty_first_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_21)
+    assert dict(labelled) == {"KEY": 72, "PASSWORD": 33, "EMAIL": 20, "IP_ADDRESS": 14}, labelled
+    rows = evaluate_audit(AUDIT_21)
+    assert rows["tag/EMAIL"]["precision"] >= 0.95 and rows["tag/IP_ADDRESS"]["precision"] >= 0.9
+    assert rows["tag/PASSWORD"]["dropped_credentials"] == 0 and rows["tag/KEY"]["dropped_credentials"] == 0
+
+
+@pytest.mark.xfail(strict=True, reason="missed on the untuned twenty-first audit; the figures are in the comment above")
+@pytest.mark.parametrize("tag", ["KEY", "PASSWORD"])
+def test_precision_on_the_untuned_twenty_first_audit(tag):
+    assert evaluate_audit(AUDIT_21)[f"tag/{tag}"]["precision"] >= 0.9
