@@ -170,8 +170,11 @@ def find_labelled_secrets(text: str) -> list[Finding]:
 
 
 def _made_up_password(value: str, password_label: bool) -> bool:
-    """``value`` has the anatomy of a password people make up; words joined by hyphens only under a password's
-    label (elsewhere a branch's or a slug's); under a password's label, also any value with a digit or a symbol."""
+    """``value`` has the anatomy of a password people make up; words joined by hyphens, or capitalised words
+    without a number, only under a password's label (elsewhere a branch's or a slug's, a type's or a command's
+    name); under a password's label, also any value with a digit or a symbol."""
+    if value[0] in "=<>~!^" or (not password_label and camel_passphrase(value)):
+        return False  # "python-dateutil==2.9.0.post0": a requirement's version; "(`BleWakeUp`)": a command's name
     if _VERSIONISH.match(value) or _IMPORT_PATH.match(value) or value.count(":") > 1 or _TEMPLATE_MARK.search(value):
         # "5.2.0,!=5.2.0.post0", "jinja2.ext:babel_extract", "5432:app:svc:...", "idlelib.%1": versions, code,
         # records, templates
@@ -846,9 +849,18 @@ def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Findin
     if match is None:
         return []
     value = match.group("value")
-    if not _plain_secret(value) or not _secret_value(value, named, "key"):
+    if not _plain_secret(value) or not _secret_value(value, named, "key") or _OPERATION_NAME.fullmatch(value):
         return []
     return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
+
+
+# An API operation's name: a verb and the PascalCase words of what it acts on ("API: GetUK8SNodeGroup",
+# "UpdateUK8SAutoScalingGroupV2"), which no key's random letters begin with
+_OPERATION_NAME = re.compile(
+    r"(?:Get|Set|Create|Delete|List|Update|Modify|Describe|Put|Add|Remove|Start|Stop|Query|Check|Enable|Disable|"
+    r"Reset|Search|Batch|Bind|Unbind|Attach|Detach|Upload|Download|Import|Export|Send|Run|Restart|Resize|Allocate|"
+    r"Release|Apply|Cancel|Verify)(?:[A-Z][a-z]+|[A-Z0-9]{2,}(?![a-z])|[A-Z])+"
+)
 
 
 # The API key's name in other languages (the needles above), then a few words of what it opens: "De API-sleutel van

@@ -2580,6 +2580,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "private_key": "ec-p256-private.pem": the file that holds the key, named in a fixture
     if _PRODUCT_KEY.fullmatch(value):
         return False  # "LicenseKey": "32Q6W-PQWTB-...": a product key unlocks features; it signs no one in
+    if not password and value.isdigit():
+        return False  # "mutation_token": "6824688191453546273": a number, an id or a counter, no key material
     if not password and ("123456789" in value or "987654321" in value):
         return False  # "HEADLESSREFRESHTOKEN123456789012...": a word and a counting run, typed for a test
     if not password and (_CALL_OPENING.match(value) or hex_counts_up(value) or _made_up_signature_param(value)):

@@ -455,6 +455,7 @@ _NON_EMPTY_LITERAL = re.compile(r"""[rbu]?(["'])[^"'\n]+\1""")
 _PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}-\d{1,4}")
 _SECRET_SYMBOL = re.compile(r"[^\w\s:./-]")
 _CODE_WORD = re.compile(r"[A-Z]{2,4}")
+_LOWER_CAMEL_WORDS = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)+")
 
 
 _AUTH_HEADER_NAME = re.compile(r"(?i)(?:(?:proxy|www)-)?(?:authori[sz]ation|authenticate|authentication-info)")
@@ -481,8 +482,10 @@ def _argument_reads_as_secret(value: str, known_slot: bool) -> bool:
         return False  # ("www-authenticate", "Authorization", ...): the headers an auth helper reads and writes
     if _NAME_PATH.fullmatch(value) and not _SECRET_SYMBOL.search(value) and not _mixed_letters_digits(value):
         return False
-    if _CODE_WORD.fullmatch(value):
-        return False  # create_account("trade", "BTC"), ("EU", "USD"): a currency's, a country's or a type's code
+    if _CODE_WORD.fullmatch(value) or _LOWER_CAMEL_WORDS.fullmatch(value):
+        # create_account("trade", "BTC"), ("EU", "USD"): a currency's, a country's or a type's code; signIn(uri,
+        # "signUp"): a mode's name in camelCase
+        return False
     if known_slot or _PASSPHRASE.fullmatch(value):
         return True  # (three or more words and a number, "sparrow-maple-copper-82": a generated passphrase)
     if value.isdigit() or _LOWER_WORD.fullmatch(value) or _JOINED_NAMES.fullmatch(value):

@@ -2219,3 +2219,20 @@ def test_hex_digests_test_vectors_and_encoded_keys_stay(path, text):
 )
 def test_names_counting_runs_and_ulids_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# An API operation's name after "API:", a camelCase mode in a sign-in call, a command's name in a note's code span,
+# a requirement's pin, a number under a token's name.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("apis.py", '    """\n    API: DescribeUHostInstanceSnapshotV2\n    """\n'),
+        ("apis.py", '    """\n    API: CreateULBSSLCertificate\n    """\n'),
+        ("test_client.py", '        url = await client.signIn("https://app/callback", "signUp")\n'),
+        ("PROTOCOL.md", "Then the host sends the wake-up (`BleDeviceWakeUp`).\n"),
+        ("requirements.txt", "python-dateutil==2.9.0.post0\nurllib3>=2.2.1\n"),
+        ("mixins.py", '            # "mutation_token":"6824688191453546273",\n'),
+    ],
+)
+def test_operation_and_mode_names_pins_and_numbers_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

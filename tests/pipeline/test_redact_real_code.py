@@ -1050,16 +1050,19 @@ def test_the_twentieth_audit_is_scored_as_drawn():
 # spans are one AWS key id repeated in opentok's fixtures). Never tuned on (unread: the measure for the next round);
 # first scored at 3ed125f and after the seventeenth round (35e14b6): KEY 0.750, PASSWORD 0.758, EMAIL 0.950, IP
 # 0.929. At cdce820 (before the fourteenth round) the spans drawn scored KEY 0.746 (one credential not found then)
-# and PASSWORD 0.806 of 31: the rounds since added two false PASSWORD detections here.
-def test_the_untuned_twenty_first_audit_is_scored_as_drawn():
+# and PASSWORD 0.806 of 31: the rounds since added two false PASSWORD detections here. Tuned on in the eighteenth
+# round (API operations' names after "API:", camelCase modes in sign-in calls, command names in notes' code spans,
+# requirement pins, numbers under token names): KEY 0.931, PASSWORD 0.893 (its false detections left: a connect
+# call's user in the password's place, a Java-style positional signature read wrongly).
+def test_the_twenty_first_audit_is_scored_as_drawn():
     labelled = _labelled_per_tag(AUDIT_21)
     assert dict(labelled) == {"KEY": 72, "PASSWORD": 33, "EMAIL": 20, "IP_ADDRESS": 14}, labelled
     rows = evaluate_audit(AUDIT_21)
     assert rows["tag/EMAIL"]["precision"] >= 0.95 and rows["tag/IP_ADDRESS"]["precision"] >= 0.9
+    assert rows["tag/KEY"]["precision"] >= 0.9
     assert rows["tag/PASSWORD"]["dropped_credentials"] == 0 and rows["tag/KEY"]["dropped_credentials"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="missed on the untuned twenty-first audit; the figures are in the comment above")
-@pytest.mark.parametrize("tag", ["KEY", "PASSWORD"])
-def test_precision_on_the_untuned_twenty_first_audit(tag):
-    assert evaluate_audit(AUDIT_21)[f"tag/{tag}"]["precision"] >= 0.9
+@pytest.mark.xfail(strict=True, reason="missed on the twenty-first audit; the figures are in the comment above")
+def test_password_precision_on_the_twenty_first_audit():
+    assert evaluate_audit(AUDIT_21)["tag/PASSWORD"]["precision"] >= 0.9
