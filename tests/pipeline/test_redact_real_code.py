@@ -45,6 +45,7 @@ AUDIT_18 = AUDIT.with_name("redact_audit_18")
 AUDIT_19 = AUDIT.with_name("redact_audit_19")
 AUDIT_20 = AUDIT.with_name("redact_audit_20")
 AUDIT_21 = AUDIT.with_name("redact_audit_21")
+AUDIT_22 = AUDIT.with_name("redact_audit_22")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1066,3 +1067,19 @@ def test_the_twenty_first_audit_is_scored_as_drawn():
 @pytest.mark.xfail(strict=True, reason="missed on the twenty-first audit; the figures are in the comment above")
 def test_password_precision_on_the_twenty_first_audit():
     assert evaluate_audit(AUDIT_21)["tag/PASSWORD"]["precision"] >= 0.9
+
+
+# The twenty-second audit was drawn at 64f3200 (after the seventeenth round) from 49 other packages, small IoT and
+# SaaS clients mostly (223 spans), labelled independently (12 of 32 KEY, 36 of 54 PASSWORD, 20 EMAIL, 9 IP
+# detections; taxjar's and pydexcom's spans, one sample key and one test password repeated, capped). Never tuned on
+# (unread); first scored at 64f3200 and after the eighteenth round (8d6809f): KEY 0.917, PASSWORD 0.971 (of the 34
+# labelled still detected from their snippets; two labelled passwords are not re-found in their snippets as drawn,
+# at cdce820 either), EMAIL 1.000, IP 1.000. Its KEY figure rests on 12 labels.
+def test_the_untuned_twenty_second_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_22)
+    assert dict(labelled) == {"KEY": 12, "PASSWORD": 36, "EMAIL": 20, "IP_ADDRESS": 9}, labelled
+    rows = evaluate_audit(AUDIT_22)
+    for tag in ("KEY", "PASSWORD"):
+        assert rows[f"tag/{tag}"]["precision"] >= 0.9, (tag, rows[f"tag/{tag}"])
+    assert rows["tag/EMAIL"]["precision"] >= 0.95 and rows["tag/IP_ADDRESS"]["precision"] >= 0.9
+    assert rows["tag/PASSWORD"]["dropped_credentials"] <= 2 and rows["tag/KEY"]["dropped_credentials"] == 0
