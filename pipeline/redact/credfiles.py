@@ -41,6 +41,7 @@ from codelm.pipeline.redact.detectors import (
     _PUBLIC_NAME,
     _RANDOM_UUID,
     _STORED_ENCRYPTED_AFTER,
+    _UPPER_SNAKE,
     _VERSIONISH,
     AWS_ACCESS_KEY_ID,
     KEY,
@@ -152,6 +153,8 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
         before = lines[match.start() + 1 : match.start("value")]
         password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+        if not _plain_secret(value):
+            continue
         tag = None
         if (
             _MIXED_RANDOM.fullmatch(value)
@@ -159,11 +162,10 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label))
         ) and not value.startswith("0x"):
             # (0x and hex of both cases: an Ethereum address with its checksum, public)
-            if _plain_secret(value) and _secret_value(value, before, "password" if password_label else "key"):
+            if _secret_value(value, before, "password" if password_label else "key"):
                 tag = PASSWORD if password_label else KEY
-        if tag is None and _made_up_password(value, password_label):
-            if _plain_secret(value) and _secret_value(value, before, "password"):
-                tag = PASSWORD
+        if tag is None and _made_up_password(value, password_label) and _secret_value(value, before, "password"):
+            tag = PASSWORD
         if tag is not None:
             found.append(Finding(match.start("value") - 1, match.end("value") - 1, tag, "labelled_secret"))
     return found
@@ -1130,7 +1132,6 @@ _SCRIPT_WORDS = re.compile(
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
-_UPPER_SNAKE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|root|staging|password")
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1338,6 +1339,6 @@ def slash_pair(text: str, start: int) -> list[Finding]:
     if not any(char.isdigit() for char in match.group("value")) or not _SLASH_CONTEXT.search(before):
         return []  # most " / " divide: "total / count", "a / 2"
     value = match.group("value").rstrip(_TRAILING)
-    if value == user.group("user") or _UPPER_SNAKE_NAME.fullmatch(value) or value.startswith(user.group("user") + "_"):
+    if value == user.group("user") or _UPPER_SNAKE.fullmatch(value) or value.startswith(user.group("user") + "_"):
         return []  # "the L2Domain / L2Domain template", "``ADDRESS`` / ``ADDRESS_V2``": names side by side
     return _strong_value(match, "login_pair")

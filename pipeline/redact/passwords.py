@@ -15,8 +15,8 @@ import binascii
 import re
 import unicodedata
 
+from codelm.pipeline.redact.credfiles import _HYPHEN_WORDS, find_form, stated_in_other_scripts
 from codelm.pipeline.redact.credfiles import NEEDLE_KINDS as FORM_NEEDLE_KINDS
-from codelm.pipeline.redact.credfiles import find_form, stated_in_other_scripts
 from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
     _CONTINUED_LITERAL,
@@ -336,7 +336,6 @@ _EMAIL_PAIR_TAIL = re.compile(
 _EMAIL_PAIR_HEAD = re.compile(r"""[(\[{,][ \t]*[rbu]?(["'])[^"'\s@]{1,64}$""")
 # ops@corp.io:PASSWORD as a word of its own (Postfix's sasl_passwd, a credentials list): an account and its password
 _EMAIL_COLON_PASSWORD = re.compile(r"""@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:(?P<value>[^\s/:@'"`<>]{8,128})(?=\s|$)""")
-_WORDS_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){3,}")
 
 
 def _email_password_pairs(text: str) -> list[Finding]:
@@ -351,7 +350,7 @@ def _email_password_pairs(text: str) -> list[Finding]:
         has_letter = any(char.isalpha() for char in value)
         mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
         if not (has_digit and has_letter and (mixed_case or _SECRET_SYMBOL.search(value) or "-" in value)) and not (
-            _WORDS_PASSPHRASE.fullmatch(value)
+            _HYPHEN_WORDS.fullmatch(value)
         ):
             continue
         if not _password_literal(value) or is_code_not_value(value) or _UUID_VALUE.fullmatch(value):
