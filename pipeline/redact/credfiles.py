@@ -125,17 +125,19 @@ _AWS_KEY_ID = re.compile(AWS_ACCESS_KEY_ID)
 
 # ------------------------------------------------------------------------------------- labelled secrets in notes
 # A handover note's line that gives a secret under a label of one or two words in any language ("Kluč: X", "- Hesło
-# 2: X", "(Wachwaord, admin: X)", "鎖匙 (X)"): the words for key and password differ in every language and no list
-# holds them all, so the value's anatomy decides. Random letters of both cases and digits (or a vendor's prefix
-# before them) are a key; a value made up as people make passwords (letters, digits and a symbol; capitalised words
-# and a number; words joined by dots or hyphens and a number) is a password. A hash's or an id's label ("SHA256:",
+# 2: X", "(Wachwaord, admin: X)", "鎖匙 (X)", "Passwort für ops@corp.de: X", the account it opens after the words):
+# the words for key and password differ in every language and no list holds them all, so the value's anatomy
+# decides. Random letters of both cases and digits (or a vendor's prefix before them) are a key; a value made up as
+# people make passwords (letters, digits and a symbol; capitalised words and a number; words joined by dots or
+# hyphens and a number) is a password. A hash's or an id's label ("SHA256:",
 # "Commit:", "Request ID:") names what it is and is read by the usual look-alike checks.
 # (each line is tried from the newline before it, a literal the regex engine finds fast, with possessive label
 # words: a "^" under MULTILINE is tried at every character, and prose documents are mostly lines with no label)
 _LABELLED_LINE = re.compile(
     r"(?m)\n[ \t]*(?:[-*•][ \t]+|\()?"
     r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+)?)"
-    r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20})?"
+    r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20}"
+    r"|(?:[ \t]+[^\s:=(),@]{1,12}){0,3}[ \t]+[^\s:=()<>@]{1,64}@[A-Za-z0-9.-]{1,64}\.[A-Za-z]{2,24})?"
     r"(?:[ \t]*[:：=]|[ \t]+\()[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?[ \t]*[.۔।။።。]?\r?$"
 )
 
@@ -310,7 +312,8 @@ _NETRC = re.compile(
 _SNMP_COMMUNITY = re.compile(
     # (net-snmp's rouser and rwuser name an SNMPv3 user, whose secrets createUser sets)
     r"(?:ro|rw)community6?[ \t]+(?P<value>[^\s\"']{1,128})|"
-    r"snmp(?:-server)?[ \t]+(?:host[ \t]+(?:\S+[ \t]+){1,2})?community[ \t]+\"?(?P<value2>[^\s\"']{1,128})",
+    r"snmp(?:-server)?[ \t]+(?:host[ \t]+(?:\S+[ \t]+){1,2})?community[ \t]+(?:(?:ro|rw)[ \t]+)?\"?"
+    r"(?P<value2>[^\s\"']{1,128})",
     re.IGNORECASE,
 )
 # Cisco IOS: snmp-server host HOST [traps|informs] [version 1|2c|3 auth|noauth|priv] COMMUNITY [port N] [TRAP-TYPES]
@@ -327,12 +330,16 @@ _CLEAR_KEY = re.compile(r"key[ \t]+0[ \t]+(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:
 _ROUTEROS_COMMUNITY = re.compile(r"community[ \t]+(?:set|add)\b[^\n]{0,120}?[ \t]name=(?P<value>[^\s\"']{1,128})")
 # A poller's or exporter's setting (Telegraf, snmp_exporter, Zabbix templates): community = "NAME", community: NAME
 _COMMUNITY_SETTING = re.compile(
-    r"""community(?:_string)?["']?[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>[^\s"',\]}]{1,128})(?P=q)""", re.IGNORECASE
+    r"""community(?:_string)?["']?\]?[ \t]*[=:][ \t]*(?:array\([ \t]*|\[[ \t]*)?(?P<q>["']?)"""
+    r"""(?P<value>[^\s"',\]}]{1,128})(?P=q)""",
+    re.IGNORECASE,
 )
 # Huawei VRP: "snmp-agent community read|write [simple] NAME" ("cipher" keeps it encrypted)
 _VRP_COMMUNITY = re.compile(
     r"community[ \t]+(?:read|write)[ \t]+(?:simple[ \t]+)?(?P<value>(?!cipher[ \t])[^\s\"']{1,128})"
 )
+# Calix AXOS's "snmp" block: " v2 community NAME ro" (the protocol's version, the community, its access)
+_VERSION_COMMUNITY = re.compile(r"community[ \t]+(?P<value>[^\s\"']{1,128})[ \t]+(?:ro|rw)\b", re.IGNORECASE)
 # VyOS and EdgeOS: "community NAME {" opens the community's own block
 _COMMUNITY_BLOCK = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+\{")
 _SNMP_SECTION_BEFORE = 600
@@ -417,6 +424,15 @@ _SNMP_USER = re.compile(
     r"createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?P<q1>\"?)(?P<auth>[^\s\"]{1,128})(?P=q1)"
     r"(?:[ \t]+(?:DES|AES\S*)[ \t]+(?P<q2>\"?)(?P<priv>[^\s\"]{1,128})(?P=q2))?"
 )
+# A device's SNMPv3 user: Cisco's "snmp-server user NAME GROUP v3 auth sha AUTH priv aes 128 PRIV", Siemens'
+# "snmpv3 user NAME auth sha AUTH", Huawei's "snmp-agent usm-user v3 NAME authentication-mode sha AUTH" (Cisco's
+# "encrypted" and Huawei's "cipher" give the stored, localised form instead)
+_DEVICE_SNMP_USER = re.compile(
+    r"(?i)(?:snmp-server[ \t]+|snmpv3[ \t]+|snmp[ \t]+)?(?:usm-)?user[ \t]+(?:(?!auth|encrypted\b)\S+[ \t]+){1,5}?"
+    r"auth(?:entication-mode)?[ \t]+(?:md5|sha\S*)[ \t]+(?!cipher\b)(?P<auth>[^\s\"]{1,128})"
+    r"(?:[ \t]+priv(?:acy-mode)?[ \t]+(?:des\S*|3des|aes\S*)(?:[ \t]+\d{3})?[ \t]+"
+    r"(?!cipher\b)(?P<priv>[^\s\"]{1,128}))?"
+)
 _REDIS = re.compile(
     r"(?:requirepass|masterauth|auth-pass[ \t]+\S+)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{1,256})(?P=q)[ \t]*\r?$", re.M
 )
@@ -452,6 +468,10 @@ _CONSUL_TOKEN = re.compile(
     r"""[ \t]*(?:=|:)[ \t]*["']?(?P<value>""" + _UUID + r""")(?![\w-])"""
 )
 _CONSUL_WINDOW = 400
+# lftp's "open -u USER,PASSWORD HOST" (in ~/.lftprc, bookmarks and scripts) and "lftp -u USER,PASSWORD HOST"
+_LFTP_USER = re.compile(
+    r"""(?i:open|lftp)[ \t]+-u[ \t]+(?P<q>["']?)[^\s,"']{1,128},(?P<value>[^\s"']{1,128})(?P=q)(?=[ \t]|\r?$)""", re.M
+)
 _NET_USE = re.compile(
     r"net[ \t]+use[ \t]+(?:\S+[ \t]+){1,2}/user:\S+[ \t]+(?P<value>[^\s/\"'<][^\s\"'<]{0,255})", re.IGNORECASE
 )
@@ -467,6 +487,13 @@ _SERVER_HOST_KEY = re.compile(
     r"(?:[ \t]+(?!(?:key|secret)\b)\S+){0,8}?[ \t]+(?:key|secret)[ \t]+(?:0[ \t]+)?"
     r"(?!7[ \t])(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)"
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:authentication|accounting|auth-port|acct-port|timeout|retransmit)\b)"
+)
+_USERS_PASSWORD = re.compile(r"users[ \t]+password[ \t]+\S+[ \t]+(?P<value>[^\s\"']{1,128})[ \t]*\r?$", re.MULTILINE)
+# NETGEAR's "radius server key auth|acct ADDR [encrypted-off] VALUE" ("encrypted" gives the stored form)
+_SERVER_KEY_FIRST = re.compile(
+    r"radius[ \t]+server[ \t]+key[ \t]+(?:auth|acct)[ \t]+\S+(?:[ \t]+encrypted-off)?[ \t]+"
+    r"(?!encrypted[ \t])(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)[ \t]*\r?$",
+    re.MULTILINE,
 )
 _DEVICE_USER = re.compile(
     r"(?:insecure-password|(?<=[ \t])(?:password|secret|key)[ \t]+(?:0|simple|plaintext))[ \t]+"
@@ -563,6 +590,10 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" md5 ": "ntp_key_line",
     b" ascii:": "ntp_key",
     b"createuser ": "snmp_user",
+    b"snmp-server user ": "snmp_user",
+    b"snmpv3 user ": "snmp_user",
+    b"snmp user ": "snmp_user",
+    b"usm-user ": "snmp_user",
     b"requirepass": "redis",
     b"masterauth": "redis",
     b"auth-pass ": "redis",  # Redis Sentinel: sentinel auth-pass MASTER PASSWORD
@@ -576,7 +607,10 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b':"password"': "typed_credential",
     b"${": "robot_variable",
     b"net use ": "net_use",
+    b"open -u ": "lftp_user",
+    b"lftp -u ": "lftp_user",
     b"insecure-password ": "device_user",
+    b"users password ": "users_password",  # Hirschmann HiOS: users password USER VALUE
     b" password 0 ": "device_user",
     b" secret 0 ": "device_user",
     b" password simple ": "device_user",  # Huawei VRP's local users ("cipher" keeps the value encrypted)
@@ -587,6 +621,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"tacacs-server host ": "server_host_key",
     b"aaa radius-server ": "server_host_key",  # Alcatel-Lucent OmniSwitch: aaa radius-server "NAME" host ADDR key ...
     b"radius-client server add ": "server_host_key",  # Ciena SAOS: ... server ADDR secret ...
+    b"radius server key ": "server_host_key",  # NETGEAR: radius server key auth ADDR encrypted-off "VALUE"
     b"password ": "stated",
     b"pw is ": "stated",
     b"pw: ": "stated",
@@ -706,9 +741,11 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", KEY, "ntp_key") if match is not None else []
     if kind == "snmp_user":
         line_start, _ = _line_bounds(text, start)
-        if text[line_start:start].strip():
+        if text[line_start:start].strip().lower() not in ("", "snmp-agent"):
             return []
-        match = _SNMP_USER.match(text, start)
+        match = (_SNMP_USER if text.startswith(("createUser", "createuser"), start) else _DEVICE_SNMP_USER).match(
+            text, start
+        )
         if match is None:
             return []
         return [
@@ -811,7 +848,9 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         line_start, line_end = _line_bounds(text, start)
         if text[line_start:start].strip():
             return []  # the command opens its line
-        match = _SERVER_HOST_KEY.match(text, start, line_end)
+        match = (_SERVER_KEY_FIRST if text.startswith("radius server key", start) else _SERVER_HOST_KEY).match(
+            text, start, line_end
+        )
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
     if kind == "device_user":
         line_start, line_end = _line_bounds(text, start)
@@ -821,6 +860,17 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is not None and match.start() > start + 40:
             return []
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
+    if kind == "users_password":
+        line_start, _ = _line_bounds(text, start)
+        match = _USERS_PASSWORD.match(text, start) if not text[line_start:start].strip() else None
+        if match is None or not _plain_secret(match.group("value")):
+            return []
+        return _one(match, "value", PASSWORD, "device_user")
+    if kind == "lftp_user":
+        match = _LFTP_USER.match(text, start)
+        if match is None or not _plain_secret(match.group("value")):
+            return []
+        return _one(match, "value", PASSWORD, "cli_password")
     if kind == "net_use":
         match = _NET_USE.match(text, start)
         if match is None or match.group("value") == "*":
@@ -1005,21 +1055,27 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
         match = _ROUTEROS_COMMUNITY.match(text, start)
     elif head == "snmp-agent":
         match = _VRP_COMMUNITY.match(text, start)
+    elif before in ("v1", "v2", "v2c"):
+        match = _VERSION_COMMUNITY.match(text, start)
     elif before in ("", "ro", "rw") or head in ("snmp-server", "snmp") or before.startswith("snmp-server host "):
         match = _SNMP_COMMUNITY.search(text, line_start, line_end)
         if match is not None and match.group("value") is None:
             group = "value2"
     section = text[max(0, start - _SNMP_SECTION_BEFORE) : start].lower()
     # (snmp_community: NAME names its protocol itself)
-    if match is None and (head in ("", '"', "'") and "snmp" in section or head.endswith(("snmp_", "snmp-"))):
+    # (Observium's $config['snmp']['community'] = array('NAME'): the key path names the protocol)
+    if match is None and (
+        head in ("", '"', "'") and "snmp" in section or head.endswith(("snmp_", "snmp-", "snmp']['", 'snmp"]["'))
+    ):
         match = _COMMUNITY_SETTING.match(text, start)
     if match is None and head in ("", "{") and "snmp" in section:
         match = _COMMUNITY_BLOCK.match(text, start)
     if match is None:
         return []  # "community" inside a sentence or an identifier
     value = match.group(group)
-    if value.lower() in ("public", "private") or not _plain_secret(value):
-        return []  # the factory defaults every scanner tries: documentation, not a secret of this site
+    if value.lower() in ("public", "private", "ro", "rw") or not _plain_secret(value):
+        # the factory defaults every scanner tries: documentation, not a secret of this site (or the access word)
+        return []
     if "(" in value:
         return []  # self.snmp_community = SnmpCommunityScC(fortigate, ...): a call, code
     if (

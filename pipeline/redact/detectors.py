@@ -698,6 +698,12 @@ _TOKEN_FORMATS = [
     # Zoho's OAuth refresh and access tokens ("1000." and two hex parts), Radar's secret keys
     ("zoho", ("1000.",), r"1000\.[0-9a-f]{32}\.[0-9a-f]{32}"),
     ("radar", ("prj_live_sk_", "prj_test_sk_"), r"prj_(?:live|test)_sk_[0-9a-f]{40}"),
+    # Anyscale's API keys, Tinybird's tokens ("p." and a signed base64url claim), Transifex's API tokens ("1/" and
+    # 40 hex), Convex's deploy keys (the deployment's kind and name, "|", the secret)
+    ("anyscale", ("esecret_",), r"esecret_[a-z0-9]{20,40}"),
+    ("tinybird", ("p.eyJ",), r"p\.eyJ[A-Za-z0-9_-]{20,1000}\.[A-Za-z0-9_-]{20,128}"),
+    ("transifex", ("1/",), r"1/[0-9a-f]{40}"),
+    ("convex", ("prod:", "dev:", "preview:"), r"(?:prod|dev|preview):[a-z]+-[a-z]+-\d{2,4}\|[A-Za-z0-9_-]{40,128}"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
         "wireguard",
@@ -714,7 +720,7 @@ for _index, (_, _needles, _) in enumerate(_TOKENS):
     for _needle in _needles:
         _FORMATS_BY_NEEDLE.setdefault(_needle, []).append(_index)
 # Two-letter literals occur in most files; ``in`` tests them faster than the automaton reports them.
-_COMMON_NEEDLES = frozenset({"SK"})
+_COMMON_NEEDLES = frozenset({"SK", "1/"})
 TOKEN_NEEDLES = tuple(
     sorted({needle for _, needles, _ in _TOKEN_FORMATS for needle in needles} - _COMMON_NEEDLES | {"PRIVATE KEY"})
 )
@@ -809,6 +815,7 @@ _AT_NEEDLE_FORMATS = {
 # Formats whose prefix is a common word or syllable ("cio", "pa-", "key_", "api-"): a random part tells them apart
 _RANDOM_PART_FORMATS = frozenset(
     {"vault", "newrelic", "telegram", "crates_io", "voyage", "conekta", "nats_seed", "smtp2go"}
+    | {"anyscale", "transifex"}
 )
 _MIXED_CASE_FORMATS = frozenset({"crates_io", "voyage", "conekta"})
 _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "stripe")
@@ -848,6 +855,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             if end < len(text) and text[end].isalnum():
                 continue
             value = text[start:end]
+            if source == "transifex" and start > 0 and text[start - 1] in "/.":
+                continue  # ".../objects/1/<sha>": a path's segments, a number and an object's hash
             if source == "azure_sas" and "sv=" not in text[max(0, start - 400) : start]:
                 continue  # a SAS token names its service version (sv=) before its signature
             if source == "session_cookie" and not (
@@ -1084,6 +1093,8 @@ _SETTER_WITH_ARGUMENTS = re.compile(r"""([A-Za-z_$][\w$]*)\((?:[ \t]*(?:"[^"\n]*
 # variable is unset).
 _SETTER = re.compile(
     r"^(?:set|with|use(?!r)|put|add|update|define)|^(?:get|getenv|fetch|setdefault|getordefault|env|default|param)$"
+    # a request builder's named parts: Gatling's formParam("password", "..."), header("X-Api-Key", "...")
+    r"|^\w*(?:param|header|field)$"
     # helpers that hash or check the plaintext they are given: make_password("..."), check_password("...")
     r"|^(?:make|check|verify|encrypt)$"
 )
@@ -1212,7 +1223,25 @@ _RADIUS_SAMPLE_SECRET = "testing123"
 
 
 def _in_shared_secret_block(text: str, name_start: int) -> bool:
-    return bool(_SHARED_SECRET_BLOCK_BEFORE.search(text, max(0, name_start - 300), name_start))
+    if _SHARED_SECRET_BLOCK_BEFORE.search(text, max(0, name_start - 300), name_start):
+        return True
+    # an indented line under a device's RADIUS or TACACS+ server line ("aaa radius server ADDR\n secret VALUE")
+    line_start = text.rfind("\n", 0, name_start) + 1
+    indent = len(text[line_start:name_start]) - len(text[line_start:name_start].lstrip(" \t"))
+    if not indent:
+        return False
+    for _ in range(_BLOCK_HEADER_LINES):
+        if line_start == 0:
+            return False
+        header_start = text.rfind("\n", 0, line_start - 1) + 1
+        header = text[header_start : line_start - 1]
+        if header.strip() and len(header) - len(header.lstrip(" \t")) < indent:
+            return bool(_SHARED_SECRET_LINE.search(header))
+        line_start = header_start
+    return False
+
+
+_BLOCK_HEADER_LINES = 8
 
 
 _OPTION_WORDS = frozenset({"option", "options", "flag", "flags", "argument", "arguments", "parameter", "switch"})
@@ -1231,6 +1260,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         last = _ENCODING_SUFFIX.sub("", last)
     if last == "key" and _UCI_OPTION.match(_line_before(text, name_start)):
         return last, "password"  # OpenWrt's wireless "option key '...'": the Wi-Fi network's passphrase
+    if last == "key" and _line_before(text, name_start).lower().endswith(("pre-shared ", "preshared ", "shared ")):
+        return last, "password"  # "the VPN's pre-shared key X" in prose: an IKE secret people type
     secret_name, is_password = _name_verdict(last)
     if secret_name:
         if last == "secret" and (
@@ -1392,6 +1423,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             value_end = value_start + len(value)
             if not value:
                 return None
+    if flag and group == "bare" and value.endswith("]") and "[" not in value and _opens_unclosed(line_prefix):
+        value, value_end = value[:-1], value_end - 1  # "Usage: cli [-p|--password PASSWORD]": the option's bracket
     if group == "bare" and value_end < len(text) and text[value_end] in _CLOSERS and _opens_unclosed(value):
         return None  # "SHA1(T_{i-1})", "__pyx_string_tab[122]": the value stopped inside an expression
     if group == "bare" and "&" in value:
@@ -1438,7 +1471,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
                 and not (
                     secret_kind == "password"
                     and _PASSPHRASE.fullmatch(value)
-                    and (flag or (op == "=" and value.count("-") >= 3))
+                    and (flag or (op == "=" or last.endswith("passphrase")) and value.count("-") >= 3)
                 )
             ):
                 # (a command in a session log: "redis-cli --pass ember-glacier-velvet"; a variable set in a log
@@ -1527,6 +1560,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or (group in ("dq", "sq") and line_prefix.rstrip().endswith(":") and secret_kind == "password")
         # VyOS's "private-key 2JVX...=", "preshared-key ...": 32 random bytes in base64 after a key's name
         or (group == "bare" and bool(_KEY_BASE64_32.fullmatch(value)))
+        # a device's RADIUS server block: " server ADDR secret VALUE", the shared secret last on its line
+        or (
+            group == "bare"
+            and last == "secret"
+            and _LINE_ENDS.match(text, value_end)
+            and _in_shared_secret_block(text, name_start)
+        )
     ):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
     targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group != "bare" else None
@@ -1834,7 +1874,12 @@ def _opens_unclosed(value: str) -> bool:
 # An element's text after its name: <password>...</password>, or the tag's end after a naming attribute.
 _ELEMENT_STARTS = frozenset(">\"'")
 _PLIST_VALUE = re.compile(r"</key>[ \t]*\r?\n?[ \t]*<string>(?P<element>[^<>\n]{1,512})</string>")
-_ELEMENT_VALUE = re.compile(r"""(?:["'][ \t]*)?>(?P<element>[^<>\n]{1,512})</""")
+# (after a name="..." attribute, the element's other attributes, and the value's own element inside it: Lantronix's
+# <configitem name="... password"><value>VALUE</value>, JMeter's <elementProp name="password" ...><stringProp ...>)
+_ELEMENT_VALUE = re.compile(
+    r"""(?:["'](?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))*[ \t]*>"""
+    r"""(?:[ \t]*<[\w:.-]+(?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))*>)?|>)(?P<element>[^<>\n]{1,512})</"""
+)
 _ATTRIBUTED_ELEMENT_VALUE = re.compile(
     r"""(?P<attributes>(?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))+)[ \t]*>(?P<element>[^<>\n]{1,512})</"""
 )
@@ -1898,7 +1943,7 @@ _DEFAULT_OR_VALUE = re.compile(
 _BLOCK_OPENS = re.compile(r"""["']?[ \t]*(?:[:=][ \t]*)?\{""")
 _ARGUMENT_FOLLOWS = re.compile(r"""["'][ \t]*,""")
 _KEY_BLOCK_FOLLOWS = re.compile(r"""["']?[ \t]*:[ \t]*(?:#[^\n]*)?\r?\n""")
-_NAME_FIELD_BEFORE = re.compile(r"""(?i:name|key)["']?[ \t]*[:=][ \t]*["']?$""")
+_NAME_FIELD_BEFORE = re.compile(r"""(?i:name|key)["']?[ \t]*[:=][ \t]*(?:["']?|["'](?:[\w-]+[ \t]+){1,3})$""")
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:- |\}|\{)")
 # A flag given as a call's first argument, or after other flags: add_argument("-p", "--password", default=...).
 # A quoted name after anything else is an item of a list ("phpass", "sha256_crypt"], default="...").

@@ -411,8 +411,21 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
             ):
                 if ":" not in value:
                     continue  # curl -u user: asks for the password
-                value_start += value.index(":") + 1
+                user = value[: value.index(":")]
+                value_start += len(user) + 1
                 value = text[value_start:value_end]
+                key_id = bool(_UUID_VALUE.fullmatch(user) or _API_KEY_MATERIAL.fullmatch(user))
+                if (
+                    command != "stats"
+                    and (key_id or _HEX_KEY_MATERIAL.fullmatch(value))
+                    and _API_KEY_MATERIAL.fullmatch(value)
+                    and _password_literal(value)
+                ):
+                    # curl -u "<plugin id>:<64 hex>": an API's key pair in Basic auth (its id too), or a hex key
+                    found.append(Finding(value_start, value_end, KEY, "cli_password"))
+                    if key_id:
+                        found.append(Finding(value_start - len(user) - 1, value_start - 1, KEY, "cli_password"))
+                    continue
             if _password_literal(value) and not value.startswith("-") and not _UPPER_SNAKE_VALUE.fullmatch(value):
                 found.append(Finding(value_start, value_end, PASSWORD, "cli_password"))
     if command in _BATCH_PASSWD:
@@ -432,6 +445,9 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
     return found
 
 
+# Generated key material, no password a person types: 32 hex digits or more, or 32 random letters and digits
+_HEX_KEY_MATERIAL = re.compile(r"[0-9a-fA-F]{32,128}")
+_API_KEY_MATERIAL = re.compile(r"[0-9a-fA-F]{32,128}|(?=[^:]*\d)(?=[^:]*[a-z])(?=[^:]*[A-Z])[A-Za-z0-9_+/=-]{32,128}")
 # curl -u APP_KEY:APP_SECRET: a placeholder named like an environment variable.
 _UPPER_SNAKE_VALUE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # A parameter's name given as its own value in a test (get_auth('service_name', 'region_name')).

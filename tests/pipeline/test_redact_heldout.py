@@ -296,10 +296,15 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 #
 # Twenty-first set (350 documents: 20 excerpts of 12 other packages' sdists, 110 templates rendered 3 times, notes in
 # 20 more languages; 403 EMAIL, 532 IP, 227 KEY, 404 PASSWORD labels, 296 look-alikes), built during the seventeenth
-# round by a hand that read neither the detectors nor the other sets, never tuned on (unread: the measure for the
-# next round). At cdce820 (before the fourteenth round): EMAIL and IP P 1.000 R 1.000, KEY P 0.974 R 0.648,
-# PASSWORD P 0.981 R 0.785, no look-alike changed; at 3ed125f (after the sixteenth) and after the seventeenth
-# (35e14b6): KEY P 0.980 R 0.855, PASSWORD P 0.982 R 0.822, no look-alike changed.
+# round by a hand that read neither the detectors nor the other sets, and scored untuned. At cdce820 (before the
+# fourteenth round): EMAIL and IP P 1.000 R 1.000, KEY P 0.974 R 0.648, PASSWORD P 0.981 R 0.785, no look-alike
+# changed; at 3ed125f (after the sixteenth) and at fe881c2 (after the eighteenth): KEY P 0.980 R 0.855, PASSWORD
+# P 0.982 R 0.822, no look-alike changed. Read and tuned on since (nineteenth round, 2026-12-05: an account's address
+# in a note's label, Anyscale, Tinybird, Transifex and Convex formats, XML settings named by an attribute with the
+# value in a child element, request builders' named parameters, lftp's -u, SNMP communities and v3 users on more
+# devices' CLIs, RADIUS secrets in server blocks, an API's id:key pair after curl -u, five more words): KEY P 0.987
+# R 0.974, PASSWORD P 1.000 R 0.990. The same rules took the seventeenth set's PASSWORD recall 0.925 -> 0.938, the
+# eighteenth's 0.906 -> 0.920 and the twentieth's KEY recall 0.871 -> 0.880.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -365,10 +370,7 @@ HELDOUT_SETS = {
         DATA / "redact_heldout_20" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
-    "twenty-first": (
-        DATA / "redact_heldout_21" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall")},
-    ),
+    "twenty-first": (DATA / "redact_heldout_21" / "labels.jsonl", set()),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]

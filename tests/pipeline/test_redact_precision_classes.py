@@ -2236,3 +2236,28 @@ def test_names_counting_runs_and_ulids_stay(path, text):
 )
 def test_operation_and_mode_names_pins_and_numbers_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# A usage line's optional flag with its metavariable, an SNMP line's access word, an encoded unattend value, an
+# object path's number and hash, a stored SNMPv3 key, a request builder's parameter named after its own field.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("cli.py", '    print("usage: projector-ctl [-k|--passphrase PASSPHRASE] [--port N] COMMAND")\n'),
+        ("edge.cfg", "snmp\n  community ro\n"),
+        (
+            "autounattend.xml",
+            "<AdministratorPassword><Value>UABhAHMAcwB3AG8AcgBkADEAMgAzAEEAZABtAGkAbgA=</Value>"
+            "<PlainText>false</PlainText></AdministratorPassword>\n",
+        ),
+        ("mirror.md", "Fetch https://git.wharfline.io/objects/1/3f786850e387550fdab836ed7e6dc881de23001b first.\n"),
+        ("edge.cfg", "snmp-server user noc NOC-RO v3 encrypted auth sha 0x5f1c2d8e4a6b priv aes 128 0x7a1b9c\n"),
+        (
+            "plan.jmx",
+            '<elementProp name="password" elementType="HTTPArgument"><stringProp name="Argument.name">password'
+            "</stringProp></elementProp>\n",
+        ),
+    ],
+)
+def test_usage_metavariables_access_words_and_stored_forms_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

@@ -2234,3 +2234,47 @@ def test_service_hex_keys_vendor_tokens_and_radius_lines(path, template, tag, se
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# The nineteenth round: an account's address inside a note's label, Anyscale's, Tinybird's, Transifex's and Convex's
+# formats, XML settings named by an attribute with the value in a child element, request builders' named parameters,
+# lftp's -u, SNMP communities and v3 users on more CLIs, RADIUS secrets in a server's block, an API's id:key pair
+# after curl -u, a pre-shared key and a passphrase in prose.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("handover.md", "* Kennwort für backup-bot@wharfline.de: {pw}\n", "PASSWORD", "{pw}"),
+        ("handover.md", "- kata sandhi: {pw}\n", "PASSWORD", "{pw}"),
+        ("deploy.py", "ANYSCALE = 'esecret_{lower30}'\n", "KEY", "esecret_{lower30}"),
+        ("sync.sh", "tx push --token 1/{hex40}\n", "KEY", "1/{hex40}"),
+        ("ci.yml", "  CONVEX_DEPLOY_KEY: prod:amber-otter-{n3}|{token48}\n", "KEY", "prod:amber-otter-{n3}|{token48}"),
+        (
+            "device.xml",
+            '<setting name="admin password" scope="local"><text>{pw}</text></setting>\n',
+            "PASSWORD",
+            "{pw}",
+        ),
+        ("LoadTest.kt", '    .queryParam("password", "{pw}")\n', "PASSWORD", "{pw}"),
+        ("mirror.lftp", "open -u mirror,{pw} sftp://files.wharfline.de\n", "PASSWORD", "{pw}"),
+        ("edge.cfg", "snmp-server user noc NOC-RO v3 auth sha {pw} priv aes 128 {pw2}\n", "PASSWORD", "{pw2}"),
+        ("edge.cfg", "snmp community rw {pw}\n", "PASSWORD", "{pw}"),
+        ("edge.cfg", "radius\n  server 198.51.100.9 secret {pw}\n!\n", "PASSWORD", "{pw}"),
+        ("edge.cfg", 'radius server key acct 198.51.100.9 encrypted-off "{pw}"\n', "PASSWORD", "{pw}"),
+        ("edge.cfg", "users password operator {pw}\n", "PASSWORD", "{pw}"),
+        ("ping.sh", 'curl -u "{uuid}:{hex64}" https://api.wharfline.io/v1/ping\n', "KEY", "{hex64}"),
+        ("vpn.md", "The Lisbon tunnel uses pre-shared key {pw}.\n", "PASSWORD", "{pw}"),
+    ],
+)
+def test_note_accounts_vendor_formats_xml_children_and_device_lines(path, template, tag, secret):
+    values = {
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "!" + rand(2, string.ascii_lowercase),
+        "pw2": rand(7, string.ascii_letters) + rand(2, string.digits) + "_",
+        "lower30": rand(30, string.ascii_lowercase + string.digits),
+        "hex40": rand(40, "0123456789abcdef"),
+        "hex64": rand(64, "0123456789abcdef"),
+        "n3": rand(3, string.digits),
+        "token48": rand(48, string.ascii_letters + string.digits + "_-"),
+        "uuid": str(uuid.UUID(int=random.Random(19).getrandbits(128), version=4)),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
