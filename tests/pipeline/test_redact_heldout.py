@@ -305,6 +305,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # devices' CLIs, RADIUS secrets in server blocks, an API's id:key pair after curl -u, five more words): KEY P 0.987
 # R 0.974, PASSWORD P 1.000 R 0.990. The same rules took the seventeenth set's PASSWORD recall 0.925 -> 0.938, the
 # eighteenth's 0.906 -> 0.920 and the twentieth's KEY recall 0.871 -> 0.880.
+#
+# Twenty-second set (350 documents: 20 excerpts of 12 other packages' sdists, 110 templates rendered 3 times, notes in
+# 20 more languages; 411 EMAIL, 643 IP, 305 KEY, 548 PASSWORD labels, 366 look-alikes), built during the nineteenth
+# round by a hand that read neither the detectors nor the other sets, and scored untuned. At fe881c2 (before the
+# nineteenth round): EMAIL P 0.993 R 1.000, IP_ADDRESS P 1.000 R 0.998, KEY P 0.978 R 0.715, PASSWORD P 0.998
+# R 0.808, 6 of 366 look-alikes changed (1.6%); after the nineteenth (b90d42c): KEY R 0.734, PASSWORD R 0.818, the
+# rest the same.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -371,6 +378,10 @@ HELDOUT_SETS = {
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
     "twenty-first": (DATA / "redact_heldout_21" / "labels.jsonl", set()),
+    "twenty-second": (
+        DATA / "redact_heldout_22" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]
