@@ -135,10 +135,18 @@ _AWS_KEY_ID = re.compile(AWS_ACCESS_KEY_ID)
 # words: a "^" under MULTILINE is tried at every character, and prose documents are mostly lines with no label)
 _LABELLED_LINE = re.compile(
     r"(?m)\n[ \t]*(?:[-*•][ \t]+|\()?"
-    r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+)?)"
+    r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t]-?[^\W\d_][^\s:=(),.!<>]{0,19}+){0,2})"
     r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20}"
     r"|(?:[ \t]+[^\s:=(),@]{1,12}){0,3}[ \t]+[^\s:=()<>@]{1,64}@[A-Za-z0-9.-]{1,64}\.[A-Za-z]{2,24})?"
-    r"(?:[ \t]*[:：=]|[ \t]+\()[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?[ \t]*[.۔।။።。]?\r?$"
+    r"(?:[ \t]*[:：=]|[ \t]+\()[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?"
+    # a second value after a short joining word ("Passwort: X und Y", "密码: X 搭 Y")
+    r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"
+)
+# The same in a Markdown table's row: "| Passwort 2 | `X` |", "| key | X |"
+_LABELLED_TABLE_ROW = re.compile(
+    r"\n[ \t]*\|[ \t]*(?P<label>[^\W\d_][^|\n`]{0,40}?)[ \t]*\|[ \t]*(?P<q>`?)(?P<value>[^\s`|'\"]{6,128})(?P=q)"
+    r"[ \t]*\|[ \t]*\r?$",
+    re.MULTILINE,
 )
 
 
@@ -147,30 +155,39 @@ def find_labelled_secrets(text: str) -> list[Finding]:
     assignment rules read names)."""
     found = []
     lines = "\n" + text  # (offsets in ``lines`` are one past those in ``text``)
-    for match in _LABELLED_LINE.finditer(lines):
-        value, label = match.group("value"), match.group("label")
-        if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
-            continue  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
-        if _HEADER_NAME.fullmatch(label) or _PUBLIC_NAME.search(label.lower()):
-            continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
-        before = lines[match.start() + 1 : match.start("value")]
-        password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
-        if not _plain_secret(value):
-            continue
-        tag = None
-        if (
-            _MIXED_RANDOM.fullmatch(value)
-            or _VENDOR_PREFIXED.fullmatch(value)
-            or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label))
-        ) and not value.startswith("0x"):
-            # (0x and hex of both cases: an Ethereum address with its checksum, public)
-            if _secret_value(value, before, "password" if password_label else "key"):
-                tag = PASSWORD if password_label else KEY
-        if tag is None and _made_up_password(value, password_label) and _secret_value(value, before, "password"):
-            tag = PASSWORD
-        if tag is not None:
-            found.append(Finding(match.start("value") - 1, match.end("value") - 1, tag, "labelled_secret"))
+    for pattern in (_LABELLED_LINE, _LABELLED_TABLE_ROW) if "|" in text else (_LABELLED_LINE,):
+        for match in pattern.finditer(lines):
+            label = match.group("label")
+            if _HEADER_NAME.fullmatch(label) or _PUBLIC_NAME.search(label.lower()):
+                continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
+            password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+            for group in ("value", "value2") if pattern is _LABELLED_LINE else ("value",):
+                if match.group(group) is None:
+                    continue
+                before = lines[match.start() + 1 : match.start(group)]
+                tag = _labelled_tag(match.group(group), label, password_label, before)
+                if tag is not None:
+                    found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
     return found
+
+
+def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> str | None:
+    """KEY or PASSWORD for a value a note's label gives, by the value's anatomy; None for anything else."""
+    if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
+        return None  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
+    if not _plain_secret(value):
+        return None
+    if (
+        _MIXED_RANDOM.fullmatch(value)
+        or _VENDOR_PREFIXED.fullmatch(value)
+        or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label))
+    ) and not value.startswith("0x"):
+        # (0x and hex of both cases: an Ethereum address with its checksum, public)
+        if _secret_value(value, before, "password" if password_label else "key"):
+            return PASSWORD if password_label else KEY
+    if _made_up_password(value, password_label) and _secret_value(value, before, "password"):
+        return PASSWORD
+    return None
 
 
 def _made_up_password(value: str, password_label: bool) -> bool:
@@ -212,13 +229,15 @@ def _made_up_shape(value: str) -> bool:
 
 # (letters of both cases and digits, as generators draw them; hex digests and words-with-numbers are no match)
 _MIXED_RANDOM = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_+/-]{20,128}={0,2}")
-_HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{48,80}")  # (40: a SHA-1, a commit's id, a key's fingerprint)
+# (40: a SHA-1, a commit's id, a key's fingerprint)
+_HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{48,96}|[0-9A-F]{32}|[0-9A-F]{48,96}")
 # the labels of digests and version control's ids, which hex is as often as a key
 _DIGEST_LABEL = re.compile(
     r"(?i)commit|check-?in|changeset|revision|rev\b|sha|hash|digest|checksum|fingerprint|\bid\b|etag|md5|blake|"
     r"crc|tree|parent|object|build|nonce|salt|uuid|guid|sign"
 )
-_VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}_(?:api_|live_|prod_|test_)?[A-Za-z0-9]{24,}")
+# a vendor's prefix, its kind and region words, then the random part: "hl_sk_...", "llx-...", "tk-us-..."
+_VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}[_-](?:[a-z]{1,5}[_-]){0,2}(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{24,128}")
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
 _PASSWORD_SYMBOLS = re.compile(r"[!#$%&*+=?^~,;:]")
 _TIME_OR_PATH = re.compile(r"\d{1,2}:\d{2}|[/\\@]|://")
@@ -330,7 +349,7 @@ _CLEAR_KEY = re.compile(r"key[ \t]+0[ \t]+(?P<value>[^\s\"']{1,128})(?=[ \t]*(?:
 _ROUTEROS_COMMUNITY = re.compile(r"community[ \t]+(?:set|add)\b[^\n]{0,120}?[ \t]name=(?P<value>[^\s\"']{1,128})")
 # A poller's or exporter's setting (Telegraf, snmp_exporter, Zabbix templates): community = "NAME", community: NAME
 _COMMUNITY_SETTING = re.compile(
-    r"""community(?:_string)?["']?\]?[ \t]*[=:][ \t]*(?:array\([ \t]*|\[[ \t]*)?(?P<q>["']?)"""
+    r"""community(?:_string|_ro|_rw)?["']?\]?[ \t]*[=:][ \t]*(?:array\([ \t]*|\[[ \t]*)?(?P<q>["']?)"""
     r"""(?P<value>[^\s"',\]}]{1,128})(?P=q)""",
     re.IGNORECASE,
 )
@@ -436,6 +455,9 @@ _DEVICE_SNMP_USER = re.compile(
 _REDIS = re.compile(
     r"(?:requirepass|masterauth|auth-pass[ \t]+\S+)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{1,256})(?P=q)[ \t]*\r?$", re.M
 )
+_REDIS_FLAG = re.compile(
+    r"""(?:requirepass|masterauth)(?:=|[ \t]+)(?P<q>["']?)(?P<value>[^\s"']{1,256})(?P=q)(?=\s|$)"""
+)
 # Windows' cmdkey and runas-style switches: /pass:VALUE
 _WINDOWS_PASS = re.compile(r"/pass:(?P<value>[^\s\"'<]{1,128})")  # (in an event log's XML, up to "</Data>")
 # smbclient -U 'DOMAIN\user%password' (Samba's user%password form)
@@ -483,10 +505,25 @@ _NET_USE = re.compile(
 # Allied Telesis, Brocade's "... default key VALUE", NX-OS's "key 0 "VALUE" authentication accounting"); type 7 is
 # Cisco's reversible encoding and stays
 _SERVER_HOST_KEY = re.compile(
-    r"(?:aaa[ \t]+)?(?:radius|tacacs)-(?:server|client)[ \t]+(?:\S+[ \t]+){0,2}?(?:host|server)[ \t]+\S+"
+    r"(?:aaa[ \t]+)?(?:radius|tacacs)[ \t-](?:server|client)[ \t]+(?:\S+[ \t]+){0,2}?(?:host|server)[ \t]+\S+"
     r"(?:[ \t]+(?!(?:key|secret)\b)\S+){0,8}?[ \t]+(?:key|secret)[ \t]+(?:0[ \t]+)?"
     r"(?!7[ \t])(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)"
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:authentication|accounting|auth-port|acct-port|timeout|retransmit)\b)"
+)
+# proxychains' [ProxyList]: "TYPE HOST PORT [USER PASSWORD]", one proxy per line
+_PROXYCHAINS_PROXY = re.compile(
+    r"^[ \t]*(?:socks4|socks5|http|raw)[ \t]+\S+[ \t]+\d{1,5}[ \t]+\S+[ \t]+(?P<value>\S{1,128})[ \t]*\r?$",
+    re.MULTILINE,
+)
+# the global shared key of IOS-style CLIs (Raisecom, older IOS): "radius-server key [0] VALUE" (type 7 is encoded)
+_SERVER_GLOBAL_KEY = re.compile(
+    r"(?:radius|tacacs)-server[ \t]+key[ \t]+(?:0[ \t]+)?(?!7[ \t])(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)"
+    r"[ \t]*\r?$",
+    re.MULTILINE,
+)
+_CLI_PASSWORD_LEVEL = re.compile(
+    r"cli[ \t]+password[ \t]+read-(?:only|write)[ \t]+(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)[ \t]*\r?$",
+    re.MULTILINE,
 )
 _USERS_PASSWORD = re.compile(r"users[ \t]+password[ \t]+\S+[ \t]+(?P<value>[^\s\"']{1,128})[ \t]*\r?$", re.MULTILINE)
 # NETGEAR's "radius server key auth|acct ADDR [encrypted-off] VALUE" ("encrypted" gives the stored form)
@@ -611,6 +648,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"lftp -u ": "lftp_user",
     b"insecure-password ": "device_user",
     b"users password ": "users_password",  # Hirschmann HiOS: users password USER VALUE
+    b"[proxylist]": "proxychains",
     b" password 0 ": "device_user",
     b" secret 0 ": "device_user",
     b" password simple ": "device_user",  # Huawei VRP's local users ("cipher" keeps the value encrypted)
@@ -622,6 +660,10 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"aaa radius-server ": "server_host_key",  # Alcatel-Lucent OmniSwitch: aaa radius-server "NAME" host ADDR key ...
     b"radius-client server add ": "server_host_key",  # Ciena SAOS: ... server ADDR secret ...
     b"radius server key ": "server_host_key",  # NETGEAR: radius server key auth ADDR encrypted-off "VALUE"
+    b"radius server host ": "server_host_key",  # Avaya ERS: radius server host ADDR [acct-enable] key "VALUE"
+    b"radius-server key ": "server_global_key",  # one key for every server: radius-server key VALUE
+    b"tacacs-server key ": "server_global_key",
+    b"cli password read-": "cli_password_level",  # Avaya ERS: cli password read-write "VALUE"
     b"password ": "stated",
     b"pw is ": "stated",
     b"pw: ": "stated",
@@ -790,9 +832,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "dq" if match.group("dq") is not None else "value", PASSWORD, "junos_secret")
     if kind == "redis":
         line_start, _ = _line_bounds(text, start)
-        if text[line_start:start].strip().lower() not in ("", "sentinel"):
+        if text[start - 2 : start] == "--":
+            match = _REDIS_FLAG.match(text, start)  # redis-server's and Dragonfly's --masterauth=VALUE
+        elif text[line_start:start].strip().lower() not in ("", "sentinel"):
             return []  # a config line opens with the directive
-        match = _REDIS.match(text, start)
+        else:
+            match = _REDIS.match(text, start)
         return _one(match, "value", PASSWORD, "redis") if match is not None else []
     if kind == "chpasswd":
         return _chpasswd(text, start)
@@ -860,6 +905,20 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is not None and match.start() > start + 40:
             return []
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
+    if kind == "proxychains":
+        found = []
+        for match in _PROXYCHAINS_PROXY.finditer(text, start):
+            if _plain_secret(match.group("value")):
+                found += _one(match, "value", PASSWORD, "login_pair")
+        return found
+    if kind in ("server_global_key", "cli_password_level"):
+        line_start, _ = _line_bounds(text, start)
+        match = None
+        if not text[line_start:start].strip():
+            match = (_SERVER_GLOBAL_KEY if kind == "server_global_key" else _CLI_PASSWORD_LEVEL).match(text, start)
+        if match is None or not _plain_secret(match.group("value")):
+            return []
+        return _one(match, "value", PASSWORD, "device_user")
     if kind == "users_password":
         line_start, _ = _line_bounds(text, start)
         match = _USERS_PASSWORD.match(text, start) if not text[line_start:start].strip() else None

@@ -703,6 +703,19 @@ _TOKEN_FORMATS = [
     ("anyscale", ("esecret_",), r"esecret_[a-z0-9]{20,40}"),
     ("tinybird", ("p.eyJ",), r"p\.eyJ[A-Za-z0-9_-]{20,1000}\.[A-Za-z0-9_-]{20,128}"),
     ("transifex", ("1/",), r"1/[0-9a-f]{40}"),
+    # Runway's API keys, Tigris's access key pairs, Modal's token ids and secrets
+    ("runway", ("key_",), r"key_[0-9a-f]{128}"),
+    ("tigris", ("tid_",), r"tid_[A-Za-z0-9]{30,40}"),
+    ("tigris", ("tsec_",), r"tsec_[A-Za-z0-9_-]{40,48}"),
+    ("modal", ("ak-", "as-"), r"a[ks]-[A-Za-z0-9]{22}"),
+    # a vendor's own scheme in an Authorization header: "Authorization: Zoho-enczapikey <key>" (Basic, Bearer and
+    # Digest have their own rules)
+    (
+        "auth_scheme",
+        ("Authorization:", "authorization:"),
+        r"[Aa]uthorization:[ \t]*(?!(?i:basic|bearer|digest|negotiate|ntlm)\b)[A-Za-z][\w-]{2,30}[ \t]+"
+        r"([A-Za-z0-9._~+/-]{32,2048}=*)",
+    ),
     ("convex", ("prod:", "dev:", "preview:"), r"(?:prod|dev|preview):[a-z]+-[a-z]+-\d{2,4}\|[A-Za-z0-9_-]{40,128}"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
     (
@@ -815,9 +828,9 @@ _AT_NEEDLE_FORMATS = {
 # Formats whose prefix is a common word or syllable ("cio", "pa-", "key_", "api-"): a random part tells them apart
 _RANDOM_PART_FORMATS = frozenset(
     {"vault", "newrelic", "telegram", "crates_io", "voyage", "conekta", "nats_seed", "smtp2go"}
-    | {"anyscale", "transifex"}
+    | {"anyscale", "transifex", "modal"}
 )
-_MIXED_CASE_FORMATS = frozenset({"crates_io", "voyage", "conekta"})
+_MIXED_CASE_FORMATS = frozenset({"crates_io", "voyage", "conekta", "modal"})
 _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "stripe")
 _BEARER_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "bearer")
 
@@ -865,7 +878,9 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue  # session=deleted, session=your-session-cookie: no one's session
             if source == "openai" and (not any(char.isdigit() for char in value) or len(value) < 32):
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
-            if source == "bearer" and (not any(char.isdigit() for char in value) or is_encoded_text(value)):
+            if source in ("bearer", "auth_scheme") and (
+                not any(char.isdigit() for char in value) or is_encoded_text(value)
+            ):
                 continue
             if source in _RANDOM_PART_FORMATS and not (
                 any(char.isdigit() for char in value[5:]) and any(char.isalpha() for char in value[5:])
@@ -892,7 +907,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 is_placeholder(value)
                 or made_up_token(value)
                 or is_patterned(value)
-                or (source == "bearer" and not is_gibberish(value))
+                or (source in ("bearer", "auth_scheme") and not is_gibberish(value))
             ):
                 continue
             found.append(Finding(start, end, KEY, source))
@@ -1560,13 +1575,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or (group in ("dq", "sq") and line_prefix.rstrip().endswith(":") and secret_kind == "password")
         # VyOS's "private-key 2JVX...=", "preshared-key ...": 32 random bytes in base64 after a key's name
         or (group == "bare" and bool(_KEY_BASE64_32.fullmatch(value)))
-        # a device's RADIUS server block: " server ADDR secret VALUE", the shared secret last on its line
-        or (
-            group == "bare"
-            and last == "secret"
-            and _LINE_ENDS.match(text, value_end)
-            and _in_shared_secret_block(text, name_start)
-        )
+        # a shared secret (RADIUS, IPsec) last on its line: a device's server block's " server ADDR secret VALUE",
+        # vpnc's "IPSec secret VALUE"
+        or (group == "bare" and last == "secret" and secret_kind == "password" and _LINE_ENDS.match(text, value_end))
     ):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
     targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group != "bare" else None

@@ -2278,3 +2278,34 @@ def test_note_accounts_vendor_formats_xml_children_and_device_lines(path, templa
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# The twentieth round: notes' table rows and second values, longer labels, vendor prefixes with kind and region
+# words, upper-case hex keys, Runway/Tigris/Modal formats, a vendor's Authorization scheme, more device lines.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("wiki.md", "| Kodeord 2 | `{pw}` |\n", "PASSWORD", "{pw}"),
+        ("wiki.md", "Passwort: {pw2} und {pw}\n", "PASSWORD", "{pw}"),
+        ("wiki.md", "nøkkel til mailjet: {hexup}\n", "KEY", "{hexup}"),
+        ("wiki.md", "- klucz (braintrust): bt_sk_{token40}\n", "KEY", "bt_sk_{token40}"),
+        ("deploy.sh", "export TIGRIS_SECRET=tsec_{token44}\n", "KEY", "tsec_{token44}"),
+        ("api.http", "Authorization: Acme-apikey {token64}\n", "KEY", "{token64}"),
+        ("switch.cfg", "tacacs-server key {pw}\n", "PASSWORD", "{pw}"),
+        ("ers.cfg", 'cli password read-only "{pw}"\n', "PASSWORD", "{pw}"),
+        ("run.sh", "redis-server --port 6380 --requirepass {pw} --daemonize yes\n", "PASSWORD", "{pw}"),
+        ("/etc/vpnc/lab.conf", "IPSec gateway 198.51.100.3\nIPSec secret {pw}\n", "PASSWORD", "{pw}"),
+        ("proxychains.conf", "[ProxyList]\nsocks5 198.51.100.4 1080 crawler {pw}\n", "PASSWORD", "{pw}"),
+    ],
+)
+def test_note_tables_longer_labels_vendor_schemes_and_more_device_lines(path, template, tag, secret):
+    values = {
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "!" + rand(2, string.ascii_lowercase),
+        "pw2": rand(6, string.ascii_letters) + rand(2, string.digits) + "#",
+        "hexup": rand(64, "0123456789ABCDEF"),
+        "token40": rand(40),
+        "token44": rand(44),
+        "token64": rand(64),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
