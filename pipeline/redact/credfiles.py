@@ -526,6 +526,7 @@ _CLI_PASSWORD_LEVEL = re.compile(
     re.MULTILINE,
 )
 _USERS_PASSWORD = re.compile(r"users[ \t]+password[ \t]+\S+[ \t]+(?P<value>[^\s\"']{1,128})[ \t]*\r?$", re.MULTILINE)
+_DEVICE_LINES = (_SERVER_GLOBAL_KEY, _CLI_PASSWORD_LEVEL, _USERS_PASSWORD)  # (each opened by its own needle)
 # NETGEAR's "radius server key auth|acct ADDR [encrypted-off] VALUE" ("encrypted" gives the stored form)
 _SERVER_KEY_FIRST = re.compile(
     r"radius[ \t]+server[ \t]+key[ \t]+(?:auth|acct)[ \t]+\S+(?:[ \t]+encrypted-off)?[ \t]+"
@@ -647,7 +648,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"open -u ": "lftp_user",
     b"lftp -u ": "lftp_user",
     b"insecure-password ": "device_user",
-    b"users password ": "users_password",  # Hirschmann HiOS: users password USER VALUE
+    b"users password ": "device_line",  # Hirschmann HiOS: users password USER VALUE
     b"[proxylist]": "proxychains",
     b" password 0 ": "device_user",
     b" secret 0 ": "device_user",
@@ -661,9 +662,9 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"radius-client server add ": "server_host_key",  # Ciena SAOS: ... server ADDR secret ...
     b"radius server key ": "server_host_key",  # NETGEAR: radius server key auth ADDR encrypted-off "VALUE"
     b"radius server host ": "server_host_key",  # Avaya ERS: radius server host ADDR [acct-enable] key "VALUE"
-    b"radius-server key ": "server_global_key",  # one key for every server: radius-server key VALUE
-    b"tacacs-server key ": "server_global_key",
-    b"cli password read-": "cli_password_level",  # Avaya ERS: cli password read-write "VALUE"
+    b"radius-server key ": "device_line",  # one key for every server: radius-server key VALUE
+    b"tacacs-server key ": "device_line",
+    b"cli password read-": "device_line",  # Avaya ERS: cli password read-write "VALUE"
     b"password ": "stated",
     b"pw is ": "stated",
     b"pw: ": "stated",
@@ -911,17 +912,11 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             if _plain_secret(match.group("value")):
                 found += _one(match, "value", PASSWORD, "login_pair")
         return found
-    if kind in ("server_global_key", "cli_password_level"):
+    if kind == "device_line":
         line_start, _ = _line_bounds(text, start)
-        match = None
-        if not text[line_start:start].strip():
-            match = (_SERVER_GLOBAL_KEY if kind == "server_global_key" else _CLI_PASSWORD_LEVEL).match(text, start)
-        if match is None or not _plain_secret(match.group("value")):
-            return []
-        return _one(match, "value", PASSWORD, "device_user")
-    if kind == "users_password":
-        line_start, _ = _line_bounds(text, start)
-        match = _USERS_PASSWORD.match(text, start) if not text[line_start:start].strip() else None
+        if text[line_start:start].strip():
+            return []  # the command opens its line
+        match = next((match for line in _DEVICE_LINES if (match := line.match(text, start)) is not None), None)
         if match is None or not _plain_secret(match.group("value")):
             return []
         return _one(match, "value", PASSWORD, "device_user")

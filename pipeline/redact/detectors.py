@@ -830,6 +830,7 @@ _RANDOM_PART_FORMATS = frozenset(
     {"vault", "newrelic", "telegram", "crates_io", "voyage", "conekta", "nats_seed", "smtp2go"}
     | {"anyscale", "transifex", "modal"}
 )
+_SCHEME_FORMATS = frozenset({"bearer", "auth_scheme"})  # a token after an Authorization scheme's name
 _MIXED_CASE_FORMATS = frozenset({"crates_io", "voyage", "conekta", "modal"})
 _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "stripe")
 _BEARER_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "bearer")
@@ -878,9 +879,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue  # session=deleted, session=your-session-cookie: no one's session
             if source == "openai" and (not any(char.isdigit() for char in value) or len(value) < 32):
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
-            if source in ("bearer", "auth_scheme") and (
-                not any(char.isdigit() for char in value) or is_encoded_text(value)
-            ):
+            if source in _SCHEME_FORMATS and (not any(char.isdigit() for char in value) or is_encoded_text(value)):
                 continue
             if source in _RANDOM_PART_FORMATS and not (
                 any(char.isdigit() for char in value[5:]) and any(char.isalpha() for char in value[5:])
@@ -907,7 +906,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 is_placeholder(value)
                 or made_up_token(value)
                 or is_patterned(value)
-                or (source in ("bearer", "auth_scheme") and not is_gibberish(value))
+                or (source in _SCHEME_FORMATS and not is_gibberish(value))
             ):
                 continue
             found.append(Finding(start, end, KEY, source))
