@@ -37,6 +37,7 @@ from codelm.pipeline.redact.detectors import (
     _DOTTED_PASSPHRASE,
     _FULL_WIDTH_PUNCTUATION,
     _IMPORT_PATH,
+    _MPD_PERMISSIONS,
     _PASSWORD_NAME,
     _PUBLIC_NAME,
     _RANDOM_UUID,
@@ -51,6 +52,7 @@ from codelm.pipeline.redact.detectors import (
     _secret_value,
     camel_passphrase,
     prose_literal,
+    snake_name,
 )
 from codelm.pipeline.redact.lexicon import COPULAS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
@@ -138,7 +140,8 @@ _LABELLED_LINE = re.compile(
     r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t]-?[^\W\d_][^\s:=(),.!<>]{0,19}+){0,2})"
     r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20}"
     r"|(?:[ \t]+[^\s:=(),@]{1,12}){0,3}[ \t]+[^\s:=()<>@]{1,64}@[A-Za-z0-9.-]{1,64}\.[A-Za-z]{2,24})?"
-    r"(?:[ \t]*[:：=]|[ \t]+\()[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?"
+    r"(?:[ \t]*[:：=]|[ \t]+\(|[ \t]+(?P<copula>[^\s:=(),.!<>|`'\"]{1,6})[ \t]+)"
+    r"[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?"
     # a second value after a short joining word ("Passwort: X und Y", "密码: X 搭 Y")
     r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"
 )
@@ -160,9 +163,24 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             label = match.group("label")
             if _HEADER_NAME.fullmatch(label) or _PUBLIC_NAME.search(label.lower()):
                 continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
-            password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+            password_label = bool(
+                _PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()) or _PRE_SHARED.search(label)
+            )
+            # a word between label and value, the language's copula ("Schlüssl is X", "sénha di sirvidor é X"):
+            # a sentence too could end so, so there only a password's word or a key's random letters count (a
+            # device's "... host ADDR key VALUE" names the secret there: the device rules read those)
+            copula = pattern is _LABELLED_LINE and match.group("copula") is not None
+            if copula and (
+                match.group("copula").lower() in _SECRET_KEYWORDS
+                or match.group("value2") is not None  # (the sentence goes on: "Paswot ... em X, plis senisim.")
+                or any(char.isdigit() for char in label)
+                or "@" in match.group("value")
+            ):
+                continue  # "sshpass -p X ssh admin@host": a command's words, not a label's
             for group in ("value", "value2") if pattern is _LABELLED_LINE else ("value",):
                 if match.group(group) is None:
+                    continue
+                if copula and not (password_label or _RANDOM_KEY_MATERIAL.fullmatch(match.group(group))):
                     continue
                 before = lines[match.start() + 1 : match.start(group)]
                 tag = _labelled_tag(match.group(group), label, password_label, before)
@@ -207,7 +225,7 @@ def _made_up_password(value: str, password_label: bool) -> bool:
         and (
             bool(_HYPHEN_WORDS.fullmatch(value))
             or prose_literal(value)
-            or (any(char.isdigit() for char in value) and not _SNAKE_NAME.fullmatch(value))
+            or (any(char.isdigit() for char in value) and not snake_name(value))
         )
         and not _FORMAT_NAME.fullmatch(value)
     )
@@ -238,6 +256,9 @@ _DIGEST_LABEL = re.compile(
 )
 # a vendor's prefix, its kind and region words, then the random part: "hl_sk_...", "llx-...", "tk-us-..."
 _VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}[_-](?:[a-z]{1,5}[_-]){0,2}(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{24,128}")
+_SECRET_KEYWORDS = frozenset(("key", "secret", "password", "pass", "token", "community"))
+_PRE_SHARED = re.compile(r"(?i)pre-?shared")  # an IPsec or Wi-Fi pre-shared key is typed: a password
+_RANDOM_KEY_MATERIAL = re.compile(f"{_MIXED_RANDOM.pattern}|{_VENDOR_PREFIXED.pattern}|{_HEX_KEY.pattern}")
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
 _PASSWORD_SYMBOLS = re.compile(r"[!#$%&*+=?^~,;:]")
 _TIME_OR_PATH = re.compile(r"\d{1,2}:\d{2}|[/\\@]|://")
@@ -246,7 +267,6 @@ _FILE_NAME = re.compile(r".+\.[a-z0-9]{1,5}")
 _FORMAT_NAME = re.compile(
     r"(?i)(?:sha|md|crc|blake|base|utf|ucs|iso|aes|rsa|ecdsa|ed|x|p|pbkdf|argon|scrypt)[-_]?\d{1,5}(?:[a-z]{1,3}\d{0,3})?"
 )
-_SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")  # ("user_id2": a field's name, not its value)
 _TEMPLATE_MARK = re.compile(r"%\w|\$\{|\{\w*\}")
 _ONE_DOT = re.compile(r"[^\W_]+\.[^\W_]+")  # ("Maoshaven1850.SIK"; "LGPL-2.1-or-later" is a licence's name)
 # a hardware address's bytes ("01:5a:6a:1b:4b"), a setting given as name=value ("internal_vip=10.1.2.3")
@@ -359,6 +379,14 @@ _VRP_COMMUNITY = re.compile(
 )
 # Calix AXOS's "snmp" block: " v2 community NAME ro" (the protocol's version, the community, its access)
 _VERSION_COMMUNITY = re.compile(r"community[ \t]+(?P<value>[^\s\"']{1,128})[ \t]+(?:ro|rw)\b", re.IGNORECASE)
+# A community later on an "snmp" line, after the host, the version or the role: FiberHome's "set snmp community read
+# NAME write NAME", HiveOS's "snmp trap-host v2c ADDR community NAME", "snmp reader version v2c community NAME"
+_SNMP_LINE = re.compile(r"[ \t]*(?:set[ \t]+)?snmp(?:-server|-agent)?[ \t]", re.IGNORECASE)
+_LATER_COMMUNITY = re.compile(
+    r"community[ \t]+(?:(?:read|write|ro|rw)[ \t]+)?\"?(?P<value>[^\s\"']{1,128})\"?"
+    r"(?:[ \t]+(?:write|rw)[ \t]+\"?(?P<value2>[^\s\"']{1,128}))?",
+    re.IGNORECASE,
+)
 # VyOS and EdgeOS: "community NAME {" opens the community's own block
 _COMMUNITY_BLOCK = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+\{")
 _SNMP_SECTION_BEFORE = 600
@@ -505,10 +533,16 @@ _NET_USE = re.compile(
 # Allied Telesis, Brocade's "... default key VALUE", NX-OS's "key 0 "VALUE" authentication accounting"); type 7 is
 # Cisco's reversible encoding and stays
 _SERVER_HOST_KEY = re.compile(
-    r"(?:aaa[ \t]+)?(?:radius|tacacs)[ \t-](?:server|client)[ \t]+(?:\S+[ \t]+){0,2}?(?:host|server)[ \t]+\S+"
+    r"(?:aaa[ \t]+)?(?:radius|tacacs\+?)[ \t-](?:server|client)[ \t]+(?:\S+[ \t]+){0,2}?(?:host|server)[ \t]+\S+"
     r"(?:[ \t]+(?!(?:key|secret)\b)\S+){0,8}?[ \t]+(?:key|secret)[ \t]+(?:0[ \t]+)?"
     r"(?!7[ \t])(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)"
-    r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:authentication|accounting|auth-port|acct-port|timeout|retransmit)\b)"
+    r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:authentication|accounting|(?:auth-|acct-)?port|timeout|retransmit)\b)"
+)
+# FiberHome's "set radius server ADDR key VALUE auth-port N"; Enterasys's positional "set radius server INDEX ADDR
+# PORT VALUE [realm ...]"
+_SET_SERVER_KEY = re.compile(
+    r"set[ \t]+(?:radius|tacacs\+?)[ \t]+server[ \t]+(?:\S+[ \t]+key|\d{1,2}[ \t]+\S+[ \t]+\d{1,5})[ \t]+"
+    r"(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:realm|(?:auth-|acct-)?port)\b)"
 )
 # proxychains' [ProxyList]: "TYPE HOST PORT [USER PASSWORD]", one proxy per line
 _PROXYCHAINS_PROXY = re.compile(
@@ -527,6 +561,11 @@ _CLI_PASSWORD_LEVEL = re.compile(
 )
 _USERS_PASSWORD = re.compile(r"users[ \t]+password[ \t]+\S+[ \t]+(?P<value>[^\s\"']{1,128})[ \t]*\r?$", re.MULTILINE)
 _DEVICE_LINES = (_SERVER_GLOBAL_KEY, _CLI_PASSWORD_LEVEL, _USERS_PASSWORD)  # (each opened by its own needle)
+# HiveOS and other CLIs that end a line with the secret's keyword and its value: "... radius-server primary ADDR
+# shared-secret VALUE", "... wpa2-aes-psk ascii-key VALUE"
+_LINE_END_SECRET = re.compile(
+    r"(?:shared-secret|ascii-key)[ \t]+(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)[ \t]*\r?$", re.MULTILINE
+)
 # NETGEAR's "radius server key auth|acct ADDR [encrypted-off] VALUE" ("encrypted" gives the stored form)
 _SERVER_KEY_FIRST = re.compile(
     r"radius[ \t]+server[ \t]+key[ \t]+(?:auth|acct)[ \t]+\S+(?:[ \t]+encrypted-off)?[ \t]+"
@@ -536,7 +575,7 @@ _SERVER_KEY_FIRST = re.compile(
 _DEVICE_USER = re.compile(
     r"(?:insecure-password|(?<=[ \t])(?:password|secret|key)[ \t]+(?:0|simple|plaintext))[ \t]+"
     r"(?P<value>[^\s\"']{1,128})"
-    r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:vrf|port|auth-port|acct-port|timeout|retransmit|role)[ \t])"
+    r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:vrf|port|auth-port|acct-port|timeout|retransmit|role|privilege|level)[ \t])"
 )
 
 
@@ -662,9 +701,13 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"radius-client server add ": "server_host_key",  # Ciena SAOS: ... server ADDR secret ...
     b"radius server key ": "server_host_key",  # NETGEAR: radius server key auth ADDR encrypted-off "VALUE"
     b"radius server host ": "server_host_key",  # Avaya ERS: radius server host ADDR [acct-enable] key "VALUE"
+    b"set radius server ": "server_host_key",
+    b"set tacacs+ server ": "server_host_key",
     b"radius-server key ": "device_line",  # one key for every server: radius-server key VALUE
     b"tacacs-server key ": "device_line",
     b"cli password read-": "device_line",  # Avaya ERS: cli password read-write "VALUE"
+    b" shared-secret ": "line_end_secret",
+    b" ascii-key ": "line_end_secret",
     b"password ": "stated",
     b"pw is ": "stated",
     b"pw: ": "stated",
@@ -894,9 +937,15 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         line_start, line_end = _line_bounds(text, start)
         if text[line_start:start].strip():
             return []  # the command opens its line
-        match = (_SERVER_KEY_FIRST if text.startswith("radius server key", start) else _SERVER_HOST_KEY).match(
-            text, start, line_end
-        )
+        if text.startswith("set ", start):
+            form = _SET_SERVER_KEY
+        elif text.startswith("radius server key", start):
+            form = _SERVER_KEY_FIRST
+        else:
+            form = _SERVER_HOST_KEY
+        match = form.match(text, start, line_end)
+        if match is not None and form is _SET_SERVER_KEY and match.group("value").isalpha():
+            return []  # "set radius server 1 ADDR 1812 enable": a word where a positional key would be
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
     if kind == "device_user":
         line_start, line_end = _line_bounds(text, start)
@@ -918,6 +967,11 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             return []  # the command opens its line
         match = next((match for line in _DEVICE_LINES if (match := line.match(text, start)) is not None), None)
         if match is None or not _plain_secret(match.group("value")):
+            return []
+        return _one(match, "value", PASSWORD, "device_user")
+    if kind == "line_end_secret":
+        match = _LINE_END_SECRET.match(text, start + 1)
+        if match is None or not _plain_secret(match.group("value")) or match.group("value").isalpha():
             return []
         return _one(match, "value", PASSWORD, "device_user")
     if kind == "lftp_user":
@@ -1115,6 +1169,10 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
         match = _SNMP_COMMUNITY.search(text, line_start, line_end)
         if match is not None and match.group("value") is None:
             group = "value2"
+        if match is not None and match.group(group).lower() in ("read", "write"):
+            match, group = None, "value"  # "set snmp community read NAME write NAME": the access, then the name
+    if match is None and head not in ("/snmp", "snmp-agent") and _SNMP_LINE.match(text, line_start):
+        match = _LATER_COMMUNITY.match(text, start)
     section = text[max(0, start - _SNMP_SECTION_BEFORE) : start].lower()
     # (snmp_community: NAME names its protocol itself)
     # (Observium's $config['snmp']['community'] = array('NAME'): the key path names the protocol)
@@ -1141,7 +1199,10 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
         return []  # {'community': community, ...}: a variable that holds it, unquoted
     if value[-1] in ".,;:!?)" and value[:-1].isalpha():
         return []  # "the BIG-IP SNMP Community resource.": a sentence's word, not a community
-    return [Finding(match.start(group), match.end(group), PASSWORD, "snmp")]
+    found = [Finding(match.start(group), match.end(group), PASSWORD, "snmp")]
+    if match.re is _LATER_COMMUNITY and match.group("value2") and _plain_secret(match.group("value2")):
+        found.append(Finding(match.start("value2"), match.end("value2"), PASSWORD, "snmp"))
+    return found
 
 
 def _command_value(text: str, start: int) -> list[Finding]:
@@ -1249,7 +1310,6 @@ _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING = ".,;:)]}!?*۔।॥။។"
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+);?|&[A-Za-z]+;")
 _DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+")
-_SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 
 
 # Apple's and Google's app-specific passwords (four groups of four lower-case letters: abcd-efgh-ijkl-mnop) and
@@ -1284,7 +1344,7 @@ def _not_a_value(value: str) -> bool:
         or any(c in value for c in "/()[]{}")
         or value.count(".") > 3
         or _CHARACTER_REFERENCE.search(value)
-        or _SNAKE_NAME.fullmatch(value)
+        or snake_name(value)
         or (_DOTTED_NAME.fullmatch(value) and not value[-1].isdigit())
         or "pass" in value.lower()
     )
@@ -1323,6 +1383,8 @@ def _strong_value(match: re.Match, source: str, labelled: bool = False) -> list[
     quoted = match.group("q") if "q" in match.re.groupindex else None
     value = match.group("value")
     value = value.removesuffix(quoted) if quoted else value.rstrip(_TRAILING)  # (**X** holds "*" in the value)
+    if "@" in value:
+        value = _MPD_PERMISSIONS.sub("", value)
     if len(value) < 8:
         return []
     if not _strong(value) and not (

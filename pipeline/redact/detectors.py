@@ -1428,6 +1428,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     elif group == "bare" and config and kind in LINE_VALUE_KINDS and _STARTS_A_SETTING.fullmatch(line_prefix):
         value_end = _NON_SPACE.match(text, value_end).end()  # DB_PASSWORD=a,b;c): the rest of the line's word
         value = text[value_start:value_end]
+    if "@" in value and (permissions := _MPD_PERMISSIONS.search(value)):
+        value = value[: permissions.start()]  # mpd.conf's password "VALUE@read,add,control": the rights it grants
+        value_end = value_start + len(value)
     if group == "bare" and ("</" in value or "\\" in value):
         # A bare value ends where markup or an escaped line break starts: "secret=$Base32String</code>" in escaped
         # docs, "AWSAccessKeyId=a\\nAWSSecretKey=b" in a string holding a file's lines.
@@ -1933,7 +1936,8 @@ _OPTION_WORD = re.compile(r"[a-z]+(?:[_-][a-z]+)*")
 
 
 # Targets of a tuple assignment before the name, from the start of the statement (not a call's arguments).
-_TARGETS_BEFORE = re.compile(r"^[ \t]*(?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)+$")
+# (Lua declares them local: "local USER, PASS = ...")
+_TARGETS_BEFORE = re.compile(r"^[ \t]*(?:local[ \t]+)?(?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)+$")
 
 
 @lru_cache(maxsize=16)
@@ -2254,6 +2258,7 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     )
 
 
+_MPD_PERMISSIONS = re.compile(r"(?<=.)@(?:read|add|control|admin)(?:,(?:read|add|control|admin))*$")
 _JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-.+][A-Za-z]+)+")
 _MIXED_ALNUM = re.compile(r"(?=[^\n]*[A-Z])(?=[^\n]*[a-z])(?=[^\n]*\d)[A-Za-z0-9]+")
 _PASSPHRASE = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}")
@@ -2287,7 +2292,7 @@ def prose_literal(value: str) -> bool:
     if _DOTTED_PASSPHRASE.fullmatch(value):
         return True  # "kettle.mango.265": chosen words and a number joined by dots, no attribute path
     if _DOTTED_OR_SNAKE.fullmatch(value):
-        return _mixed_with_digits(value) and not _ATTRIBUTE.match(value)
+        return (_mixed_with_digits(value) or bool(_SNAKE_PASSPHRASE.fullmatch(value))) and not _ATTRIBUTE.match(value)
     return any(char.isdigit() for char in value) or (
         not _PROSE_SYMBOLS.isdisjoint(value) and any(char.isalpha() for char in value)
     )
@@ -2302,6 +2307,16 @@ def stated_literal(value: str) -> bool:
 
 
 _WORD_CHARS = re.compile(r"\w+")
+_SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+# Three or more chosen words and a number joined by "_", as password generators join them ("willow_nectar_igloo7")
+_SNAKE_PASSPHRASE = re.compile(r"[a-z]{3,}(?:_[a-z]{3,}){2,}\d{1,4}")
+
+
+def snake_name(value: str) -> bool:
+    """A snake_case name ("user_id2", "db_password_2"), not words a generator joined with a number."""
+    return bool(_SNAKE_NAME.fullmatch(value)) and not _SNAKE_PASSPHRASE.fullmatch(value)
+
+
 # An attribute or module path: a lower-case name, then ".".
 _ATTRIBUTE = re.compile(r"[a-z_][a-z0-9_]*\.")
 
