@@ -125,6 +125,28 @@ def find_sasl_passwd(text: str) -> list[Finding]:
 _AWS_KEY_ID = re.compile(AWS_ACCESS_KEY_ID)
 
 
+# ------------------------------------------------------------------------------------------------ Lisp pairs
+# A Lisp's way to give a named value: an association list's pair "(password . "VALUE")" (Scheme, Emacs Lisp), LFE's
+# tuple "#(db-pass "VALUE")", a property "(:password "VALUE")" or ":api-key "VALUE"", "(setq smtp-password "VALUE")"
+LISP_EXTENSIONS = frozenset("scm ss rkt sld lfe el lisp lsp cl fnl hy janet".split())
+_LISP_PAIR = re.compile(
+    r'(?:[(\[{]|(?<=\s)):?(?P<name>[A-Za-z][\w*+!?-]{0,63})[ \t]+(?:\.[ \t]+)?"(?P<value>(?:[^"\\\n]|\\.){1,256})"'
+)
+
+
+def find_lisp_pairs(text: str) -> list[Finding]:
+    """Values given to secrets' names in a Lisp source's pairs, properties and assignments."""
+    found = []
+    for match in _LISP_PAIR.finditer(text):
+        name = match.group("name").lower().replace("-", "_")
+        secret, password = _name_verdict(name)
+        value = match.group("value")
+        if secret and _plain_secret(value) and _secret_value(value, f"{name} = ", "password" if password else "key"):
+            tag = PASSWORD if password else KEY
+            found.append(Finding(match.start("value"), match.end("value"), tag, "assignment"))
+    return found
+
+
 # ------------------------------------------------------------------------------------- labelled secrets in notes
 # A handover note's line that gives a secret under a label of one or two words in any language ("Kluč: X", "- Hesło
 # 2: X", "(Wachwaord, admin: X)", "鎖匙 (X)", "Passwort für ops@corp.de: X", the account it opens after the words):
@@ -145,9 +167,10 @@ _LABELLED_LINE = re.compile(
     # a second value after a short joining word ("Passwort: X und Y", "密码: X 搭 Y")
     r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"
 )
-# The same in a Markdown table's row: "| Passwort 2 | `X` |", "| key | X |"
+# The same in a Markdown table's row: "| Passwort 2 | `X` |", "| key | X |" (a block quote's too: "> | key | X |")
 _LABELLED_TABLE_ROW = re.compile(
-    r"\n[ \t]*\|[ \t]*(?P<label>[^\W\d_][^|\n`]{0,40}?)[ \t]*\|[ \t]*(?P<q>`?)(?P<value>[^\s`|'\"]{6,128})(?P=q)"
+    r"\n[ \t]*(?:>[ \t]*)*\|[ \t]*(?P<label>[^\W\d_][^|\n`]{0,40}?)[ \t]*\|[ \t]*"
+    r"(?P<q>`?)(?P<value>[^\s`|'\"]{6,128})(?P=q)"
     r"[ \t]*\|[ \t]*\r?$",
     re.MULTILINE,
 )
@@ -199,6 +222,8 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         _MIXED_RANDOM.fullmatch(value)
         or _VENDOR_PREFIXED.fullmatch(value)
         or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label))
+        # (forty hex digits, a SHA-1's length, only under a label that says key or token: SonarCloud's tokens)
+        or (_HEX_40.fullmatch(value) and _KEY_LABEL.search(label) and not _DIGEST_LABEL.search(label))
     ) and not value.startswith("0x"):
         # (0x and hex of both cases: an Ethereum address with its checksum, public)
         if _secret_value(value, before, "password" if password_label else "key"):
@@ -257,6 +282,8 @@ _DIGEST_LABEL = re.compile(
 # a vendor's prefix, its kind and region words, then the random part: "hl_sk_...", "llx-...", "tk-us-..."
 _VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}[_-](?:[a-z]{1,5}[_-]){0,2}(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{24,128}")
 _SECRET_KEYWORDS = frozenset(("key", "secret", "password", "pass", "token", "community"))
+_HEX_40 = re.compile(r"[0-9a-f]{40}|[0-9A-F]{40}")
+_KEY_LABEL = re.compile(r"(?i)\b(?:api[ _-]?)?(?:key|token|secret)\b")
 _PRE_SHARED = re.compile(r"(?i)pre-?shared")  # an IPsec or Wi-Fi pre-shared key is typed: a password
 _RANDOM_KEY_MATERIAL = re.compile(f"{_MIXED_RANDOM.pattern}|{_VENDOR_PREFIXED.pattern}|{_HEX_KEY.pattern}")
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
@@ -1132,11 +1159,21 @@ def _robot_variable(text: str, start: int) -> list[Finding]:
     return [Finding(match.start("value"), match.end("value"), PASSWORD if is_password else KEY, "robot_variable")]
 
 
+_PACKET_BYTES_BEFORE = re.compile(r"(?:^|\.\.)\Z")
+_FTP_PASS = re.compile(r"PASS (?P<value>[^\s]{4,128})\r?$", re.MULTILINE)
+
+
 def _pass_word(text: str, start: int) -> list[Finding]:
     """The word "pass " at ``start``: mbsync's ``Pass VALUE`` line, or a quoted value after a user in a sentence."""
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
         return []  # bypass, compass, --pass
     line_start, _ = _line_bounds(text, start)
+    if text.startswith("PASS ", start) and _PACKET_BYTES_BEFORE.search(text, line_start, start):
+        # FTP's "PASS VALUE" in a capture's printable bytes (tcpdump -A, Wireshark's stream): the login's password
+        match = _FTP_PASS.match(text, start)
+        if match is None or "@" in match.group("value") or not _plain_secret(match.group("value")):
+            return []  # (an anonymous login gives a mailbox)
+        return _one(match, "value", PASSWORD, "login_pair")
     if not text[line_start:start].strip():
         if text[start] != "P":
             return []  # mbsync capitalises its directive; a line opening with "pass" is Python's statement

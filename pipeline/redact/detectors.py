@@ -1101,7 +1101,10 @@ _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?
 _FIELD_NAME_LIKE = re.compile(r"[A-Za-z_]+")
 _CALLEE = re.compile(r"([A-Za-z_$][\w$]*)\([ \t]*$")
 # A call whose earlier arguments are string literals, up to the comma before the one in hand.
-_SETTER_WITH_ARGUMENTS = re.compile(r"""([A-Za-z_$][\w$]*)\((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*')[ \t]*,)+$""")
+# (or a type's constant: BuildKonfig's buildConfigField(STRING, "NAME", "..."))
+_SETTER_WITH_ARGUMENTS = re.compile(
+    r"""([A-Za-z_$][\w$]*)\((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*'|[A-Za-z_][\w.]*)[ \t]*,)+$"""
+)
 # Calls whose argument after a secret's name is that secret: a setter or definer (PHP's define("DB_PASSWORD",
 # "...")), or a look-up's hard-coded fallback (os.environ.get("PW", "...") holds the password whenever the
 # variable is unset).
@@ -1122,7 +1125,10 @@ _FIELD_NAME_WORDS = re.compile(
     r"(?:[a-z]+_)?(?:user|username|userid|appid|app_id|id|key|apikey|api_key|master_key|token|login|account|name)"
     r"|(?:aws_)?secret_access_key|secret_key|access_key"  # (test_secret_access_key is a test's own value)
 )
-_URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"<>]{0,256}):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[$%{]")
+# (the user may be a mailbox left unencoded: smtp://ops@corp.example:PASSWORD@host)
+_URL_CREDENTIALS = re.compile(
+    r"://([^\s:/@'\"<>]{0,256}(?:@[A-Za-z0-9.-]{1,253})?):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[$%{]"
+)
 # A line of prose inside code or config: a comment, a Markdown list item or quote.
 # (a C preprocessor directive's "#" opens code: #define WIFI_PASS "...")
 _COMMENT_START = re.compile(
@@ -1219,6 +1225,8 @@ def find_assigned_secrets(
             found.append(finding)
     if "://" in text:
         found += _url_passwords(text)
+        if "/live/" in text or "/movie/" in text or "/series/" in text:
+            found += _stream_path_passwords(text)
     return found
 
 
@@ -1589,6 +1597,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if item is None:
             return None
         value, value_start, value_end = item.group("quoted"), item.start("quoted"), item.end("quoted")
+    if group == "dq" and len(value) > 4 and value.startswith('\\"') and value.endswith('\\"'):
+        # buildConfigField("String", "API_KEY", "\"VALUE\""): Gradle puts a Java literal, quotes escaped, in the string
+        value, value_start, value_end = value[2:-2], value_start + 2, value_end - 2
     if group != "bare" and _ELEMENT_WHOLE.fullmatch(value):
         # passwd = "<AdminPassword>s3cret</AdminPassword>": markup held in a string; the value is the element's text
         element = _ELEMENT_WHOLE.fullmatch(value)
@@ -1625,7 +1636,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     after = text[value_end : value_end + 400]
     if _RANDOM_UUID.fullmatch(value) and _UUID_SECRET_NAME.search(last):
         # SCW_SECRET_KEY=<uuid>, HEROKU_API_KEY=<uuid>: some providers issue their secrets as random (version 4)
-        # UUIDs; under a name that says secret, token or API key one is a secret (elsewhere it names something)
+        # UUIDs; under a name that says secret, token, access key or API key one is a secret (elsewhere it names
+        # something)
         return Finding(value_start, value_end, KEY, "assignment")
     if group == "bare" and _YAML_TAG.match(text, value_start):
         return None  # MasterUserPassword: !Ref DbPassword, Password: !Sub '...': a tagged node, a reference
@@ -1834,7 +1846,7 @@ def _in_code_table(text: str, value_start: int, value_end: int, value: str) -> b
 _JWT_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,9}_(?=eyJ)")
 _JWT_PREFIX_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{1,9}_$")
 _RANDOM_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}")
-_UUID_SECRET_NAME = re.compile(r"(?:secret|api[_-]?key|apikey|token)(?:[_-]?key)?$")
+_UUID_SECRET_NAME = re.compile(r"(?:secret|api[_-]?key|apikey|token|access[_-]?key)(?:[_-]?key)?$")
 _MESSAGE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,8}")
 # A Content-Security-Policy's report-uri and Cloudflare's Web Analytics beacon carry browser-side tokens, public by
 # design (every visitor's browser receives them).
@@ -2035,6 +2047,22 @@ _AUTH_MECHANISM = re.compile(r"(?i)x?oauth2?|x-oauth-basic")
 _TOKEN_USER = re.compile(r"(?i)oauth2|gitlab-ci-token|x-token-auth|x-access-token|x-oauth-basic")
 
 
+# The Xtream Codes API that IPTV panels serve: a stream's URL holds the subscriber's user and password as path
+# segments, http://HOST:PORT/live/USER/PASSWORD/STREAM_ID.ts (and /movie/, /series/)
+_STREAM_PATH = re.compile(
+    r"://[^\s/]{1,253}/(?:live|movie|series)/[^\s/]{1,64}/(?P<value>[^\s/]{4,128})/\d{1,10}\.(?:ts|m3u8|mp4|mkv|avi)\b"
+)
+
+
+def _stream_path_passwords(text: str) -> list[Finding]:
+    found = []
+    for match in _STREAM_PATH.finditer(text):
+        value = match.group("value")
+        if not (is_placeholder(value) or reads_from_elsewhere(value) or value.isdigit()):
+            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "url_credentials"))
+    return found
+
+
 def _url_passwords(text: str) -> list[Finding]:
     found = []
     for match in _URL_CREDENTIALS.finditer(text):
@@ -2141,7 +2169,7 @@ def _in_code_string(
             return True  # (or at an escaped line break: "AWSSecretKey=...\\nregion=...", a file's lines in a string)
     if quote in ("'", '"', "`") and text[name_end : name_end + 1] == quote:
         return False  # env["PGPASSWORD"] = str(passwd): the name is a whole string, the value code after it
-    if not any(line_prefix.count(char) % 2 for char in "\"'`"):
+    if not any(line_prefix.count(char) % 2 for char in "\"'`") and not _PERCENT_LITERAL_OPEN.search(line_prefix):
         return False  # not inside a string: username=auth[0], password=auth[1] are arguments
     if op == "=" and _ENVIRONMENT_NAME.fullmatch(text, name_start, name_end):
         return True
@@ -2149,6 +2177,8 @@ def _in_code_string(
 
 
 _NEXT_KEY = re.compile(r"[ \t;&]+[A-Za-z_][\w-]*=")
+# Ruby's and Perl's percent literals, still open: command %{export API_KEY=...}, %Q(...), %x{...}
+_PERCENT_LITERAL_OPEN = re.compile(r"%[qQx]?(?:\{[^{}\n]*|\([^()\n]*)$")
 _ENVIRONMENT_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
@@ -2292,7 +2322,9 @@ def prose_literal(value: str) -> bool:
     if _DOTTED_PASSPHRASE.fullmatch(value):
         return True  # "kettle.mango.265": chosen words and a number joined by dots, no attribute path
     if _DOTTED_OR_SNAKE.fullmatch(value):
-        return (_mixed_with_digits(value) or bool(_SNAKE_PASSPHRASE.fullmatch(value))) and not _ATTRIBUTE.match(value)
+        return (
+            _mixed_with_digits(value) or bool(_SNAKE_PASSPHRASE.fullmatch(value) or _RANDOM_LAST_PART.search(value))
+        ) and not _ATTRIBUTE.match(value)
     return any(char.isdigit() for char in value) or (
         not _PROSE_SYMBOLS.isdisjoint(value) and any(char.isalpha() for char in value)
     )
@@ -2308,6 +2340,9 @@ def stated_literal(value: str) -> bool:
 
 _WORD_CHARS = re.compile(r"\w+")
 _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+# A vendor's prefix before random key material, "sk_b5a1600ed863...": a last part of sixteen or more letters and
+# digits mixed, which no name's word is
+_RANDOM_LAST_PART = re.compile(r"_(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{16,}$")
 # Three or more chosen words and a number joined by "_", as password generators join them ("willow_nectar_igloo7")
 _SNAKE_PASSPHRASE = re.compile(r"[a-z]{3,}(?:_[a-z]{3,}){2,}\d{1,4}")
 

@@ -455,6 +455,7 @@ _PASSWORD_HASH = re.compile(
     r"|\*[0-9A-Fa-f]{40}"
     r"|(?:sha256|md5)#[0-9A-Fa-f]{32,64}#\S*"  # ZNC's Pass = sha256#<hash>#<salt>
     r"|md5[0-9a-f]{32}"  # PostgreSQL's md5 password: "md5" and the digest of password and role
+    r"|16:[0-9A-F]{58}"  # Tor's HashedControlPassword: "16:", an 8-byte salt, its S2K count and the SHA-1 digest
 )
 # Hex of an MD5, SHA-1, SHA-256 or SHA-512 digest, one case throughout.
 _HEX_DIGEST = re.compile(

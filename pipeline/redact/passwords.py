@@ -216,6 +216,7 @@ _AUTH_SCHEMES = frozenset("digest basic plain sasl".split())
 _AUTH_PAIR_NAMES = frozenset("auth basicauth httpauth credentials creds login".split())
 # HTTP Basic: "Authorization: Basic dXNlcjpwYXNzd29yZA==" carries user:password in base64.
 _BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
+_BASIC_PLAIN = re.compile(r"basic[ \t]+[\w.@+-]{1,64}:(?P<value>[^\s\"'<>:]{4,128})(?=[\s\"']|$)", re.IGNORECASE)
 # The same base64 "user:password" stored for a registry: .npmrc's "_auth=", Docker's config.json "auth": "...", a CI
 # variable named for it (DOCKER_AUTH: "...", REGISTRY_AUTH="...", fastlane's MATCH_GIT_BASIC_AUTHORIZATION=...).
 _STORED_AUTH = re.compile(
@@ -616,6 +617,12 @@ def _in_user_statement(text: str, start: int) -> bool:
 
 def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> list[Finding]:
     match = pattern.match(text, start)
+    if match is None and pattern is _BASIC and (plain := _BASIC_PLAIN.match(text, start)) is not None:
+        # httpyac's and REST Client's "Authorization: Basic USER:PASSWORD": the client encodes the pair itself
+        value = plain.group("value")
+        if _password_literal(value) and not is_placeholder(value):
+            return [Finding(plain.start("value"), plain.end("value"), PASSWORD, "basic_auth")]
+        return []
     if match is None or (pattern is _BASIC and start > 0 and text[start - 1].isalnum()):
         return []
     value = match.group("value")

@@ -8,7 +8,14 @@ import re
 from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
-from codelm.pipeline.redact.credfiles import find_labelled_secrets, find_pgpass, find_sasl_passwd, find_secret_columns
+from codelm.pipeline.redact.credfiles import (
+    LISP_EXTENSIONS,
+    find_labelled_secrets,
+    find_lisp_pairs,
+    find_pgpass,
+    find_sasl_passwd,
+    find_secret_columns,
+)
 from codelm.pipeline.redact.detectors import (
     KEY,
     KEYWORDS,
@@ -187,7 +194,12 @@ def file_extension(path: str) -> str:
         ".zsh_history", ".sh_history", "sasl_passwd",
     ):  # fmt: skip
         return name.lstrip(".")
+    if _RC_FILE.fullmatch(name):
+        return "conf"  # ~/.muttrc, .mpoprc, getmailrc-work: a program's settings, one per line
     return posixpath.splitext(name)[1].lstrip(".")
+
+
+_RC_FILE = re.compile(r"(?:\.[a-z0-9_]+|[a-z0-9_]{3,})rc(?:-[\w-]+)?")
 
 
 class Redactor:
@@ -240,6 +252,8 @@ class Redactor:
                 findings += find_secret_columns(text)
             elif kind in PROSE_EXTENSIONS:
                 findings += find_labelled_secrets(text)
+            elif kind in LISP_EXTENSIONS:
+                findings += find_lisp_pairs(text)
             if config.detect_secrets:
                 findings += self._detect_secrets.find(text, hits, _disjoint_spans(findings), data, lowered)
         if config.emails:
