@@ -481,9 +481,9 @@ _STATED_KEY = re.compile(
     r"[ \t]*:?[ \t]+"
     r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
 )
-# "the Statuspage key `VALUE`", "the key is `VALUE`": a bare key named in prose, its value in a code span (a dict's
-# key in docs, "the key `user_id`", is a name, which the value checks tell apart)
-_KEY_CODE_SPAN = re.compile(r"key(?:[ \t]+is)?[ \t]+`(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})`")
+# "the Statuspage key `VALUE`", "the key is `VALUE`", "key (`VALUE`)": a bare key named in prose, its value in a
+# code span (a dict's key in docs, "the key `user_id`", is a name, which the value checks tell apart)
+_KEY_CODE_SPAN = re.compile(r"key(?:[ \t]+is)?[ \t]+\(?`(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})`")
 # "ngrok config add-authtoken VALUE", "the authtoken `VALUE`": the token's word glued to "auth"
 _AUTH_GLUED = re.compile(r"(?<![\w.-])(?:add-)?(?i:auth)\Z")
 # Consul's, Nomad's and Serf's gossip key: a setting named just "encrypt", the base64 of 16 or 32 random bytes
@@ -648,6 +648,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"pat: ": "stated_key",  # a personal access token by its initials: "the bot PAT: VALUE"
     b"key `": "key_code_span",
     b"key is `": "key_code_span",
+    b"key (`": "key_code_span",
+    b"rsyncd.secrets": "rsync_secrets",  # "the StepFun key (`VALUE`) was pasted"
     b"secret key ": "stated_key",
     b"api secret ": "stated_key",
     b" api:": "api_label",
@@ -817,6 +819,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return found
     if kind == "pass_word":
         return _pass_word(text, start)
+    if kind == "rsync_secrets":
+        return _rsync_secrets(text, start)
     if kind == "stated_key":
         return _stated_key(text, start)
     if kind == "key_code_span":
@@ -1161,6 +1165,26 @@ def _robot_variable(text: str, start: int) -> list[Finding]:
 
 _PACKET_BYTES_BEFORE = re.compile(r"(?:^|\.\.)\Z")
 _FTP_PASS = re.compile(r"PASS (?P<value>[^\s]{4,128})\r?$", re.MULTILINE)
+
+
+# rsyncd's secrets file, "USER:PASSWORD" per line: shown after a comment or a heredoc that names it
+_RSYNC_SECRETS_LINE = re.compile(r"[ \t]*[A-Za-z_@][\w.@-]{0,63}:(?P<value>[^\s:]{1,128})[ \t]*\r?$", re.MULTILINE)
+
+
+def _rsync_secrets(text: str, start: int) -> list[Finding]:
+    """The lines after one that names ``rsyncd.secrets`` (a comment or a heredoc's command), up to a blank line."""
+    line_start, line_end = _line_bounds(text, start)
+    if not _NAMES_A_FILE_BEFORE.match(text[line_start:start]):
+        return []  # "secrets file = /etc/rsyncd.secrets": the daemon's setting, no contents follow
+    found, position = [], line_end + 1
+    while (match := _RSYNC_SECRETS_LINE.match(text, position)) is not None:
+        if _plain_secret(match.group("value")):
+            found += _one(match, "value", PASSWORD, "login_pair")
+        position = match.end() + 1
+    return found
+
+
+_NAMES_A_FILE_BEFORE = re.compile(r"[ \t]*(?:#|//|;|cat[ \t]|tee[ \t]|sudo[ \t])[^=\n]*$")
 
 
 def _pass_word(text: str, start: int) -> list[Finding]:

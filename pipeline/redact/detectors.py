@@ -104,6 +104,7 @@ _LOCAL_PART_REVERSED = re.compile(r"(?:[A-Za-z0-9._%+-]|[^\x00-\x7f](?<=\w)(?<!_
 _TLD = re.compile(r"[A-Za-z]{2,24}")
 # Characters of an escape sequence after its backslash: \xHH, \uHHHH, \UHHHHHHHH, one letter otherwise.
 _ESCAPE_LENGTH = {"x": 3, "u": 5, "U": 9}
+_PASSWORD_AND_HOST_AFTER = re.compile(r":[^\s/@'\"<>]{1,256}@")
 
 
 def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
@@ -134,7 +135,11 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
         end = match.start(1) + len(domain)
         if end < len(text) and (text[end].isalnum() or text[end] in "_-("):
             continue  # "L@D@L.conjugate()": a method call, not a domain
-        if "://" in text[max(0, start - 300) : start] and _in_url_userinfo(text, start):
+        if (
+            "://" in text[max(0, start - 300) : start]
+            and _in_url_userinfo(text, start)
+            and not _PASSWORD_AND_HOST_AFTER.match(text, end)  # (smtp://ops@corp.example:PASSWORD@host: the user)
+        ):
             continue
         if (
             text[end : end + 1] == "@"
@@ -708,6 +713,12 @@ _TOKEN_FORMATS = [
     ("tigris", ("tid_",), r"tid_[A-Za-z0-9]{30,40}"),
     ("tigris", ("tsec_",), r"tsec_[A-Za-z0-9_-]{40,48}"),
     ("modal", ("ak-", "as-"), r"a[ks]-[A-Za-z0-9]{22}"),
+    # Unleash's API tokens: the project, the environment, then the secret ("default:production.<hex>", "*:*.<hex>")
+    (
+        "unleash",
+        (":production.", ":development.", ":*."),
+        r"(?<![\w*:.-])(?:\*|[a-z0-9][\w-]{0,63}):(?:production|development|\*)\.[0-9a-f]{32,64}(?![\w.-])",
+    ),
     # a vendor's own scheme in an Authorization header: "Authorization: Zoho-enczapikey <key>" (Basic, Bearer and
     # Digest have their own rules)
     (
@@ -946,6 +957,7 @@ _KEYWORDS = (
     b"mnemonic", b"seed_phrase", b"seedphrase", b"recovery_phrase",
     # a personal access token's initials as a name's last word (GITHUB_PAT); most hits are "_path", skipped early
     b"_pat", b"-pat", b"xauth", b"jwt",
+    b"_cookie",  # (the Erlang distribution's: distributed_cookie, RELEASE_COOKIE)
 )  # fmt: skip
 _PAT_KEYWORDS = (b"_pat", b"-pat")
 KEYWORDS = _KEYWORDS
@@ -969,7 +981,10 @@ _SECRET_NAME = re.compile(
     # a wallet's seed words (BIP39): the key they derive
     r"mnemonic|seed[_-]?phrase|recovery[_-]?phrase|"
     # a JSON Web Token given to a client (SLURM_JWT): a bearer credential
-    r"(?:^|[_.-])jwt\d*$"
+    r"(?:^|[_.-])jwt\d*$|"
+    # the Erlang distribution's shared cookie (VerneMQ's distributed_cookie, RabbitMQ's, Elixir's RELEASE_COOKIE):
+    # any node that knows it joins the cluster and runs code there
+    r"(?:distributed|distribution|erlang|release|node)[_.-]?cookie$"
 )
 # Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file, public_key ...).
 _NOT_SECRET_NAME = re.compile(
@@ -1460,6 +1475,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         value_end = value_start + len(value)
     if (
         group == "bare"
+        and not config  # (a log's quoted fields end each line: '"...password=VALUE"\n"SMTPD"...')
         and text[value_end : value_end + 1] in "\"'"
         and (continued := _CONTINUED_LITERAL.match(text, value_end + 1))
         and text[continued.end() : continued.end() + 1].isalnum()
