@@ -409,6 +409,10 @@ def _in_svg_path(line_prefix: str) -> bool:
     return attribute >= 0 and bool(_PATH_DATA.fullmatch(line_prefix, line_prefix.index("=", attribute) + 2))
 
 
+# tcpdump writes an endpoint as ADDRESS.PORT: "IP 203.0.113.5.51514 > 198.51.100.7.21: Flags [P.]"
+_PACKET_ENDPOINT = re.compile(r"\.\d{1,5}(?: > \d|: (?:Flags|UDP|ICMP|tcp|udp)\b)")
+
+
 def _find_ipv4(text: str) -> list[Finding]:
     found = []
     for match in _IPV4_TAIL.finditer(text):
@@ -423,7 +427,12 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue
         if start > 1 and text[start - 1] == ":" and _IPV6_HEAD_REVERSED.match(text[max(0, start - 40) : start][::-1]):
             continue  # [::192.9.5.5], 64:ff9b::1.2.3.4: the tail of an IPv6 address, judged as IPv6
-        if end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum():
+        if (
+            end + 1 < len(text)
+            and text[end] == "."
+            and text[end + 1].isalnum()
+            and not _PACKET_ENDPOINT.match(text, end, end + 16)
+        ):
             continue  # 1.2.3.4.5 (a version), 4.3.2.1.in-addr.arpa (a DNS name)
         value = text[start:end]
         if not public_ipv4(value) or value in POPULAR_DNS_SERVERS:
@@ -1116,9 +1125,10 @@ _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?
 _FIELD_NAME_LIKE = re.compile(r"[A-Za-z_]+")
 _CALLEE = re.compile(r"([A-Za-z_$][\w$]*)\([ \t]*$")
 # A call whose earlier arguments are string literals, up to the comma before the one in hand.
-# (or a type's constant: BuildKonfig's buildConfigField(STRING, "NAME", "..."))
+# (or a type's constant: BuildKonfig's buildConfigField(STRING, "NAME", "..."); Groovy calls without parentheses:
+# buildConfigField "String", "NAME", "...")
 _SETTER_WITH_ARGUMENTS = re.compile(
-    r"""([A-Za-z_$][\w$]*)\((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*'|[A-Za-z_][\w.]*)[ \t]*,)+$"""
+    r"""([A-Za-z_$][\w$]*)(?:\(|[ \t]+)(?:[ \t]*(?:"[^"\n]*"|'[^'\n]*'|[A-Za-z_][\w.]*)[ \t]*,)+$"""
 )
 # Calls whose argument after a secret's name is that secret: a setter or definer (PHP's define("DB_PASSWORD",
 # "...")), or a look-up's hard-coded fallback (os.environ.get("PW", "...") holds the password whenever the
@@ -2241,10 +2251,11 @@ def _argument_pair(text: str, name_start: int, name_end: int, value_end: int, va
     if opening.endswith(","):
         # cfg.set("section", "password", "..."): a setter's later argument names what its last one sets.
         setter = _SETTER_WITH_ARGUMENTS.search(opening)
+        closing = text[value_end + 1 : value_end + 2]
         return (
             setter is not None
             and bool(_SETTER.match(setter.group(1).lower()))
-            and text[value_end + 1 : value_end + 2] == ")"
+            and (closing == ")" or ("(" not in setter.group() and closing in ("\n", "\r", "")))
             # add_admin('test-name', 'test-email', 'test-pswd', 'test-role'): values made to one pattern, in a row
             and not _same_first_word(text[name_start:name_end], value)
         )

@@ -395,7 +395,7 @@ HELDOUT_SETS = {
     ),
     "twenty-third": (
         DATA / "redact_heldout_23" / "labels.jsonl",
-        {("IP_ADDRESS", "recall"), ("KEY", "recall"), ("PASSWORD", "recall")},
+        {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

@@ -2261,3 +2261,25 @@ def test_operation_and_mode_names_pins_and_numbers_stay(path, text):
 )
 def test_usage_metavariables_access_words_and_stored_forms_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# What the twenty-first round's forms must leave: a device's host line read as a note's copula, a command's words,
+# a positional RADIUS word, a stored SNMP community, Tor's hashed password, a version with five parts, an HLS
+# segment's path, an anonymous FTP login, a set_cookie call, a sentence that goes on past its value.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("ops.md", "    sshpass -p $PW ssh admin@10.0.0.7\n"),
+        ("stack.cfg", "set radius server 1 198.51.100.22 1812 enable\n"),
+        ("vrp.cfg", "snmp-agent community write cipher %^%#Zq8rT2mLp4Xk9vB3%^%#\n"),
+        ("torrc", "HashedControlPassword 16:CC75E7B95F4C4C6440BDC186EA83B12ECF99AB4FF24A0194BB4609EB38\n"),
+        ("CHANGES.md", "- 2.10.3.1.4: fixed the parser\n"),
+        ("player.js", 'const url = "https://cdn.wharfline.io/live/stream1/00042.ts";\n'),
+        ("ftp.log", "E..<..@.@.....PASS anonymous@wharfline.io\n"),
+        ("views.py", 'response.set_cookie = "sessionid"\n'),
+        ("notes.md", "- the Lisbon key is Kf8sPq2LmN4xR7tY9wZ3bV6cD1e, plis senisim.\n"),
+        ("README.md", "| commit | `3a7680dc436211227c0aeae84c9b45e0b3345b8f` |\n"),
+    ],
+)
+def test_host_lines_commands_stored_forms_versions_and_stream_segments_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

@@ -2309,3 +2309,96 @@ def test_note_tables_longer_labels_vendor_schemes_and_more_device_lines(path, te
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# The twenty-first round: device CLIs that give the secret later on their line, snake_case word passphrases, note
+# labels with a copula, Lisp pairs, setters with a type first, Ruby percent literals, plain Basic pairs, a mailbox
+# in a URL's userinfo, IPTV stream paths, FTP in packet dumps, rc files, Erlang cookies, Unleash tokens.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("olt.cfg", "set snmp community read {pw2} write {pw}\n", "PASSWORD", "{pw}"),
+        ("olt.cfg", "set snmp community read {pw2} write {pw}\n", "PASSWORD", "{pw2}"),
+        ("olt.cfg", "snmp trap-host 198.51.100.20 community {pw} version v2c\n", "PASSWORD", "{pw}"),
+        ("ap.cfg", "snmp reader version v2c community {pw}\n", "PASSWORD", "{pw}"),
+        ("olt.cfg", "set tacacs+ server 198.51.100.21 key {pw} port 49\n", "PASSWORD", "{pw}"),
+        ("stack.cfg", "set radius server 3 198.51.100.22 1812 {pw} realm network-access\n", "PASSWORD", "{pw}"),
+        ("ap.cfg", "security aaa radius-server backup2 198.51.100.23 shared-secret {pw}\n", "PASSWORD", "{pw}"),
+        ("ap.cfg", "security-object lab security protocol-suite wpa2-aes-psk ascii-key {pw}\n", "PASSWORD", "{pw}"),
+        ("ftos.cfg", "username noc password 0 {pw} privilege 10\n", "PASSWORD", "{pw}"),
+        ("preseed.cfg", "d-i passwd/user-password password {snake}\n", "PASSWORD", "{snake}"),
+        ("ops.md", "Deploy password: ``{snake}``\n", "PASSWORD", "{snake}"),
+        ("notes.md", "- Passwoot vum Router es {pw}\n", "PASSWORD", "{pw}"),
+        ("notes.md", "- sénha di router é {pw}\n", "PASSWORD", "{pw}"),
+        ("notes.md", "Schlüssl fürn Wetterdienst is {mixed32}\n", "KEY", "{mixed32}"),
+        ("notes.md", "> | token | `{hex40}` |\n", "KEY", "{hex40}"),
+        ("src/db.scm", '(define db-config \'((user . "etl") (password . "{pw}")))\n', "PASSWORD", "{pw}"),
+        ("conf.lfe", '  #(smtp-pass "{pw}")\n', "PASSWORD", "{pw}"),
+        ("init.el", '(setq gnus-api-key "{mixed32}")\n', "KEY", "{mixed32}"),
+        ("app/build.gradle.kts", '    buildConfigField(STRING, "QA_PASSWORD", "{pw}")\n', "PASSWORD", "{pw}"),
+        ("build.gradle", '    buildConfigField "String", "MAPS_API_KEY", "\\"{mixed32}\\""\n', "KEY", "{mixed32}"),
+        ("deploy.rb", "  command %{{export STRIPE_API_KEY=sk_live_{mixed32}}}\n", "KEY", "sk_live_{mixed32}"),
+        ("requests.http", "Authorization: Basic ci-bot:{pw}\n", "PASSWORD", "{pw}"),
+        (".env", "MAILER_URL=smtp://ops.team@wharfline.de:{pw}@198.51.100.24:465\n", "PASSWORD", "{pw}"),
+        (
+            "list.m3u",
+            "#EXTINF:-1,Sport\nhttp://198.51.100.25:8000/movie/kamau77/{mixed32}/4410.mkv\n",
+            "PASSWORD",
+            "{mixed32}",
+        ),
+        ("dump.txt", "E..<..@.@.....PASS {pw}\n", "PASSWORD", "{pw}"),
+        ("~/.fetchmailrc-home", "password = {walk}\n", "PASSWORD", "{walk}"),
+        ("vm.args.src", "export RELEASE_COOKIE={mixed32}\n", "KEY", "{mixed32}"),
+        ("flags.env", "UNLEASH_TOKEN=default:production.{hex56}\n", "KEY", "default:production.{hex56}"),
+        ("ci.sh", "export SAUCE_ACCESS_KEY={uuid}\n", "KEY", "{uuid}"),
+        ("incident.md", "The Mistral key (`{mixed32}`) was rotated.\n", "KEY", "{mixed32}"),
+    ],
+)
+def test_later_device_secrets_copulas_lisp_pairs_stream_paths_and_packet_dumps(path, template, tag, secret):
+    values = {
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "!" + rand(2, string.ascii_lowercase),
+        "pw2": rand(6, string.ascii_letters) + rand(2, string.digits) + "#",
+        "snake": "_".join(random.Random(21).sample(["copper", "heron", "basalt", "lagoon", "thistle"], 3)) + "7",
+        "mixed32": rand(29, string.ascii_letters) + rand(3, string.digits),
+        "hex40": rand(40, "0123456789abcdef"),
+        "hex56": rand(56, "0123456789abcdef"),
+        "walk": "zxcvbn" + rand(1, string.ascii_uppercase) + rand(5, string.ascii_lowercase) + "!",
+        "uuid": str(uuid.UUID(int=random.Random(21).getrandbits(128), version=4)),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# Addresses that a packet dump writes with the port glued on (tcpdump's ADDRESS.PORT), and a mailbox that is a URL's
+# user before its password.
+@pytest.mark.parametrize(
+    "path, text, tag, value",
+    [
+        (
+            "cap.txt",
+            "12:00:01.5 IP 203.45.67.89.51514 > 91.198.174.2.21: Flags [P.], seq 1:18\n",
+            "IP_ADDRESS",
+            "203.45.67.89",
+        ),
+        (
+            "cap.txt",
+            "12:00:01.5 IP 203.45.67.89.51514 > 91.198.174.2.21: Flags [P.], seq 1:18\n",
+            "IP_ADDRESS",
+            "91.198.174.2",
+        ),
+        (
+            "cap.txt",
+            "12:00:02.7 IP 91.198.174.2.53 > 203.45.67.89.40022: UDP, length 64\n",
+            "IP_ADDRESS",
+            "91.198.174.2",
+        ),
+        (
+            ".env",
+            "MAILER_URL=smtp://ops.team@wharfline.de:Kx9!mPw2z@198.51.100.24:465\n",
+            "EMAIL",
+            "ops.team@wharfline.de",
+        ),
+    ],
+)
+def test_packet_endpoints_and_mailboxes_as_url_users(path, text, tag, value):
+    assert (tag, value) in found(text, path), found(text, path)
