@@ -57,6 +57,7 @@ from codelm.pipeline.redact.detectors import (
 from codelm.pipeline.redact.lexicon import COPULAS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     is_encrypted_value,
+    is_gibberish,
     is_password_hash,
     is_placeholder,
     random_letter_groups,
@@ -64,9 +65,9 @@ from codelm.pipeline.redact.lookalikes import (
 )
 
 _LINE_LIMIT = 400
-# (H3C's RADIUS schemes: " primary authentication ADDR key simple ...")
+# (H3C's RADIUS schemes: " primary authentication ADDR key simple ..."; IOS XR's neighbor: " password clear ...")
 _DEVICE_LINE = re.compile(
-    r"[ \t]*(?:user|username|enable|neighbor|local-user|radius-server|tacacs-server|primary|secondary)[ \t]"
+    r"[ \t]*(?:user|username|enable|neighbor|local-user|radius-server|tacacs-server|primary|secondary|password)[ \t]"
 )
 
 
@@ -414,6 +415,7 @@ _LATER_COMMUNITY = re.compile(
     r"(?:[ \t]+(?:write|rw)[ \t]+\"?(?P<value2>[^\s\"']{1,128}))?",
     re.IGNORECASE,
 )
+_SNMP_NAME_HEAD = re.compile(r"[\"']?snmp[a-z]*")
 # VyOS and EdgeOS: "community NAME {" opens the community's own block
 _COMMUNITY_BLOCK = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+\{")
 _SNMP_SECTION_BEFORE = 600
@@ -600,7 +602,7 @@ _SERVER_KEY_FIRST = re.compile(
     re.MULTILINE,
 )
 _DEVICE_USER = re.compile(
-    r"(?:insecure-password|(?<=[ \t])(?:password|secret|key)[ \t]+(?:0|simple|plaintext))[ \t]+"
+    r"(?:insecure-password|(?<=[ \t])(?:password|secret|key)[ \t]+(?:0|simple|plaintext|clear))[ \t]+"
     r"(?P<value>[^\s\"']{1,128})"
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:vrf|port|auth-port|acct-port|timeout|retransmit|role|privilege|level)[ \t])"
 )
@@ -722,6 +724,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" secret 0 ": "device_user",
     b" password simple ": "device_user",  # Huawei VRP's local users ("cipher" keeps the value encrypted)
     b" password plaintext ": "device_user",  # Aruba CX's users, RADIUS and TACACS+ hosts ("ciphertext": encrypted)
+    b" password clear ": "device_user",  # IOS XR's neighbor password in clear ("encrypted" gives the stored form)
     b" key plaintext ": "device_user",
     b" key simple ": "device_user",  # H3C Comware's RADIUS and HWTACACS keys ("cipher": encrypted)
     b"radius-server host ": "server_host_key",
@@ -1238,7 +1241,10 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     # (snmp_community: NAME names its protocol itself)
     # (Observium's $config['snmp']['community'] = array('NAME'): the key path names the protocol)
     if match is None and (
-        head in ("", '"', "'") and "snmp" in section or head.endswith(("snmp_", "snmp-", "snmp']['", 'snmp"]["'))
+        head in ("", '"', "'")
+        and "snmp" in section
+        or head.endswith(("snmp_", "snmp-", "snmp']['", 'snmp"]["'))
+        or _SNMP_NAME_HEAD.fullmatch(head)  # Cambium's snmpReadOnlyCommunity=NAME: one camelCase name
     ):
         match = _COMMUNITY_SETTING.match(text, start)
     if match is None and head in ("", "{") and "snmp" in section:
@@ -1424,15 +1430,15 @@ def _labelled_value(value: str) -> bool:
     where a password mentioned in a sentence must also hold a symbol or both cases."""
     letters = sum(char.isalpha() for char in value)
     digits = sum(char.isdigit() for char in value)
+    both_cases = any(char.isupper() for char in value) and any(char.islower() for char in value)
     if digits and letters:
         pass
     elif not (
         len(value) >= 12
-        and any(char.isupper() for char in value)
-        and any(char.islower() for char in value)
-        and any(not char.isalnum() for char in value)
+        and both_cases
+        and (any(not char.isalnum() for char in value) or (len(value) >= 16 and is_gibberish(value)))
     ):
-        return False
+        return False  # (random letters of both cases, generated without digits: "NEaPEpjrDKjyOpOHgfswWeq")
     if value.lower() in _ALGORITHM_NAMES or "@" in value or _not_a_value(value):
         return False
     return _plain_secret(value) and not is_encrypted_value(value)

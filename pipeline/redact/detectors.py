@@ -1614,6 +1614,15 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # a shared secret (RADIUS, IPsec) last on its line: a device's server block's " server ADDR secret VALUE",
         # vpnc's "IPSec secret VALUE"
         or (group == "bare" and last == "secret" and secret_kind == "password" and _LINE_ENDS.match(text, value_end))
+        # a device's user or enable line: "username NAME password VALUE [privilege 15]", "enable password VALUE",
+        # A10's "admin NAME password VALUE"
+        or (
+            group == "bare"
+            and config
+            and secret_kind == "password"
+            and _DEVICE_ACCOUNT_BEFORE.fullmatch(line_prefix)
+            and _DEVICE_LINE_ENDS.match(text, value_end)
+        )
     ):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
     targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group != "bare" else None
@@ -1819,7 +1828,11 @@ _INSTRUCTION_WORDS = frozenset(
     "do does did done would could might shall may".split()
 )
 # (Huawei VRP's "simple" before a plaintext value, "cipher" before its stored ciphertext)
-_VALUE_ENCODING_KEYWORDS = frozenset("ascii-text hexadecimal simple cipher irreversible-cipher".split())
+_DEVICE_ACCOUNT_BEFORE = re.compile(r"[ \t]*(?:enable|(?:user(?:name)?|admin)(?:[ \t]+[\w.@-]{1,64}){1,2})[ \t]+")
+_DEVICE_LINE_ENDS = re.compile(r"[ \t]*(?:\r?\n|$)|[ \t]+(?:privilege|level|role)[ \t]")
+_VALUE_ENCODING_KEYWORDS = frozenset(
+    "ascii-text hexadecimal simple cipher irreversible-cipher clear encrypted".split()
+)
 _ACCOUNT_BEFORE_PASSWORD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(?=\S)")
 # A short value with a symbol or a hyphen between words: typed, not generated as key material
 # (no brackets or slashes: "[secret:key@]bucket/object" in a URI template is syntax)

@@ -2283,3 +2283,17 @@ def test_usage_metavariables_access_words_and_stored_forms_stay(path, text):
 )
 def test_host_lines_commands_stored_forms_versions_and_stream_segments_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# The word that says how a device stores its secret is no password: "password encrypted HEX", "password clear" alone.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("pe1.cfg", "router bgp 65001\n neighbor 198.51.100.30\n  password encrypted 0822455D0A16\n"),
+        ("pe1.cfg", "  password clear\n"),
+        ("edge.cfg", "username admin password 7 0822455D0A16\n"),
+        ("edge.cfg", "enable password level 15\n"),
+    ],
+)
+def test_device_storage_words_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

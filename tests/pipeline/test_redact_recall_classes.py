@@ -2402,3 +2402,30 @@ def test_later_device_secrets_copulas_lisp_pairs_stream_paths_and_packet_dumps(p
 )
 def test_packet_endpoints_and_mailboxes_as_url_users(path, text, tag, value):
     assert (tag, value) in found(text, path), found(text, path)
+
+
+# Device accounts without a type word, IOS XR's "password clear", camelCase SNMP community settings, and notes whose
+# password is random letters only or follows a two-word copula.
+@pytest.mark.parametrize(
+    "path, template, secret",
+    [
+        ("edge.cfg", "enable password {dotted}\n", "{dotted}"),
+        ("edge.cfg", "username ops-bot password {dotted} privilege 7\n", "{dotted}"),
+        ("a10.cfg", "admin netops password {dotted}\n", "{dotted}"),
+        ("pe1.cfg", "router bgp 65001\n neighbor 198.51.100.30\n  password clear {pw}\n", "{pw}"),
+        ("radio.json.txt", "snmpReadWriteCommunity={pw}\n", "{pw}"),
+        ("radio.json", '  "snmpReadOnlyCommunity": "{pw}",\n', "{pw}"),
+        ("notes.md", "- router: 198.51.100.31 (пароль: {letters})\n", "{letters}"),
+        ("notes.md", "An bag-o nga password amo an {pw}.\n", "{pw}"),
+        ("notes.md", "Uusi salasana oon {pw}.\n", "{pw}"),
+    ],
+)
+def test_device_accounts_camel_case_communities_and_more_copulas(path, template, secret):
+    first, second = random.Random(22).sample(["hazel", "kelp", "tundra", "cobalt", "lantern", "indigo"], 2)
+    values = {
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "!" + rand(2, string.ascii_lowercase),
+        "dotted": f"{first}.{second}_{rand(2, string.digits)}",
+        "letters": "Q" + rand(20, string.ascii_letters) + "z",
+    }
+    text = template.format(**values)
+    assert ("PASSWORD", secret.format(**values)) in secrets(text, path), found(text, path)
