@@ -1830,6 +1830,8 @@ _INSTRUCTION_WORDS = frozenset(
 # (Huawei VRP's "simple" before a plaintext value, "cipher" before its stored ciphertext)
 _DEVICE_ACCOUNT_BEFORE = re.compile(r"[ \t]*(?:enable|(?:user(?:name)?|admin)(?:[ \t]+[\w.@-]{1,64}){1,2})[ \t]+")
 _DEVICE_LINE_ENDS = re.compile(r"[ \t]*(?:\r?\n|$)|[ \t]+(?:privilege|level|role)[ \t]")
+_LEET_LETTERS = str.maketrans("013457@$", "oieastas")
+_SECRET_WORD_SPELLED = re.compile(r"secret|passw(?:or)?d|apikey|token")
 _VALUE_ENCODING_KEYWORDS = frozenset(
     "ascii-text hexadecimal simple cipher irreversible-cipher clear encrypted".split()
 )
@@ -2782,6 +2784,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     if not password and entropy < 3.0:
         return False
     if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_key(value):
+        return False
+    if not password and len(value) <= 20 and _SECRET_WORD_SPELLED.search(value.lower().translate(_LEET_LETTERS)):
+        # client_secret = "Th1sIs5eCr3t": the word "secret" in leetspeak, a test's stand-in (generated key material
+        # is longer, and a vendor's prefix is read by the token formats first)
         return False
     if is_password_hash(value, hex_digest=password and stored_hashes) or is_encrypted_value(value):
         return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."), "__encrypt__...": stored

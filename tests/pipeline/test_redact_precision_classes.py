@@ -2297,3 +2297,16 @@ def test_host_lines_commands_stored_forms_versions_and_stream_segments_stay(path
 )
 def test_device_storage_words_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# The word "secret", "password" or "token" spelt in leetspeak where a key would be: a test's readable stand-in.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("tests/test_oidc.py", '    client_secret = "Th1sIs5eCr3t"\n'),
+        ("conftest.py", 'API_KEY = "myS3cr3tK3y"\n'),
+        ("settings.py", 'SIGNING_TOKEN = "t0k3n-f0r-t3sts"\n'),
+    ],
+)
+def test_leetspeak_secret_words_under_key_names_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
