@@ -2785,9 +2785,14 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_key(value):
         return False
-    if not password and len(value) <= 20 and _SECRET_WORD_SPELLED.search(value.lower().translate(_LEET_LETTERS)):
-        # client_secret = "Th1sIs5eCr3t": the word "secret" in leetspeak, a test's stand-in (generated key material
-        # is longer, and a vendor's prefix is read by the token formats first)
+    if (
+        len(value) <= 20
+        and _SECRET_WORD_SPELLED.search(value.lower().translate(_LEET_LETTERS))
+        and not (password and _PASSWORD_NAME.search(before[-40:].lower()))
+    ):
+        # client_secret = "Th1sIs5eCr3t", "abc_ThIsIsAsEcReT": the word "secret" in leetspeak or mixed case under a
+        # secret's name, a test's stand-in (generated key material is longer, and a vendor's prefix is read by the
+        # token formats first); under a password's name "P@ssw0rd" is a password, a weak one
         return False
     if is_password_hash(value, hex_digest=password and stored_hashes) or is_encrypted_value(value):
         return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."), "__encrypt__...": stored

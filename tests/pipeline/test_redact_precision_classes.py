@@ -2306,6 +2306,7 @@ def test_device_storage_words_stay(path, text):
         ("tests/test_oidc.py", '    client_secret = "Th1sIs5eCr3t"\n'),
         ("conftest.py", 'API_KEY = "myS3cr3tK3y"\n'),
         ("settings.py", 'SIGNING_TOKEN = "t0k3n-f0r-t3sts"\n'),
+        ("tests/test_flow.py", '            client_secret = "abc_ThIsIsAsEcReT"\n'),
     ],
 )
 def test_leetspeak_secret_words_under_key_names_stay(path, text):
