@@ -282,6 +282,7 @@ _DIGEST_LABEL = re.compile(
 )
 # a vendor's prefix, its kind and region words, then the random part: "hl_sk_...", "llx-...", "tk-us-..."
 _VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}[_-](?:[a-z]{1,5}[_-]){0,2}(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{24,128}")
+_HEX_INTEGER = re.compile(r"0[xX][0-9A-Fa-f]{1,16}")
 _SECRET_KEYWORDS = frozenset(("key", "secret", "password", "pass", "token", "community"))
 _HEX_40 = re.compile(r"[0-9a-f]{40}|[0-9A-F]{40}")
 _KEY_LABEL = re.compile(r"(?i)\b(?:api[ _-]?)?(?:key|token|secret)\b")
@@ -1414,6 +1415,7 @@ def _not_a_value(value: str) -> bool:
         or snake_name(value)
         or (_DOTTED_NAME.fullmatch(value) and not value[-1].isdigit())
         or "pass" in value.lower()
+        or _HEX_INTEGER.fullmatch(value)  # PASSWORD = 0x4200A1: an enum's code, an integer literal
     )
 
 

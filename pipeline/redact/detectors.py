@@ -2785,6 +2785,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if is_placeholder(value) or reads_from_elsewhere(value) or is_identifier_value(value) or is_public_key(value):
         return False
+    if not password and len(value) >= 20 and value.isalpha() and len(set(value.lower())) <= 8:
+        return False  # access_key = 'YTYHRSshtrsTRHSrsTHRSTrthSRThsr': a few letters mashed, no generator's output
     if (
         len(value) <= 20
         and _SECRET_WORD_SPELLED.search(value.lower().translate(_LEET_LETTERS))

@@ -2311,3 +2311,16 @@ def test_device_storage_words_stay(path, text):
 )
 def test_leetspeak_secret_words_under_key_names_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# An enum's integer code under a secret's name, and a few letters mashed on the keyboard as a sample key.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("kmip/enums.py", "class Kind(Enum):\n    PASSWORD = 0x4200A1\n    TOKEN = 0x00000002\n"),
+        ("conftest.py", "        self.__access_key = 'YTYHRSshtrsTRHSrsTHRSTrthSRThsr'\n"),
+        ("conftest.py", "SECRET_KEY = 'asdfasdfjkljkljkasdfjklasdf'\n"),
+    ],
+)
+def test_enum_codes_and_mashed_sample_keys_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
