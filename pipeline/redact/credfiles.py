@@ -162,8 +162,11 @@ _LABELLED_LINE = re.compile(
     r"(?m)\n[ \t]*(?:[-*•][ \t]+|\()?"
     r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t]-?[^\W\d_][^\s:=(),.!<>]{0,19}+){0,2})"
     r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20}"
-    r"|(?:[ \t]+[^\s:=(),@]{1,12}){0,3}[ \t]+[^\s:=()<>@]{1,64}@[A-Za-z0-9.-]{1,64}\.[A-Za-z]{2,24})?"
-    r"(?:[ \t]*[:：=]|[ \t]+\(|[ \t]+(?P<copula>[^\s:=(),.!<>|`'\"]{1,6})[ \t]+)"
+    # (an account's address: tried only on a line that holds an "@")
+    r"|(?=[^\n@]{1,100}@)(?:[ \t]+[^\s:=(),@]{1,12}){0,3}"
+    r"[ \t]+[^\s:=()<>@]{1,64}@[A-Za-z0-9.-]{1,64}\.[A-Za-z]{2,24})?"
+    # (after a copula only a value with a digit: prose's sentences end in words)
+    r"(?:[ \t]*[:：=]|[ \t]+\(|[ \t]+(?P<copula>[^\s:=(),.!<>|`'\"]{1,6})[ \t]+(?=[^\s`'\"()]*\d))"
     r"[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?"
     # a second value after a short joining word ("Passwort: X und Y", "密码: X 搭 Y")
     r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"

@@ -2210,7 +2210,9 @@ def _in_code_string(
             return True  # (or at an escaped line break: "AWSSecretKey=...\\nregion=...", a file's lines in a string)
     if quote in ("'", '"', "`") and text[name_end : name_end + 1] == quote:
         return False  # env["PGPASSWORD"] = str(passwd): the name is a whole string, the value code after it
-    if not any(line_prefix.count(char) % 2 for char in "\"'`") and not _PERCENT_LITERAL_OPEN.search(line_prefix):
+    if not any(line_prefix.count(char) % 2 for char in "\"'`") and not (
+        "%" in line_prefix and _PERCENT_LITERAL_OPEN.search(line_prefix)
+    ):
         return False  # not inside a string: username=auth[0], password=auth[1] are arguments
     if op == "=" and _ENVIRONMENT_NAME.fullmatch(text, name_start, name_end):
         return True
