@@ -489,7 +489,9 @@ _STATED_KEY = re.compile(
 )
 # "the Statuspage key `VALUE`", "the key is `VALUE`", "key (`VALUE`)": a bare key named in prose, its value in a
 # code span (a dict's key in docs, "the key `user_id`", is a name, which the value checks tell apart)
-_KEY_CODE_SPAN = re.compile(r"key(?:[ \t]+is)?[ \t]+\(?`(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})`")
+_KEY_CODE_SPAN = re.compile(
+    r"key(?:[ \t]+is)?(?:[ \t]+|[ \t]*\r?\n[ \t]*)\(?`(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})`"
+)
 # "ngrok config add-authtoken VALUE", "the authtoken `VALUE`": the token's word glued to "auth"
 _AUTH_GLUED = re.compile(r"(?<![\w.-])(?:add-)?(?i:auth)\Z")
 # Consul's, Nomad's and Serf's gossip key: a setting named just "encrypt", the base64 of 16 or 32 random bytes
@@ -654,8 +656,9 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"pat: ": "stated_key",  # a personal access token by its initials: "the bot PAT: VALUE"
     b"key `": "key_code_span",
     b"key is `": "key_code_span",
-    b"key (`": "key_code_span",
-    b"rsyncd.secrets": "rsync_secrets",  # "the StepFun key (`VALUE`) was pasted"
+    b"key (`": "key_code_span",  # "the StepFun key (`VALUE`) was pasted"
+    b"key\n": "key_code_span",  # (the code span on the next line of wrapped prose)
+    b"rsyncd.secrets": "rsync_secrets",
     b"secret key ": "stated_key",
     b"api secret ": "stated_key",
     b" api:": "api_label",
@@ -758,6 +761,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"plaintext(": "plain_text_secret",
     b"acl setuser ": "redis_acl_setuser",
     b"password:": "stated",
+    b"password\n": "stated",  # (a code span on the next line of wrapped prose)
     b" pw ": "stated_pw",
     b"rclone obscure ": "rclone_obscure",
     **{
@@ -1331,7 +1335,9 @@ def _chpasswd(text: str, start: int) -> list[Finding]:
 # chosen secret counts (see ``_strong``): "set the password to admin" and "password is required" stay.
 _STATED = re.compile(
     r"(?:password|pw)(?:[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:changed|reset|set|updated|rotated))?"
-    r"(?:[ \t]+(?:is(?:[ \t]+now)?|to|now)|[ \t]*[:=])?[ \t]+(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>]{8,64})(?P=q)?",
+    # (a code span may open the next line of wrapped prose: "the shared password\n`VALUE`")
+    r"(?:[ \t]+(?:is(?:[ \t]+now)?|to|now)|[ \t]*[:=])?(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=`))"
+    r"(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>]{8,64})(?P=q)?",
     re.IGNORECASE,
 )
 # The same in other languages, and in English sentences that say first what the password opens:

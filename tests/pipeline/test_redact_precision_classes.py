@@ -2324,3 +2324,16 @@ def test_leetspeak_secret_words_under_key_names_stay(path, text):
 )
 def test_enum_codes_and_mashed_sample_keys_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# A code span on the line after "password" or "key" that is an option, a name or a weak word is no value.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("README.md", "Enter your password\n`--force` skips the prompt.\n"),
+        ("docs.rst", "The dictionary's key\n``user_identifier_field`` names the column.\n"),
+        ("guide.md", "Set the password\n`PASSWORD_HASHERS` in settings.\n"),
+    ],
+)
+def test_option_and_setting_names_after_a_wrapped_line_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

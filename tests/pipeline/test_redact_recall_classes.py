@@ -2429,3 +2429,21 @@ def test_device_accounts_camel_case_communities_and_more_copulas(path, template,
     }
     text = template.format(**values)
     assert ("PASSWORD", secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# Wrapped prose: the value's code span opens the line after the word that names it.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("runbook.md", "log in as `lbadmin` with the password\n   `{pw}` and rotate it.\n", "PASSWORD", "{pw}"),
+        ("notes.rst", "The mirror takes the shared password\n``{pw}`` for uploads.\n", "PASSWORD", "{pw}"),
+        ("postmortem.md", "A notebook held our API key and the OTX key\n`{hex64}` was pushed.\n", "KEY", "{hex64}"),
+    ],
+)
+def test_values_on_the_next_line_of_wrapped_prose(path, template, tag, secret):
+    values = {
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "~" + rand(2, string.ascii_lowercase),
+        "hex64": rand(64, "0123456789abcdef"),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
