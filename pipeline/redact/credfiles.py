@@ -103,6 +103,20 @@ def find_pgpass(text: str) -> list[Finding]:
     return found
 
 
+# ------------------------------------------------------------------------------------ PgBouncer's userlist.txt
+# PgBouncer's auth_file: '"user" "password"' per line, the password in clear or as its md5/SCRAM hash
+_USERLIST_LINE = re.compile(r'(?m)^[ \t]*"(?:[^"\n]|"")+"[ \t]+"(?P<value>(?:[^"\n]|""){1,256})"[ \t]*\r?$')
+
+
+def find_pgbouncer_userlist(text: str) -> list[Finding]:
+    """Every clear password of a PgBouncer ``userlist.txt`` (hashed ones are kept)."""
+    found = []
+    for match in _USERLIST_LINE.finditer(text):
+        if _plain_secret(match.group("value")):
+            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "pgpass"))
+    return found
+
+
 # ------------------------------------------------------------------------------------------ sasl_passwd
 # Postfix's SMTP relay credentials: "[smtp.host]:587    user@mail.com:password", one relay per line (Google's app
 # passwords as shown, four groups of four letters)
@@ -1174,8 +1188,9 @@ def _robot_variable(text: str, start: int) -> list[Finding]:
     return [Finding(match.start("value"), match.end("value"), PASSWORD if is_password else KEY, "robot_variable")]
 
 
-_PACKET_BYTES_BEFORE = re.compile(r"(?:^|\.\.)\Z")
-_FTP_PASS = re.compile(r"PASS (?P<value>[^\s]{4,128})\r?$", re.MULTILINE)
+# (vsftpd's log quotes the command: 'FTP command: Client "ADDR", "PASS VALUE"')
+_PACKET_BYTES_BEFORE = re.compile(r"(?:^|\.\.|FTP command:[^\n]{0,80}\")\Z")
+_FTP_PASS = re.compile(r"PASS (?P<value>[^\s\"]{4,128})\"?\r?$", re.MULTILINE)
 
 
 # rsyncd's secrets file, "USER:PASSWORD" per line: shown after a comment or a heredoc that names it

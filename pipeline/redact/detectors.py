@@ -722,6 +722,12 @@ _TOKEN_FORMATS = [
     ("tigris", ("tid_",), r"tid_[A-Za-z0-9]{30,40}"),
     ("tigris", ("tsec_",), r"tsec_[A-Za-z0-9_-]{40,48}"),
     ("modal", ("ak-", "as-"), r"a[ks]-[A-Za-z0-9]{22}"),
+    # WeCom's (WeChat Work's) group robot: the webhook URL's key is the robot's only credential
+    (
+        "wecom_webhook",
+        ("webhook/send?key=",),
+        r"webhook/send\?key=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+    ),
     # Unleash's API tokens: the project, the environment, then the secret ("default:production.<hex>", "*:*.<hex>")
     (
         "unleash",
@@ -973,7 +979,7 @@ KEYWORDS = _KEYWORDS
 # "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, rootpw): inside a
 # name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
-    r"pass_?(?:word|wd|phrase|wort|code)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
+    r"pass_?(?:word|wd|phrase|wort|code|key)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
     # IKE pre-shared keys and routing protocols' MD5 keys (Junos authentication-key)
     r"(?:pre[_-]?)?shared[_-]?key|authentication[_-]?key|"
@@ -2085,6 +2091,7 @@ def _indented_block_end(text: str, name_start: int, line_prefix: str, limit: int
 _AUTH_MECHANISM = re.compile(r"(?i)x?oauth2?|x-oauth-basic")
 # User names that hosts give an access token in a URL's password place: GitLab's oauth2 and gitlab-ci-token,
 # Bitbucket's x-token-auth, GitHub Apps' x-access-token. The value is a token, not a person's password.
+_HEX_TOKEN = re.compile(r"[0-9a-f]{40,64}")
 _TOKEN_USER = re.compile(r"(?i)oauth2|gitlab-ci-token|x-token-auth|x-access-token|x-oauth-basic")
 
 
@@ -2129,7 +2136,8 @@ def _url_passwords(text: str) -> list[Finding]:
             continue  # onesignal://templateid:appid@..., parseps://app_id:master_key@...: a URL's fields, named
         if _AUTH_MECHANISM.fullmatch(password):
             continue  # gmail+ssl://me%40gmail.com:oauth2@imap.gmail.com: the mechanism in the password's place
-        tag = KEY if _TOKEN_USER.fullmatch(match.group(1)) else PASSWORD
+        # (forty or more hex digits where the password goes are an access token: Gitea's, Forgejo's, a PAT)
+        tag = KEY if _TOKEN_USER.fullmatch(match.group(1)) or _HEX_TOKEN.fullmatch(password) else PASSWORD
         found.append(Finding(start, start + len(password), tag, "url_credentials"))
     return found
 

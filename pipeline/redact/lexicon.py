@@ -209,6 +209,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
 # "das Passwort ist X", "Phasewete ya admin ke X", "Mawu achinsinsi a admin ndi X", "ପାସୱାର୍ଡ ହେଉଛି X"
 COPULAS: tuple[str, ...] = (
     "is",
+    "was",
     "es",
     "est",
     "ist",

@@ -12,6 +12,7 @@ from codelm.pipeline.redact.credfiles import (
     LISP_EXTENSIONS,
     find_labelled_secrets,
     find_lisp_pairs,
+    find_pgbouncer_userlist,
     find_pgpass,
     find_sasl_passwd,
     find_secret_columns,
@@ -194,6 +195,8 @@ def file_extension(path: str) -> str:
         ".zsh_history", ".sh_history", "sasl_passwd",
     ):  # fmt: skip
         return name.lstrip(".")
+    if name == "userlist.txt":
+        return "pgbouncer_userlist"
     if _RC_FILE.fullmatch(name):
         return "conf"  # ~/.muttrc, .mpoprc, getmailrc-work: a program's settings, one per line
     return posixpath.splitext(name)[1].lstrip(".")
@@ -248,6 +251,8 @@ class Redactor:
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":
                 findings += find_sasl_passwd(text)
+            elif kind == "pgbouncer_userlist":
+                findings += find_pgbouncer_userlist(text)
             elif kind == "csv":
                 findings += find_secret_columns(text)
             elif kind in PROSE_EXTENSIONS:

@@ -2447,3 +2447,32 @@ def test_values_on_the_next_line_of_wrapped_prose(path, template, tag, secret):
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# PgBouncer's userlist, vsftpd's logged FTP commands, a hex token as a URL's password, WeCom robot webhooks, SONiC's
+# passkey, a password stated with "was".
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("/etc/pgbouncer/userlist.txt", '"etl" "{pw}"\n"stats" "md5{hex32}"\n', "PASSWORD", "{pw}"),
+        (
+            "vsftpd.log",
+            'Tue Mar  4 10:00:01 2025 [pid 9] FTP command: Client "::ffff:198.51.100.8", "PASS {pw}"\n',
+            "PASSWORD",
+            "{pw}",
+        ),
+        ("ci.sh", "git push https://bot:{hex40}@git.wharfline.de/ops/infra.git\n", "KEY", "{hex40}"),
+        ("alerts.env", "ROBOT_URL=https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key={uuid}\n", "KEY", "{uuid}"),
+        ("config_db.json", '{{"TACPLUS": {{"global": {{"passkey": "{pw}"}}}}}}\n', "PASSWORD", "{pw}"),
+        ("handover.md", "The first admin password was {pw} until the audit.\n", "PASSWORD", "{pw}"),
+    ],
+)
+def test_pooler_userlists_ftp_logs_url_tokens_and_webhook_keys(path, template, tag, secret):
+    values = {
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "!" + rand(2, string.ascii_lowercase),
+        "hex32": rand(32, "0123456789abcdef"),
+        "hex40": rand(40, "0123456789abcdef"),
+        "uuid": str(uuid.UUID(int=random.Random(23).getrandbits(128), version=4)),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
