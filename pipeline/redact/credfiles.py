@@ -673,6 +673,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"key (`": "key_code_span",  # "the StepFun key (`VALUE`) was pasted"
     b"key\n": "key_code_span",  # (the code span on the next line of wrapped prose)
     b"rsyncd.secrets": "rsync_secrets",
+    b': eap "': "eap_secret",  # strongSwan's ipsec.secrets: ID : EAP "VALUE"
     b"secret key ": "stated_key",
     b"api secret ": "stated_key",
     b" api:": "api_label",
@@ -846,6 +847,11 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _pass_word(text, start)
     if kind == "rsync_secrets":
         return _rsync_secrets(text, start)
+    if kind == "eap_secret":
+        match = _EAP_SECRET.match(text, start)
+        if match is None or not _plain_secret(match.group("value")):
+            return []
+        return _one(match, "value", PASSWORD, "ipsec_secret")
     if kind == "stated_key":
         return _stated_key(text, start)
     if kind == "key_code_span":
@@ -1210,6 +1216,7 @@ def _rsync_secrets(text: str, start: int) -> list[Finding]:
     return found
 
 
+_EAP_SECRET = re.compile(r': EAP "(?P<value>(?:[^"\\\n]|\\.){1,256})"', re.IGNORECASE)
 _NAMES_A_FILE_BEFORE = re.compile(r"[ \t]*(?:#|//|;|cat[ \t]|tee[ \t]|sudo[ \t])[^=\n]*$")
 
 

@@ -2465,6 +2465,7 @@ def test_values_on_the_next_line_of_wrapped_prose(path, template, tag, secret):
         ("alerts.env", "ROBOT_URL=https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key={uuid}\n", "KEY", "{uuid}"),
         ("config_db.json", '{{"TACPLUS": {{"global": {{"passkey": "{pw}"}}}}}}\n', "PASSWORD", "{pw}"),
         ("handover.md", "The first admin password was {pw} until the audit.\n", "PASSWORD", "{pw}"),
+        ("/etc/ipsec.secrets", 'field-ops : EAP "{pw}"\n', "PASSWORD", "{pw}"),
     ],
 )
 def test_pooler_userlists_ftp_logs_url_tokens_and_webhook_keys(path, template, tag, secret):
