@@ -329,6 +329,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # dumps, rc files, Erlang cookies, Unleash tokens, tcpdump's ADDRESS.PORT): EMAIL R 0.994, IP_ADDRESS R 1.000,
 # KEY P 1.000 R 0.826, PASSWORD P 0.992 R 0.947, no look-alike changed. The same rules took the nineteenth set's
 # PASSWORD recall 0.868 -> 0.899 and the twentieth's 0.843 -> 0.916.
+#
+# Twenty-fourth set (350 documents: 20 excerpts of 12 other packages' sdists, 110 templates rendered 3 times, notes
+# in 20 more languages; 487 EMAIL, 590 IP, 356 KEY, 482 PASSWORD labels, 501 look-alikes), built during the
+# twenty-first round by a hand that read neither the detectors nor the other sets, never tuned on (unread: the
+# measure for the next round). At 3518b25 (before the twenty-first round): EMAIL P 1.000 R 1.000, IP_ADDRESS P 1.000
+# R 0.995, KEY P 1.000 R 0.545, PASSWORD P 0.966 R 0.759, no look-alike changed; after it (4f8b7e9): KEY R 0.587,
+# PASSWORD P 0.967 R 0.786, the rest the same.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -401,6 +408,10 @@ HELDOUT_SETS = {
     ),
     "twenty-third": (
         DATA / "redact_heldout_23" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "twenty-fourth": (
+        DATA / "redact_heldout_24" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
