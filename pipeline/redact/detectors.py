@@ -1255,9 +1255,7 @@ def find_assigned_secrets(
         if finding is not None:
             found.append(finding)
     if "://" in text:
-        found += _url_passwords(text)
-        if "/live/" in text or "/movie/" in text or "/series/" in text:
-            found += _stream_path_passwords(text)
+        found += _url_passwords(text) + _stream_path_passwords(text)
     return found
 
 
