@@ -2087,9 +2087,10 @@ def _indented_block_end(text: str, name_start: int, line_prefix: str, limit: int
 
 
 _AUTH_MECHANISM = re.compile(r"(?i)x?oauth2?|x-oauth-basic")
+# Forty or more hex digits in a URL's password place: an access token (Gitea's, Forgejo's), not a typed password
+_HEX_TOKEN = re.compile(r"[0-9a-f]{40,64}")
 # User names that hosts give an access token in a URL's password place: GitLab's oauth2 and gitlab-ci-token,
 # Bitbucket's x-token-auth, GitHub Apps' x-access-token. The value is a token, not a person's password.
-_HEX_TOKEN = re.compile(r"[0-9a-f]{40,64}")
 _TOKEN_USER = re.compile(r"(?i)oauth2|gitlab-ci-token|x-token-auth|x-access-token|x-oauth-basic")
 
 
@@ -2134,7 +2135,6 @@ def _url_passwords(text: str) -> list[Finding]:
             continue  # onesignal://templateid:appid@..., parseps://app_id:master_key@...: a URL's fields, named
         if _AUTH_MECHANISM.fullmatch(password):
             continue  # gmail+ssl://me%40gmail.com:oauth2@imap.gmail.com: the mechanism in the password's place
-        # (forty or more hex digits where the password goes are an access token: Gitea's, Forgejo's, a PAT)
         tag = KEY if _TOKEN_USER.fullmatch(match.group(1)) or _HEX_TOKEN.fullmatch(password) else PASSWORD
         found.append(Finding(start, start + len(password), tag, "url_credentials"))
     return found
