@@ -47,6 +47,7 @@ AUDIT_20 = AUDIT.with_name("redact_audit_20")
 AUDIT_21 = AUDIT.with_name("redact_audit_21")
 AUDIT_22 = AUDIT.with_name("redact_audit_22")
 AUDIT_23 = AUDIT.with_name("redact_audit_23")
+AUDIT_24 = AUDIT.with_name("redact_audit_24")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1100,3 +1101,26 @@ def test_the_untuned_twenty_third_audit_is_scored_as_drawn():
         assert rows[f"tag/{tag}"]["precision"] >= 0.9, (tag, rows[f"tag/{tag}"])
     assert rows["tag/EMAIL"]["precision"] >= 0.95 and rows["tag/IP_ADDRESS"]["precision"] >= 0.9
     assert rows["tag/PASSWORD"]["dropped_credentials"] == 0 and rows["tag/KEY"]["dropped_credentials"] == 0
+
+
+# The twenty-fourth audit was drawn at 3518b25 (before the twenty-first round) from 54 other packages chosen for
+# credentials in their code and tests (web frameworks' auth extensions, JOSE/PAKE/Noise crypto, Active Directory and
+# SMB tooling, password-policy tools, network-config tools; 591 spans), labelled independently (all 33 KEY, 60 of
+# 194 PASSWORD, 30 EMAIL, 20 IP detections). Never tuned on (unread); scored at 3518b25 and after the twenty-first
+# round (06bc18d), the same: KEY 0.862, PASSWORD 0.583, EMAIL 0.833, IP 0.737. Every target is missed here: the
+# figures as drawn are held as a floor, the targets are strict xfails.
+def test_the_untuned_twenty_fourth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_24)
+    assert dict(labelled) == {"KEY": 33, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 20}, labelled
+    rows = evaluate_audit(AUDIT_24)
+    floors = {"KEY": 0.86, "PASSWORD": 0.58, "EMAIL": 0.83, "IP_ADDRESS": 0.73}
+    for tag, floor in floors.items():
+        assert rows[f"tag/{tag}"]["precision"] >= floor, (tag, rows[f"tag/{tag}"])
+
+
+@pytest.mark.parametrize("tag, target", [("KEY", 0.9), ("PASSWORD", 0.9), ("EMAIL", 0.95), ("IP_ADDRESS", 0.9)])
+@pytest.mark.xfail(
+    strict=True, reason="missed on the untuned twenty-fourth audit; the figures are in the comment above"
+)
+def test_precision_targets_on_the_untuned_twenty_fourth_audit(tag, target):
+    assert evaluate_audit(AUDIT_24)[f"tag/{tag}"]["precision"] >= target
