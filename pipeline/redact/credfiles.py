@@ -1199,7 +1199,10 @@ _PACKET_BYTES_BEFORE = re.compile(r"(?:^|\.\.|FTP command:[^\n]{0,80}\")\Z")
 _FTP_PASS = re.compile(r"PASS (?P<value>[^\s\"]{4,128})\"?\r?$", re.MULTILINE)
 
 
+# strongSwan's ipsec.secrets: 'ID : EAP "VALUE"' (an EAP user's password)
+_EAP_SECRET = re.compile(r': EAP "(?P<value>(?:[^"\\\n]|\\.){1,256})"', re.IGNORECASE)
 # rsyncd's secrets file, "USER:PASSWORD" per line: shown after a comment or a heredoc that names it
+_NAMES_A_FILE_BEFORE = re.compile(r"[ \t]*(?:#|//|;|cat[ \t]|tee[ \t]|sudo[ \t])[^=\n]*$")
 _RSYNC_SECRETS_LINE = re.compile(r"[ \t]*[A-Za-z_@][\w.@-]{0,63}:(?P<value>[^\s:]{1,128})[ \t]*\r?$", re.MULTILINE)
 
 
@@ -1214,10 +1217,6 @@ def _rsync_secrets(text: str, start: int) -> list[Finding]:
             found += _one(match, "value", PASSWORD, "login_pair")
         position = match.end() + 1
     return found
-
-
-_EAP_SECRET = re.compile(r': EAP "(?P<value>(?:[^"\\\n]|\\.){1,256})"', re.IGNORECASE)
-_NAMES_A_FILE_BEFORE = re.compile(r"[ \t]*(?:#|//|;|cat[ \t]|tee[ \t]|sudo[ \t])[^=\n]*$")
 
 
 def _pass_word(text: str, start: int) -> list[Finding]:
