@@ -143,7 +143,6 @@ _AWS_KEY_ID = re.compile(AWS_ACCESS_KEY_ID)
 # ------------------------------------------------------------------------------------------------ Lisp pairs
 # A Lisp's way to give a named value: an association list's pair "(password . "VALUE")" (Scheme, Emacs Lisp), LFE's
 # tuple "#(db-pass "VALUE")", a property "(:password "VALUE")" or ":api-key "VALUE"", "(setq smtp-password "VALUE")"
-LISP_EXTENSIONS = frozenset("scm ss rkt sld lfe el lisp lsp cl fnl hy janet".split())
 _LISP_PAIR = re.compile(
     r'(?:[(\[{]|(?<=\s)):?(?P<name>[A-Za-z][\w*+!?-]{0,63})[ \t]+(?:\.[ \t]+)?"(?P<value>(?:[^"\\\n]|\\.){1,256})"'
 )

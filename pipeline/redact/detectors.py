@@ -1172,6 +1172,8 @@ _KEY_VALUE_STRING = re.compile(r"(?:[;&?#,]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \
 
 # Files of prose, where every line reads as text.
 PROSE_EXTENSIONS = frozenset("md markdown rst txt text adoc asciidoc org textile tex".split())
+# Lisps, whose pairs and properties credfiles.find_lisp_pairs reads
+LISP_EXTENSIONS = frozenset("scm ss rkt sld lfe el lisp lsp cl fnl hy janet".split())
 
 
 class _Prose:

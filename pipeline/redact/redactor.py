@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.credfiles import (
-    LISP_EXTENSIONS,
     find_labelled_secrets,
     find_lisp_pairs,
     find_pgbouncer_userlist,
@@ -20,6 +19,7 @@ from codelm.pipeline.redact.credfiles import (
 from codelm.pipeline.redact.detectors import (
     KEY,
     KEYWORDS,
+    LISP_EXTENSIONS,
     PASSWORD,
     PROSE_EXTENSIONS,
     TOKEN_NEEDLES,
