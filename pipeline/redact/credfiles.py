@@ -38,11 +38,13 @@ from codelm.pipeline.redact.detectors import (
     _FULL_WIDTH_PUNCTUATION,
     _IMPORT_PATH,
     _MPD_PERMISSIONS,
+    _NOT_SECRET_NAME,
     _PASSWORD_NAME,
     _PUBLIC_NAME,
     _RANDOM_UUID,
     _STORED_ENCRYPTED_AFTER,
     _UPPER_SNAKE,
+    _UUID_SECRET_NAME,
     _VERSIONISH,
     AWS_ACCESS_KEY_ID,
     KEY,
@@ -50,11 +52,12 @@ from codelm.pipeline.redact.detectors import (
     Finding,
     _name_verdict,
     _secret_value,
+    _strewn_key,
     camel_passphrase,
     prose_literal,
     snake_name,
 )
-from codelm.pipeline.redact.lexicon import COPULAS, PASSWORD_WORDS
+from codelm.pipeline.redact.lexicon import COPULAS, KEY_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     is_encrypted_value,
     is_gibberish,
@@ -117,6 +120,37 @@ def find_pgbouncer_userlist(text: str) -> list[Finding]:
     return found
 
 
+# ------------------------------------------------------------------------------ per-station and per-client files
+# hostapd's wpa_psk_file: "[keyid=ID] [vlanid=N] [wps=1] MAC PASSPHRASE" (8 to 63 characters, or a 64-hex PSK)
+_WPA_PSK_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:keyid|vlanid|wps)=\S+[ \t]+)*(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}[ \t]+"
+    r"(?P<value>[^\s#][^\n]{7,62}?|[0-9A-Fa-f]{64})[ \t]*\r?$"
+)
+# HexChat's servlist.conf: "P=" a network's server password, "B=" its NickServ or SASL password
+_HEXCHAT_PASSWORD_LINE = re.compile(r"(?m)^[PB]=(?P<value>[^\n]{1,256}?)[ \t]*\r?$")
+# NcFTP's bookmarks: "NAME,HOST,USER,PASSWORD,ACCOUNT,DIRECTORY,..." (a password it obscures reads "*encoded*...")
+_NCFTP_BOOKMARK = re.compile(r"(?m)^[^,\n#]+,[^,\n]+,[^,\n]*,(?P<value>[^\n]{1,128}?),[^,\n]*,/")
+
+_STATION_FILE_LINES = {
+    "wpa_psk": _WPA_PSK_LINE,
+    "hexchat_servlist": _HEXCHAT_PASSWORD_LINE,
+    "ncftp_bookmarks": _NCFTP_BOOKMARK,
+}
+
+
+def find_station_passwords(text: str, kind: str) -> list[Finding]:
+    """The passwords of a file that lists one per station, network or host: hostapd's ``wpa_psk`` file, HexChat's
+    ``servlist.conf``, NcFTP's ``bookmarks``."""
+    found = []
+    for match in _STATION_FILE_LINES[kind].finditer(text):
+        value = match.group("value")
+        if value.startswith("*encoded*") and len(value) == len("*encoded*"):
+            continue
+        if _plain_secret(value):
+            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "credential_file"))
+    return found
+
+
 # ------------------------------------------------------------------------------------------ sasl_passwd
 # Postfix's SMTP relay credentials: "[smtp.host]:587    user@mail.com:password", one relay per line (Google's app
 # passwords as shown, four groups of four letters)
@@ -173,13 +207,15 @@ def find_lisp_pairs(text: str) -> list[Finding]:
 # words: a "^" under MULTILINE is tried at every character, and prose documents are mostly lines with no label)
 _LABELLED_LINE = re.compile(
     r"(?m)\n[ \t]*(?:[-*•][ \t]+|\()?"
-    r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t]-?[^\W\d_][^\s:=(),.!<>]{0,19}+){0,2})"
+    r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t]-?[^\W\d_][^\s:=(),.!<>]{0,19}+){0,3})"
     r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20}"
     # (an account's address: tried only on a line that holds an "@")
     r"|(?=[^\n@]{1,100}@)(?:[ \t]+[^\s:=(),@]{1,12}){0,3}"
     r"[ \t]+[^\s:=()<>@]{1,64}@[A-Za-z0-9.-]{1,64}\.[A-Za-z]{2,24})?"
     # (after a copula only a value with a digit: prose's sentences end in words)
-    r"(?:[ \t]*[:：=]|[ \t]+\(|[ \t]+(?P<copula>[^\s:=(),.!<>|`'\"]{1,6})[ \t]+(?=[^\s`'\"()]*\d))"
+    # (or three words joined, last on the line: "... (backup) ha turnip_paprika_juniper")
+    r"(?:[ \t]*[:：=]|[ \t]+\(|[ \t]+(?P<copula>[^\s:=(),.!<>|`'\"]{1,6})[ \t]+"
+    r"(?=[^\s`'\"()]*\d|[a-z]{4,}[-_][a-z]{4,}[-_][a-z]{4,}[ \t]*\r?$))"
     r"[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?"
     # a second value after a short joining word ("Passwort: X und Y", "密码: X 搭 Y")
     r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"
@@ -191,6 +227,8 @@ _LABELLED_TABLE_ROW = re.compile(
     r"[ \t]*\|[ \t]*\r?$",
     re.MULTILINE,
 )
+
+_CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
 
 
 def find_labelled_secrets(text: str) -> list[Finding]:
@@ -206,6 +244,8 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             password_label = bool(
                 _PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()) or _PRE_SHARED.search(label)
             )
+            if pattern is _LABELLED_LINE and not password_label and len(label.split()) > 3:
+                continue  # four words: only a password's label runs so long ("VPN Passwort vom Server: X")
             # a word between label and value, the language's copula ("Schlüssl is X", "sénha di sirvidor é X"):
             # a sentence too could end so, so there only a password's word or a key's random letters count (a
             # device's "... host ADDR key VALUE" names the secret there: the device rules read those)
@@ -233,20 +273,24 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
     """KEY or PASSWORD for a value a note's label gives, by the value's anatomy; None for anything else."""
     if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
         return None  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
-    if not _plain_secret(value):
-        return None
+    if not _plain_secret(value) or _CODE_CONSTANT.fullmatch(value):
+        return None  # (scope=ldap3.LEVEL): a module's constant, code in a document's example
     if (
         _MIXED_RANDOM.fullmatch(value)
         or _VENDOR_PREFIXED.fullmatch(value)
         or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label))
         # (forty hex digits, a SHA-1's length, only under a label that says key or token: SonarCloud's tokens)
         or (_HEX_40.fullmatch(value) and _KEY_LABEL.search(label) and not _DIGEST_LABEL.search(label))
+        # (one case of letters with digits strewn through, under a key's label: "| ᏗᏍᏚᎢᏍᏗ | f6jdua2eip9b684q... |")
+        or (len(value) >= 24 and _KEY_LABEL.search(label) and _strewn_key(value))
     ) and not value.startswith("0x"):
         # (0x and hex of both cases: an Ethereum address with its checksum, public)
         if _secret_value(value, before, "password" if password_label else "key"):
             return PASSWORD if password_label else KEY
     if _made_up_password(value, password_label) and _secret_value(value, before, "password"):
         return PASSWORD
+    if _RANDOM_UUID.fullmatch(value) and _UUID_SECRET_NAME.search(label.lower()):
+        return KEY  # "| APPSIGNAL_PUSH_API_KEY | <uuid> |": a provider's key issued as a random UUID (see assignment)
     return None
 
 
@@ -266,6 +310,7 @@ def _made_up_password(value: str, password_label: bool) -> bool:
         password_label
         and (
             bool(_HYPHEN_WORDS.fullmatch(value))
+            or (bool(_WORD_TRIPLE.fullmatch(value)) and _FIELD_WORDS.isdisjoint(re.split(r"[-_]", value)))
             or prose_literal(value)
             or (any(char.isdigit() for char in value) and not snake_name(value))
         )
@@ -290,7 +335,7 @@ def _made_up_shape(value: str) -> bool:
 # (letters of both cases and digits, as generators draw them; hex digests and words-with-numbers are no match)
 _MIXED_RANDOM = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_+/-]{20,128}={0,2}")
 # (40: a SHA-1, a commit's id, a key's fingerprint)
-_HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{48,96}|[0-9A-F]{32}|[0-9A-F]{48,96}")
+_HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{48,128}|[0-9A-F]{32}|[0-9A-F]{48,128}")
 # the labels of digests and version control's ids, which hex is as often as a key
 _DIGEST_LABEL = re.compile(
     r"(?i)commit|check-?in|changeset|revision|rev\b|sha|hash|digest|checksum|fingerprint|\bid\b|etag|md5|blake|"
@@ -301,7 +346,9 @@ _VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}[_-](?:[a-z]{1,5}[_-]){0,2}(?=[A-Za-z
 _HEX_INTEGER = re.compile(r"0[xX][0-9A-Fa-f]{1,16}")
 _SECRET_KEYWORDS = frozenset(("key", "secret", "password", "pass", "token", "community"))
 _HEX_40 = re.compile(r"[0-9a-f]{40}|[0-9A-F]{40}")
-_KEY_LABEL = re.compile(r"(?i)\b(?:api[ _-]?)?(?:key|token|secret)\b")
+_KEY_LABEL = re.compile(
+    r"(?i)\b(?:api[ _-]?)?(?:key|token|secret)\b|(?<!\w)(?:" + "|".join(map(re.escape, KEY_WORDS)) + r")(?!\w)"
+)
 _PRE_SHARED = re.compile(r"(?i)pre-?shared")  # an IPsec or Wi-Fi pre-shared key is typed: a password
 _RANDOM_KEY_MATERIAL = re.compile(f"{_MIXED_RANDOM.pattern}|{_VENDOR_PREFIXED.pattern}|{_HEX_KEY.pattern}")
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
@@ -318,6 +365,14 @@ _ONE_DOT = re.compile(r"[^\W_]+\.[^\W_]+")  # ("Maoshaven1850.SIK"; "LGPL-2.1-or
 _MAC_OR_PAIR = re.compile(r"(?:[0-9A-Fa-f]{2}[:-]){2,}[0-9A-Fa-f]{2}|[A-Za-z_][\w.]*=")
 _BOTH_CASES_AND_DIGITS = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d)")
 _HYPHEN_WORDS = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){3,}")
+# Three words of four letters or more, joined by hyphens or underscores: "pebble-bramble-prairie" under a password's
+# label (not the names a table of fields documents: "user_password_hash", "read-only-mode")
+_WORD_TRIPLE = re.compile(r"[a-z]{4,}([-_])[a-z]{4,}\1[a-z]{4,}")
+_FIELD_WORDS = frozenset(
+    "password passwd pass secret token hash hashed salt user username name field value default none null empty "
+    "only read write mode file path config setting settings from with same your here there this that none "
+    "environment variable vault store stored plain text".split()
+)
 
 
 # ------------------------------------------------------------------------------------- password manager CSV
@@ -402,7 +457,8 @@ _SNMP_COMMUNITY = re.compile(
 )
 # Cisco IOS: snmp-server host HOST [traps|informs] [version 1|2c|3 auth|noauth|priv] COMMUNITY [port N] [TRAP-TYPES]
 _IOS_TRAP_HOST = re.compile(
-    r"snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:traps|informs))?(?:[ \t]+version[ \t]+(?P<version>1|2c|3[ \t]+\w+))?"
+    r"snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:traps|informs))?"
+    r"(?:[ \t]+version[ \t]+(?P<version>1|2c|3[ \t]+\w+)|[ \t]+v(?:1|2c))?"  # (QTech's and others' "v2c")
     r"[ \t]+(?P<value>[^\s\"']{1,128})"
 )
 _ADDRESS_WORD = re.compile(r"[0-9.]+|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")
@@ -436,6 +492,11 @@ _SNMP_NAME_HEAD = re.compile(r"[\"']?snmp[a-z]*")
 # VyOS and EdgeOS: "community NAME {" opens the community's own block
 _COMMUNITY_BLOCK = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+\{")
 _SNMP_SECTION_BEFORE = 600
+# Teldat's "feature snmp" block: "community NAME access read-only"
+_ACCESS_COMMUNITY = re.compile(
+    r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+access[ \t]+(?:read-only|read-write|ro|rw|all-access)\b"
+)
+_COMMUNITY_NOUNS = frozenset("string strings name names line lines value values setting settings list lists".split())
 # Asterisk's SIP registration: "register => USER:SECRET[:AUTHUSER]@HOST"; Kafka clients' Schema Registry login:
 # "basic.auth.user.info=USER:PASSWORD"
 _SIP_REGISTER = re.compile(r"register[ \t]*=>[ \t]*[^\s:@/]+:(?P<value>[^\s:@/]{1,128})(?::[^\s@/]*)?@")
@@ -496,14 +557,24 @@ _FILEZILLA_PASS = b'<pass encoding="base64">'
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
 # A key stated in prose: "API key ``3f9c...``", "token 4d13..., internal 10.0.0.5", "the secret key is `...`"
 _STATED_KEY = re.compile(
-    r"(?:(?i:api[ _-]?(?:key|secret)|access[ _-]?(?:token|key)|token|secret[ _-]?key)|PAT)(?:[ \t]+(?:is|was))?"
-    r"[ \t]*:?[ \t]+"
+    r"(?:(?i:api[ _-]?(?:key|secret)|access[ _-]?(?:token|key)|token|secret[ _-]?key|key(?=[ \t]+is[ \t]))|PAT)"
+    r"(?:[ \t]+(?:is|was))?"
+    r"(?:[ \t]*:?[ \t]+|[ \t]*\r?\n[ \t]*)"
     r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
 )
 # "the Statuspage key `VALUE`", "the key is `VALUE`", "key (`VALUE`)": a bare key named in prose, its value in a
 # code span (a dict's key in docs, "the key `user_id`", is a name, which the value checks tell apart)
+# (a token or a secret too: "a MiniMax token (`VALUE`)", "eSewa secret `VALUE`"; Zhipu's keys are "HEX.RANDOM")
 _KEY_CODE_SPAN = re.compile(
-    r"key(?:[ \t]+is)?(?:[ \t]+|[ \t]*\r?\n[ \t]*)\(?`(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})`"
+    r"(?i:key|token|secret)(?:[ \t]+is)?(?:[ \t]+|[ \t]*\r?\n[ \t]*)\(?`"
+    r"(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2}(?:\.[A-Za-z0-9_-]{16,512}){0,2})`"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# Keys of data, not of access: a table's, a cache's, a map's, a sort's, a request's
+_DATA_KEY_WORDS = frozenset(
+    "primary foreign unique composite sort partition shard routing lookup map dict hash row object cache cached "
+    "idempotency dedup dedupe deduplication request message index join natural surrogate candidate bucket "
+    "registry sequence the this that".split()
 )
 # "ngrok config add-authtoken VALUE", "the authtoken `VALUE`": the token's word glued to "auth"
 _AUTH_GLUED = re.compile(r"(?<![\w.-])(?:add-)?(?i:auth)\Z")
@@ -662,6 +733,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"api key ": "stated_key",
     b"access key ": "stated_key",
     b"api key:": "stated_key",
+    b"api key\n": "stated_key",  # (the value on the next line of wrapped prose)
+    b"key is ": "stated_key",  # "the fallback key is VALUE"
     b"api-key ": "stated_key",
     b"access token ": "stated_key",
     b"token ": "stated_key",
@@ -671,6 +744,10 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"key is `": "key_code_span",
     b"key (`": "key_code_span",  # "the StepFun key (`VALUE`) was pasted"
     b"key\n": "key_code_span",  # (the code span on the next line of wrapped prose)
+    b"token `": "key_code_span",
+    b"token (`": "key_code_span",
+    b"secret `": "key_code_span",
+    b"secret (`": "key_code_span",
     b"rsyncd.secrets": "rsync_secrets",
     b': eap "': "eap_secret",  # strongSwan's ipsec.secrets: ID : EAP "VALUE"
     b"secret key ": "stated_key",
@@ -679,6 +756,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" secret:": "secret_label",
     b", key ": "listed_key",
     b"auth plain ": "auth_plain",
+    b": --> {": "zhone_field",  # Zhone MXK's "update" dialogue: "  secret: --> {VALUE}"
     b"accounts:": "eth_accounts",
     b'accounts":': "eth_accounts",
     b"\napi:": "api_label",
@@ -868,9 +946,20 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _key_value(_LISTED_KEY.match(text, start))
     if kind == "auth_plain":
         match = _AUTH_PLAIN.match(text, start)
-        return (
-            _one(match, "value", KEY, "auth_plain") if match is not None and _plain_auth(match.group("value")) else []
-        )
+        if match is not None and _plain_auth(match.group("value")):
+            return _one(match, "value", KEY, "auth_plain")
+        match = _AUTH_PLAIN_PAIR.match(text, start)
+        if match is None or not _plain_secret(match.group("value")):
+            return []
+        return _one(match, "value", PASSWORD, "auth_plain")
+    if kind == "zhone_field":
+        line_start, _ = _line_bounds(text, start)
+        match = _ZHONE_FIELD.match(text, line_start)
+        if match is None or not (
+            "community" in match.group("name").lower() or _name_verdict(match.group("name").lower())[0]
+        ):
+            return []
+        return _one(match, "value", PASSWORD, "device_user") if _plain_secret(match.group("value")) else []
     if kind == "eth_accounts":
         match = _ACCOUNTS_LIST.match(text, start)
         if match is None:
@@ -1057,6 +1146,12 @@ def _stated_key(text: str, start: int) -> list[Finding]:
         and not _AUTH_GLUED.search(text, max(0, start - 9), start)
     ):
         return []  # refresh_token ..., csrftoken ...: part of a longer name (an authtoken is one: ngrok's)
+    if text[start : start + 4].lower() == "key ":
+        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is not None and (
+            word.group(1).lower() in _DATA_KEY_WORDS or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
+        ):
+            return []  # "the cache key is 5d41...", "the lookup key is ...": a key that is no credential, by its kind
     match = _STATED_KEY.match(text, start)
     if match is None:
         word = _KEY_WORD.match(text, start)
@@ -1125,6 +1220,9 @@ _KEY_VALUE_AFTER = re.compile(
 _LISTED_KEY = re.compile(r"[,;(][ \t]*key[ \t]+(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?=[\s,;.)]|$)")
 # SMTP's and IMAP's AUTH PLAIN: the base64 of "\0user\0password"
 _AUTH_PLAIN = re.compile(r"AUTH PLAIN[ \t]+(?P<value>[A-Za-z0-9+/]{12,512}={0,2})(?![\w+/=])", re.IGNORECASE)
+_ZHONE_FIELD = re.compile(r"[ \t]*(?P<name>[\w-]{1,64}): --> \{(?P<value>[^{}\s]{1,128})\}")
+# maddy's SMTP target: "auth plain USER PASSWORD", last on its line
+_AUTH_PLAIN_PAIR = re.compile(r"auth plain[ \t]+[^\s\"']{1,128}[ \t]+(?P<value>[^\s\"']{1,128})[ \t]*\r?$", re.M)
 # Hardhat's and Truffle's network accounts: private keys as "0x" and 64 hex digits in a list
 _ACCOUNTS_LIST = re.compile(r"accounts[\"']?[ \t]*:[ \t]*\[(?P<items>[^\]\n]{66,2000})\]")
 _ACCOUNT_KEY = re.compile(r"[\"']0x(?P<value>[0-9a-fA-F]{64})[\"']")
@@ -1276,10 +1374,12 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     ):
         match = _COMMUNITY_SETTING.match(text, start)
     if match is None and head in ("", "{") and "snmp" in section:
-        match = _COMMUNITY_BLOCK.match(text, start)
+        match = _COMMUNITY_BLOCK.match(text, start) or _ACCESS_COMMUNITY.match(text, start)
     if match is None:
         return []  # "community" inside a sentence or an identifier
     value = match.group(group)
+    if value.lower() in _COMMUNITY_NOUNS:
+        return []  # "SNMP community strings", "snmp community lines": prose's noun after the name
     if value.lower() in ("public", "private", "ro", "rw") or not _plain_secret(value):
         # the factory defaults every scanner tries: documentation, not a secret of this site (or the access word)
         return []

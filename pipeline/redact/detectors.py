@@ -159,6 +159,8 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             continue
         if keep_example_domains and is_example_domain(domain):
             continue
+        if keep_example_domains and top in PRIVATE_USE_TLDS and local.lower() in _BUILT_IN_ACCOUNTS:
+            continue  # administrator@corp.local, administrator@vsphere.local: a directory's built-in account, no one's
         if (
             (local.isdigit() and len(local) >= 16)
             or _MESSAGE_ID_LOCAL.fullmatch(local)
@@ -189,6 +191,7 @@ _FORMAT_FIELD_IN_VALUE = re.compile(r"\{\d*\}|\{[A-Za-z_]\w*(?:[.:!][^{}]*)?\}")
 # What opens an address in text: the line, a space, a quote, markup or a list; ".x@y.z" right after one is invalid.
 _BEFORE_AN_ADDRESS = frozenset(" \t\r\n\"'`<([{,;:=")
 _CHAT_HOSTS = frozenset({"xmpp", "jabber"})
+_BUILT_IN_ACCOUNTS = frozenset("administrator admin root guest krbtgt system".split())
 # A generated local part: a UUID or a long run of hex (with dots or dashes), as mail servers make Message-IDs.
 _MESSAGE_ID_LOCAL = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^.-]*\d)[0-9a-fA-F.-]{24,}")
 # A MIME part's id (Content-ID: <...>, href="cid:...") or a message's (Message-ID, References): ids, no mailboxes.
@@ -1094,14 +1097,16 @@ _WRAPPER = (
 # it may hold the other quote characters and escaped ones ('it\'s').
 _OPERATOR_AND_VALUE = (
     # (Odin's and Jai's constants: NAME :: "...")
-    r"""\*{0,2}[ \t]{0,40}(?P<op>::(?=[ \t]*["'`])|:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\(|(?:is|was)(?=[ \t])|[ \t])"""
+    # (a plain text's dot leader: "SFTP password .. VALUE")
+    r"""\*{0,2}[ \t]{0,40}(?P<op>::(?=[ \t]*["'`])|\.{2,}(?=[ \t])|:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\("""
+    r"""|(?:is|was)(?=[ \t])|[ \t])"""
     r"""[ \t]{0,8}"""
     r"""(?:\*{1,2}[ \t]{0,4})?"""
     r"(?:"
     + _WRAPPER
     + r'(?:[rbuf]{0,2}|@|N(?=\'))(?:"""(?P<tdq>[^"\\\n]{1,512})"""|\'\'\'(?P<tsq>[^\'\\\n]{1,512})\'\'\''
     r'|"(?P<dq>[^"\\\n]{0,512}(?:\\.[^"\\\n]{0,512}){0,8})"'
-    r"""|'(?P<sq>[^'\\\n]{0,512}(?:\\.[^'\\\n]{0,512}){0,8})'|`(?P<bq>[^`\n]{1,512})`)"""
+    r"""|'(?P<sq>[^'\\\n]{0,512}(?:\\.[^'\\\n]{0,512}){0,8})'|`{1,2}(?P<bq>[^`\n]{1,512})`{1,2})"""
     # a string inside a string: "{\"password\":\"...\"}" (JSON in a Java or C# literal, a HAR's postData)
     r'|\\"(?P<edq>[^"\\\n]{1,512})\\"'
     r"""|(?P<bare>[^\s"'`,;)}]{1,512}))"""
@@ -1157,6 +1162,11 @@ _FIELD_NAME_WORDS = re.compile(
     r"|(?:aws_)?secret_access_key|secret_key|access_key"  # (test_secret_access_key is a test's own value)
 )
 # (the user may be a mailbox left unencoded: smtp://ops@corp.example:PASSWORD@host)
+# A file that holds the credential, named where a URL's password goes (aiosmb's and minikerberos's URLs)
+_CREDENTIAL_FILE = re.compile(r"[\w.-]{1,200}\.(?:pem|key|keytab|ccache|kirbi|pfx|p12|crt|cer|der|jks)", re.IGNORECASE)
+_URL_SCHEME_BEFORE = re.compile(r"[A-Za-z][\w+.-]*$")
+# Schemes whose secret is a password's hash or a derived key (NT hash, RC4 or AES Kerberos keys), not the password
+_HASH_SCHEME = re.compile(r"[+-](?:nt|rc4|aes|aes128|aes256|nthash)$", re.IGNORECASE)
 _URL_CREDENTIALS = re.compile(
     r"://([^\s:/@'\"<>]{0,256}(?:@[A-Za-z0-9.-]{1,253})?):([^\s/@'\"<>]{1,256})@[A-Za-z0-9\[$%{]"
 )
@@ -1204,6 +1214,9 @@ class _Prose:
 
 _PRE_SHARED_NAME = re.compile(r"pre[_-]?shared[_-]?key")
 _KEY_BASE64_32 = re.compile(r"[A-Za-z0-9+/]{43}=")
+# Files whose settings take the whole rest of the line as the value, commas included
+_WHOLE_LINE_VALUE_KINDS = frozenset("env envrc properties ini cfg makefile gnumakefile mk".split())
+_REST_OF_VALUE = re.compile(r",[^\s,][^\s]{0,128}(?=[ \t]*(?:\r?\n|$))")
 # A GPG key's long or short id, or its fingerprint
 _KEY_ID_VALUE = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
 # Cisco ASA and PIX mark a stored password hash with a keyword after it: "passwd X encrypted", "password X pbkdf2"
@@ -1368,6 +1381,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if match.start(group) in found_starts:
         return None
     value, value_start, value_end = match.group(group), match.start(group), match.end(group)
+    if group == "bare" and kind in _WHOLE_LINE_VALUE_KINDS and (rest := _REST_OF_VALUE.match(text, value_end)):
+        value_end = rest.end()  # SFTP_PASSWORD ?= M4r1g0ld,99: a Makefile's or .env's value is the line's rest
+        value = text[value_start:value_end]
     name_start = _name_start(lowered, hit)
     if (
         name_start > 0
@@ -1385,6 +1401,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and _RESOURCE_NAME_BEFORE.search(text, max(0, name_start - 200), name_start)
     ):
         return None  # arn:aws:secretsmanager:...:secret:db-AbC123: a resource type inside an ARN or URN, not a name
+    if name_start > 1 and text[name_start - 1] in "*+^" and text[name_start - 2].isalnum():
+        return None  # "X+U*pw -U*pw == X": the name an operand in a formula, not a setting's
     named = _name_kind(text, lowered, name_start, name_end)
     if named is None:
         return None
@@ -1412,6 +1430,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "re-authenticate using password (`reauthenticate`)": a code span glossing prose, not a call
     if op in ("is", "was", "->") and not in_prose:
         return None
+    if op.startswith("..") and (code or not text[name_end : name_end + 1].isspace()):
+        return None  # "SFTP password .. VALUE": a plain text's dot leader (in Lua, password .. "x" concatenates)
     if op in ("is", "was") and group == "bare" and _NAMED_VALUE.match(value):
         return None  # "agent secret is WOODPECKER_AGENT_SECRET=...": the variable's own name gives its value
     if group == "bare" and op in ("(", ",", "==", "<-") and not in_prose:
@@ -1597,6 +1617,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # <settings pass="oobeSystem">, pass="windowsPE": a stage's name (setup's, a compiler's)
     if op == "," and group != "bare" and _ENDS_IN_SECRET_NAME.search(value):
         return None  # ("3.x_password", "3.x_oidc_access_token"): a list of names, the next one no value
+    if op == "," and group != "bare" and last[-1].isdigit() and _NUMBERED_SECRET_NAME.fullmatch(value):
+        return None  # ('username', 'password1', 'password2'): a form's numbered fields, listed by name
     if op == "==" and _OPTION_WORD.fullmatch(value):
         return None  # update_password == 'always', mechanism == 'sshpass': an option's value, compared
     if code and secret_kind == "password" and value.isalpha() and value.isupper():
@@ -1613,6 +1635,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or (group in ("dq", "sq") and not in_prose and _LINE_ENDS.match(text, value_end + 1))
         or (in_prose and secret_kind == "password" and not english_pass)
         or (group != "bare" and _DEFINE.search(line_prefix))
+        # fetchmail's "user 'U' there with password 'P' is 'L' here": a config's keyword, then its quoted value
+        or (group in ("dq", "sq") and config and not in_prose and last in ("password", "passwd"))
         # ipsec.secrets: "LEFT RIGHT : PSK "..."": selectors, a colon, the secret's type and the quoted secret
         or (group in ("dq", "sq") and line_prefix.rstrip().endswith(":") and secret_kind == "password")
         # VyOS's "private-key 2JVX...=", "preshared-key ...": 32 random bytes in base64 after a key's name
@@ -1664,6 +1688,15 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # value spells the name as a setting's key (S3_ACCESS_KEY_ID = "s3.access-key-id") or a property's
         # (BIOSF2_PASSWORD = "biosf2Password").
         return None
+    if (
+        plain.lower() == _SEPARATORS.split(last)[-1] != last
+        and _name_verdict(plain.lower())[0]
+        and not _NUMBERED_SECRET_NAME.fullmatch(plain)
+    ):
+        # NAME_MODIFIER_psk2 = 'psk2': a constant spelling the secret's word its name ends in, a tag's name (the
+        # numbered field's weak password stays, "new_password1": "password1", and so does PASSWORD_READONLY =
+        # "readonly", a password named after its role)
+        return None
     if lowered[name_start:name_end] == b"token" and b"chall" in lowered[max(0, name_start - 300) : name_start]:
         return None  # a challenge's token (see challenge_token)
     if value.startswith("=") and (group == "bare" or value.startswith(("==", "=>"))):
@@ -1705,7 +1738,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if (
         secret_kind == "key"
         and _last_word(last) == "secret"
-        and _TYPED_SECRET.fullmatch(value)
+        and (_TYPED_SECRET.fullmatch(value) or (_WORDS_AND_DIGITS.fullmatch(value) and not is_gibberish(value)))
         and not _BASE64_VALUE.fullmatch(value)
     ):
         # set secret Harvest2026?, secret="9*t8UM3*h.M%i%Sk": a shared secret typed by a person (RADIUS, IPsec, a
@@ -1841,10 +1874,13 @@ _SECRET_WORD_SPELLED = re.compile(r"secret|passw(?:or)?d|apikey|token")
 _VALUE_ENCODING_KEYWORDS = frozenset(
     "ascii-text hexadecimal simple cipher irreversible-cipher clear encrypted".split()
 )
-_ACCOUNT_BEFORE_PASSWORD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(?=\S)")
+# (or a device's built-in account: Yealink's "static.security.user_password = admin:PASSWORD")
+_ACCOUNT_BEFORE_PASSWORD = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|admin|root|guest):(?=\S)")
 # A short value with a symbol or a hyphen between words: typed, not generated as key material
 # (no brackets or slashes: "[secret:key@]bucket/object" in a URI template is syntax)
 _TYPED_SECRET = re.compile(r"(?=[^\n]*[^A-Za-z0-9])[^\s\[\](){}<>/\\]{6,24}|[A-Za-z]{3,}(?:-[A-Za-z]{3,}){2,}\d{0,4}")
+# (or words and digits run together: Accumulo's "instance.secret=TamarindPrairieOtter9")
+_WORDS_AND_DIGITS = re.compile(r"(?=[^\d]*\d)(?=.*[A-Za-z]{4})[A-Za-z0-9]{8,24}")
 _KEYWORD_ARGUMENT = re.compile(r"[A-Za-z_]\w*=")
 # The next attribute's name where a value was expected: <input type="password" class="...">
 _ATTRIBUTE_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z-]*=")
@@ -1924,6 +1960,7 @@ _BARE_VALUE_END = re.compile(r"</|\\[nrt]|\\u003[cCeE]")
 _CLOSERS = frozenset(")]}")
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _ENDS_IN_SECRET_NAME = re.compile(r"[a-z0-9][_-](?:access[_-]?)?(?:token|password|passwd|secret|key|credentials?)$")
+_NUMBERED_SECRET_NAME = re.compile(r"(?:new_?|old_?)?(?:password|passwd|pass|pin|secret|token)_?\d", re.IGNORECASE)
 _MORE_WORDS = re.compile(r"[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+")
 _MORE_WORDS_ON_LINE = re.compile(r"[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)*[ \t]*(?:\r?\n|$)")
 _ELEMENT_WHOLE = re.compile(r"<([A-Za-z][\w:.-]*)>([^<>]{1,256})</\1>")
@@ -1982,7 +2019,9 @@ _PROSE_VALUE_LATER = re.compile(
     # up to the value, within the sentence, or into the next one when it gives the default ("The password.
     # Defaults to ...", Google's docstring style)
     r"""(?:[^\n.'"`{}]|(?<=[A-Za-z])'(?=[a-z])|\.(?=[ \t]+[Dd]efaults?\b)){0,60}?"""
-    r"""(?:[ \t](?:is|was)|:|=|[Dd]efaults?(?:[ \t]+(?:to|is))?:?|e\.g\.,?|for[ \t]+example,?|such[ \t]+as)"""
+    # ("has >= `count`", "== x": a comparison's "=" gives no value)
+    r"""(?:[ \t](?:is|was)|:|(?<![<>!=])=(?!=)|[Dd]efaults?(?:[ \t]+(?:to|is))?:?|e\.g\.,?"""
+    r"""|for[ \t]+example,?|such[ \t]+as)"""
     r"""[ \t]+(?:(?:e\.g\.,?|for[ \t]+example,?)[ \t]+)?(?:\*{1,2})?"""
     r"""(?:(?P<q>["'`])(?P<quoted>[^"'`\n]{1,128})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,128}))"""
 )
@@ -2137,6 +2176,13 @@ def _url_passwords(text: str) -> list[Finding]:
             continue  # onesignal://templateid:appid@..., parseps://app_id:master_key@...: a URL's fields, named
         if _AUTH_MECHANISM.fullmatch(password):
             continue  # gmail+ssl://me%40gmail.com:oauth2@imap.gmail.com: the mechanism in the password's place
+        if _CREDENTIAL_FILE.fullmatch(password):
+            continue  # kerberos+keytab://realm\\user:app.keytab@dc, smb+kerberos-pem://c.pem:key.pem@host: a file
+        scheme = _URL_SCHEME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if scheme is not None and _HASH_SCHEME.search(scheme.group()):
+            # smb+ntlm-nt://DOMAIN\\user:NTHASH@host, kerberos+aes://...:AESKEY@dc: the scheme takes a password's hash
+            # or a derived key there (or a stand-in for one), never the password
+            continue
         tag = KEY if _TOKEN_USER.fullmatch(match.group(1)) or _HEX_TOKEN.fullmatch(password) else PASSWORD
         found.append(Finding(start, start + len(password), tag, "url_credentials"))
     return found
@@ -2529,7 +2575,7 @@ def _steps(value: str) -> int:
     return sum(map(operator.eq, value.translate(_NEXT_CHAR), value[1:]))
 
 
-_DOUBLED = re.compile(r"(.)\1")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 _DIGIT_GROUPS = re.compile(r"\d+")
@@ -2555,6 +2601,20 @@ def _strewn_key(value: str) -> bool:
 
 
 _NON_HEX_LETTER = re.compile(r"[g-zG-Z]")
+
+
+def random_lowercase(value: str) -> bool:
+    """``ktxubtykpneaqbnexzlysmvxxfjtqc``, ``sk-qeqnuxgd...``: 24 or more lower-case letters drawn at random (after a
+    vendor's short prefix), a key some providers issue. Drawn letters are a fifth vowels and run into long consonant
+    clusters; joined English words ("prettyprintingtypemap") keep a quarter or more vowels and few such runs."""
+    prefix, _, body = value.rpartition("-") if "-" in value else value.rpartition("_")
+    if len(prefix) > 4 or len(body) < 24 or not (body.isalpha() and body.isascii() and body.islower()):
+        return False
+    vowels = sum(char in "aeiou" for char in body)
+    return 4 * vowels < len(body) and len(_CONSONANT_RUN.findall(body)) >= 2 and not is_sequential(body)
+
+
+_CONSONANT_RUN = re.compile(r"[^aeiou]{4,}")
 
 
 def scattered_digits(value: str) -> bool:
@@ -2855,4 +2915,4 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
     if has_digit and mixed_case and len(value) >= 20 and entropy >= 4.2:
         return True  # random letters of both cases and digits form word-like runs by chance; identifiers stay lower
-    return (has_digit or mixed_case) and (is_gibberish(value) or scattered_digits(value))
+    return ((has_digit or mixed_case) and (is_gibberish(value) or scattered_digits(value))) or random_lowercase(value)

@@ -1,4 +1,4 @@
-"""The word "password" in the languages that code, configs, tickets and handover notes are written in.
+"""The words "password" and "key" in the languages that code, configs, tickets and handover notes are written in.
 
 One list, read by every rule that needs the word in prose: the stated-password forms (``Parola: X``,
 ``la contraseña del wifi es X``) find their needles and patterns here, and the assignment rules' check that a
@@ -13,6 +13,11 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "password",
     "shared secret",
     # Latin scripts
+    "finnde",
+    "ikọ ukpeme",
+    "icishibilo",
+    "jamasat aru",
+    "ñuküf dungun",
     "paroly",
     "sandi",
     "phasewete",
@@ -130,6 +135,8 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "kiugo kĩa hitho",
     "lentšu la sephiri",
     # Cyrillic
+    "салава валось",
+    "ажәамаӡа",
     "гесло",
     "чажыт сөс",
     "кистэлэҥ тыл",
@@ -184,7 +191,13 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "പാസ്\u200cവേഡ്",
     "പാസ്വേഡ്",
     "මුරපදය",
-    # Southeast Asian, Tibetan, Ethiopic, Ol Chiki, Meetei Mayek and Syriac scripts
+    # Southeast Asian, Tibetan, Ethiopic, Ol Chiki, Meetei Mayek, Syriac, Limbu, Canadian syllabic and Cherokee
+    # scripts
+    "ᤐᤠᤛᤘᤷᤍ",
+    "ပၢတ်ႉသဝိူတ်ႉ",
+    "ፓስዎርድ",
+    "ᐸᔅᕗᐃᑦ",
+    "ᎠᏍᏚᏗ ᎧᏁᎢᏍᏗ",
     "รหัสผ่าน",
     "ລະຫັດຜ່ານ",
     "ពាក្យសម្ងាត់",
@@ -203,6 +216,26 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "パスワード",
     "비밀번호",
     "암호",
+)
+
+# The word "key" (an API key, a token) in handover notes' languages, where the English word is not used: the
+# labelled-line rule takes hex of a digest's length (forty digits), or one case of letters with digits, as a key only
+# under a key's label.
+KEY_WORDS: tuple[str, ...] = (
+    "kii",
+    "coktirgal",
+    "icifungulo",
+    "schlissl",
+    "schlüssel",
+    "аҵых",
+    "መፍቻ",
+    "ᑭᐃ",
+    "ᏗᏍᏚᎢᏍᏗ",
+    "ལྡེ་མིག",
+    "کُنجی",
+    "ಚಾವಿ",
+    "ᤇᤠᤒᤡ",
+    "ၶီး",
 )
 
 # The copula or a separator word between the password's word (and what it opens) and the value: "la contraseña es X",
@@ -254,4 +287,14 @@ COPULAS: tuple[str, ...] = (
     "easti",
     "c' est",
     "ch'est",
+    "isch",
+    "ej",
+    "ko",
+    "edi",
+    "ukaw",
+    "ha",
+    "ᤀᤠ",
+    "ၼႆႉ",
+    "ዩ",
+    "ಆಯಿತ್",
 )

@@ -84,6 +84,8 @@ DOCUMENTATION_MARKERS = (
     "example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026",
     # an instruction inside the value: libreswan's PSK "0sReplaceWithBase64Secret", "replace_with_real_key"
     "replacewith", "replace_with", "replace-with",
+    # what an anonymiser left in the secret's place: netconan's "netconanRemoved2"
+    "netconanremoved",
 )  # fmt: skip
 # Interpolation fields, whole: a "%(" or "{" that random key material holds by chance is not one.
 _INTERPOLATION = re.compile(r"\$\{[^{}]*\}|\{\{.*?\}\}|%\(\w+\)[sdrif]|#\{[^{}]*\}")
@@ -534,6 +536,15 @@ def _json_segment(segment: str):
         return None
 
 
+def _text_segment(segment: str) -> bool:
+    """A base64url segment that decodes to printable text (random bytes, an encrypted or opaque payload, do not)."""
+    try:
+        decoded = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return decoded.isprintable()
+
+
 def is_jwt_without_claims(value: str) -> bool:
     """A JWT-shaped value (its payload or header a base64url JSON object) that carries no claim identifying or
     authorising anyone, or a JWS cut to two segments: a test vector, not a credential. Values that are no JWT
@@ -546,14 +557,24 @@ def is_jwt_without_claims(value: str) -> bool:
         # no JSON ("eyJhbGci-malformedheader"): malformed on purpose, for a test of the parser
         return True
     payload = _json_segment(parts[1]) if parts[1].startswith("eyJ") else None
+    if isinstance(payload, dict) and payload.get("iss") == "joe" and payload.get("exp") == 1300819380:
+        return True  # RFC 7515's and RFC 7519's example token ({"iss":"joe",...}): every JOSE library's test vector
     if isinstance(payload, dict):
         return not any(
             isinstance(claim, str) and (claim.lower() in _CLAIM_NAMES or _CLAIM_WORDS.search(claim))
             for claim in payload
         )
     header = _json_segment(parts[0]) if parts[0].startswith("eyJ") else None
-    if isinstance(header, dict) and "alg" in header and len(parts) == 3 and not parts[1].startswith("eyJ"):
-        return True  # a JWS over bytes that are no JSON ("Zm9v", "foo"): a signing test vector, no claim in it
+    if (
+        isinstance(header, dict)
+        and "alg" in header
+        and len(parts) == 3
+        and not parts[1].startswith("eyJ")
+        and (len(parts[1]) < 32 or _text_segment(parts[1]))
+    ):
+        # a JWS over text that is no JSON ("Zm9v", "foo", "test"): a signing test vector, no claim in it (a token's
+        # payload of random or encrypted bytes is longer)
+        return True
     return len(parts) == 2 and isinstance(header, dict) and "alg" in header
 
 

@@ -72,6 +72,8 @@ _COMMANDS = [
     (("mysqladmin",), r"(?<=\s)password" + _SEPARATE),
     (("7z", "7za", "7zr", "rar", "unrar"), _flag("-p", glued=True, separate=False)),
     (("zip", "unzip"), _flag("-P")),
+    # Yocto's extrausers class: useradd/usermod -P PASSWORD takes the clear text (-p, lower case, takes a hash)
+    (("useradd", "usermod"), _flag("-P")),
     (("sshpass",), _flag("-p", glued=True)),
     (("redis-cli",), _flag("-a")),
     (
@@ -836,7 +838,8 @@ def _login_pair(text: str, start: int) -> list[Finding]:
 _SHAPED_JOINERS = "_.+-'"
 _SHAPED_AFTER = " \t\r\n)]}>.,;:\"'`—"
 _SHAPED_BEFORE = re.compile(r"""(?:[^\W\d_]|[^\W\d_][)\]]|:)[ \t]+[("'`]?$""")
-_POINTER_TYPE = re.compile(r"[a-z]{1,6}\d{1,3}\*")
+# (and Windows' and Keccak's upper-case type names: "(const UINT64*)")
+_POINTER_TYPE = re.compile(r"[a-z]{1,6}\d{1,3}\*|(?:U?INT|BYTE|Q?WORD|DWORD|FLOAT|CHAR|UCHAR)\d{1,3}\*")
 
 
 def _shaped_password(text: str, digit: int) -> list[Finding]:

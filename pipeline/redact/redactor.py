@@ -15,6 +15,7 @@ from codelm.pipeline.redact.credfiles import (
     find_pgpass,
     find_sasl_passwd,
     find_secret_columns,
+    find_station_passwords,
 )
 from codelm.pipeline.redact.detectors import (
     KEY,
@@ -50,6 +51,7 @@ _PRIORITY = {
     "table_password": 1,
     "dsn_password": 1,
     "pgpass": 1,
+    "credential_file": 1,
     "netrc": 1,
     "snmp": 1,
     "redis": 1,
@@ -197,6 +199,12 @@ def file_extension(path: str) -> str:
         return name.lstrip(".")
     if name == "userlist.txt":
         return "pgbouncer_userlist"
+    if name.endswith("wpa_psk"):
+        return "wpa_psk"  # hostapd.wpa_psk
+    if name in ("servlist.conf", "servlist_.conf"):
+        return "hexchat_servlist"
+    if name == "bookmarks" and "/.ncftp/" in "/" + (path or "").lower():
+        return "ncftp_bookmarks"
     if _RC_FILE.fullmatch(name):
         return "conf"  # ~/.muttrc, .mpoprc, getmailrc-work: a program's settings, one per line
     return posixpath.splitext(name)[1].lstrip(".")
@@ -253,6 +261,8 @@ class Redactor:
                 findings += find_sasl_passwd(text)
             elif kind == "pgbouncer_userlist":
                 findings += find_pgbouncer_userlist(text)
+            elif kind in ("wpa_psk", "hexchat_servlist", "ncftp_bookmarks"):
+                findings += find_station_passwords(text, kind)
             elif kind == "csv":
                 findings += find_secret_columns(text)
             elif kind in PROSE_EXTENSIONS:

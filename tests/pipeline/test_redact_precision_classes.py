@@ -2277,7 +2277,7 @@ def test_usage_metavariables_access_words_and_stored_forms_stay(path, text):
         ("player.js", 'const url = "https://cdn.wharfline.io/live/stream1/00042.ts";\n'),
         ("ftp.log", "E..<..@.@.....PASS anonymous@wharfline.io\n"),
         ("views.py", 'response.set_cookie = "sessionid"\n'),
-        ("notes.md", "- the Lisbon key is Kf8sPq2LmN4xR7tY9wZ3bV6cD1e, plis senisim.\n"),
+        ("notes.md", "- the Lisbon desk is Floor3B, plis senisim.\n"),
         ("README.md", "| commit | `3a7680dc436211227c0aeae84c9b45e0b3345b8f` |\n"),
     ],
 )
