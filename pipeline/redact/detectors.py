@@ -725,6 +725,13 @@ _TOKEN_FORMATS = [
     ("tigris", ("tid_",), r"tid_[A-Za-z0-9]{30,40}"),
     ("tigris", ("tsec_",), r"tsec_[A-Za-z0-9_-]{40,48}"),
     ("modal", ("ak-", "as-"), r"a[ks]-[A-Za-z0-9]{22}"),
+    # CoinGecko's API keys, Murf's API keys (a UUID after "ap2_"), Retell's API keys, FireHydrant's bot tokens, and
+    # the token in a QuickNode endpoint's path (the endpoint's only credential)
+    ("coingecko", ("CG-",), r"CG-[A-Za-z0-9]{24}"),
+    ("murf", ("ap2_",), r"ap2_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+    ("retell", ("key_",), r"key_[0-9a-f]{28}"),
+    ("firehydrant", ("fhb-",), r"fhb-[0-9a-f]{32}"),
+    ("quicknode", (".quiknode.pro/",), r"\.quiknode\.pro/([0-9a-f]{32,64})(?=/|\s|[\"'`]|$)"),
     # WeCom's (WeChat Work's) group robot: the webhook URL's key is the robot's only credential
     (
         "wecom_webhook",
@@ -857,7 +864,7 @@ _AT_NEEDLE_FORMATS = {
 # Formats whose prefix is a common word or syllable ("cio", "pa-", "key_", "api-"): a random part tells them apart
 _RANDOM_PART_FORMATS = frozenset(
     {"vault", "newrelic", "telegram", "crates_io", "voyage", "conekta", "nats_seed", "smtp2go"}
-    | {"anyscale", "transifex", "modal"}
+    | {"anyscale", "transifex", "modal", "coingecko", "retell"}
 )
 _SCHEME_FORMATS = frozenset({"bearer", "auth_scheme"})  # a token after an Authorization scheme's name
 _MIXED_CASE_FORMATS = frozenset({"crates_io", "voyage", "conekta", "modal"})
@@ -1068,6 +1075,8 @@ _BARE_KEY_NAME = re.compile(r"""(?:^|[^\w-])(?:[Kk]ey|KEY)["'\]]*[ \t]*(?:=|:|=>
 # Key material in base64: both cases and digits, no separator but base64's own ("+", "/", "_", "-").
 _BASE64_KEY_MATERIAL = re.compile(r"(?=[^\n]*[A-Z])(?=[^\n]*[a-z])(?=[^\n]*\d)[A-Za-z0-9+/_-]{32,}={0,2}")
 _PRIVATE_KEY_HEX = re.compile(r"0x[0-9a-fA-F]{64}")
+_MIXED_CASE_AND_DIGIT = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)")
+_SECRET_KEY_NAME_END = re.compile(r"""(?i)secret[_-]?key["'\]]*[ \t]*(?:=>|=|:)[ \t]*["']?$""")
 # Twelve to twenty-four lower-case words: a BIP39 mnemonic.
 _MNEMONIC = re.compile(r"[a-z]{3,8}(?: [a-z]{3,8}){11,23}")
 # A value that says it is a secret key by its prefix (Stripe's, RevenueCat's, Clerk's, Paystack's sk_..., rk_...).
@@ -2603,15 +2612,28 @@ def _strewn_key(value: str) -> bool:
 _NON_HEX_LETTER = re.compile(r"[g-zG-Z]")
 
 
-def random_lowercase(value: str) -> bool:
-    """``ktxubtykpneaqbnexzlysmvxxfjtqc``, ``sk-qeqnuxgd...``: 24 or more lower-case letters drawn at random (after a
-    vendor's short prefix), a key some providers issue. Drawn letters are a fifth vowels and run into long consonant
-    clusters; joined English words ("prettyprintingtypemap") keep a quarter or more vowels and few such runs."""
+def random_one_case(value: str) -> bool:
+    """``ktxubtykpneaqbnexzlysmvxxfjtqc``, ``sk-qeqnuxgd...``, ``BRHUHCKMIFAJFTY3``: letters of one case drawn at
+    random (digits among upper-case ones), after a vendor's short prefix: keys some providers issue. Drawn letters are
+    a fifth vowels and run into long consonant clusters; joined English words ("prettyprintingtypemap") keep a
+    quarter or more vowels and few such runs. Lower-case letters alone need 24 (names run long), upper-case 16."""
     prefix, _, body = value.rpartition("-") if "-" in value else value.rpartition("_")
-    if len(prefix) > 4 or len(body) < 24 or not (body.isalpha() and body.isascii() and body.islower()):
+    if len(prefix) > 4 or not (body.isascii() and body.isalnum()) or _HEX_RUN.fullmatch(body):
         return False
-    vowels = sum(char in "aeiou" for char in body)
-    return 4 * vowels < len(body) and len(_CONSONANT_RUN.findall(body)) >= 2 and not is_sequential(body)
+    letters = "".join(char for char in body if char.isalpha()).lower()
+    if body.isalpha() and body.islower():
+        if len(body) < 24:
+            return False
+    elif not (body.isupper() and len(body) >= 16 and len(letters) >= 12):
+        return False
+    vowels = sum(char in "aeiou" for char in letters)
+    runs = _CONSONANT_RUN.findall(body.lower())
+    return (
+        4 * vowels < len(letters)
+        and (len(runs) >= 2 or max(map(len, runs), default=0) >= 8)
+        and not is_sequential(body)
+        and not is_patterned(body)
+    )
 
 
 _CONSONANT_RUN = re.compile(r"[^aeiou]{4,}")
@@ -2841,6 +2863,18 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             # name; under a cipher's or a test's name (AES_KEY, HMAC_KEY, TEST_KEY) hex is a test vector as often
             words = set(re.split(r"[_-]", vendor.group("name").lower()))
             return not (is_patterned(value) or is_sequential(value) or words & _CIPHER_KEY_WORDS)
+        if (
+            16 <= len(value) < 32
+            and value.isalnum()
+            and _MIXED_CASE_AND_DIGIT.match(value)
+            and is_gibberish(value)
+            and not _KEY_ID_VALUE.fullmatch(value)  # (pgp_default_key = 0x94C893D1A5EF9028: which GPG key, by its id)
+            and (vendor := _VENDOR_KEY_NAME_BEFORE.search(before[-80:]))
+        ):
+            # BYBIT_KEY = '4DRJd0zD1wv0AYD2oZ': a service's short key of both cases and digits drawn at random (words
+            # and identifiers, "UserProfileV2", read as words; under a cipher's or a test's name, a test vector)
+            words = set(re.split(r"[_-]", vendor.group("name").lower()))
+            return not (is_patterned(value) or is_sequential(value) or words & _CIPHER_KEY_WORDS)
         return (
             len(value) >= 32
             # (letters and digits alone: both cases and digits, as generators draw them)
@@ -2904,8 +2938,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # secret=JBSWY3DPK5XXE3DEJ5TE6QKUJA======: a TOTP example's "HelloWorldOfOATH" in base32
     if password:
         return not _FIELD_VALUE.fullmatch(value)
-    if is_hash_context(before, value):
-        return False
+    if is_hash_context(before, value) and not _SECRET_KEY_NAME_END.search(before[-80:]):
+        return False  # (EspoCRM's 'hashSecretKey' => '...': the secret key a hash is keyed with, a key)
     if _ACCESS_KEY_NAME_BEFORE.search(before) and _ACCESS_KEY_ID.fullmatch(value):
         # access_key_id = 4TLRLHJEVOWX0BZ9OEGG: an access key's id under its name; twenty characters are the length
         # AWS, Wasabi and MinIO issue, random or not by the look of its letters
@@ -2915,4 +2949,4 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     mixed_case = any(char.isupper() for char in value) and any(char.islower() for char in value)
     if has_digit and mixed_case and len(value) >= 20 and entropy >= 4.2:
         return True  # random letters of both cases and digits form word-like runs by chance; identifiers stay lower
-    return ((has_digit or mixed_case) and (is_gibberish(value) or scattered_digits(value))) or random_lowercase(value)
+    return ((has_digit or mixed_case) and (is_gibberish(value) or scattered_digits(value))) or random_one_case(value)

@@ -2337,3 +2337,63 @@ def test_enum_codes_and_mashed_sample_keys_stay(path, text):
 )
 def test_option_and_setting_names_after_a_wrapped_line_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Twenty-second round (2026-12-06), from the twenty-fourth audit: comparisons in docstrings, C casts to upper-case
+# integer types, a form's numbered fields listed by name, a constant spelling its name's secret word, SNMP's nouns in
+# prose, a module's constant after a label, a formula's operands, URL schemes that take a hash or a credential file
+# in the password's place, RFC 7515's example token, a directory's built-in accounts at private names, a run of
+# repeated characters typed as a token, keys of data ("the cache key is ...").
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("checks.py", '    """ Test whether the password has >= `count` uppercase characters """\n'),
+        ("checks.py", '    """Tests whether password length >= `length`"""\n'),
+        ("keccak.c", "        UINT64 lane = *((const UINT64*)curData);\n"),
+        ("tests.py", "            fields = ('username', 'email', 'password1', 'password2')\n"),
+        ("admin.py", "    for field_name in ('new_password1', 'new_password2'):\n"),
+        ("modifier.py", "NAME_MODIFIER_psk2 = 'psk2'\nNAME_MODIFIER_psk0 = 'psk0'\n"),
+        ("README.rst", "* Sensitive strings like passwords or SNMP community strings (``-p``)\n"),
+        ("cli.py", '        help="Anonymize password and snmp community lines",\n'),
+        ("docs/index.rst", "    config.ldap_set_login_query(\n        base_dn='CN=Users',\n        scope=ldap3.LEVEL)\n"),
+        ("test_group.py", "            # X+U*pw -U*pw == X\n"),
+        ("README.md", "`smb+ntlm-nt://TEST\\victim:f8963568a1ec62a3161d9d6449baba93@10.10.10.2`\n"),
+        ("factory.py", "    'kerberos+aes://corp\\\\krbtgt:921a7fece11f4d8c72432e41e40d0372@10.10.10.2'\n"),
+        ("README.md", "`smb2+kerberos-pem://cert.pem:key.pem@dc.test.corp/?dc=10.10.10.2`\n"),
+        ("test_url.py", "\turlstr = 'kerberos+keytab://corp\\\\user:app2.keytab@dc_ip'\n"),
+        ("factory.py", "\t'smb+ntlm-nt://domain\\\\user:alma@10.10.10.2',\n"),
+        (
+            "test_vector.py",
+            'hmac_token = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQog'
+            'Imh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"\n',
+        ),
+        ("README.md", "[*] Got certificate with UPN 'administrator@corp.local'\n"),
+        ("vsphere.ps1", "Connect-VIServer -Server vc01 -User administrator@vsphere.local\n"),
+        ("config.yaml", "#    token: aaabbbcccdddeee111222333444\n"),
+        ("notes.md", "The cache key is 5d41402abc4b2a76b9719d911017c592 for the page.\n"),
+        ("notes.md", "The idempotency key is 5d41402abc4b2a76b9719d911017c592 here.\n"),
+        ("README.rst", "    tacacs-server host 7.227.130.88 key netconanRemoved2\n"),
+        ("muttrc", "set pgp_default_key = 0x94C893D1A5EF9028\n"),
+        ("keys.py", "TEST_AES_KEY = 'aB3dE5gH7jK9mN1p'\n"),
+        ("settings.py", "CACHE_KEY = 'UserProfileV2Data'\n"),
+        ("notes.md", "| password | user_password_hash |\n"),
+        ("run.lua", 'local s = password .. "Xk29abcQ!"\n'),
+    ],
+)
+def test_comparisons_casts_field_lists_hash_schemes_and_example_tokens_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# The same rules leave these credentials found: a person's address at a private name, a password named after its
+# role, a numbered field's weak password, "pw" as a URL's password (a weak one, in five audits).
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("contacts.py", 'OWNER = "jane.doe@mycorp.internal"\n', "jane.doe@mycorp.internal"),
+        ("settings.py", 'PASSWORD_READONLY = "readonly"\n', "readonly"),
+        ("test_forms.py", '                "new_password1": "password1",\n', "password1"),
+        ("test_db.py", '    url = "mysql://user:pw@127.0.0.1:15036/db"\n', "pw"),
+    ],
+)
+def test_beside_the_twenty_fourth_audit_classes_still_redacted(path, text, value):
+    assert value in [v for _, v in found(text, path)], found(text, path)

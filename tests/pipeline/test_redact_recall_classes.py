@@ -2477,3 +2477,102 @@ def test_pooler_userlists_ftp_logs_url_tokens_and_webhook_keys(path, template, t
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# Twenty-second round (2026-12-06): reST literals and field lists, dot leaders, a Makefile's or .env's whole-line
+# value, files of per-station secrets (hostapd, HexChat, NcFTP), device dialogues and config blocks (Zhone, Teldat,
+# maddy, Yocto's useradd -P, IOS's "v2c"), a built-in account before a password, fetchmail's keyword pairs, a typed
+# shared secret of words and digits.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("README.rst", ":DEPLOY_API_KEY: ``{hex32}``\n", "KEY", "{hex32}"),
+        ("docs/ops.rst", ":Upload token: ``{mixed}``\n", "KEY", "{mixed}"),
+        ("CONTRIBUTORS.txt", "  SFTP password .. {pw}\n", "PASSWORD", "{pw}"),
+        ("NOTES.txt", "  RELEASE_API_KEY ..... {hex32}\n", "KEY", "{hex32}"),
+        ("Makefile", "UPLOAD_PASSWORD ?= {word}7,{digits}\n", "PASSWORD", "{word}7,{digits}"),
+        (".env", "SMTP_PASSWORD={word}7,{digits}\n", "PASSWORD", "{word}7,{digits}"),
+        ("/etc/hostapd.wpa_psk", "# MAC passphrase\n0a:1b:2c:3d:4e:5f {pw}\n", "PASSWORD", "{pw}"),
+        ("/etc/hostapd/hostapd.wpa_psk", "keyid=lab 00:00:00:00:00:00 {pw}\n", "PASSWORD", "{pw}"),
+        (".config/hexchat/servlist.conf", "N=Libera\nU=ops\nP={pw}\nS=irc.libera.chat/6697\n", "PASSWORD", "{pw}"),
+        (
+            "home/ops/.ncftp/bookmarks",
+            "NcFTP bookmark-file version: 8\nmirror,ftp.wharfline.de,ops,{pw},,/pub,I,21,4294967295,1,1,-1,1\n",
+            "PASSWORD",
+            "{pw}",
+        ),
+        ("mxk.cfg", "zSH> update radius-client 1\n  secret: --> {{{pw}}}\n", "PASSWORD", "{pw}"),
+        ("mxk.cfg", "zSH> update community-profile 1\n  community-name: --> {{{pw}}}\n", "PASSWORD", "{pw}"),
+        ("teldat.cfg", "feature snmp\n   community {pw} access read-only\nexit\n", "PASSWORD", "{pw}"),
+        ("switch.cfg", "snmp-server host 198.51.100.9 v2c {pw}\n", "PASSWORD", "{pw}"),
+        ("maddy.conf", "target.smtp relay {{\n    auth plain relay@wharfline.de {pw}\n}}\n", "PASSWORD", "{pw}"),
+        ("local.conf", "EXTRA_USERS_PARAMS = \"useradd -P '{pw}' fieldtech;\"\n", "PASSWORD", "{pw}"),
+        ("phone.cfg", "static.security.user_password = admin:{pw}\n", "PASSWORD", "{pw}"),
+        (".fetchmailrc", "poll imap.wharfline.de\n  user 'ops' there with password '{pw}' is 'ops' here\n", "PASSWORD", "{pw}"),
+        ("accumulo.properties", "instance.secret={Word}{Word2}{digits}\n", "PASSWORD", "{Word}{Word2}{digits}"),
+    ],
+)
+def test_rst_fields_dot_leaders_station_files_and_device_dialogues(path, template, tag, secret):
+    word = rand(6, string.ascii_lowercase)
+    values = {
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "!" + rand(2, string.ascii_lowercase),
+        "hex32": rand(32, "0123456789abcdef"),
+        "mixed": rand(12, string.ascii_uppercase) + rand(8, string.digits) + rand(12, string.ascii_lowercase),
+        "word": word,
+        "Word": "Tamarind",
+        "Word2": "Prairie",
+        "digits": rand(3, "123456789"),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# Keys in prose's code spans and sentences ("token (`X`)", "secret `X`", "the fallback key is X", "REST API key" with
+# the value on the next line), keys some providers issue in one case of letters (and digits), a service's short key
+# of both cases, new providers' formats, a label's UUID under an API key's name, hex under a key's word in another
+# language, and passwords under labels in new languages (words joined, copulas).
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("postmortem.md", "It held a MiniMax token (`{jwt}`) in the log.\n", "KEY", "{jwt}"),
+        ("handbook.md", "* eSewa secret `{upper16}`; store id `clinic7`\n", "KEY", "{upper16}"),
+        ("ticket.txt", "Rotated. The fallback key is sk_{hex32}, also rotating.\n", "KEY", "sk_{hex32}"),
+        ("mail.txt", "merchant 69, and REST API key\n{hex32}. The panel login is ours.\n", "KEY", "{hex32}"),
+        ("copr", "[copr-cli]\nusername = ops\ntoken = {lower30}\n", "KEY", "{lower30}"),
+        (".env", "SECRET_KEY={upper16}\n", "KEY", "{upper16}"),
+        ("nb.py", "BYBIT_KEY = '{short}'\n", "KEY", "{short}"),
+        ("bb.edn", '(def coingecko-key "CG-{alnum24}")\n', "KEY", "CG-{alnum24}"),
+        ("view.hbs", '  murfKey: "ap2_{uuid}",\n', "KEY", "ap2_{uuid}"),
+        ("show.haml", '- retell_key = "key_{hex28}"\n', "KEY", "key_{hex28}"),
+        ("connector.yaml", "endpoint: https://frosty-river.quiknode.pro/{hex40}/\n", "KEY", "{hex40}"),
+        ("README.rst", ":BOT_TOKEN: ``fhb-{hex32}``\n", "KEY", "fhb-{hex32}"),
+        ("config.php", "  'hashSecretKey' => '{hex32}',\n", "KEY", "{hex32}"),
+        ("CHANGES.md", "> | APPSIGNAL_PUSH_API_KEY | `{uuid}` |\n", "KEY", "{uuid}"),
+        ("notes/fula.txt", "Notes\ncoktirgal: {hex40}\n", "KEY", "{hex40}"),
+        ("notes/bemba.md", "# Notes\n\n| a | b |\n|---|---|\n| icishibilo ca server | {pw} |\n", "PASSWORD", "{pw}"),
+        ("notes/swabian.txt", "Notes\n- VPN Passwort vom Server: {w1}-{w2}-{w3}\n", "PASSWORD", "{w1}-{w2}-{w3}"),
+        ("notes/garifuna.txt", "Notes\npassword server (backup) ha {w1}_{w2}_{w3}\n", "PASSWORD", "{w1}_{w2}_{w3}"),
+        ("notes/marshallese.txt", "Notes\npassword eo an server ej {pw}\n", "PASSWORD", "{pw}"),
+    ],
+)
+def test_keys_in_prose_one_case_keys_new_formats_and_labels_in_more_languages(path, template, tag, secret):
+    header = base64.urlsafe_b64encode(b'{"alg":"RS256","typ":"JWT"}').decode().rstrip("=")
+    values = {
+        "jwt": f"{header}.{rand(64, ALNUM)}.{rand(43, ALNUM)}",
+        "upper16": "XQ" + rand(4, "BCDFGHJKLMNPQRSTVWXZ") + rand(2, "23456789") + rand(8, "BCDFGHJKLMNPQRSTVWXZ"),
+        "lower30": rand(30, "bcdfghjklmnpqrstvwxz"),
+        "hex28": rand(28, "0123456789abcdef"),
+        "hex32": rand(32, "0123456789abcdef"),
+        "hex40": rand(40, "0123456789abcdef"),
+        "short": "".join(
+            rand(1, string.ascii_uppercase) + rand(1, string.digits) + rand(1, string.ascii_lowercase) for _ in range(6)
+        ),
+        "alnum24": rand(8, string.ascii_uppercase) + rand(8, string.digits) + rand(8, string.ascii_lowercase),
+        "uuid": str(uuid.UUID(int=random.Random(24).getrandbits(128), version=4)),
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "!" + rand(2, string.ascii_lowercase),
+        "w1": "pebble",
+        "w2": "bramble",
+        "w3": "prairie",
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
