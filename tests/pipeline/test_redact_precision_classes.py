@@ -2355,7 +2355,7 @@ def test_option_and_setting_names_after_a_wrapped_line_stay(path, text):
         ("modifier.py", "NAME_MODIFIER_psk2 = 'psk2'\nNAME_MODIFIER_psk0 = 'psk0'\n"),
         ("README.rst", "* Sensitive strings like passwords or SNMP community strings (``-p``)\n"),
         ("cli.py", '        help="Anonymize password and snmp community lines",\n'),
-        ("docs/index.rst", "    config.ldap_set_login_query(\n        base_dn='CN=Users',\n        scope=ldap3.LEVEL)\n"),
+        ("docs/index.rst", "    config.ldap_set_login_query(\n        base='CN=Users',\n        scope=ldap3.LEVEL)"),
         ("test_group.py", "            # X+U*pw -U*pw == X\n"),
         ("README.md", "`smb+ntlm-nt://TEST\\victim:f8963568a1ec62a3161d9d6449baba93@10.10.10.2`\n"),
         ("factory.py", "    'kerberos+aes://corp\\\\krbtgt:921a7fece11f4d8c72432e41e40d0372@10.10.10.2'\n"),
