@@ -48,6 +48,7 @@ AUDIT_21 = AUDIT.with_name("redact_audit_21")
 AUDIT_22 = AUDIT.with_name("redact_audit_22")
 AUDIT_23 = AUDIT.with_name("redact_audit_23")
 AUDIT_24 = AUDIT.with_name("redact_audit_24")
+AUDIT_25 = AUDIT.with_name("redact_audit_25")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1126,3 +1127,27 @@ def test_the_twenty_fourth_audit_is_scored_as_drawn():
 @pytest.mark.xfail(strict=True, reason="missed on the twenty-fourth audit; the figures are in the comment above")
 def test_ip_precision_on_the_twenty_fourth_audit():
     assert evaluate_audit(AUDIT_24)["tag/IP_ADDRESS"]["precision"] >= 0.9
+
+
+# The twenty-fifth audit was drawn at 2ced316 (before the twenty-second round) from 48 other packages screened for KEY
+# and PASSWORD detections (API SDKs with example credentials, settings libraries, auth and token tooling, crypto and
+# password tools; 1,555 spans), labelled independently (100 of 168 KEY, 60 of 103 PASSWORD, 30 EMAIL, 30 IP
+# detections; 30 of the KEY labels are one UUID-shaped secret repeated through one README). Never tuned on (unread:
+# the measure for the next round); scored at 2ced316: KEY 0.690, PASSWORD 0.759, EMAIL 1.000, IP 0.933; during the
+# twenty-second round (1588749): PASSWORD 0.786, the rest the same. Its KEY and PASSWORD targets are missed: the
+# figures are held as floors, the targets are strict xfails.
+def test_the_untuned_twenty_fifth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_25)
+    assert dict(labelled) == {"KEY": 100, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 30}, labelled
+    rows = evaluate_audit(AUDIT_25)
+    floors = {"KEY": 0.69, "PASSWORD": 0.75, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
+    for tag, floor in floors.items():
+        assert rows[f"tag/{tag}"]["precision"] >= floor, (tag, rows[f"tag/{tag}"])
+
+
+@pytest.mark.parametrize("tag", ["KEY", "PASSWORD"])
+@pytest.mark.xfail(
+    strict=True, reason="missed on the untuned twenty-fifth audit; the figures are in the comment above"
+)
+def test_precision_targets_on_the_untuned_twenty_fifth_audit(tag):
+    assert evaluate_audit(AUDIT_25)[f"tag/{tag}"]["precision"] >= 0.9
