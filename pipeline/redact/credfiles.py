@@ -206,7 +206,7 @@ def find_lisp_pairs(text: str) -> list[Finding]:
 # (each line is tried from the newline before it, a literal the regex engine finds fast, with possessive label
 # words: a "^" under MULTILINE is tried at every character, and prose documents are mostly lines with no label)
 _LABELLED_LINE = re.compile(
-    r"(?m)\n[ \t]*(?:[-*•][ \t]+|\()?"
+    r"(?m)\n[ \t]*(?:[-*•][ \t]+|\(|:)?"  # (":" opens a reST field: ":API key: ``X``")
     r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t]-?[^\W\d_][^\s:=(),.!<>]{0,19}+){0,3})"
     r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20}"
     # (an account's address: tried only on a line that holds an "@")
@@ -216,7 +216,7 @@ _LABELLED_LINE = re.compile(
     # (or three words joined, last on the line: "... (backup) ha turnip_paprika_juniper")
     r"(?:[ \t]*[:：=]|[ \t]+\(|[ \t]+(?P<copula>[^\s:=(),.!<>|`'\"]{1,6})[ \t]+"
     r"(?=[^\s`'\"()]*\d|[a-z]{4,}[-_][a-z]{4,}[-_][a-z]{4,}[ \t]*\r?$))"
-    r"[ \t]*(?P<q>`?)(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?"
+    r"[ \t]*(?P<q>`{0,2})(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?"
     # a second value after a short joining word ("Passwort: X und Y", "密码: X 搭 Y")
     r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"
 )
@@ -228,6 +228,8 @@ _LABELLED_TABLE_ROW = re.compile(
     re.MULTILINE,
 )
 
+# A list's comma before a word or a field (field1,-field2; 5,period:30; OID,value=1), a host's port (localhost:8899)
+_OPTION_LIST = re.compile(r",[-+]?[A-Za-z_]|,[\w.-]+[:=]|^[\w.-]+:\d{2,5}$")
 _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
 
 
@@ -260,7 +262,16 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             for group in ("value", "value2") if pattern is _LABELLED_LINE else ("value",):
                 if match.group(group) is None:
                     continue
-                if copula and not (password_label or _RANDOM_KEY_MATERIAL.fullmatch(match.group(group))):
+                value = match.group(group)
+                if copula and not (
+                    password_label
+                    or _RANDOM_KEY_MATERIAL.fullmatch(value)
+                    # (a digest's length of hex, one case with digits or a UUID under a key's word: "kii ej <hex>")
+                    or (
+                        _KEY_LABEL.search(label)
+                        and (_HEX_40.fullmatch(value) or _strewn_key(value) or _RANDOM_UUID.fullmatch(value))
+                    )
+                ):
                     continue
                 before = lines[match.start() + 1 : match.start(group)]
                 tag = _labelled_tag(match.group(group), label, password_label, before)
@@ -287,10 +298,14 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         # (0x and hex of both cases: an Ethereum address with its checksum, public)
         if _secret_value(value, before, "password" if password_label else "key"):
             return PASSWORD if password_label else KEY
+    if not password_label and _OPTION_LIST.search(value):
+        return None  # "sort=field1,-field2", "iterations:5,period:30", "| proxy/ | localhost:8899 |": options, a host
     if _made_up_password(value, password_label) and _secret_value(value, before, "password"):
         return PASSWORD
-    if _RANDOM_UUID.fullmatch(value) and _UUID_SECRET_NAME.search(label.lower()):
-        return KEY  # "| APPSIGNAL_PUSH_API_KEY | <uuid> |": a provider's key issued as a random UUID (see assignment)
+    if _RANDOM_UUID.fullmatch(value) and (_UUID_SECRET_NAME.search(label.lower()) or _KEY_WORD_LABEL.search(label)):
+        # "| APPSIGNAL_PUSH_API_KEY | <uuid> |", ":API key: <uuid>", "| Imperva ଚାବି | <uuid> |": a provider's key
+        # issued as a random UUID (see assignment)
+        return KEY
     return None
 
 
@@ -339,7 +354,9 @@ _HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{48,128}|[0-9A-F]{32}|[0-9A-F]{48,1
 # the labels of digests and version control's ids, which hex is as often as a key
 _DIGEST_LABEL = re.compile(
     r"(?i)commit|check-?in|changeset|revision|rev\b|sha|hash|digest|checksum|fingerprint|\bid\b|etag|md5|blake|"
-    r"crc|tree|parent|object|build|nonce|salt|uuid|guid|sign"
+    r"crc|tree|parent|object|build|nonce|salt|uuid|guid|sign|"
+    # (what names a thing: an SNMPv3 context's or engine's name, a digest of a path)
+    r"\bname\b|context|engine"
 )
 # a vendor's prefix, its kind and region words, then the random part: "hl_sk_...", "llx-...", "tk-us-..."
 _VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}[_-](?:[a-z]{1,5}[_-]){0,2}(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{24,128}")
@@ -348,6 +365,10 @@ _SECRET_KEYWORDS = frozenset(("key", "secret", "password", "pass", "token", "com
 _HEX_40 = re.compile(r"[0-9a-f]{40}|[0-9A-F]{40}")
 _KEY_LABEL = re.compile(
     r"(?i)\b(?:api[ _-]?)?(?:key|token|secret)\b|(?<!\w)(?:" + "|".join(map(re.escape, KEY_WORDS)) + r")(?!\w)"
+)
+# A key's word as a label's last word ("API key", "Lusha võț", "Imperva ଚାବି"), not a key's id or name
+_KEY_WORD_LABEL = re.compile(
+    r"(?i)(?:\bapi[ _-]?key|(?<!\w)(?:" + "|".join(map(re.escape, KEY_WORDS)) + r"))(?:[ \t]*\(\d\))?$"
 )
 _PRE_SHARED = re.compile(r"(?i)pre-?shared")  # an IPsec or Wi-Fi pre-shared key is typed: a password
 _RANDOM_KEY_MATERIAL = re.compile(f"{_MIXED_RANDOM.pattern}|{_VENDOR_PREFIXED.pattern}|{_HEX_KEY.pattern}")
@@ -459,7 +480,7 @@ _SNMP_COMMUNITY = re.compile(
 _IOS_TRAP_HOST = re.compile(
     r"snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:traps|informs))?"
     r"(?:[ \t]+version[ \t]+(?P<version>1|2c|3[ \t]+\w+)|[ \t]+v(?:1|2c))?"  # (QTech's and others' "v2c")
-    r"[ \t]+(?P<value>[^\s\"']{1,128})"
+    r"[ \t]+(?P<q>\"?)(?P<value>[^\s\"']{1,128})(?P=q)"  # (Nortel's ERS quotes it)
 )
 _ADDRESS_WORD = re.compile(r"[0-9.]+|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")
 # net-snmp: trapsink / trap2sink / informsink HOST COMMUNITY [PORT]
@@ -493,10 +514,14 @@ _SNMP_NAME_HEAD = re.compile(r"[\"']?snmp[a-z]*")
 _COMMUNITY_BLOCK = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+\{")
 _SNMP_SECTION_BEFORE = 600
 # Teldat's "feature snmp" block: "community NAME access read-only"
+# BIG-IP's tmsh: "... { community-name NAME source ADDR }" in an "sys snmp" block
+_COMMUNITY_NAME_SETTING = re.compile(r"community-name[ \t]+(?P<value>[^\s\"'{}]{1,128})")
 _ACCESS_COMMUNITY = re.compile(
     r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+access[ \t]+(?:read-only|read-write|ro|rw|all-access)\b"
 )
-_COMMUNITY_NOUNS = frozenset("string strings name names line lines value values setting settings list lists".split())
+_COMMUNITY_NOUNS = frozenset(
+    "string strings name names line lines value values setting settings list lists and or the of for to in is with".split()
+)
 # Asterisk's SIP registration: "register => USER:SECRET[:AUTHUSER]@HOST"; Kafka clients' Schema Registry login:
 # "basic.auth.user.info=USER:PASSWORD"
 _SIP_REGISTER = re.compile(r"register[ \t]*=>[ \t]*[^\s:@/]+:(?P<value>[^\s:@/]{1,128})(?::[^\s@/]*)?@")
@@ -679,7 +704,28 @@ _CLI_PASSWORD_LEVEL = re.compile(
     re.MULTILINE,
 )
 _USERS_PASSWORD = re.compile(r"users[ \t]+password[ \t]+\S+[ \t]+(?P<value>[^\s\"']{1,128})[ \t]*\r?$", re.MULTILINE)
-_DEVICE_LINES = (_SERVER_GLOBAL_KEY, _CLI_PASSWORD_LEVEL, _USERS_PASSWORD)  # (each opened by its own needle)
+# Accton and Edgecore: "enable password level 15 0 VALUE" (type 7 is stored encrypted)
+_ENABLE_PASSWORD_LEVEL = re.compile(
+    r"enable[ \t]+password[ \t]+level[ \t]+\d{1,2}[ \t]+(?:0[ \t]+)?(?!7[ \t])(?P<value>[^\s\"']{1,128})[ \t]*\r?$",
+    re.MULTILINE,
+)
+# monit's web interface users: "allow USER:PASSWORD [read-only]" (an address or a netmask after "allow" is no user)
+_MONIT_ALLOW = re.compile(r"allow[ \t]+(?![\d.:/]+\b)[\w.@-]{1,64}:(?P<value>[^\s\"']{1,128})")
+# Taskwarrior's sync account: "taskd.credentials=ORG/USER/KEY", the key a UUID
+_TASKD_CREDENTIALS = re.compile(
+    r"taskd\.credentials[ \t]*=[ \t]*[^/\s]{1,64}/[^/\s]{1,64}/"
+    r"(?P<value>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+)
+# Grandstream's provisioning P-values: P2 the admin's password, P34 the first account's SIP password, P196 the user's
+_GRANDSTREAM_PASSWORD = re.compile(r"<P(?:2|34|196)>(?P<value>[^<>\s]{1,128})</P(?:2|34|196)>", re.IGNORECASE)
+# ScreenOS: 'set ike gateway "NAME" address ADDR ... preshare "VALUE" sec-level ...'
+_PRESHARE = re.compile(r"preshare[ \t]+\"(?P<value>[^\"\n]{1,128})\"")
+_DEVICE_LINES = (  # (each opened by its own needle)
+    _SERVER_GLOBAL_KEY,
+    _CLI_PASSWORD_LEVEL,
+    _USERS_PASSWORD,
+    _ENABLE_PASSWORD_LEVEL,
+)
 # HiveOS and other CLIs that end a line with the secret's keyword and its value: "... radius-server primary ADDR
 # shared-secret VALUE", "... wpa2-aes-psk ascii-key VALUE"
 _LINE_END_SECRET = re.compile(
@@ -835,6 +881,13 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"set radius server ": "server_host_key",
     b"set tacacs+ server ": "server_host_key",
     b"radius-server key ": "device_line",  # one key for every server: radius-server key VALUE
+    b"enable password level ": "device_line",
+    b' preshare "': "preshare",
+    b"allow ": "monit_allow",  # monit's "set httpd ... allow USER:PASSWORD"
+    b"taskd.credentials": "taskd_credentials",
+    b"<p2>": "grandstream",
+    b"<p34>": "grandstream",
+    b"<p196>": "grandstream",
     b"tacacs-server key ": "device_line",
     b"cli password read-": "device_line",  # Avaya ERS: cli password read-write "VALUE"
     b" shared-secret ": "line_end_secret",
@@ -952,6 +1005,21 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is None or not _plain_secret(match.group("value")):
             return []
         return _one(match, "value", PASSWORD, "auth_plain")
+    if kind == "monit_allow":
+        line_start, _ = _line_bounds(text, start)
+        if text[line_start:start].strip() or "set httpd" not in text[max(0, start - 2000) : start]:
+            return []  # the directive opens its line, in monit's httpd block
+        match = _MONIT_ALLOW.match(text, start)
+        return _one(match, "value", PASSWORD, "device_user") if match and _plain_secret(match.group("value")) else []
+    if kind == "taskd_credentials":
+        match = _TASKD_CREDENTIALS.match(text, start)
+        return _one(match, "value", KEY, "device_user") if match is not None else []
+    if kind == "grandstream":
+        match = _GRANDSTREAM_PASSWORD.match(text, start)
+        return _one(match, "value", PASSWORD, "device_user") if match and _plain_secret(match.group("value")) else []
+    if kind == "preshare":
+        match = _PRESHARE.match(text, start + 1)
+        return _one(match, "value", PASSWORD, "device_user") if match and _plain_secret(match.group("value")) else []
     if kind == "zhone_field":
         line_start, _ = _line_bounds(text, start)
         match = _ZHONE_FIELD.match(text, line_start)
@@ -990,6 +1058,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             if match.group(group) is not None and _plain_secret(match.group(group))
         ]
     if kind == "windows_pass":
+        if start > 0 and text[start - 1] == "/":
+            return []  # redis://pass:host: a URL's authority, not a Windows command's switch
         match = _WINDOWS_PASS.match(text, start)  # cmdkey /generic:HOST /user:NAME /pass:VALUE
         return _one(match, "value", PASSWORD, "cli_password") if match is not None else []
     if kind == "smbclient":
@@ -1369,12 +1439,14 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
     if match is None and (
         head in ("", '"', "'")
         and "snmp" in section
-        or head.endswith(("snmp_", "snmp-", "snmp']['", 'snmp"]["'))
+        or head.endswith(("snmp_", "snmp-", "snmp.", "snmp']['", 'snmp"]["'))  # (airOS's "snmp.community=NAME")
         or _SNMP_NAME_HEAD.fullmatch(head)  # Cambium's snmpReadOnlyCommunity=NAME: one camelCase name
     ):
         match = _COMMUNITY_SETTING.match(text, start)
     if match is None and head in ("", "{") and "snmp" in section:
         match = _COMMUNITY_BLOCK.match(text, start) or _ACCESS_COMMUNITY.match(text, start)
+    if match is None and "snmp" in section and head.endswith("{"):
+        match = _COMMUNITY_NAME_SETTING.match(text, start)
     if match is None:
         return []  # "community" inside a sentence or an identifier
     value = match.group(group)
@@ -1500,7 +1572,8 @@ _SCRIPT_WORDS = re.compile(
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
-_SLASH_CONTEXT = re.compile(r"(?i)account|login|credential|user|admin|root|staging|password")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_SLASH_CONTEXT = re.compile(r"(?i)account|login|logged in|signed in|credential|user|admin|root|staging|password")
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # (with the full stops of Urdu "۔", Devanagari "।" and "॥", Burmese "။" and Khmer "។")
@@ -1711,4 +1784,13 @@ def slash_pair(text: str, start: int) -> list[Finding]:
     value = match.group("value").rstrip(_TRAILING)
     if value == user.group("user") or _UPPER_SNAKE.fullmatch(value) or value.startswith(user.group("user") + "_"):
         return []  # "the L2Domain / L2Domain template", "``ADDRESS`` / ``ADDRESS_V2``": names side by side
-    return _strong_value(match, "login_pair")
+    found = _strong_value(match, "login_pair")
+    if (
+        not found
+        and _made_up_shape(value)
+        and (not value.isalnum() or len(_CAPITALISED_WORD.findall(value)) >= 2)  # (not "Total2024": one word)
+        and _plain_secret(value)
+    ):
+        # "account created: vpn-temp / CompassMeadowFalcon9": a password made up as people make them
+        found = [Finding(match.start("value"), match.start("value") + len(value), PASSWORD, "login_pair")]
+    return found

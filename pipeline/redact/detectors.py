@@ -732,6 +732,11 @@ _TOKEN_FORMATS = [
     ("retell", ("key_",), r"key_[0-9a-f]{28}"),
     ("firehydrant", ("fhb-",), r"fhb-[0-9a-f]{32}"),
     ("quicknode", (".quiknode.pro/",), r"\.quiknode\.pro/([0-9a-f]{32,64})(?=/|\s|[\"'`]|$)"),
+    # Worldpay's service keys, Covalent's API keys, Monnify's API keys, an Ankr RPC endpoint's token
+    ("worldpay", ("T_S_", "L_S_"), r"[TL]_S_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+    ("covalent", ("cqt_",), r"cqt_[A-Za-z0-9]{26}"),
+    ("monnify", ("MK_PROD_", "MK_TEST_"), r"MK_(?:PROD|TEST)_[A-Z0-9]{10}"),
+    ("ankr", ("rpc.ankr.com/",), r"rpc\.ankr\.com/[a-z0-9_]{2,40}/([0-9a-f]{64})"),
     # WeCom's (WeChat Work's) group robot: the webhook URL's key is the robot's only credential
     (
         "wecom_webhook",
@@ -864,7 +869,7 @@ _AT_NEEDLE_FORMATS = {
 # Formats whose prefix is a common word or syllable ("cio", "pa-", "key_", "api-"): a random part tells them apart
 _RANDOM_PART_FORMATS = frozenset(
     {"vault", "newrelic", "telegram", "crates_io", "voyage", "conekta", "nats_seed", "smtp2go"}
-    | {"anyscale", "transifex", "modal", "coingecko", "retell"}
+    | {"anyscale", "transifex", "modal", "coingecko", "retell", "covalent", "monnify"}
 )
 _SCHEME_FORMATS = frozenset({"bearer", "auth_scheme"})  # a token after an Authorization scheme's name
 _MIXED_CASE_FORMATS = frozenset({"crates_io", "voyage", "conekta", "modal"})
@@ -1028,6 +1033,10 @@ _NOT_SECRET_NAME = re.compile(
     # a key into a cache (botocore's cache_key, cached_creds_key: a digest of the request), and the ciphertext of a
     # key (NTLM's EncryptedRandomSessionKey, a wrapped key): neither is the key itself
     r"cached?[_-]?(?:[a-z]+[_-]?)?key$|(?:encrypted|wrapped)[a-z_-]*key$|"
+    # keys of data: a lookup's, a table's, a sort's (DynamoDB's hash and range keys), an object's in a bucket
+    r"(?:lookup|sort|partition|foreign|row|composite|object|idempotency)[_-]?key$|"
+    # where a secret is served, not the secret: Kerberos's kpasswd_server, a password server's host
+    r"(?:server|host|hostname)$|"
     # the stored hash of a password (hashed_password = "fakehashedsecret"): what is kept instead of it
     r"hashed[_-]?pass|"
     r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
@@ -1088,6 +1097,8 @@ _PASSWORD_NAME = re.compile(
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
 # setters and keep their verb.
+# Letters and digits (a symbol too) that no switch's value has: "Lilaccobble3175=", not "true", "1", "required"
+_TYPED_PASSWORD_SHAPE = re.compile(r"(?=[^\d\n]*\d)(?=[^A-Za-z\n]*[A-Za-z])[^\s]{6,64}")
 _FLAG_NAME = re.compile(
     r"(?:^|[_-])(?:ask|prompt|update|change|check|verify|validate|use|enable|disable|allow|remember|show|hide|force|"
     r"expire|forgot|has|is|no|skip|should|needs?)[_-]?(?:pass|pw|secret|token|key|cred)"
@@ -1283,6 +1294,20 @@ def find_assigned_secrets(
     return found
 
 
+def _named_record_key(text: str, last: str, name_start: int, value_end: int) -> bool:
+    """``last`` is ``<thing>_key`` and a ``<thing>_name`` sits beside it in the same record: the key that identifies
+    the thing (a status feed's service_key beside its service_name), not a credential for it."""
+    thing = _RECORD_KEY_NAME.fullmatch(last)
+    if thing is None or text[name_start - 1 : name_start] not in ("'", '"'):
+        return False  # (a record's fields are quoted; an .env's APP_KEY beside APP_NAME is the application's key)
+    sibling = re.compile(r"[\"']" + re.escape(thing.group(1)) + r"[_-]?name[\"'][ \t]*[:=]", re.IGNORECASE)
+    before = max(0, name_start - 200)
+    return bool(sibling.search(text, value_end, value_end + 200) or sibling.search(text, before, name_start))
+
+
+_RECORD_KEY_NAME = re.compile(r"([a-z][a-z0-9]{2,30})[_-]?key")
+
+
 def _name_start(lowered: bytes, hit: int) -> int:
     return hit - _NAME_RUN.match(lowered[max(0, hit - 60) : hit][::-1]).end()
 
@@ -1420,8 +1445,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "ldaptor-passwd = ldaptor._scripts.passwd:console_script": an entry point's module:function
     if op == "||" and text[name_start - 1 : name_start] == "`" and match.group("q") == "`":
         return None  # "`Password` or `KerberosKeytab` credentials": names in prose's code spans, listed
-    if op != "(" and _FLAG_NAME.search(last):
-        return None
+    if (
+        op != "("
+        and _FLAG_NAME.search(last)
+        and not (secret_kind == "password" and group != "bare" and _TYPED_PASSWORD_SHAPE.fullmatch(value))
+    ):
+        return None  # enable_password = true, check_password: "yes" (pgpool's sr_check_password = '...' holds one)
     flag = text[name_start] == "-"  # --password=..., -storepass ...: a command-line option
     line_prefix = _line_before(text, name_start)
     if (
@@ -1746,7 +1775,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "CPW": "power" among "CV": "voltage", "UAC": "user_number": codes and the names they stand for
     if (
         secret_kind == "key"
-        and _last_word(last) == "secret"
+        and (_last_word(last) == "secret" or last.endswith("sharedsecret"))
         and (_TYPED_SECRET.fullmatch(value) or (_WORDS_AND_DIGITS.fullmatch(value) and not is_gibberish(value)))
         and not _BASE64_VALUE.fullmatch(value)
     ):
@@ -1759,9 +1788,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     if secret_kind != "password" and _in_value_table(text, value_start, value_end, value):
         return None  # "AWS::IAM::AccessKey": "bf29289b78d371e3" among rows of resource types and their hashes
+    if secret_kind != "password" and _named_record_key(text, last, name_start, value_end):
+        return None  # {"service_key": "gh79...", "service_name": "Google Voice"}: the record's key beside its name
     if secret_kind == "password" and kind in ("yaml", "yml") and _in_secret_data(text, lowered, value_start, value):
         secret_kind = "key"  # a Kubernetes Secret's data: the base64 of the password, stored as an opaque key
     if secret_kind == "password" and _PRE_SHARED_NAME.search(last) and _KEY_BASE64_32.fullmatch(value):
+        if is_encoded_text(value):
+            return None  # 'preshared_key': base64 of "???WantToTry...???": an example's words, encoded by hand
         secret_kind = "key"  # WireGuard's preshared_key: 32 random bytes, a key; an IKE pre-shared key is typed
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
 

@@ -13,6 +13,9 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "password",
     "shared secret",
     # Latin scripts
+    "salāsõnā",
+    "paròla kriftì",
+    "mizmaj fuzvuqgi",
     "finnde",
     "ikọ ukpeme",
     "icishibilo",
@@ -151,14 +154,17 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "нууц үг",
     "рамз",
     # Greek, Armenian, Georgian
+    "პაროლ",
     "κωδικός",
     "գաղտնաբառ",
     "პაროლი",
-    # Hebrew and Yiddish
+    # Hebrew script (Hebrew, Yiddish, Juhuri)
+    "פארול",
     "סיסמה",
     "סיסמא",
     "פּאַראָל",
-    # Tifinagh (Tachelhit)
+    # Tifinagh (Tachelhit, Tarifit)
+    "ⴰⵡⴰⵍ ⵏ ⵓⵣⵔⵔⴰⵢ",
     "ⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ",
     # Arabic scripts
     "كلمة المرور",
@@ -236,6 +242,13 @@ KEY_WORDS: tuple[str, ...] = (
     "ಚಾವಿ",
     "ᤇᤠᤒᤡ",
     "ၶီး",
+    "võț",
+    "साँचो",
+    "ଚାବି",
+    "キー",
+    "κλειδί",
+    "კლიტე",
+    "ⵜⴰⵙⴰⵔⵓⵜ",
 )
 
 # The copula or a separator word between the password's word (and what it opens) and the value: "la contraseña es X",
@@ -297,4 +310,21 @@ COPULAS: tuple[str, ...] = (
     "ၼႆႉ",
     "ዩ",
     "ಆಯಿತ್",
+    "um",
+    "ene",
+    "dwg",
+    "ⴷ",
+    "ლი",
+    "मुला",
+    "ଆଏ",
+    "やん",
+    "έννι",
+    "ነው",
+    # the secret's new value: "the RADIUS shared secret re-keyed to X", "password changed to X"
+    "changed to",
+    "set to",
+    "reset to",
+    "rotated to",
+    "re-keyed to",
+    "updated to",
 )

@@ -102,6 +102,7 @@ _COMMANDS = [
     (("curl",), _flag("-u", glued=True)),
     (("curl",), _flag("--user|-U|--proxy-user")),
     (("http", "https"), _flag("--auth|-a")),  # HTTPie: http --auth USER:PASSWORD
+    (("transmission-remote",), _flag("--auth|-n")),  # transmission-remote HOST:PORT --auth USER:PASSWORD
     (("stats",), r"(?<=[ \t])auth[ \t]+" + _VALUE),  # HAProxy: stats auth USER:PASSWORD
     (("smbclient", "rpcclient", "smbmap"), _FLAG + r"(?:-U[ \t]*|--user(?:=|[ \t]+))[\w.@\\-]+%" + _VALUE),
     (("lftp",), _FLAG + r"-u[ \t]+[\w.@-]+," + _VALUE),
@@ -126,7 +127,7 @@ _COMMANDS = [
 ]
 # curl's -u, HTTPie's --auth and HAProxy's stats auth take USER:PASSWORD: the part after the first colon is the
 # password.
-_USER_COLON = ("curl", "http", "https", "stats")
+_USER_COLON = ("curl", "http", "https", "stats", "transmission-remote")
 # chpasswd reads USER:PASSWORD, but only where it is the command the value is piped to.
 _PIPED_TO_CHPASSWD = re.compile(r"[ \t]*\|[ \t]*chpasswd")
 _HTPASSWD = re.compile(_FLAG + r"-(?P<flags>[A-Za-z]*b[A-Za-z]*)[ \t]+(?P<args>[^\n;|&]{1,300})")
@@ -842,6 +843,11 @@ _SHAPED_BEFORE = re.compile(r"""(?:[^\W\d_]|[^\W\d_][)\]]|:)[ \t]+[("'`]?$""")
 _POINTER_TYPE = re.compile(r"[a-z]{1,6}\d{1,3}\*|(?:U?INT|BYTE|Q?WORD|DWORD|FLOAT|CHAR|UCHAR)\d{1,3}\*")
 
 
+_TECHNICAL_NAME = re.compile(
+    r"(?i)(?:base|utf|ucs|sha|md|crc|int|uint|float|win|x|i|arm|aarch|abi|nabi|ipv|http|latin|iso|amd|mips|ppc)\d{1,3}\W$"
+)
+
+
 def _shaped_password(text: str, digit: int) -> list[Finding]:
     """``digit`` is the last digit before one of ``_SHAPED_END``."""
     end = digit + 2
@@ -862,8 +868,8 @@ def _shaped_password(text: str, digit: int) -> list[Finding]:
     while text[start] in _SHAPED_JOINERS:
         start += 1
     value = text[start:end]
-    if sum(char.isalpha() for char in value) < 4 or _POINTER_TYPE.fullmatch(value):
-        return []
+    if sum(char.isalpha() for char in value) < 4 or _POINTER_TYPE.fullmatch(value) or _TECHNICAL_NAME.match(value):
+        return []  # (or "base64!", "NABI32?": an encoding's, an ABI's or a type's name in a sentence)
     line_start = text.rfind("\n", 0, start) + 1
     if not _SHAPED_BEFORE.search(text, max(line_start, start - 80), start):
         return []

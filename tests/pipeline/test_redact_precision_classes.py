@@ -2397,3 +2397,61 @@ def test_comparisons_casts_field_lists_hash_schemes_and_example_tokens_stay(path
 )
 def test_beside_the_twenty_fourth_audit_classes_still_redacted(path, text, value):
     assert value in [v for _, v in found(text, path)], found(text, path)
+
+
+# The twenty-second round's second half, from the twenty-fifth audit: a record's key beside the record's name, keys
+# of data, the server a password is served from, base64 of words typed as a key, option lists and a host's port after
+# a label, an SNMPv3 context's name, technical names with a digit and a symbol, a URL's authority taken for a
+# Windows switch, switches named after a password.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "incidents.json",
+            '{"severity":"medium","service_key":"gh79SrQk6wqonWoxPdCm","service_name":"Google Voice"}\n',
+        ),
+        ("test_dynamodb.py", "        base_lookup_key = 'TestKey:TestVal.TestMap[M].String1'\n"),
+        ("realm.py", '                    "kpasswd_server": "$hostname:$port2",\n'),
+        ("wg.py", "    wg.set(IFNAME, private_key='RCdhcHJlc0JpY2hlLEplU2VyYWlzTGFQbHVzQm9ubmU=',\n"),
+        ("wg.py", "            'preshared_key': 'Pz8/V2FudFRvVHJ5TXlBZXJvR3Jvc3NlQmljaGU/Pz8=',\n"),
+        ("GUIDE.md", "Notes\n\n- sort=field1,-field2\n"),
+        ("GUIDE.md", "Notes\n\nfields=field1,field2\n"),
+        ("README.md", "Notes\n\n|   proxy/   |  `localhost:8899`  |\n"),
+        ("agents.rst", "Notes\n\n    SNMPv3 context name: 4c9184f37cff01bcdc32dc486ec36961\n"),
+        ("test_casts.py", "@pytest.mark.parametrize('value', ['not base64!', 42, None])\n"),
+        ("netns.py", "    'mips': {'32bit': 4344, '64bit': 5303},  # FIXME: NABI32?\n"),
+        ("CHANGES.rst", "  feature simplifies the mapping of empty SNMP community and context names\n"),
+        ("README.rst", "    redis.get_url(host='hostname', port='port')  # redis://pass:host\n"),
+        ("settings.py", "ENABLE_PASSWORD = 'yes'\nCHECK_PASSWORD = 'required'\n"),
+        ("waf.json", '          "ChangeToken": "abcd12f2-46da-4fdb-b8d5-fbd4c466928f"\n'),
+    ],
+)
+def test_record_keys_data_keys_encoded_words_option_lists_and_switch_names_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# The same rules leave these found: an .env's application key beside its name, a JSON claims token in base64, a
+# freerdp file's /pass: switch, an encryption's primary key.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (
+            ".env",
+            "APP_NAME=Pixelfed\nAPP_KEY=base64:6QKHCbYpGtzh2Y+6D0DOlcwxvLFpUDIHwOtZQ1b3njo=\n",
+            "base64:6QKHCbYpGtzh2Y+6D0DOlcwxvLFpUDIHwOtZQ1b3njo=",
+        ),
+        (
+            "auth.py",
+            '    token = "eyJ1c2VyIjogImFubiIsICJyb2xlIjogImFkbWluIn0="\n',
+            "eyJ1c2VyIjogImFubiIsICJyb2xlIjogImFkbWluIn0=",
+        ),
+        ("app.rdp", "remoteapplicationcmdline:s:/pass:HarborMarlin6515-\n", "HarborMarlin6515-"),
+        (
+            ".env",
+            "ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=GVE3aRQR7F0iWaHL50o0dPa8E0dng8lK\n",
+            "GVE3aRQR7F0iWaHL50o0dPa8E0dng8lK",
+        ),
+    ],
+)
+def test_beside_the_twenty_fifth_audit_classes_still_redacted(path, text, value):
+    assert value in [v for _, v in found(text, path)], found(text, path)

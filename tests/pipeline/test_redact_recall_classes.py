@@ -2574,3 +2574,65 @@ def test_keys_in_prose_one_case_keys_new_formats_and_labels_in_more_languages(pa
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# The twenty-second round's second half, from held-out 25: a UUID under "API key" in a table or a reST field, a key's
+# word in more languages (UUIDs, digests' lengths of hex, one case with digits), new value-words ("re-keyed to"),
+# device forms (ScreenOS's preshare, a quoted community on a trap host, airOS's snmp.community, BIG-IP's
+# community-name, Accton's enable password level), monit's allow USER:PASSWORD, Taskwarrior's credentials,
+# Grandstream's P-values, transmission-remote's --auth, a password named by a switch's word but typed, a shared secret
+# typed as words, a made-up password after "user / ", provider formats (Worldpay, Covalent, Monnify, Ankr).
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("README.md", "Notes\n\n> | API key | `{uuid}` |\n", "KEY", "{uuid}"),
+        ("README.rst", "Notes\n\n:API key: ``{uuid}``\n", "KEY", "{uuid}"),
+        ("notes/sambalpuri.md", "# N\n\n| a | b |\n|---|---|\n| Imperva ଚାବି | `{uuid}` |\n", "KEY", "{uuid}"),
+        ("notes/svan.txt", "Notes\nSmartlook კლიტე ლი {hex40}\n", "KEY", "{hex40}"),
+        ("ticket.txt", "Notes\n  - RADIUS shared secret re-keyed to {pw} on both nodes\n", "PASSWORD", "{pw}"),
+        (
+            "ns.cfg",
+            'set ike gateway "b" address 198.51.100.4 Main preshare "{pw}" sec-level standard\n',
+            "PASSWORD",
+            "{pw}",
+        ),
+        ("ers.cfg", 'snmp-server host 198.51.100.5 "{pw}"\n', "PASSWORD", "{pw}"),
+        ("system.cfg", "snmp.status=enabled\nsnmp.community={pw}\n", "PASSWORD", "{pw}"),
+        (
+            "bigip.conf",
+            "sys snmp {{\n    communities {{\n        /Common/c {{ community-name {pw} }}\n",
+            "PASSWORD",
+            "{pw}",
+        ),
+        ("accton.cfg", "enable password level 15 0 {pw}\n", "PASSWORD", "{pw}"),
+        ("monitrc", "set httpd port 2812 and\n    allow localhost\n    allow admin:{pw}\n", "PASSWORD", "{pw}"),
+        (".taskrc", "taskd.credentials=Home/ines/{uuid}\n", "KEY", "{uuid}"),
+        ("cfg000b82.xml", "<config>\n    <P2>{pw}</P2>\n    <P35>4131</P35>\n", "PASSWORD", "{pw}"),
+        ("seed.sh", 'transmission-remote 198.51.100.7:9091 --auth seed:{pw} -a "$1"\n', "PASSWORD", "{pw}"),
+        ("pgpool.conf", "sr_check_password = '{pw}'\n", "PASSWORD", "{pw}"),
+        ("netxmsd.conf", "# SharedSecret = {word}{digits}\n", "PASSWORD", "{word}{digits}"),
+        (
+            "ticket.txt",
+            "Notes\n  - temporary account created: vpn-temp / CompassMeadowFalcon{digits}\n",
+            "PASSWORD",
+            "CompassMeadowFalcon{digits}",
+        ),
+        ("svc.ol", '    .value = "T_S_{uuid}"\n', "KEY", "T_S_{uuid}"),
+        ("nb.py", 'COVALENT = "cqt_{alnum26}"\n', "KEY", "cqt_{alnum26}"),
+        ("handbook.md", "- Monnify API key `MK_PROD_{upper10}`\n", "KEY", "MK_PROD_{upper10}"),
+        ("nb.py", 'RPC = "https://rpc.ankr.com/eth/{hex64}"\n', "KEY", "{hex64}"),
+    ],
+)
+def test_uuid_keys_under_labels_device_forms_service_files_and_more_formats(path, template, tag, secret):
+    values = {
+        "pw": rand(5, string.ascii_letters) + rand(3, string.digits) + "!" + rand(2, string.ascii_lowercase),
+        "uuid": str(uuid.UUID(int=random.Random(25).getrandbits(128), version=4)),
+        "hex40": rand(40, "0123456789abcdef"),
+        "hex64": rand(64, "0123456789abcdef"),
+        "word": "vokepisa",
+        "digits": rand(2, "123456789"),
+        "alnum26": rand(9, string.ascii_uppercase) + rand(8, string.digits) + rand(9, string.ascii_lowercase),
+        "upper10": rand(5, "ABCDEFGHJKLMNPQRSTUVWXYZ") + rand(5, "123456789"),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
