@@ -520,7 +520,8 @@ _ACCESS_COMMUNITY = re.compile(
     r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+access[ \t]+(?:read-only|read-write|ro|rw|all-access)\b"
 )
 _COMMUNITY_NOUNS = frozenset(
-    "string strings name names line lines value values setting settings list lists and or the of for to in is with".split()
+    "string strings name names line lines value values setting settings list lists "
+    "and or the of for to in is with".split()
 )
 # Asterisk's SIP registration: "register => USER:SECRET[:AUTHUSER]@HOST"; Kafka clients' Schema Registry login:
 # "basic.auth.user.info=USER:PASSWORD"

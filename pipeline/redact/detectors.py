@@ -1027,6 +1027,8 @@ _NOT_SECRET_NAME = re.compile(
     r"(?:csrf|xsrf)(?![_-]?secret)|authenticity|"
     r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|"
     r"(?:next|page|paging|pagination|continuation|continue|starting|request|idempotency|sync|cursor|resume|"
+    # (an optimistic lock's token, a change's, a log page's: AWS's LockToken, ChangeToken, nextForwardToken)
+    r"lock|change|forward|backward|update|work[_-]?unit|"
     # tokens published or documented as no secret: a domain's verification token goes in a public DNS TXT record,
     # AWS KMS's grant tokens are "not secret" by its documentation
     r"lifecycle[_-]?action|verification|grant)[_-]?token|"
@@ -1034,7 +1036,7 @@ _NOT_SECRET_NAME = re.compile(
     # key (NTLM's EncryptedRandomSessionKey, a wrapped key): neither is the key itself
     r"cached?[_-]?(?:[a-z]+[_-]?)?key$|(?:encrypted|wrapped)[a-z_-]*key$|"
     # keys of data: a lookup's, a table's, a sort's (DynamoDB's hash and range keys), an object's in a bucket
-    r"(?:lookup|sort|partition|foreign|row|composite|object|idempotency)[_-]?key$|"
+    r"(?:lookup|sort|partition|foreign|row|composite|object|idempotency|s3)[_-]?key$|"
     # where a secret is served, not the secret: Kerberos's kpasswd_server, a password server's host
     r"(?:server|host|hostname)$|"
     # the stored hash of a password (hashed_password = "fakehashedsecret"): what is kept instead of it
@@ -1062,7 +1064,9 @@ _NOT_SECRET_NAME = re.compile(
     r"stdin|ref|reference|history|last[_-]?set|"
     # the realm an htpasswd file's users log in to (REGISTRY_AUTH_HTPASSWD_REALM), named like the file
     # an SRP or PAKE exchange's proof (PASSWORD_PROOF = b"\x04" in HomeKit's TLV types): derived, not typed
-    r"realm|proof)s?$"
+    r"realm|proof|"
+    # when a token expires or a password was last used, what a token's value starts with
+    r"expiration|time|date|timestamp|used|prefix|suffix)s?$"
 )
 # The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
 _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
@@ -1511,6 +1515,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and random_letter_groups(spaced.group())  # (random letters, not "that will work fine")
     ):
         value, value_end = spaced.group(), spaced.end()  # password: abcd efgh ijkl mnop (an app password as shown)
+    if group == "bare" and code and _CALL_IN_VALUE.match(value):
+        return None  # "...; pw = format(Piecewise((1, ...": code inside a string, a call's result
     if group == "bare" and value.startswith("<<"):
         # password = <<EOT (HCL, shell): a heredoc's marker; its value is the body, when that is one line.
         heredoc = _HEREDOC.match(text, value_start)
@@ -1651,8 +1657,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and not _DEFINE.search(line_prefix)
     ):
         return None  # "the forward pass (...)", "pass into": the English word, not a name
-    if last == "pass" and value.isalpha() and not value.islower():
-        return None  # <settings pass="oobeSystem">, pass="windowsPE": a stage's name (setup's, a compiler's)
+    if (
+        last == "pass"
+        and value.isalpha()
+        and (not value.islower() or (value.endswith("pass") and text[name_start - 1 : name_start] not in ("?", "&")))
+    ):
+        # <settings pass="oobeSystem">, pass="windowsPE": a stage's name (setup's, a compiler's); 'pass': 'bandpass':
+        # a filter's kind
+        return None
     if op == "," and group != "bare" and _ENDS_IN_SECRET_NAME.search(value):
         return None  # ("3.x_password", "3.x_oidc_access_token"): a list of names, the next one no value
     if op == "," and group != "bare" and last[-1].isdigit() and _NUMBERED_SECRET_NAME.fullmatch(value):
@@ -2003,6 +2015,7 @@ _CLOSERS = frozenset(")]}")
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _ENDS_IN_SECRET_NAME = re.compile(r"[a-z0-9][_-](?:access[_-]?)?(?:token|password|passwd|secret|key|credentials?)$")
 _NUMBERED_SECRET_NAME = re.compile(r"(?:new_?|old_?)?(?:password|passwd|pass|pin|secret|token)_?\d", re.IGNORECASE)
+_CALL_IN_VALUE = re.compile(r"[A-Za-z_][A-Za-z_.]{2,}\((?![^(]{0,8}\)?$)")
 _MORE_WORDS = re.compile(r"[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+")
 _MORE_WORDS_ON_LINE = re.compile(r"[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)*[ \t]*(?:\r?\n|$)")
 _ELEMENT_WHOLE = re.compile(r"<([A-Za-z][\w:.-]*)>([^<>]{1,256})</\1>")
@@ -2969,6 +2982,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # mac_secret_base64 = "c3VwZXIgZHVwZXIgc2VjcmV0": "super duper secret", encoded by hand
     if not password and base32_of_text(value):
         return False  # secret=JBSWY3DPK5XXE3DEJ5TE6QKUJA======: a TOTP example's "HelloWorldOfOATH" in base32
+    if password and len(value) >= 24 and is_sequential(value):
+        return False  # "AB1C2defGHijkLMNo3PqQRstUvwxyz...": the alphabet typed as a sample passphrase, no one's
     if password:
         return not _FIELD_VALUE.fullmatch(value)
     if is_hash_context(before, value) and not _SECRET_KEY_NAME_END.search(before[-80:]):

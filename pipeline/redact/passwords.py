@@ -727,7 +727,12 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
     if name == "auth" and len(positional) == 1 and (literal := _STRING_LITERAL.fullmatch(text, *positional[0])):
         # red:auth("..."), client.auth("..."): Redis's AUTH and the like take the password alone
         value = literal.group("value")
-        if _password_literal(value) and _argument_reads_as_secret(value, known_slot=False) and len(value) >= 6:
+        if (
+            _password_literal(value)
+            and _argument_reads_as_secret(value, known_slot=False)
+            and len(value) >= 6
+            and not _PASCAL_NAME.fullmatch(value)  # (SAM's auth("DefaultAuthorizer"): a field's docs, looked up)
+        ):
             return [Finding(literal.start("value"), literal.end("value"), PASSWORD, "call_password")]
         return []
     if setter:
@@ -795,6 +800,9 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
     if not _argument_reads_as_secret(value, known_slot):
         return []
     return [Finding(value_start, value_start + len(value), PASSWORD, "call_password")]
+
+
+_PASCAL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")
 
 
 # After "login", "credentials"...: an optional verb or operator, then USER/PASSWORD or USER:PASSWORD, each bare or

@@ -2455,3 +2455,47 @@ def test_record_keys_data_keys_encoded_words_option_lists_and_switch_names_stay(
 )
 def test_beside_the_twenty_fifth_audit_classes_still_redacted(path, text, value):
     assert value in [v for _, v in found(text, path)], found(text, path)
+
+
+# Real code (the 49,787-file diff), the twenty-second round: tokens that lock, page or stamp rather than authorise
+# (AWS's LockToken, nextForwardToken, tokenExpirationTime, PolicyUpdateToken, WorkUnitToken), an S3 object's key, a
+# password's bookkeeping, a token's prefix constant, a schema's field names given to auth(), a filter's kind under
+# "pass", code inside a string after "pw =", the alphabet typed as a sample passphrase.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("get-web-acl.rst", '        "LockToken":"e3db7e2c-d58b-4ee6-8346-6aec5511c6fb"\n'),
+        ("delete-ip-set.rst", "        --lock-token 46851772-db6f-459d-9385-49428812e357\n"),
+        (
+            "get-log-events.rst",
+            '      "nextForwardToken": "f/31961209122447488583055879464742346735121166569214640130",\n',
+        ),
+        ("create-chat-token.rst", '        "tokenExpirationTime": "2022-03-16T03:45:09+00:00"\n'),
+        ("get-policy.rst", '            "PolicyUpdateToken": "1:p+2RpKR4wPFx7mcrL1UOQQ==",\n'),
+        ("examples-1.json", '                "S3Key": "my-app/5026-stage-150723_224258.war"\n'),
+        ("models.py", '            password_last_used = "not_supported"\n'),
+        ("utils.py", 'SESSION_TOKEN_PREFIX = "FQoGZXIvYXdzEBYaD"\n'),
+        ("api.py", '    DefaultAuthorizer: str | None = auth("DefaultAuthorizer")\n'),
+        ("filters.py", "             'pass': 'bandpass',\n"),
+        (
+            "test_ipython.py",
+            "    app.run_cell(\"x = Symbol('x'); pw = format(Piecewise((1, Eq(x, 0)), (0, True)))\")\n",
+        ),
+        ("create-channel.rst", '    "passphrase": "AB1C2defGHijkLMNo3PqQRstUvwxyzaBCDEfghh4ijklMN5opq"\n'),
+    ],
+)
+def test_lock_and_page_tokens_bookkeeping_and_schema_names_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# The same rules leave these found: a query's weak "pass", a password with a parenthesis in a comment, Redis's AUTH.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("test_url.py", '        "http://user:x@127.0.0.1/path/?pass=realpass"\n', "realpass"),
+        ("app.py", "# password=Qw9(bN3b\n", "Qw9(bN3b"),
+        ("cache.lua", 'red:auth("Xk29abcQ!")\n', "Xk29abcQ!"),
+    ],
+)
+def test_beside_the_real_code_classes_still_redacted(path, text, value):
+    assert value in [v for _, v in found(text, path)], found(text, path)
