@@ -49,6 +49,7 @@ AUDIT_22 = AUDIT.with_name("redact_audit_22")
 AUDIT_23 = AUDIT.with_name("redact_audit_23")
 AUDIT_24 = AUDIT.with_name("redact_audit_24")
 AUDIT_25 = AUDIT.with_name("redact_audit_25")
+AUDIT_26 = AUDIT.with_name("redact_audit_26")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1147,3 +1148,26 @@ def test_the_twenty_fifth_audit_is_scored_as_drawn():
     assert rows["tag/EMAIL"]["precision"] >= 0.95 and rows["tag/IP_ADDRESS"]["precision"] >= 0.9
     # (two PASSWORD credentials the drawn snippets cut from their context were not found at 2ced316 either)
     assert rows["tag/KEY"]["dropped_credentials"] == 0 and rows["tag/PASSWORD"]["dropped_credentials"] <= 2
+
+
+# The twenty-sixth audit was drawn at 6eba1b9 (mid twenty-second round) from 50 other packages screened for KEY and
+# PASSWORD detections, at most three labels per distinct value (3,170 spans; 56 KEY labels, all the distinct values
+# the caps left, 60 PASSWORD, 30 EMAIL, 31 IP). A secret scanner whose tests are full of deliberately fake secrets
+# (skylos) takes the largest share. Never tuned on (unread: the measure for the next round); at 6eba1b9: KEY 0.500,
+# PASSWORD 0.517, EMAIL 0.867, IP 0.774; at the round's end: PASSWORD 0.534, the rest the same. Every target is
+# missed: the figures are held as floors, the targets are strict xfails.
+def test_the_untuned_twenty_sixth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_26)
+    assert dict(labelled) == {"KEY": 56, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 31}, labelled
+    rows = evaluate_audit(AUDIT_26)
+    floors = {"KEY": 0.5, "PASSWORD": 0.51, "EMAIL": 0.86, "IP_ADDRESS": 0.77}
+    for tag, floor in floors.items():
+        assert rows[f"tag/{tag}"]["precision"] >= floor, (tag, rows[f"tag/{tag}"])
+
+
+@pytest.mark.parametrize("tag, target", [("KEY", 0.9), ("PASSWORD", 0.9), ("EMAIL", 0.95), ("IP_ADDRESS", 0.9)])
+@pytest.mark.xfail(
+    strict=True, reason="missed on the untuned twenty-sixth audit; the figures are in the comment above"
+)
+def test_precision_targets_on_the_untuned_twenty_sixth_audit(tag, target):
+    assert evaluate_audit(AUDIT_26)[f"tag/{tag}"]["precision"] >= target
