@@ -28,8 +28,8 @@ def _names(value: str) -> tuple[str, ...]:
     "--keep-example-domains/--redact-example-domains",
     default=True,
     help="Emails at the domains reserved for documentation (RFC 2606/6761: example.com/.net/.org, *.example, "
-    "*.test, *.invalid, localhost) are nobody's address and stay by default; --redact-example-domains redacts "
-    "them too, as BigCode did.",
+    "*.test, *.invalid, localhost) are nobody's address and stay by default, as do a directory's built-in accounts "
+    "at private network names (administrator@corp.local); --redact-example-domains redacts them too, as BigCode did.",
 )
 @click.option(
     "--detect-secrets/--no-detect-secrets",
