@@ -514,11 +514,11 @@ _SNMP_NAME_HEAD = re.compile(r"[\"']?snmp[a-z]*")
 _COMMUNITY_BLOCK = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+\{")
 _SNMP_SECTION_BEFORE = 600
 # Teldat's "feature snmp" block: "community NAME access read-only"
-# BIG-IP's tmsh: "... { community-name NAME source ADDR }" in an "sys snmp" block
-_COMMUNITY_NAME_SETTING = re.compile(r"community-name[ \t]+(?P<value>[^\s\"'{}]{1,128})")
 _ACCESS_COMMUNITY = re.compile(
     r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]+access[ \t]+(?:read-only|read-write|ro|rw|all-access)\b"
 )
+# BIG-IP's tmsh: "... { community-name NAME source ADDR }" in an "sys snmp" block
+_COMMUNITY_NAME_SETTING = re.compile(r"community-name[ \t]+(?P<value>[^\s\"'{}]{1,128})")
 _COMMUNITY_NOUNS = frozenset(
     "string strings name names line lines value values setting settings list lists "
     "and or the of for to in is with".split()

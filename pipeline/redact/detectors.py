@@ -1101,12 +1101,12 @@ _PASSWORD_NAME = re.compile(
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
 # setters and keep their verb.
-# Letters and digits (a symbol too) that no switch's value has: "Lilaccobble3175=", not "true", "1", "required"
-_TYPED_PASSWORD_SHAPE = re.compile(r"(?=[^\d\n]*\d)(?=[^A-Za-z\n]*[A-Za-z])[^\s]{6,64}")
 _FLAG_NAME = re.compile(
     r"(?:^|[_-])(?:ask|prompt|update|change|check|verify|validate|use|enable|disable|allow|remember|show|hide|force|"
     r"expire|forgot|has|is|no|skip|should|needs?)[_-]?(?:pass|pw|secret|token|key|cred)"
 )
+# Letters and digits (a symbol too) that no switch's value has: "Lilaccobble3175=", not "true", "1", "required"
+_TYPED_PASSWORD_SHAPE = re.compile(r"(?=[^\d\n]*\d)(?=[^A-Za-z\n]*[A-Za-z])[^\s]{6,64}")
 # A literal given through a grouping parenthesis or a conversion that returns it: password = ("..."), str("..."),
 # String::from("..."), "...".to_string() needs none, Go's []byte("..."), Terraform's sensitive("..."), pydantic's
 # SecretStr("..."), Rust's Some("..."). A call of any other name (getpass("Password: "), os.environ.get("PW"))
@@ -1928,7 +1928,8 @@ _SECRET_WORD_SPELLED = re.compile(r"secret|passw(?:or)?d|apikey|token")
 _VALUE_ENCODING_KEYWORDS = frozenset(
     "ascii-text hexadecimal simple cipher irreversible-cipher clear encrypted".split()
 )
-# (or a device's built-in account: Yealink's "static.security.user_password = admin:PASSWORD")
+# An account before a password in one value: Postfix's "ops@corp.io:PASSWORD", or a device's built-in account
+# (Yealink's "static.security.user_password = admin:PASSWORD")
 _ACCOUNT_BEFORE_PASSWORD = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|admin|root|guest):(?=\S)")
 # A short value with a symbol or a hyphen between words: typed, not generated as key material
 # (no brackets or slashes: "[secret:key@]bucket/object" in a URI template is syntax)
