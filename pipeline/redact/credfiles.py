@@ -274,7 +274,7 @@ def find_labelled_secrets(text: str) -> list[Finding]:
                 ):
                     continue
                 before = lines[match.start() + 1 : match.start(group)]
-                tag = _labelled_tag(match.group(group), label, password_label, before)
+                tag = _labelled_tag(value, label, password_label, before)
                 if tag is not None:
                     found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
     return found
@@ -363,13 +363,10 @@ _VENDOR_PREFIXED = re.compile(r"[a-z]{2,12}[_-](?:[a-z]{1,5}[_-]){0,2}(?=[A-Za-z
 _HEX_INTEGER = re.compile(r"0[xX][0-9A-Fa-f]{1,16}")
 _SECRET_KEYWORDS = frozenset(("key", "secret", "password", "pass", "token", "community"))
 _HEX_40 = re.compile(r"[0-9a-f]{40}|[0-9A-F]{40}")
-_KEY_LABEL = re.compile(
-    r"(?i)\b(?:api[ _-]?)?(?:key|token|secret)\b|(?<!\w)(?:" + "|".join(map(re.escape, KEY_WORDS)) + r")(?!\w)"
-)
+_KEY_WORDS = "(?:" + "|".join(map(re.escape, KEY_WORDS)) + ")"  # (the lexicon's words for key, any script)
+_KEY_LABEL = re.compile(r"(?i)\b(?:api[ _-]?)?(?:key|token|secret)\b|(?<!\w)" + _KEY_WORDS + r"(?!\w)")
 # A key's word as a label's last word ("API key", "Lusha võț", "Imperva ଚାବି"), not a key's id or name
-_KEY_WORD_LABEL = re.compile(
-    r"(?i)(?:\bapi[ _-]?key|(?<!\w)(?:" + "|".join(map(re.escape, KEY_WORDS)) + r"))(?:[ \t]*\(\d\))?$"
-)
+_KEY_WORD_LABEL = re.compile(r"(?i)(?:\bapi[ _-]?key|(?<!\w)" + _KEY_WORDS + r")(?:[ \t]*\(\d\))?$")
 _PRE_SHARED = re.compile(r"(?i)pre-?shared")  # an IPsec or Wi-Fi pre-shared key is typed: a password
 _RANDOM_KEY_MATERIAL = re.compile(f"{_MIXED_RANDOM.pattern}|{_VENDOR_PREFIXED.pattern}|{_HEX_KEY.pattern}")
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
@@ -596,11 +593,11 @@ _KEY_CODE_SPAN = re.compile(
     r"(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2}(?:\.[A-Za-z0-9_-]{16,512}){0,2})`"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
-# Keys of data, not of access: a table's, a cache's, a map's, a sort's, a request's
+# Keys of data, not of access, beyond the names the assignment rules already read so (cache_key, lookup_key, ...):
+# a table's, a map's, a request's
 _DATA_KEY_WORDS = frozenset(
-    "primary foreign unique composite sort partition shard routing lookup map dict hash row object cache cached "
-    "idempotency dedup dedupe deduplication request message index join natural surrogate candidate bucket "
-    "registry sequence the this that".split()
+    "primary unique shard routing map dict hash dedup dedupe deduplication request message index join natural "
+    "surrogate candidate bucket registry sequence the this that".split()
 )
 # "ngrok config add-authtoken VALUE", "the authtoken `VALUE`": the token's word glued to "auth"
 _AUTH_GLUED = re.compile(r"(?<![\w.-])(?:add-)?(?i:auth)\Z")

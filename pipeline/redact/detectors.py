@@ -2659,6 +2659,18 @@ def _strewn_key(value: str) -> bool:
 _NON_HEX_LETTER = re.compile(r"[g-zG-Z]")
 
 
+def _short_mixed_key(value: str) -> bool:
+    """16 to 31 letters of both cases and digits drawn at random (words and identifiers, "UserProfileV2", read as
+    words; a GPG key's id, pgp_default_key = 0x94C893D1A5EF9028, says which key)."""
+    return (
+        16 <= len(value) < 32
+        and value.isalnum()
+        and _MIXED_CASE_AND_DIGIT.match(value) is not None
+        and is_gibberish(value)
+        and not _KEY_ID_VALUE.fullmatch(value)
+    )
+
+
 def random_one_case(value: str) -> bool:
     """``ktxubtykpneaqbnexzlysmvxxfjtqc``, ``sk-qeqnuxgd...``, ``BRHUHCKMIFAJFTY3``: letters of one case drawn at
     random (digits among upper-case ones), after a vendor's short prefix: keys some providers issue. Drawn letters are
@@ -2905,21 +2917,12 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return False  # a key's id in any other shape: a KMS alias, a GPG fingerprint, a database row's id
         if len(value) >= 32 and _strewn_key(value):
             return not is_identifier_value(value)  # const KEY = '3n2u9dop70j8...': one case, digits strewn through
-        if _HEX_API_KEY.fullmatch(value) and (vendor := _VENDOR_KEY_NAME_BEFORE.search(before[-80:])):
-            # 'VIRUSTOTAL_KEY': '4467...', LOGDNA_INGESTION_KEY=...: a service's API key in hex, under the service's
-            # name; under a cipher's or a test's name (AES_KEY, HMAC_KEY, TEST_KEY) hex is a test vector as often
-            words = set(re.split(r"[_-]", vendor.group("name").lower()))
-            return not (is_patterned(value) or is_sequential(value) or words & _CIPHER_KEY_WORDS)
-        if (
-            16 <= len(value) < 32
-            and value.isalnum()
-            and _MIXED_CASE_AND_DIGIT.match(value)
-            and is_gibberish(value)
-            and not _KEY_ID_VALUE.fullmatch(value)  # (pgp_default_key = 0x94C893D1A5EF9028: which GPG key, by its id)
-            and (vendor := _VENDOR_KEY_NAME_BEFORE.search(before[-80:]))
+        if (_HEX_API_KEY.fullmatch(value) or _short_mixed_key(value)) and (
+            vendor := _VENDOR_KEY_NAME_BEFORE.search(before[-80:])
         ):
-            # BYBIT_KEY = '4DRJd0zD1wv0AYD2oZ': a service's short key of both cases and digits drawn at random (words
-            # and identifiers, "UserProfileV2", read as words; under a cipher's or a test's name, a test vector)
+            # 'VIRUSTOTAL_KEY': '4467...', LOGDNA_INGESTION_KEY=...: a service's API key in hex, under the service's
+            # name; BYBIT_KEY = '4DRJd0zD1wv0AYD2oZ': a service's short key of both cases and digits. Under a cipher's
+            # or a test's name (AES_KEY, HMAC_KEY, TEST_KEY) either is a test vector as often
             words = set(re.split(r"[_-]", vendor.group("name").lower()))
             return not (is_patterned(value) or is_sequential(value) or words & _CIPHER_KEY_WORDS)
         return (
