@@ -59,6 +59,7 @@ from codelm.pipeline.redact.detectors import (
 )
 from codelm.pipeline.redact.lexicon import COPULAS, KEY_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
+    cut_at_escaped_break,
     is_encrypted_value,
     is_gibberish,
     is_password_hash,
@@ -516,6 +517,14 @@ _ACCESS_COMMUNITY = re.compile(
 )
 # BIG-IP's tmsh: "... { community-name NAME source ADDR }" in an "sys snmp" block
 _COMMUNITY_NAME_SETTING = re.compile(r"community-name[ \t]+(?P<value>[^\s\"'{}]{1,128})")
+_NAMED_COMMUNITY = re.compile(
+    r"""community[A-Za-z0-9_]{0,16}\$?["']?\]?[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>[^\s"',\]}]{1,128})(?P=q)""",
+    re.IGNORECASE,
+)
+_LINE_COMMUNITY = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_STATED_COMMUNITY = re.compile(
+    r"community(?:[ \t]+string)?[ \t]+(?:to|is|was)[ \t]+(?P<value>[^\s\"'{}]{1,128})", re.IGNORECASE
+)
 _COMMUNITY_NOUNS = frozenset(
     "string strings name names line lines value values setting settings list lists "
     "and or the of for to in is with".split()
@@ -1427,8 +1436,9 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
         match = _SNMP_COMMUNITY.search(text, line_start, line_end)
         if match is not None and match.group("value") is None:
             group = "value2"
-        if match is not None and match.group(group).lower() in ("read", "write"):
-            match, group = None, "value"  # "set snmp community read NAME write NAME": the access, then the name
+        if match is not None and match.group(group).lower() in ("read", "write", "to", "is", "was"):
+            # "set snmp community read NAME write NAME": the access, then the name; "the SNMP community to NAME"
+            match, group = None, "value"
     if match is None and head not in ("/snmp", "snmp-agent") and _SNMP_LINE.match(text, line_start):
         match = _LATER_COMMUNITY.match(text, start)
     section = text[max(0, start - _SNMP_SECTION_BEFORE) : start].lower()
@@ -1445,6 +1455,15 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
         match = _COMMUNITY_BLOCK.match(text, start) or _ACCESS_COMMUNITY.match(text, start)
     if match is None and "snmp" in section and head.endswith("{"):
         match = _COMMUNITY_NAME_SETTING.match(text, start)
+    if match is None and ("snmp" in section or "snmp" in before):
+        # Any setting whose name holds "community" near an SNMP section or name: APC's AccessControl1Community=NAME,
+        # Eaton's v1.read.community=NAME, Shinken's $SNMPCOMMUNITYREAD$=NAME, Avocent's "add community=NAME"; the
+        # community alone on its line in an "snmp" block (Viptela); "set the SNMP community to NAME" in prose
+        match = (
+            _NAMED_COMMUNITY.match(text, start)
+            or (_LINE_COMMUNITY.match(text, start) if head == "" else None)
+            or (_STATED_COMMUNITY.match(text, start) if head == "snmp" else None)
+        )
     if match is None:
         return []  # "community" inside a sentence or an identifier
     value = match.group(group)
@@ -1571,6 +1590,8 @@ _SCRIPT_WORDS = re.compile(
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_NAME_VARIANT = re.compile(r"[_.-]")
+_RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|logged in|signed in|credential|user|admin|root|staging|password")
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1646,12 +1667,18 @@ def _labelled_value(value: str) -> bool:
     return _plain_secret(value) and not is_encrypted_value(value)
 
 
+_UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9a-fA-F]{4}-)?")
+
+
 def _strong_value(match: re.Match, source: str, labelled: bool = False) -> list[Finding]:
     """The match's ``value`` without the sentence's trailing punctuation (unless quoted: ``Qaz2wsx!`` keeps its
     "!"), if it still reads as a secret. ``labelled``: a label's separator came straight before the value."""
     quoted = match.group("q") if "q" in match.re.groupindex else None
     value = match.group("value")
     value = value.removesuffix(quoted) if quoted else value.rstrip(_TRAILING)  # (**X** holds "*" in the value)
+    value = cut_at_escaped_break(value)  # "Password policy\n4. Enable ...": prose in a JSON string
+    if _UUID_GROUPS.fullmatch(value):
+        return []  # "templateId is 5cf42378-d67d-4f36- ba46-...": an id's groups, wrapped at a space
     if "@" in value:
         value = _MPD_PERMISSIONS.sub("", value)
     if len(value) < 8:
@@ -1780,8 +1807,16 @@ def slash_pair(text: str, start: int) -> list[Finding]:
     if not any(char.isdigit() for char in match.group("value")) or not _SLASH_CONTEXT.search(before):
         return []  # most " / " divide: "total / count", "a / 2"
     value = match.group("value").rstrip(_TRAILING)
-    if value == user.group("user") or _UPPER_SNAKE.fullmatch(value) or value.startswith(user.group("user") + "_"):
-        return []  # "the L2Domain / L2Domain template", "``ADDRESS`` / ``ADDRESS_V2``": names side by side
+    name = user.group("user")
+    if (
+        value == name
+        or _UPPER_SNAKE.fullmatch(value)
+        or _RULE_ID.fullmatch(value)
+        or (value.startswith(name) and _NAME_VARIANT.match(value, len(name)))
+    ):
+        # "the L2Domain / L2Domain template", "``ADDRESS`` / ``ADDRESS_V2``", "`enable-oslogin` /
+        # `enable-oslogin-2fa`", "STIG V-273206 / OKTA-APP-001710": names and ids side by side
+        return []
     found = _strong_value(match, "login_pair")
     if (
         not found

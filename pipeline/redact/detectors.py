@@ -794,6 +794,7 @@ def made_up_token(value: str) -> bool:
 
 
 _FILLER_RUN = re.compile(r"(.)\1{15}")
+_PREFIX_SEPARATOR = re.compile(r"[_-]")
 
 
 def _aws_secrets_near(text: str, start: int, end: int) -> list[Finding]:
@@ -947,6 +948,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 is_placeholder(value)
                 or made_up_token(value)
                 or is_patterned(value)
+                or sequential_after_prefix(value)
                 or (source in _SCHEME_FORMATS and not is_gibberish(value))
             ):
                 continue
@@ -2188,6 +2190,7 @@ _AUTH_MECHANISM = re.compile(r"(?i)x?oauth2?|x-oauth-basic")
 _HEX_TOKEN = re.compile(r"[0-9a-f]{40,64}")
 # User names that hosts give an access token in a URL's password place: GitLab's oauth2 and gitlab-ci-token,
 # Bitbucket's x-token-auth, GitHub Apps' x-access-token. The value is a token, not a person's password.
+_HYPHENATED_WORDS = re.compile(r"[A-Za-z]+(?:[_.-][A-Za-z]+)+")
 _TOKEN_USER = re.compile(r"(?i)oauth2|gitlab-ci-token|x-token-auth|x-access-token|x-oauth-basic")
 
 
@@ -2239,7 +2242,10 @@ def _url_passwords(text: str) -> list[Finding]:
             # smb+ntlm-nt://DOMAIN\\user:NTHASH@host, kerberos+aes://...:AESKEY@dc: the scheme takes a password's hash
             # or a derived key there (or a stand-in for one), never the password
             continue
-        tag = KEY if _TOKEN_USER.fullmatch(match.group(1)) or _HEX_TOKEN.fullmatch(password) else PASSWORD
+        token_user = _TOKEN_USER.fullmatch(match.group(1))
+        if token_user and (len(password) < 8 or _HYPHENATED_WORDS.fullmatch(password)):
+            continue  # https://x-access-token:abc@..., oauth2:super-secret-token@: a token's place, held by words
+        tag = KEY if token_user or _HEX_TOKEN.fullmatch(password) else PASSWORD
         found.append(Finding(start, start + len(password), tag, "url_credentials"))
     return found
 
@@ -2750,7 +2756,8 @@ def is_sequential(value: str) -> bool:
         len(letters) + len(digits) >= 12
         # (or the hex digits' six letters, counted through: "a0b1c2d3e4f5a6b7...")
         and (len(set(letters)) >= 8 or (set(letters) == set("abcdef") and len(digits) >= 8))
-        and all(len(run) < 4 or _steps(run) >= 0.7 * (len(run) - 1) for run in (letters, digits))
+        # (each counting up by one, or by two where the typist skipped: "aB3dE5fG7hI9jK2mN4..." skips c and l)
+        and all(len(run) < 4 or _walk_steps(run) >= 0.7 * (len(run) - 1) for run in (letters, digits))
     ):
         return True
     # The same in hex bytes: 808182...9f, 000102...1f (test keys that count through the bytes)
@@ -2758,6 +2765,22 @@ def is_sequential(value: str) -> bool:
         octets = bytes.fromhex(value)
         return sum(after - before == 1 for before, after in zip(octets, octets[1:])) >= 0.7 * (len(octets) - 1)
     return False
+
+
+def sequential_after_prefix(value: str) -> bool:
+    """``is_sequential`` for the value or its longest part: ``sk_live_a1B2c3D4e5F6g7H8`` is a format's prefix, then
+    the alphabet and the digits typed in turn."""
+    return (
+        is_sequential(value)
+        or ("_" in value or "-" in value)
+        and is_sequential(max(_PREFIX_SEPARATOR.split(value), key=len))
+    )
+
+
+def _walk_steps(run: str) -> int:
+    """Steps of ``run`` (all lower-case letters or all digits) that count up by one or two, wrapping around."""
+    size = 10 if run[:1].isdigit() else 26
+    return sum((ord(after) - ord(before)) % size in (1, 2) for before, after in zip(run, run[1:]))
 
 
 _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
@@ -2831,6 +2854,11 @@ _FULL_WIDTH_PUNCTUATION = re.compile("[，。、；：！？]")
 _PASSWORD_IN_LANGUAGES = frozenset(PASSWORD_WORDS)
 
 
+# Twenty bytes in hex: an address (a private key is 32); the option's spelling with its separator: "--pw=", "/PW:"
+_ACCOUNT_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
+_OPTION_SPELLING = re.compile(r"(?:--?|/)[A-Za-z][\w-]*[=:]")
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -2841,6 +2869,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if _VERSION_RANGE.match(value):
         return False  # "minipass": "^2.2.1" in a lockfile: a dependency's version range, not a password
+    if not password and _ACCOUNT_ADDRESS.fullmatch(value):
+        return False  # conditional_tokens="0x4D97DCd9...": an Ethereum account's or contract's public address
+    if _OPTION_SPELLING.fullmatch(value):
+        return False  # password=("--pw=", "/PW:"): how a command line spells the option, not its value
     if not password and "=" in value.rstrip("=") and _INNER_PAIRS.fullmatch(value):
         return False  # "st=1111111111~exp=1111111411~acl=...~hmac=": a token's parameters, not its key material
     if not password and "#" in value and len(_HASH_FIELDS.findall(value)) >= 2:
@@ -2901,7 +2933,11 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return False  # b"eyJhbGciOiJIUzI1NiJ9.Zm9v...": a signing test vector beside a test's key
         if is_placeholder(value) or is_encrypted_value(value):
             return False  # OPENAI_KEY=sk_live_XXXX..., encrypted.api.key=ENC(...): a stand-in, a ciphertext
-        if _SECRET_KEY_PREFIXED.fullmatch(value) and is_gibberish(value.rsplit("_", 1)[-1]):
+        if (
+            _SECRET_KEY_PREFIXED.fullmatch(value)
+            and is_gibberish(value.rsplit("_", 1)[-1])
+            and not sequential_after_prefix(value)
+        ):
             return True  # static let revenueCatKey = "sk_...": key material by its own prefix
         if _PRIVATE_KEY_HEX.fullmatch(value) and not is_patterned(value[2:]) and not is_sequential(value[2:]):
             return True  # const DEPLOYER_KEY = "0x" + 64 hex digits: an Ethereum account's private key
@@ -2979,7 +3015,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if is_non_credential_context(before, after):
         return False  # token_sha256 = "...", password_hash: "...": a hash under a secret's name
-    if not password and (is_sequential(value) or is_patterned(value)):
+    if not password and (sequential_after_prefix(value) or is_patterned(value)):
         # a test pattern is no key material; under a password's name "12345678" is a (weak) password
         return False
     if not password and _BASE64_VALUE.fullmatch(value) and is_encoded_text(value):

@@ -86,6 +86,8 @@ DOCUMENTATION_MARKERS = (
     "replacewith", "replace_with", "replace-with",
     # what an anonymiser left in the secret's place: netconan's "netconanRemoved2"
     "netconanremoved",
+    # AWS's documentation key pair, its stems kept when the rest is retyped ("AKIAIOSFODNN7ABCDEFG")
+    "iosfodnn7", "k7mdeng",
 )  # fmt: skip
 # Interpolation fields, whole: a "%(" or "{" that random key material holds by chance is not one.
 _INTERPOLATION = re.compile(r"\$\{[^{}]*\}|\{\{.*?\}\}|%\(\w+\)[sdrif]|#\{[^{}]*\}")
@@ -191,6 +193,18 @@ ENV_LOOKUP_LITERALS = (
     "settings.",
     "getpass",
 )
+
+
+_ESCAPED_BREAK = re.compile(r"\\[nrt]")
+_TRAILING_PUNCTUATION = ".,;:)]}!?"
+
+
+def cut_at_escaped_break(value: str) -> str:
+    r"""``value`` up to a written ``\n``, ``\r`` or ``\t`` (without the punctuation before it): prose inside a JSON or
+    code string, where the escape ends the line ("Basic user:password,\n\nHeaders")."""
+    if "\\" not in value:
+        return value
+    return _ESCAPED_BREAK.split(value, maxsplit=1)[0].rstrip(_TRAILING_PUNCTUATION)
 
 
 def reads_from_elsewhere(value: str) -> bool:

@@ -27,13 +27,19 @@ from codelm.pipeline.redact.detectors import (
     PASSWORD,
     Finding,
     _name_verdict,
+    _same_first_word,
     _secret_value,
     is_code_not_value,
     is_passphrase,
     prose_literal,
     stated_literal,
 )
-from codelm.pipeline.redact.lookalikes import cut_at_character_reference, is_placeholder, reads_from_elsewhere
+from codelm.pipeline.redact.lookalikes import (
+    cut_at_character_reference,
+    cut_at_escaped_break,
+    is_placeholder,
+    reads_from_elsewhere,
+)
 from codelm.pipeline.redact.needles import byte_matches
 
 
@@ -206,7 +212,8 @@ _MAX_ARGUMENT_CHARS = 400
 
 # (user, password) given as auth: auth=("admin", "..."), session.auth = ('u', 'p'), "credentials": ["u", "p"].
 _AUTH_PAIR = re.compile(
-    r"""["']?\]?[ \t]*(?:=|:|=>)[ \t]*[(\[][ \t]*(?:[rbu]?["'][\w.@+-]{1,64}["']|[A-Za-z_][\w.]{0,64})[ \t]*,[ \t]*"""
+    r"""["']?\]?[ \t]*(?:=|:|=>)[ \t]*[(\[][ \t]*"""
+    r"""(?:[rbu]?["'](?P<user>[\w.@+-]{1,64})["']|[A-Za-z_][\w.]{0,64})[ \t]*,[ \t]*"""
     r"""[rbu]?(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)[ \t]*[)\]]"""
 )
 _JOINED_PAIR = re.compile(r"=(?P<user>[\w.@+-]{1,64}):(?P<value>[^\s:@/\"'`,;]{1,128})(?=\s|$)")
@@ -623,7 +630,7 @@ def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> l
     if match is None and pattern is _BASIC and (plain := _BASIC_PLAIN.match(text, start)) is not None:
         # httpyac's and REST Client's "Authorization: Basic USER:PASSWORD": the client encodes the pair itself
         value = plain.group("value")
-        if _password_literal(value) and not is_placeholder(value):
+        if _password_literal(value) and not is_placeholder(cut_at_escaped_break(value)):
             return [Finding(plain.start("value"), plain.end("value"), PASSWORD, "basic_auth")]
         return []
     if match is None or (pattern is _BASIC and start > 0 and text[start - 1].isalnum()):
@@ -703,6 +710,8 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
             login = name == "login"
             if (
                 not is_code_not_value(value)
+                # "google-auth": ("google.auth", "google.oauth2"): a package's modules, listed by the package's name
+                and not (match.group("user") and _same_first_word(match.group("user"), value))
                 and _argument_reads_as_secret(value, known_slot=not login)
                 and not (login and not any(char.isdigit() for char in value))
             ):

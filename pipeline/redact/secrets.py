@@ -27,9 +27,9 @@ from codelm.pipeline.redact.detectors import (
     Finding,
     challenge_token,
     is_patterned,
-    is_sequential,
     made_up_token,
     names_no_secret,
+    sequential_after_prefix,
 )
 from codelm.pipeline.redact.lookalikes import (
     decodes_to_text,
@@ -417,7 +417,7 @@ class DetectSecrets:
             return False
         if CSP_BEFORE.search(before):
             return False  # a CSP report-uri's or a Cloudflare beacon's browser token: public by design
-        if is_sequential(value) or is_patterned(value):
+        if sequential_after_prefix(value) or is_patterned(value):
             return False  # "AbCdEf0123456789AbCdEf0123456789", "github_pat_11ABCDEFG0123456789_abcdef": typed by hand
         line_before = before[before.rfind("\n") + 1 :]
         if names_an_identifier(line_before) or is_resource_path(value) or is_public_key(value):

@@ -20,7 +20,7 @@ from codelm.pipeline.redact.evaluate import evaluate, load_labels
 LABELS = Path(__file__).resolve().parents[1] / "data" / "redact" / "labels.jsonl"
 AUDIT = Path(__file__).resolve().parents[1] / "data" / "redact_audit"
 # Synthetic values in each documented shape (random characters, never a real credential).
-GITHUB = "ghp_" + "aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"
+GITHUB = "ghp_" + "lRBaoihFzvpN7lwsxTZGeVnnKizyKx8jkIrO"
 TOKENS = {
     "aws_access_key_id": "AKIAQ3EGRT5YB7XWPL2M",
     "github": GITHUB,
@@ -30,12 +30,12 @@ TOKENS = {
     "stripe_live": "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
     "stripe_restricted": "rk_live_9xQ2mL7pZ4kT1vB8nC3dF6gH",
     "google": "AIzaSyD4x9Kq2Lm7Pz3Rt8Vb1Nc6Xw5Qe0Ty9Ui",
-    "sendgrid": "SG.aB3dE5fG7hI9jK1lM3nO5p.Q7rS9tU1vW3xY5zA7bC9dE1fG3hI5jK7lM9nO1pQ3r",
+    "sendgrid": "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",
     "twilio": "SK5e0c9a7b31f4d2869ab07c3e51d8f64a",
-    "npm": "npm_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5",
-    "pypi": "pypi-AgEIcHlwaS5vcmc" + "Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7Ab9Cd1Ef3Gh5Ij7Kl9",
+    "npm": "npm_qgRTvK0oKdNY5IkJbfIKy8pKUQB8zzJtArLs",
+    "pypi": "pypi-AgEIcHlwaS5vcmc" + "1qzWrwkBmVzVCynU073DtALOrcvLaFToEYwojuhFJekzDOWMWK4EKJCn",
     "huggingface": "hf_Qm7Rt2Wz9Kp4Xv8Ny3Lb6Hc1Gd5Jf0Ts8",
-    "openai": "sk-proj-Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7Ab9Cd1",
+    "openai": "sk-proj-NyMPmWUVBUhYcP4er9W4hDAUILpxx2WXGFXj1KPgQq1fWbsn",
     "jwt": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvZSJ9."
     + "dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk",
 }
@@ -155,7 +155,7 @@ def test_private_key_block_and_not_public_key():
 
 
 def test_aws_secret_and_high_entropy_values_of_secret_names():
-    secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq9H3kLm2N"
+    secret = "q8Rz2LfW0vKd/N4tYp7HsB3mXc9/GjT1aUeQ5wVn"
     assert find(f'aws_secret_access_key = "{secret}"') == [("KEY", secret)]
     assert find(f'export const apiKey: string = "{secret}";', "x.ts") == [("KEY", secret)]
     assert find(f'  "clientSecret": "{secret}",', "x.json") == [("KEY", secret)]

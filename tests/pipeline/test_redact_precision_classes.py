@@ -2499,3 +2499,77 @@ def test_lock_and_page_tokens_bookkeeping_and_schema_names_stay(path, text):
 )
 def test_beside_the_real_code_classes_still_redacted(path, text, value):
     assert value in [v for _, v in found(text, path)], found(text, path)
+
+
+# The twenty-sixth audit's classes: an Ethereum account's address (twenty bytes, where a private key is 32), the
+# alphabet and the digits typed in turn with a letter skipped now and then (also after a format's prefix), AWS's
+# documentation key id retyped, a command line's option spelling given as the value, prose inside a JSON string cut
+# at its written "\n", an id's groups wrapped at a space, a package's modules listed beside its name, a rule's id
+# beside another, a token's place in a URL held by words.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("config.py", '            conditional_tokens="0x4D97DCd97eC945f40cF65F87097ACe5EA0476045",\n'),
+        ("README.md", "- Token: `0x2791Bca1f2de4661ED88A30C99A7a9449Aa84174`\n"),
+        ("contracts.ts", 'const treasuryKey = "0x9c4e1703476e875070ee25b56a58b008cfb8fa78";\n'),
+        ("test_tools.py", '    token = "aB3d-E5fG7hI9jK2mN4pQ6rS8tU0vW1xY"\n'),
+        ("test_cicd.py", '            "API_SECRET=aB3dE5fG7hJ9kL2m\\n"\n'),
+        ("test_secrets.py", '        (\'STRIPE = "sk_live_a1B2c3D4e5F6g7H8"\\n\', "stripe"),\n'),
+        ("test_nonpy.py", "    source = 'public const string StripeKey = \"sk_test_A1b2C3d4E5f6G7h8I9j0\";\\n'\n"),
+        ("test_secrets.py", '        (\'GITLAB_PAT = "glpat-A1b2C3d4E5f6G7h8I9j0"\\n\', "gitlab"),\n'),
+        ("test_hook_cmd.py", 'AWS_KEY_ID = "AKIAIOSFODNN7ABCDEFG"\n'),
+        ("ibcontroller.py", '            password=("--pw=", "/PW:"),\n'),
+        ("ibcontroller.py", '            fixpassword=("--fix-pw=", "/FIXPW:"),\n'),
+        (
+            "check.metadata.json",
+            '    "Other": "3. Go to Authentication > Password policy\\n4. Enable symbols\\n5. Save",\n',
+        ),
+        (
+            "cis_m365.json",
+            '  "Audit": "Filter to Password Rule settings, where templateId is 5cf42378-d67d-4f36- ba46-e8b8",\n',
+        ),
+        ("distributions.py", '    "google-auth": ("google.auth", "google.oauth2"),\n'),
+        (
+            "models.py",
+            "    description='Basic injects the secret as a Basic user:password,\\n\\nHeaders injects headers.',\n",
+        ),
+        ("CHANGELOG.md", "- checks for `enable-oslogin` / `enable-oslogin-2fa` metadata inherited from the project\n"),
+        (
+            "rule.metadata.json",
+            '  "Notes": "Aligns with DISA STIG V-273206 / OKTA-APP-001710 for the admin login.",\n',
+        ),
+        ("test_badge_cmd.py", '        ("https://x-access-token:abc@github.com/acme/pay.git", "acme/pay"),\n'),
+        ("test_shadow.py", '        "https://oauth2:super-secret-token@github.com/acme/repo.git"\n'),
+    ],
+)
+def test_account_addresses_typed_alphabets_option_spellings_and_escaped_prose_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Beside them, still found: a private key of 32 bytes, a random token after a format's prefix, a password before a
+# written "\n" (without it), a UUID as a netrc password, a rule-like password with mixed groups, a token in a URL.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (
+            "deploy.js",
+            'const DEPLOYER_KEY = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";\n',
+            "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318",
+        ),
+        ("ci.py", 'STRIPE = "sk_live_51HqLyjWDarjtT1zdp7dc4yXfPzLq"\n', "sk_live_51HqLyjWDarjtT1zdp7dc4yXfPzLq"),
+        ("values.json", '  "Notes": "db:\\n  password: Zr8#kLq2!vW9\\n"\n', "Zr8#kLq2!vW9"),
+        (
+            ".netrc",
+            "machine api.heroku.com\n  login ops@corp.io\n  password 1c8e8618-48a4-4ef5-819b-d677b209cb9a\n",
+            "1c8e8618-48a4-4ef5-819b-d677b209cb9a",
+        ),
+        ("notes.md", "vpn login: svc-backup / Q0WI-9G08-U2Y5 for the admin account\n", "Q0WI-9G08-U2Y5"),
+        (
+            "clone.sh",
+            "git clone https://x-access-token:ghs_9Kq2LmX7vR4tW8zY1pN6sB3dF5hJ0cA2eG4i@github.com/a/b\n",
+            "ghs_9Kq2LmX7vR4tW8zY1pN6sB3dF5hJ0cA2eG4i",
+        ),
+    ],
+)
+def test_beside_the_twenty_sixth_audit_classes_still_redacted(path, text, value):
+    assert value in [v for _, v in found(text, path)], found(text, path)

@@ -508,7 +508,7 @@ PLANTED = {
     "email": "jane.doe.qa@mycorp-internal.com",
     "aws": AWS_ID,
     "ip": "93.184.216.34",
-    "github": "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5",
+    "github": "ghp_lRBaoihFzvpN7lwsxTZGeVnnKizyKx8jkIrO",
     "password": "Tr0ub4dor&3x",
 }
 

@@ -2636,3 +2636,25 @@ def test_uuid_keys_under_labels_device_forms_service_files_and_more_formats(path
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# The twenty-sixth held-out set's SNMP forms: any setting whose name holds "community" near an SNMP section or name,
+# the community alone on its line in an "snmp" block, and the community set "to" a value in prose.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("config.ini", "[NetworkSNMP]\nAccessControl1Community={pw}\nAccessControl1NMSIP=10.1.2.3\n"),
+        ("netm2.ini", "[snmp]\nv1.read.community={pw}\nv1.write.community=Other-{digits}\n"),
+        ("resource.cfg", "$USER1$=/usr/lib/nagios/plugins\n$SNMPCOMMUNITYREAD$={pw}\n"),
+        ("acs.cli", "cd /settings/snmp/v1_v2_v3\nadd community={pw} source=172.19.169.2\n"),
+        ("vedge.conf", "snmp\n community {pw}\n trap target vpn 512 192.168.1.238 162\n!\n"),
+        (
+            "ticket.txt",
+            "The branch router is up.\n  They set the SNMP community to {pw} and the admin password too.\n",
+        ),
+    ],
+)
+def test_snmp_communities_named_in_any_setting_line_or_sentence(path, template):
+    values = {"pw": password(), "digits": rand(3, string.digits)}
+    text = template.format(**values)
+    assert ("PASSWORD", values["pw"]) in secrets(text, path), found(text, path)
