@@ -235,9 +235,9 @@ _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[
 
 
 def find_labelled_secrets(text: str) -> list[Finding]:
-    """Keys and passwords alone on a note's line after a short label (prose documents only: in code the
-    assignment rules read names)."""
-    found = []
+    """Keys and passwords alone on a note's line after a short label, and under a Markdown table's column named for
+    them (prose documents only: in code the assignment rules read names)."""
+    found = _table_column_secrets(text) if "|" in text else []
     lines = "\n" + text  # (offsets in ``lines`` are one past those in ``text``)
     for pattern in (_LABELLED_LINE, _LABELLED_TABLE_ROW) if "|" in text else (_LABELLED_LINE,):
         for match in pattern.finditer(lines):
@@ -429,6 +429,56 @@ def find_secret_columns(text: str) -> list[Finding]:
 
 
 _COLUMN_NAME = re.compile(r"[a-z][a-z0-9_]{0,40}")
+# A Markdown table's delimiter row ("|---|:---:|"): the line before it is the header
+_TABLE_DELIMITER = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*$", re.MULTILINE)
+_TABLE_CELL = re.compile(r"(?<=\|)[^|\n]*(?=\|)")
+
+
+def _table_column_secrets(text: str) -> list[Finding]:
+    """The cells under a Markdown table's column named for a secret: "| vendor | credential | status |" over rows of
+    a leaked-keys list, "| user | password |" over accounts."""
+    found = []
+    for delimiter in _TABLE_DELIMITER.finditer(text):
+        header_end = delimiter.start() - 1
+        if header_end <= 0:
+            continue
+        header_start = text.rfind("\n", 0, header_end) + 1
+        columns = {}
+        for index, cell in enumerate(_TABLE_CELL.finditer(text, header_start, header_end)):
+            name = cell.group().strip(" \t*`_").lower().replace(" ", "_").replace("-", "_")
+            secret, password = _name_verdict(name)
+            if secret and _COLUMN_NAME.fullmatch(name):
+                columns[index] = (name, password)
+        if not columns:
+            continue
+        row_start = delimiter.end() + 1
+        while row_start < len(text):
+            row_end = text.find("\n", row_start)
+            row_end = len(text) if row_end < 0 else row_end
+            if not text[row_start:row_end].lstrip(" \t").startswith("|"):
+                break  # the table ends at its first line that is no row
+            for index, cell in enumerate(_TABLE_CELL.finditer(text, row_start, row_end)):
+                if index not in columns:
+                    continue
+                name, password = columns[index]
+                value = cell.group().strip(" \t")
+                quote = "`" if value.startswith("`") and value.endswith("`") and len(value) > 2 else ""
+                value = value[len(quote) : len(value) - len(quote)]
+                if not value or any(char.isspace() for char in value):
+                    continue  # "API token `...`", "`postgres` / `...`": a cell of words, read by the label rules
+                start = cell.start() + cell.group().index(value)
+                # (a "secret" or "credential" column holds keys and passwords both: the value's anatomy tells)
+                tag = _labelled_tag(value, name, password, text[max(0, start - 200) : start])
+                if (
+                    tag is None
+                    and _plain_secret(value)
+                    and _secret_value(value, f"{name} = ", "password" if password else "key")
+                ):
+                    tag = PASSWORD if password else KEY
+                if tag is not None:
+                    found.append(Finding(start, start + len(value), tag, "secret_column"))
+            row_start = row_end + 1
+    return found
 
 
 def _lines_with_starts(text: str):

@@ -764,6 +764,12 @@ _TOKEN_FORMATS = [
         ("PrivateKey", "PresharedKey"),
         r"(?:Private|Preshared)Key[ \t]*=[ \t]*([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)",
     ),
+    # MaxMind's licence keys (six characters, "_", 29 more, "_mmk"), Botpress's personal access tokens, Voiceflow's
+    # Dialog Manager API keys (VF.DM., the 24-hex project id, then the secret) and Weglot's API keys
+    ("maxmind", ("_mmk",), r"(?<![A-Za-z0-9_])[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk"),
+    ("botpress", ("bp_pat_",), r"bp_pat_[A-Za-z0-9]{40}"),
+    ("voiceflow", ("VF.DM.",), r"VF\.DM\.[0-9a-f]{24}\.[A-Za-z0-9]{16}"),
+    ("weglot", ("wg_",), r"(?<![\w-])wg_[0-9a-f]{32}"),
 ]
 # A pattern with a group reports the group (the key after "AccountKey=", the token after "Bearer "): a pattern that
 # starts with its literal is searched for that literal, where a look-behind would be tried at every position.
@@ -1710,7 +1716,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     targets = _TARGETS_BEFORE.search(line_prefix) if op == "=" and group != "bare" else None
     if targets is not None:
         # user, password = "wile", "coyote": the name is the k-th target, its value the k-th item.
-        item = _nth_item(targets.group().count(",")).match(text, quote)
+        item = _nth_item(targets.group().count(","), escaped=group == "edq").match(
+            text, quote - 1 if group == "edq" else quote
+        )
         if item is None:
             return None
         value, value_start, value_end = item.group("quoted"), item.start("quoted"), item.end("quoted")
@@ -2093,11 +2101,16 @@ _OPTION_WORD = re.compile(r"[a-z]+(?:[_-][a-z]+)*")
 
 # Targets of a tuple assignment before the name, from the start of the statement (not a call's arguments).
 # (Lua declares them local: "local USER, PASS = ...")
-_TARGETS_BEFORE = re.compile(r"^[ \t]*(?:local[ \t]+)?(?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)+$")
+_TARGETS_BEFORE = re.compile(r"^[ \t]*[\"']?(?:local[ \t]+)?(?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)+$")
 
 
 @lru_cache(maxsize=16)
-def _nth_item(index: int) -> re.Pattern:
+def _nth_item(index: int, escaped: bool = False) -> re.Pattern:
+    r"""The ``index``-th quoted item of a list; ``escaped``: its quotes written \" inside a string (a notebook's
+    source lines)."""
+    if escaped:
+        item = r'\\"[^"\\\n]*\\"[ \t]*,[ \t]*'
+        return re.compile(f"(?:{item}){{{index}}}" + r'\\"(?P<quoted>[^"\\\n]{1,512})\\"')
     item = r"""[rbuf]{0,2}(["'`])(?:(?!\1)[^\n])*\1[ \t]*,[ \t]*"""
     return re.compile(
         f"(?:{item}){{{index}}}" + r"""[rbuf]{0,2}(?P<q>["'`])(?P<quoted>(?:(?!(?P=q))[^\n]){1,512})(?P=q)"""
@@ -2857,6 +2870,9 @@ _PASSWORD_IN_LANGUAGES = frozenset(PASSWORD_WORDS)
 # Twenty bytes in hex: an address (a private key is 32); the option's spelling with its separator: "--pw=", "/PW:"
 _ACCOUNT_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 _OPTION_SPELLING = re.compile(r"(?:--?|/)[A-Za-z][\w-]*[=:]")
+# Two random (version 4) UUIDs joined into one value
+_RANDOM_UUID4 = r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
+_UUID_PAIR = re.compile(f"{_RANDOM_UUID4}-?{_RANDOM_UUID4}")
 
 
 def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:
@@ -2869,6 +2885,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if _VERSION_RANGE.match(value):
         return False  # "minipass": "^2.2.1" in a lockfile: a dependency's version range, not a password
+    if not password and _UUID_PAIR.fullmatch(value):
+        return True  # Stormglass's API keys: two random UUIDs joined, which no id is
     if not password and _ACCOUNT_ADDRESS.fullmatch(value):
         return False  # conditional_tokens="0x4D97DCd9...": an Ethereum account's or contract's public address
     if _OPTION_SPELLING.fullmatch(value):

@@ -2658,3 +2658,47 @@ def test_snmp_communities_named_in_any_setting_line_or_sentence(path, template):
     values = {"pw": password(), "digits": rand(3, string.digits)}
     text = template.format(**values)
     assert ("PASSWORD", values["pw"]) in secrets(text, path), found(text, path)
+
+
+# Also from the twenty-sixth held-out set: the cells under a Markdown table's column named for a secret, four more
+# vendors' formats, an unpacking assignment inside a notebook's source string, and two random UUIDs joined as one key.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        (
+            "postmortem.md",
+            "| vendor | credential | status |\n|---|---|---|\n| Acme | `{upper32}` | revoked |\n"
+            "| Other | `{mixed40}` | ok |\n",
+            "KEY",
+            "{upper32}",
+        ),
+        ("accounts.md", "| user | password |\n| :--- | :---: |\n| alice | `{pw}` |\n", "PASSWORD", "{pw}"),
+        (
+            "nb.ipynb",
+            "        \"MAXMIND = ('486502', '{alnum6}_{alnum29}_mmk')\\n\"\n",
+            "KEY",
+            "{alnum6}_{alnum29}_mmk",
+        ),
+        ("bot.py", 'BOT = "bp_pat_{alnum40}"\n', "KEY", "bp_pat_{alnum40}"),
+        ("notes.md", "Voiceflow: `VF.DM.{hex24}.{alnum16}`\n", "KEY", "VF.DM.{hex24}.{alnum16}"),
+        ("site.txt", "translations wg_{hex32} live\n", "KEY", "wg_{hex32}"),
+        ("nb.ipynb", '        "SVC_USER, SVC_PASS = \\"walrus\\", \\"{pw}\\"\\n",\n', "PASSWORD", "{pw}"),
+        ("access.log", '"GET /api/forecast?key={uuid}-{uuid2}&lat=59.3 HTTP/1.1" 200\n', "KEY", "{uuid}-{uuid2}"),
+    ],
+)
+def test_table_columns_vendor_formats_escaped_unpacking_and_joined_uuids(path, template, tag, secret):
+    values = {
+        "pw": password(),
+        "upper32": rand(32, string.ascii_uppercase + string.digits),
+        "mixed40": rand(40),
+        "alnum6": rand(6),
+        "alnum29": rand(29),
+        "alnum40": rand(40),
+        "alnum16": rand(16),
+        "hex24": rand(24, "0123456789abcdef"),
+        "hex32": rand(32, "0123456789abcdef"),
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+        "uuid2": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
