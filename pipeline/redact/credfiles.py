@@ -221,6 +221,15 @@ _LABELLED_LINE = re.compile(
     # a second value after a short joining word ("Passwort: X und Y", "密码: X 搭 Y")
     r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"
 )
+_COPULA_WORDS = frozenset(COPULAS)
+# A verb-final language's line: the label, the value, then the copula, and maybe a second value after a joining word
+# ("routee avain X on.", "сервер апароль X ауп и Y.", "replit קלידי X ינאי."); the label must hold a secret's word
+_VERB_FINAL_LINE = re.compile(
+    r"(?m)\n[ \t]*(?:[-*•][ \t]+)?"
+    r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+){0,3})"
+    r"[ \t]+(?P<q>`{0,2})(?P<value>[^\s`'\"()]{6,128}?)(?P=q)[ \t]+[^\W\d_][^\s.,;:!?]{0,11}"
+    r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]\r?$"
+)
 # The same in a Markdown table's row: "| Passwort 2 | `X` |", "| key | X |" (a block quote's too: "> | key | X |")
 _LABELLED_TABLE_ROW = re.compile(
     r"\n[ \t]*(?:>[ \t]*)*\|[ \t]*(?P<label>[^\W\d_][^|\n`]{0,40}?)[ \t]*\|[ \t]*"
@@ -278,6 +287,34 @@ def find_labelled_secrets(text: str) -> list[Finding]:
                 tag = _labelled_tag(value, label, password_label, before)
                 if tag is not None:
                     found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
+    for match in _VERB_FINAL_LINE.finditer(lines):
+        label = match.group("label")
+        password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+        key_label = _KEY_LABEL.search(label) is not None
+        words = label.lower().split()
+        if not (password_label or key_label) or words[-1] in _COPULA_WORDS:
+            # "Build 3f9a2c1d passed.": a sentence, no label; "The idempotency key is X here.", "La contraseña ye X;
+            # camúdala.": the copula before the value, a sentence the stated forms read
+            continue
+        if (
+            len(words) >= 2
+            and words[-1] == "key"
+            and (words[-2] in _DATA_KEY_WORDS or _NOT_SECRET_NAME.search(words[-2] + "_key"))
+        ):
+            continue  # "the cache key 5d41... expired.": a key of data, no credential
+        for group in ("value", "value2"):
+            value = match.group(group)
+            if value is None or not (
+                password_label
+                or _RANDOM_KEY_MATERIAL.fullmatch(value)
+                or _HEX_40.fullmatch(value)
+                or _strewn_key(value)
+                or _RANDOM_UUID.fullmatch(value)
+            ):
+                continue
+            tag = _labelled_tag(value, label, password_label, lines[match.start() + 1 : match.start(group)])
+            if tag is not None:
+                found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
     return found
 
 

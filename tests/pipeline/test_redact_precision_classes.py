@@ -2573,3 +2573,20 @@ def test_account_addresses_typed_alphabets_option_spellings_and_escaped_prose_st
 )
 def test_beside_the_twenty_sixth_audit_classes_still_redacted(path, text, value):
     assert value in [v for _, v in found(text, path)], found(text, path)
+
+
+# The verb-final line's bounds: a sentence without a secret's word, a copula before the value (the stated forms'),
+# a key of data.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Status\nBuild 3f9a2c1d7e6b5a4f passed.\n",
+        "Notes\nThe idempotency key is 5d41402abc4b2a76b9719d911017c592 here.\n",
+        "Notes\nthe cache key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b expired.\n",
+        "Notes\nRelease tag v2.14.0-rc1 shipped.\n",
+    ],
+)
+def test_sentences_ending_in_a_word_stay(text):
+    assert [value for tag, value in found(text, "notes.md") if tag in ("KEY", "PASSWORD")] == [], found(
+        text, "notes.md"
+    )

@@ -2702,3 +2702,28 @@ def test_table_columns_vendor_formats_escaped_unpacking_and_joined_uuids(path, t
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# A note's line in a verb-final language: the label (holding a word for key or password), the value, the copula,
+# and a second value after a joining word.
+@pytest.mark.parametrize(
+    "template, tag, secret",
+    [
+        ("serverin salasana {pw} on.\n", "PASSWORD", "{pw}"),
+        ("Paaswoud fon dän Server {pw} is un {pw2}.\n", "PASSWORD", "{pw2}"),
+        ("sms avain {key} on.\n", "KEY", "{key}"),
+        ("helpdesk ключ {hex40} ауп.\n", "KEY", "{hex40}"),
+        ("maps ກະແຈ {uuid} ແມ່ນ.\n", "KEY", "{uuid}"),
+        ("- webhook קלידי {key} ינאי.\n", "KEY", "{key}"),
+    ],
+)
+def test_verb_final_note_lines(template, tag, secret):
+    values = {
+        "pw": password(),
+        "pw2": "Strukelje" + rand(4, string.digits) + "?",
+        "key": rand(36),
+        "hex40": rand(40, "0123456789abcdef"),
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+    }
+    text = "Handover\n========\n" + template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, "notes.md"), found(text, "notes.md")
