@@ -353,7 +353,17 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # twenty-second round by a hand that read neither the detectors nor the other sets, never tuned on (unread: the
 # measure for the next round). At 6eba1b9 (mid-round, when it was started): EMAIL P 1.000 R 1.000, IP_ADDRESS P 1.000
 # R 1.000, KEY P 1.000 R 0.650, PASSWORD P 0.979 R 0.833, no look-alike changed; at the round's end: KEY R 0.655,
-# PASSWORD P 0.986 R 0.833, the rest the same.
+# PASSWORD P 0.986 R 0.833, the rest the same. Read and tuned on in the twenty-third round (2026-12-06: SNMP
+# communities in any setting named for them, a Markdown table's credential column, verb-final note lines, the word
+# for key in more languages, four vendors' formats, unpacking in a notebook's source, joined UUIDs): KEY P 1.000
+# R 0.796, PASSWORD P 0.985 R 0.914.
+#
+# Twenty-seventh set (350 documents: 20 excerpts of 12 other packages' sdists, 110 templates rendered 3 times, notes
+# in 20 more languages; 389 EMAIL, 553 IP, 332 KEY, 527 PASSWORD labels, 662 look-alikes), built at the start of the
+# twenty-third round by a hand that read neither the detectors nor the other sets, never tuned on (unread: the
+# measure for the next round). At c766f24 (before the round): EMAIL P 1.000 R 0.992, IP_ADDRESS P 1.000 R 1.000,
+# KEY P 1.000 R 0.687, PASSWORD P 0.993 R 0.820, no look-alike changed; after the round's changes to 5c8930a:
+# PASSWORD R 0.825, the rest the same.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -438,6 +448,10 @@ HELDOUT_SETS = {
     ),
     "twenty-sixth": (
         DATA / "redact_heldout_26" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "twenty-seventh": (
+        DATA / "redact_heldout_27" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }

@@ -50,6 +50,7 @@ AUDIT_23 = AUDIT.with_name("redact_audit_23")
 AUDIT_24 = AUDIT.with_name("redact_audit_24")
 AUDIT_25 = AUDIT.with_name("redact_audit_25")
 AUDIT_26 = AUDIT.with_name("redact_audit_26")
+AUDIT_27 = AUDIT.with_name("redact_audit_27")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1153,21 +1154,46 @@ def test_the_twenty_fifth_audit_is_scored_as_drawn():
 # The twenty-sixth audit was drawn at 6eba1b9 (mid twenty-second round) from 50 other packages screened for KEY and
 # PASSWORD detections, at most three labels per distinct value (3,170 spans; 56 KEY labels, all the distinct values
 # the caps left, 60 PASSWORD, 30 EMAIL, 31 IP). A secret scanner whose tests are full of deliberately fake secrets
-# (skylos) takes the largest share. Never tuned on (unread: the measure for the next round); at 6eba1b9: KEY 0.500,
-# PASSWORD 0.517, EMAIL 0.867, IP 0.774; at the round's end: PASSWORD 0.534, the rest the same. Every target is
-# missed: the figures are held as floors, the targets are strict xfails.
-def test_the_untuned_twenty_sixth_audit_is_scored_as_drawn():
+# (skylos) takes the largest share. Untuned at 6eba1b9: KEY 0.500, PASSWORD 0.517, EMAIL 0.867, IP 0.774; at the
+# twenty-second round's end: PASSWORD 0.534, the rest the same. Read and tuned on in the twenty-third round (Ethereum
+# addresses, the alphabet typed with skips, AWS's documentation stems, option spellings, prose in JSON strings, a
+# package's modules, rule ids, words in a token's URL place): KEY 0.700, PASSWORD 0.721. What is left are label
+# conflicts (fake test secrets of a real format, field names an attribute map gives as values, base64 of
+# "test_username:test_password", a Mixpanel project token) and fragments of concatenated keys; the targets stay
+# strict xfails, the figures floors.
+def test_the_twenty_sixth_audit_is_scored_as_drawn():
     labelled = _labelled_per_tag(AUDIT_26)
     assert dict(labelled) == {"KEY": 56, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 31}, labelled
     rows = evaluate_audit(AUDIT_26)
-    floors = {"KEY": 0.5, "PASSWORD": 0.51, "EMAIL": 0.86, "IP_ADDRESS": 0.77}
+    floors = {"KEY": 0.7, "PASSWORD": 0.72, "EMAIL": 0.86, "IP_ADDRESS": 0.77}
     for tag, floor in floors.items():
         assert rows[f"tag/{tag}"]["precision"] >= floor, (tag, rows[f"tag/{tag}"])
 
 
 @pytest.mark.parametrize("tag, target", [("KEY", 0.9), ("PASSWORD", 0.9), ("EMAIL", 0.95), ("IP_ADDRESS", 0.9)])
-@pytest.mark.xfail(
-    strict=True, reason="missed on the untuned twenty-sixth audit; the figures are in the comment above"
-)
-def test_precision_targets_on_the_untuned_twenty_sixth_audit(tag, target):
+@pytest.mark.xfail(strict=True, reason="missed on the twenty-sixth audit; the figures are in the comment above")
+def test_precision_targets_on_the_twenty_sixth_audit(tag, target):
     assert evaluate_audit(AUDIT_26)[f"tag/{tag}"]["precision"] >= target
+
+
+# The twenty-seventh audit was drawn at c766f24 (before the twenty-third round) from 52 other packages screened for
+# many distinct KEY and PASSWORD values (identity and OAuth libraries, SDKs, Kerberos and SMB tooling, one secret
+# scanner under the 20% cap), at most three labels per distinct value (1,078 spans; 100 KEY, 60 PASSWORD, 30 EMAIL,
+# 36 IP labels). Never tuned on (unread: the measure for the next round); at c766f24: KEY 0.776, PASSWORD 0.667,
+# EMAIL 1.000, IP 0.889; after the round's changes to 5c8930a the same. The KEY, PASSWORD and IP targets are missed:
+# the figures are held as floors, the targets are strict xfails.
+def test_the_untuned_twenty_seventh_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_27)
+    assert dict(labelled) == {"KEY": 100, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 36}, labelled
+    rows = evaluate_audit(AUDIT_27)
+    floors = {"KEY": 0.77, "PASSWORD": 0.66, "EMAIL": 0.95, "IP_ADDRESS": 0.88}
+    for tag, floor in floors.items():
+        assert rows[f"tag/{tag}"]["precision"] >= floor, (tag, rows[f"tag/{tag}"])
+
+
+@pytest.mark.parametrize("tag, target", [("KEY", 0.9), ("PASSWORD", 0.9), ("IP_ADDRESS", 0.9)])
+@pytest.mark.xfail(
+    strict=True, reason="missed on the untuned twenty-seventh audit; the figures are in the comment above"
+)
+def test_precision_targets_on_the_untuned_twenty_seventh_audit(tag, target):
+    assert evaluate_audit(AUDIT_27)[f"tag/{tag}"]["precision"] >= target
