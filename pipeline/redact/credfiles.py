@@ -240,6 +240,7 @@ _LABELLED_TABLE_ROW = re.compile(
 
 # A list's comma before a word or a field (field1,-field2; 5,period:30; OID,value=1), a host's port (localhost:8899)
 _OPTION_LIST = re.compile(r",[-+]?[A-Za-z_]|,[\w.-]+[:=]|^[\w.-]+:\d{2,5}$")
+_SUBSCRIPT = re.compile(r"[A-Za-z_][\w.]*\[[^\]\s]{1,40}\]")
 _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
 
 
@@ -322,8 +323,9 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
     """KEY or PASSWORD for a value a note's label gives, by the value's anatomy; None for anything else."""
     if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
         return None  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
-    if not _plain_secret(value) or _CODE_CONSTANT.fullmatch(value):
-        return None  # (scope=ldap3.LEVEL): a module's constant, code in a document's example
+    if not _plain_secret(value) or _CODE_CONSTANT.fullmatch(value) or _SUBSCRIPT.fullmatch(value):
+        # (scope=ldap3.LEVEL): a module's constant, code in a document's example; "salt = hashed[:2]": a slice
+        return None
     if (
         _MIXED_RANDOM.fullmatch(value)
         or _VENDOR_PREFIXED.fullmatch(value)
@@ -661,6 +663,7 @@ _JAAS_WINDOW = 1000
 _USER_PASS = re.compile(r"(?P<q>``|`|'|\")(?P<value>[^\s`'\"<>]{8,64})(?P=q)")
 _USER_BEFORE_PASS = re.compile(r"(?i)\b(?:user(?:name)?|login)\b[^\n]{0,80}$")
 # mbsync (isync): a line "Pass VALUE" in an IMAPAccount section (PassCmd runs a command instead)
+_MBSYNC_STORE = re.compile(r"^(?:IMAPAccount|IMAPStore|MaildirStore|Channel|Host)[ \t]", re.MULTILINE)
 _MBSYNC_PASS = re.compile(r"Pass[ \t]+(?P<q>\"?)(?P<value>[^\s\"]{1,128})(?P=q)[ \t]*\r?$", re.M)
 # chrony.keys / ntp.keys: "ID TYPE HEX:VALUE" or "ID TYPE ASCII:VALUE" (TYPE: MD5, SHA1, SHA256, AES128, ...)
 _NTP_KEY = re.compile(
@@ -1495,8 +1498,8 @@ def _pass_word(text: str, start: int) -> list[Finding]:
         if text[start] != "P":
             return []  # mbsync capitalises its directive; a line opening with "pass" is Python's statement
         match = _MBSYNC_PASS.match(text, start)
-        if match is None or len(match.group("value")) < 6:
-            return []
+        if match is None or len(match.group("value")) < 6 or not _MBSYNC_STORE.search(text):
+            return []  # ("Pass ``__opts__``." in a docstring: an argument's description, no mbsync store around)
         return _one(match, "value", PASSWORD, "mbsync")  # a literal password by the directive's definition
     if not _USER_BEFORE_PASS.search(text, line_start, start):
         return []  # "pass `strict=False`": the verb

@@ -929,6 +929,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue  # CSS classes and slugs such as "sk-learn-estimator-name"
             if source in _SCHEME_FORMATS and (not any(char.isdigit() for char in value) or is_encoded_text(value)):
                 continue
+            if source in _SCHEME_FORMATS and value.startswith("eyJ") and "." not in value:
+                continue  # "Bearer eyJhbGciOiJSUzI1NiIs...": a JWT's header alone, or its first literal of several
             if source in _RANDOM_PART_FORMATS and not (
                 any(char.isdigit() for char in value[5:]) and any(char.isalpha() for char in value[5:])
             ):
@@ -2277,7 +2279,8 @@ def _name_verdict(name: str) -> tuple[bool, bool]:
 
 # The name a value is given on its line: "name": "...", name = unhexlify("..."), <name>...</name>
 _VALUE_NAME_BEFORE = re.compile(
-    r"""([A-Za-z_][\w.:-]{0,80})["'`]?\]?[ \t]*(?:==|=|:|=>|>)[ \t]*(?:[A-Za-z_][\w.]*\([ \t]*)?[rbuf]{0,2}["'`]?$"""
+    r"""([A-Za-z_][\w.:-]{0,80})\\?["'`]?\]?[ \t]*(?:==|=|:|=>|>)[ \t]*(?:[A-Za-z_][\w.]*\([ \t]*)?"""
+    r"""[rbuf]{0,2}\\?["'`]?$"""  # (quotes escaped in a recorded response: recaptchaSiteKey: \"...\")
 )
 
 
@@ -2810,6 +2813,18 @@ _SENTENCE_WORDS = frozenset(
 _PASSPHRASE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9!@#$%^&*+=?~-]*")
 
 
+def _spelled_sentence(value: str) -> bool:
+    """Four or more parts joined by dots, hyphens or underscores, two of them a sentence's function words."""
+    parts = _PART_SEPARATORS.split(value.lower())
+    return len(parts) >= 4 and sum(part in _FUNCTION_WORDS for part in parts) >= 2
+
+
+_PART_SEPARATORS = re.compile(r"[._-]")
+_FUNCTION_WORDS = frozenset(
+    "a an the is are was be to of for in on at by with from as or and not this that it".split()
+)
+
+
 def is_passphrase(value: str) -> bool:
     """``correct horse battery staple``: two to six words separated by single spaces, none of them a sentence's
     word (``Enter your password``, ``not set``, ``Admin Password`` are prompts and labels)."""
@@ -2870,6 +2885,10 @@ _PASSWORD_IN_LANGUAGES = frozenset(PASSWORD_WORDS)
 # Twenty bytes in hex: an address (a private key is 32); the option's spelling with its separator: "--pw=", "/PW:"
 _ACCOUNT_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 _OPTION_SPELLING = re.compile(r"(?:--?|/)[A-Za-z][\w-]*[=:]")
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_CLASS_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}\.[A-Z][A-Za-z0-9]+")
+_NAME_EQUALS_VALUE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+=[a-z0-9_.-]+")
+_SAYS_PASSWORD = re.compile(r"(?i)\bpass(?:word|phrase)\b")
 # Two random (version 4) UUIDs joined into one value
 _RANDOM_UUID4 = r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
 _UUID_PAIR = re.compile(f"{_RANDOM_UUID4}-?{_RANDOM_UUID4}")
@@ -2885,6 +2904,15 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if _VERSION_RANGE.match(value):
         return False  # "minipass": "^2.2.1" in a lockfile: a dependency's version range, not a password
+    if _TIMESTAMP.fullmatch(value) or _CLASS_PATH.fullmatch(value):
+        # "access_token_expiration_dt": "2020-01-01T17:22:42.934699Z", 'password':
+        # ('django.db.models.fields.CharField', ...): when it expires, the field's type; no secret
+        return False
+    if password and (
+        "=" in value and _NAME_EQUALS_VALUE.fullmatch(value) or " " in value and _SAYS_PASSWORD.search(value)
+    ):
+        # "... supersecretpassword1234 app.tier=db" (a setting after the name), "Forgot Password?" (a form's text)
+        return False
     if not password and _UUID_PAIR.fullmatch(value):
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
     if not password and _ACCOUNT_ADDRESS.fullmatch(value):
@@ -2938,6 +2966,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if _IMPORT_PATH.fullmatch(value) or _MIGRATION_NAME.fullmatch(value):
         return False  # "pkg.module:Class" (an entry point's target), "0004_auto_20171017_2013": names of code
+    if not password and _spelled_sentence(value):
+        return False  # "this.is.an.access.token.value.ffx83": a sentence with its spaces replaced, typed for a test
     if not password and _WORDS_THEN_NUMBER.fullmatch(value):
         return False  # "test-token-12345": words and a counter, written by hand, no generated key material
     if not password and _MNEMONIC.fullmatch(value) and (words := value.split()) and len(words) in (12, 15, 18, 21, 24):

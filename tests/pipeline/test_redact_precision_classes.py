@@ -2590,3 +2590,62 @@ def test_sentences_ending_in_a_word_stay(text):
     assert [value for tag, value in found(text, "notes.md") if tag in ("KEY", "PASSWORD")] == [], found(
         text, "notes.md"
     )
+
+
+# The twenty-seventh audit's classes: a stand-in inside a value, one letter held down to end it, when a token expires,
+# a field's type path under a password's name, a setting after a password's word, a form's text, a JWT's header
+# alone after Bearer, a captcha's site key in a recorded response, a slice after a label, an argument's description
+# that opens "Pass", a sentence with its spaces replaced.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("smtp.rst", "   auth_type=oauth2&\\\n   access_token=ya29.<URL_ENCODED_TOKEN>&\\\n"),
+        ("methods.py", "    # client_id=CGc9B7v7J48dQSJvxxx&client_secret=nNVS9cSS3xNpSC9JdsBvvvvv\n"),
+        ("README.md", '        "access_token_expiration_dt": "2020-01-01T17:22:42.934699Z",\n'),
+        (
+            "0003_auto.py",
+            "            'password': ('django.db.models.fields.CharField', [], {'max_length': '128'}),\n",
+        ),
+        (
+            "README.md",
+            "A request would look like `credstash put myapp.db.prod supersecretpassword1234 app.tier=db`.\n",
+        ),
+        ("cassette.yaml", '        \\"generalHeaderForgotPassword\\":\\"Forgot Password?\\",\n'),
+        ("test_tenant.py", "        headers={'Authorization': 'Bearer eyJhbGciOiJSUzI1NiIsInR5cI6IkpXVCJ9'},\n"),
+        ("cassette.yaml", '        recaptchaSiteKey: \\"6LcayeglAAAAAAyYEWMrIX1hfN__8Z6ifrS4OsyZ\\"\n'),
+        ("plugins.rst", "    def crypt_check(password, hashed):\n        salt = hashed[:2]\n"),
+        (
+            "factory.py",
+            '    """Clear the cache.\n\n    opts\n        Pass ``__opts__``.\n\n'
+            "    context\n        Pass ``__context__``.\n",
+        ),
+        ("test_06_oidc.py", '            "registration_access_token": "this.is.an.access.token.value.ffx83",\n'),
+    ],
+)
+def test_stand_ins_timestamps_type_paths_form_text_and_header_stubs_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Beside them, still found: a password with "=" in it, a word-and-symbol password, a complete JWT after Bearer, an
+# mbsync file's Pass, a key under a vendor's prefix of words.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (".env", "DB_PASSWORD=Tango=94898\n", "Tango=94898"),
+        ("app.py", 'password = "Sat15=Teal"\n', "Sat15=Teal"),
+        (
+            "client.py",
+            "headers = {'Authorization': "
+            "'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1LTkyNzMifQ.Xk3vR9qLm2TzW8pN4sYb7HcJ1dF'}\n",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1LTkyNzMifQ.Xk3vR9qLm2TzW8pN4sYb7HcJ1dF",
+        ),
+        (".mbsyncrc", "IMAPAccount work\nHost imap.corp.io\nUser ops\nPass Qz8!vLm2pR\n", "Qz8!vLm2pR"),
+        (
+            ".env",
+            "KHALTI_SECRET_KEY=live_secret_key_1daebf3abbc6c65107581edf97620a40\n",
+            "live_secret_key_1daebf3abbc6c65107581edf97620a40",
+        ),
+    ],
+)
+def test_beside_the_twenty_seventh_audit_classes_still_redacted(path, text, value):
+    assert value in [v for _, v in found(text, path)], found(text, path)
