@@ -222,6 +222,11 @@ _LABELLED_LINE = re.compile(
     r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"
 )
 _COPULA_WORDS = frozenset(COPULAS)
+# A label of up to three words and a short copula alone on a line, then a key alone on the next
+_LABEL_THEN_VALUE_LINE = re.compile(
+    r"(?m)\n[ \t]*(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+){0,2})"
+    r"[ \t]+[^\W\d_][^\s:=(),.!<>|`'\"]{0,5}[ \t]*:?\r?\n[ \t]*(?P<value>[^\s`'\"()]{16,128})[ \t]*\r?$"
+)
 # A verb-final language's line: the label, the value, then the copula, and maybe a second value after a joining word
 # ("routee avain X on.", "сервер апароль X ауп и Y.", "replit קלידי X ינאי."); the label must hold a secret's word
 _VERB_FINAL_LINE = re.compile(
@@ -282,12 +287,28 @@ def find_labelled_secrets(text: str) -> list[Finding]:
                         _KEY_LABEL.search(label)
                         and (_HEX_40.fullmatch(value) or _strewn_key(value) or _RANDOM_UUID.fullmatch(value))
                     )
+                    # (a one-word label in any language, a short copula and a value typed as passwords are: a
+                    # digit and a symbol among letters, "lösenuordeð ir awl2mica^Orinoco")
+                    or (
+                        " " not in label
+                        and len(match.group("copula")) <= 4
+                        and _PASSWORD_SYMBOLS.search(value)
+                        and any(char.isdigit() for char in value)
+                        and any(char.isalpha() for char in value)
+                    )
                 ):
                     continue
                 before = lines[match.start() + 1 : match.start(group)]
                 tag = _labelled_tag(value, label, password_label, before)
                 if tag is not None:
                     found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
+    for match in _LABEL_THEN_VALUE_LINE.finditer(lines):
+        # "nykkeln ir\nB880B483...": the label and its copula end a line, the key alone fills the next
+        label, value = match.group("label"), match.group("value")
+        if _RANDOM_KEY_MATERIAL.fullmatch(value) and not _DIGEST_LABEL.search(label):
+            tag = _labelled_tag(value, label, False, lines[match.start() + 1 : match.start("value")])
+            if tag == KEY:
+                found.append(Finding(match.start("value") - 1, match.end("value") - 1, tag, "labelled_secret"))
     for match in _VERB_FINAL_LINE.finditer(lines):
         label = match.group("label")
         password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
@@ -1682,7 +1703,7 @@ _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _NAME_VARIANT = re.compile(r"[_.-]")
 _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710
-_SLASH_CONTEXT = re.compile(r"(?i)account|login|logged in|signed in|credential|user|admin|root|staging|password")
+_SLASH_CONTEXT = re.compile(r"(?i)account|login|logged in|signed in|credential|user|admin|root|staging|password|auth")
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # (with the full stops of Urdu "۔", Devanagari "।" and "॥", Burmese "။" and Khmer "។")

@@ -1146,7 +1146,8 @@ _OPERATOR_AND_VALUE = (
     r"""|(?P<bare>[^\s"'`,;)}]{1,512}))"""
 )
 _ASSIGNED_VALUE = re.compile(
-    r"""(?:\\?["'`]\]?|\]|\[\d*\])?"""  # config['PASSWORD'] = ..., char passwd[] = ...
+    # config['PASSWORD'] = ..., char passwd[] = ..., Perl's $cfg{Password} = ...
+    r"""(?:\\?["'`]\]?|\]|\[\d*\]|\})?"""
     # password: str = ..., Rust's PASSWORD: &'static str = ..., Dim password As String = ...,
     # Go's var password string = ..., Zig's password: []const u8 = ..., Ada's Password : constant String := ...;
     # COBOL's 05 WS-PASSWORD PIC X(8) VALUE '...'.
@@ -1158,7 +1159,7 @@ _ASSIGNED_VALUE = re.compile(
     r"""[ \t]+(?i:value)(?=[ \t]+['"]))?""" + _OPERATOR_AND_VALUE
 )
 # Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
-_CONFIG_VALUE = re.compile(r"""(?:\\?["'`]\]?|\])?""" + _OPERATOR_AND_VALUE)
+_CONFIG_VALUE = re.compile(r"""(?:\\?["'`]\]?|\]|\})?""" + _OPERATOR_AND_VALUE)
 # A literal default after a look-up or a variable: process.env.API_KEY || "...", os.getenv("PW") or "...".
 _FALLBACK_VALUE = re.compile(
     r"""(?:["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)|["'`]\)[ \t]{0,4}\{)"""  # Ruby: ENV.fetch("PW") { "..." }
@@ -1477,7 +1478,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "-protocol kpasswd HOST": the word is the option's value, not a name given one
     if op == ">" and not (text[name_start - 1 : name_start] == "<" or _NAME_FIELD_BEFORE.search(line_prefix)):
         return None  # <password>...</password>, <entry key="password">...</entry>: an element named after a secret
-    in_prose = (group == "bare" or op in ("is", "was", "->", " ", "\t")) and prose.at(line_prefix, name_start)
+    in_prose = (
+        (group == "bare" or op in ("is", "was", "->", " ", "\t"))
+        # (a mount's or a driver's options: "cifs username=scan,password=VALUE,vers=3.0" is no sentence)
+        and not (op == "=" and _OPTION_BEFORE_NAME.search(line_prefix))
+        and prose.at(line_prefix, name_start)
+    )
     if op == "(" and group == "bq" and text[name_end : name_end + 1] in " \t" and prose.at(line_prefix, name_start):
         return None  # "re-authenticate using password (`reauthenticate`)": a code span glossing prose, not a call
     if op in ("is", "was", "->") and not in_prose:
@@ -1619,6 +1625,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             and not code
             and passphrase is None
             and not _literal_bare_value(value, line_prefix)
+            and not (op == "=" and _OPTION_BEFORE_NAME.search(line_prefix))
             # "db:seed": "PGPASSWORD=... psql ...": a command's environment inside a JSON or YAML string
             and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag)
         ):
@@ -2103,6 +2110,7 @@ _OPTION_WORD = re.compile(r"[a-z]+(?:[_-][a-z]+)*")
 
 # Targets of a tuple assignment before the name, from the start of the statement (not a call's arguments).
 # (Lua declares them local: "local USER, PASS = ...")
+_OPTION_BEFORE_NAME = re.compile(r"[\w.-]+=[^\s,=]+,$")
 _TARGETS_BEFORE = re.compile(r"^[ \t]*[\"']?(?:local[ \t]+)?(?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)+$")
 
 
@@ -2128,7 +2136,7 @@ _DEFAULT_OR_VALUE = re.compile(
 _BLOCK_OPENS = re.compile(r"""["']?[ \t]*(?:[:=][ \t]*)?\{""")
 _ARGUMENT_FOLLOWS = re.compile(r"""["'][ \t]*,""")
 _KEY_BLOCK_FOLLOWS = re.compile(r"""["']?[ \t]*:[ \t]*(?:#[^\n]*)?\r?\n""")
-_NAME_FIELD_BEFORE = re.compile(r"""(?i:name|key)["']?[ \t]*[:=][ \t]*(?:["']?|["'](?:[\w-]+[ \t]+){1,3})$""")
+_NAME_FIELD_BEFORE = re.compile(r"""(?i:name|key|header)["']?[ \t]*[:=][ \t]*(?:["']?|["'](?:[\w-]+[ \t]+){1,3})$""")
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:- |\}|\{)")
 # A flag given as a call's first argument, or after other flags: add_argument("-p", "--password", default=...).
 # A quoted name after anything else is an item of a list ("phpass", "sha256_crypt"], default="...").

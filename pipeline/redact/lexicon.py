@@ -369,6 +369,8 @@ COPULAS: tuple[str, ...] = (
     "やん",
     "έννι",
     "ነው",
+    "is now",
+    "is still",
     # the secret's new value: "the RADIUS shared secret re-keyed to X", "password changed to X"
     "changed to",
     "set to",

@@ -2727,3 +2727,44 @@ def test_verb_final_note_lines(template, tag, secret):
     }
     text = "Handover\n========\n" + template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, "notes.md"), found(text, "notes.md")
+
+
+# From the twenty-seventh held-out set: a one-word label, a short copula and a typed password; a key alone on the line
+# after its label and copula; a mount's options; Perl's hash subscripts; "basic auth ... user / password"; a
+# copula of state ("is now").
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("notes.md", "# Handover\nlösenuordeð ir {typed}\n", "PASSWORD", "{typed}"),
+        ("notes.md", "# Handover\nnykkeln ir\n{hex32}\nepost: x\n", "KEY", "{hex32}"),
+        ("notes.md", "# Handover\nkilît o\nsk_{hex32}\n", "KEY", "sk_{hex32}"),
+        (
+            "fstab",
+            "//10.1.2.3/scans /mnt/scans cifs username=scanner,password={typed},vers=3.0 0 0\n",
+            "PASSWORD",
+            "{typed}",
+        ),
+        (
+            "auto.nas",
+            "labels  -fstype=cifs,rw,username=scan,password={typed} ://10.1.2.3/labels\n",
+            "PASSWORD",
+            "{typed}",
+        ),
+        ("LocalSite.cfg", "$Foswiki::cfg{{SMTP}}{{Password}} = '{typed}';\n", "PASSWORD", "{typed}"),
+        ("wiki.pl", "$cfg{{Ldap}}{{BindPassword}} = '{typed}';\n", "PASSWORD", "{typed}"),
+        (
+            "rtorrent.rc",
+            "# web UI basic auth (rutorrent): seedbox / IndusMekong{digits}\n",
+            "PASSWORD",
+            "IndusMekong{digits}",
+        ),
+    ],
+)
+def test_copula_lines_next_line_keys_mount_options_and_perl_subscripts(path, template, tag, secret):
+    values = {
+        "typed": rand(4, string.ascii_lowercase) + rand(1, string.digits) + rand(4, string.ascii_lowercase) + "^Ebro",
+        "hex32": rand(32, "0123456789ABCDEF"),
+        "digits": rand(3, "123456789"),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
