@@ -1694,7 +1694,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "Password reset key invalid.": a word followed by more words is a sentence
     if op in " \t" and not (
         flag
-        or _key_value_line(text, name_start, config, group, kind)
+        or (_key_value_line(text, name_start, config, group, kind) and not _SENTENCE_GOES_ON.match(text, value_end))
         # Gradle's storePassword "...", a Ruby or Groovy DSL's password '...': a setting alone on its line
         or (group in ("dq", "sq") and not line_prefix.strip() and _LINE_ENDS.match(text, value_end + 1))
         # the last pair of a command or a device's config line: nmcli's "802-1x.password '...'", SR OS's
@@ -2327,6 +2327,8 @@ def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: 
     return kind in ("netrc", "pgpass") or not prefix.strip()
 
 
+# "password length is 8 characters": a sentence's verb after the word, where a setting's line would end
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+(?:is|are|was|were|must|should|can|cannot|will|has|have|of|to)\b")
 # Junos and VyOS "set a b c NAME", fish's "set -gx NAME"
 _SET_COMMAND_LINE = re.compile(
     r"[ \t]*set[ \t]+(?:[a-z][\w-]*(?:[ \t]+[\w./:-]+)*|(?:-[A-Za-z]+[ \t]+)*-[A-Za-z]+)[ \t]+$"
