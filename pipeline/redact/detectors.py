@@ -2805,10 +2805,18 @@ def sequential_after_prefix(value: str) -> bool:
 
 def _walk_steps(run: str) -> int:
     """Steps of ``run`` (all lower-case letters or all digits) that count up by one or two, wrapping around."""
-    size = 10 if run[:1].isdigit() else 26
-    return sum((ord(after) - ord(before)) % size in (1, 2) for before, after in zip(run, run[1:]))
+    following = run[1:]
+    return sum(map(operator.eq, run.translate(_WALK_ONE), following)) + sum(
+        map(operator.eq, run.translate(_WALK_TWO), following)
+    )
 
 
+_WALK_ONE = {
+    ord(c): ord(n) for c, n in zip("abcdefghijklmnopqrstuvwxyz0123456789", "bcdefghijklmnopqrstuvwxyza1234567890")
+}
+_WALK_TWO = {
+    ord(c): ord(n) for c, n in zip("abcdefghijklmnopqrstuvwxyz0123456789", "cdefghijklmnopqrstuvwxyzab2345678901")
+}
 _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
 _NOT_A_LETTER = re.compile(r"[^a-z]+")
 _NOT_A_DIGIT = re.compile(r"[^0-9]+")
@@ -2825,6 +2833,8 @@ _PASSPHRASE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9!@#$%^&*+=?~-]*")
 
 def _spelled_sentence(value: str) -> bool:
     """Four or more parts joined by dots, hyphens or underscores, two of them a sentence's function words."""
+    if sum(map(value.count, "._-")) < 3:
+        return False
     parts = _PART_SEPARATORS.split(value.lower())
     return len(parts) >= 4 and sum(part in _FUNCTION_WORDS for part in parts) >= 2
 
@@ -2914,7 +2924,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if _VERSION_RANGE.match(value):
         return False  # "minipass": "^2.2.1" in a lockfile: a dependency's version range, not a password
-    if _TIMESTAMP.fullmatch(value) or _CLASS_PATH.fullmatch(value):
+    if (value[:1].isdigit() and _TIMESTAMP.fullmatch(value)) or ("." in value and _CLASS_PATH.fullmatch(value)):
         # "access_token_expiration_dt": "2020-01-01T17:22:42.934699Z", 'password':
         # ('django.db.models.fields.CharField', ...): when it expires, the field's type; no secret
         return False
@@ -2923,11 +2933,11 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     ):
         # "... supersecretpassword1234 app.tier=db" (a setting after the name), "Forgot Password?" (a form's text)
         return False
-    if not password and _UUID_PAIR.fullmatch(value):
+    if not password and len(value) >= 64 and _UUID_PAIR.fullmatch(value):
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
-    if not password and _ACCOUNT_ADDRESS.fullmatch(value):
+    if not password and value.startswith("0x") and _ACCOUNT_ADDRESS.fullmatch(value):
         return False  # conditional_tokens="0x4D97DCd9...": an Ethereum account's or contract's public address
-    if _OPTION_SPELLING.fullmatch(value):
+    if value[:1] in "-/" and _OPTION_SPELLING.fullmatch(value):
         return False  # password=("--pw=", "/PW:"): how a command line spells the option, not its value
     if not password and "=" in value.rstrip("=") and _INNER_PAIRS.fullmatch(value):
         return False  # "st=1111111111~exp=1111111411~acl=...~hmac=": a token's parameters, not its key material
