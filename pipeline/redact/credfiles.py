@@ -713,6 +713,11 @@ _KEY_CODE_SPAN = re.compile(
     r"(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2}(?:\.[A-Za-z0-9_-]{16,512}){0,2})`"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# After "key": "(VALUE)", or "for" and up to four words, a colon and the value
+_KEY_IN_PARENS = re.compile(r"[ \t]+\((?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)\)")
+_KEY_FOR_WORDS = re.compile(
+    r"[ \t]+for(?:[ \t]+[^\s:]{1,24}){1,4}:[ \t]+(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)(?![\w+/=-])"
+)
 # Keys of data, not of access, beyond the names the assignment rules already read so (cache_key, lookup_key, ...):
 # a table's, a map's, a request's
 _DATA_KEY_WORDS = frozenset(
@@ -890,6 +895,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"trap2sink ": "trap_sink",
     b"informsink ": "trap_sink",
     b" key 0 ": "clear_key",
+    b" key (": "named_key",
+    b" key for ": "named_key",
     b"crypto isakmp key ": "isakmp_key",
     **{flag: "command_value" for flag in (b"--data", b"--value", b"--body", b"--secret-string")},
     _FILEZILLA_PASS: "filezilla",
@@ -1102,6 +1109,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "ipsec_secret")
     if kind == "stated_key":
         return _stated_key(text, start)
+    if kind == "named_key":
+        return _named_key(text, start)
     if kind == "key_code_span":
         return [] if start > 0 and text[start - 1].isalnum() else _key_value(_KEY_CODE_SPAN.match(text, start))
     if kind == "stated_key_other":
@@ -1346,6 +1355,26 @@ def _stated_key(text: str, start: int) -> list[Finding]:
         match = _value_after_words(text, word.end(), _KEY_VALUE_AFTER) if word is not None else None
     # (an access key's id is judged as one: "(access key SCW25R5GMOLEUIXK1Y1Q)")
     return _key_value(match, "access_key = " if text[start : start + 6].lower() == "access" else "api_key = ")
+
+
+def _named_key(text: str, start: int) -> list[Finding]:
+    """A service's key named in a sentence, its value in parentheses or after a few words and a colon: "the old Sendle
+    key (VALUE)", "Veeqo key for the bridge: VALUE". Only random key material counts (a key of both cases and digits,
+    or a vendor's prefix before one)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start + 1)
+    if (
+        word is None
+        or word.group(1).lower() in _DATA_KEY_WORDS
+        or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
+    ):
+        return []  # "the cache key (...)", "a primary key for the table: ...": a key of data
+    after_key = start + len(" key")
+    match = _KEY_IN_PARENS.match(text, after_key) or _KEY_FOR_WORDS.match(text, after_key)
+    if match is None or not (
+        _MIXED_RANDOM.fullmatch(match.group("value")) or _VENDOR_PREFIXED.fullmatch(match.group("value"))
+    ):
+        return []
+    return _key_value(match)
 
 
 def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Finding]:

@@ -2622,6 +2622,8 @@ def test_sentences_ending_in_a_word_stay(text):
         ("test_06_oidc.py", '            "registration_access_token": "this.is.an.access.token.value.ffx83",\n'),
         ("cassette.yaml", "    string: Minimum\n        password length is 8 characters.\n"),
         ("server.conf", "password policy must allow 12 characters\n"),
+        ("notes.md", "the cache key (abcDEF123456ghiJKL789mno) expired\n"),
+        ("schema.md", "Use the primary key for the table: orders_2024_id_seq_0001\n"),
     ],
 )
 def test_stand_ins_timestamps_type_paths_form_text_and_header_stubs_stay(path, text):

@@ -2768,3 +2768,18 @@ def test_copula_lines_next_line_keys_mount_options_and_perl_subscripts(path, tem
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# A service's key named in a sentence: its value in parentheses, or after "for", a few words and a colon.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "3. Put the old Sendle key ({key}) into the revoked list.\n",
+        "Emeka Silva: Veeqo key for the bridge: {key}\n",
+        "- the shipping key for staging and prod: `{key}`\n",
+    ],
+)
+def test_keys_named_in_a_sentence_in_parentheses_or_after_for(template):
+    key = rand(28)
+    text = template.format(key=key)
+    assert ("KEY", key) in secrets(text, "notes.txt"), found(text, "notes.txt")
