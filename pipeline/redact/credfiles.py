@@ -132,16 +132,19 @@ _HEXCHAT_PASSWORD_LINE = re.compile(r"(?m)^[PB]=(?P<value>[^\n]{1,256}?)[ \t]*\r
 # NcFTP's bookmarks: "NAME,HOST,USER,PASSWORD,ACCOUNT,DIRECTORY,..." (a password it obscures reads "*encoded*...")
 _NCFTP_BOOKMARK = re.compile(r"(?m)^[^,\n#]+,[^,\n]+,[^,\n]*,(?P<value>[^\n]{1,128}?),[^,\n]*,/")
 
+# sendxmpp's account file: "user@server password [component]" on its one line
+_SENDXMPP_ACCOUNT = re.compile(r"(?m)^[ \t]*[^\s#@]+@[^\s@]+[ \t]+(?P<value>\S{1,256})(?:[ \t]+\S+)?[ \t]*\r?$")
 _STATION_FILE_LINES = {
     "wpa_psk": _WPA_PSK_LINE,
     "hexchat_servlist": _HEXCHAT_PASSWORD_LINE,
     "ncftp_bookmarks": _NCFTP_BOOKMARK,
+    "sendxmpprc": _SENDXMPP_ACCOUNT,
 }
 
 
 def find_station_passwords(text: str, kind: str) -> list[Finding]:
     """The passwords of a file that lists one per station, network or host: hostapd's ``wpa_psk`` file, HexChat's
-    ``servlist.conf``, NcFTP's ``bookmarks``."""
+    ``servlist.conf``, NcFTP's ``bookmarks``, sendxmpp's ``.sendxmpprc``."""
     found = []
     for match in _STATION_FILE_LINES[kind].finditer(text):
         value = match.group("value")

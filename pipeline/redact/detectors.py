@@ -1094,6 +1094,10 @@ _ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_.-]?key)\W*$")
 # vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
 _ACCESS_KEY_ID = re.compile(r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}")
 # A name that is the word "key" alone (key = ..., --key ..., encrypted.api.key=...), quoted or not.
+_SHELL_WORD_REST = re.compile(r"[^\s\"'`;|&<>()]*")
+_SECRET_LINE_AFTER = re.compile(
+    r"""["']?[ \t]*\r?\n[ \t]*["']?(?i:secret|secret_key|secret_access_key)["']?[ \t]*[:=]"""
+)
 _BARE_KEY_NAME = re.compile(r"""(?:^|[^\w-])(?:[Kk]ey|KEY)["'\]]*[ \t]*(?:=|:|=>)?[ \t]*["']?$""")
 # Key material in base64: both cases and digits, no separator but base64's own ("+", "/", "_", "-").
 _BASE64_KEY_MATERIAL = re.compile(r"(?=[^\n]*[A-Z])(?=[^\n]*[a-z])(?=[^\n]*\d)[A-Za-z0-9+/_-]{32,}={0,2}")
@@ -1146,8 +1150,8 @@ _OPERATOR_AND_VALUE = (
     r"""|(?P<bare>[^\s"'`,;)}]{1,512}))"""
 )
 _ASSIGNED_VALUE = re.compile(
-    # config['PASSWORD'] = ..., char passwd[] = ..., Perl's $cfg{Password} = ...
-    r"""(?:\\?["'`]\]?|\]|\[\d*\]|\})?"""
+    # config['PASSWORD'] = ..., char passwd[] = ..., Perl's $cfg{Password} = ..., Nagios's $USERPASSWORD$=...
+    r"""(?:\\?["'`]\]?|\]|\[\d*\]|\}|\$)?"""
     # password: str = ..., Rust's PASSWORD: &'static str = ..., Dim password As String = ...,
     # Go's var password string = ..., Zig's password: []const u8 = ..., Ada's Password : constant String := ...;
     # COBOL's 05 WS-PASSWORD PIC X(8) VALUE '...'.
@@ -1159,7 +1163,7 @@ _ASSIGNED_VALUE = re.compile(
     r"""[ \t]+(?i:value)(?=[ \t]+['"]))?""" + _OPERATOR_AND_VALUE
 )
 # Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
-_CONFIG_VALUE = re.compile(r"""(?:\\?["'`]\]?|\]|\})?""" + _OPERATOR_AND_VALUE)
+_CONFIG_VALUE = re.compile(r"""(?:\\?["'`]\]?|\]|\}|\$)?""" + _OPERATOR_AND_VALUE)
 # A literal default after a look-up or a variable: process.env.API_KEY || "...", os.getenv("PW") or "...".
 _FALLBACK_VALUE = re.compile(
     r"""(?:["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)|["'`]\)[ \t]{0,4}\{)"""  # Ruby: ENV.fetch("PW") { "..." }
@@ -1450,7 +1454,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and _RESOURCE_NAME_BEFORE.search(text, max(0, name_start - 200), name_start)
     ):
         return None  # arn:aws:secretsmanager:...:secret:db-AbC123: a resource type inside an ARN or URN, not a name
-    if name_start > 1 and text[name_start - 1] in "*+^" and text[name_start - 2].isalnum():
+    if name_start > 1 and text[name_start - 1] in "*+^" and text[name_start - 2].isalnum() and text[name_start] != "_":
         return None  # "X+U*pw -U*pw == X": the name an operand in a formula, not a setting's
     named = _name_kind(text, lowered, name_start, name_end)
     if named is None:
@@ -1467,6 +1471,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     ):
         return None  # enable_password = true, check_password: "yes" (pgpool's sr_check_password = '...' holds one)
     flag = text[name_start] == "-"  # --password=..., -storepass ...: a command-line option
+    if flag and op == "=" and group == "bare" and (rest := _SHELL_WORD_REST.match(text, value_end)).end() > value_end:
+        value_end = rest.end()  # --pass=D4ppl3,54: the option's value is the whole word, commas included
+        value = text[value_start:value_end]
     line_prefix = _line_before(text, name_start)
     if (
         not flag
@@ -1486,8 +1493,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     )
     if op == "(" and group == "bq" and text[name_end : name_end + 1] in " \t" and prose.at(line_prefix, name_start):
         return None  # "re-authenticate using password (`reauthenticate`)": a code span glossing prose, not a call
-    if op in ("is", "was", "->") and not in_prose:
-        return None
+    if (
+        op in ("is", "was", "->")
+        and not in_prose
+        and not (op == "is" and group in ("dq", "sq") and text.startswith(";", value_end + 1))
+    ):
+        return None  # (Seed7's "const string: FTP_PASSWORD is "...";": a constant's declaration)
     if op.startswith("..") and (code or not text[name_end : name_end + 1].isspace()):
         return None  # "SFTP password .. VALUE": a plain text's dot leader (in Lua, password .. "x" concatenates)
     if op in ("is", "was") and group == "bare" and _NAMED_VALUE.match(value):
@@ -1626,6 +1637,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             and passphrase is None
             and not _literal_bare_value(value, line_prefix)
             and not (op == "=" and _OPTION_BEFORE_NAME.search(line_prefix))
+            and not (flag and op == "=")  # (nullmailer's "... --user=relay --pass=VALUE": an option's value)
             # "db:seed": "PGPASSWORD=... psql ...": a command's environment inside a JSON or YAML string
             and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag)
         ):
@@ -3011,6 +3023,15 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return True  # const DEPLOYER_KEY = "0x" + 64 hex digits: an Ethereum account's private key
         if _ACCESS_KEY_ID.fullmatch(value) and _ACCESS_KEY_NAME_BEFORE.search(before):
             return _issued_key_id(value, issued_length=len(value) == 20)  # Hadoop's fs.s3a.access.key VALUE
+        if (
+            _BARE_KEY_NAME.search(before)
+            and _SECRET_LINE_AFTER.match(after)
+            and value.isalnum()
+            and 16 <= len(value) <= 40
+            and any(char.isdigit() for char in value)
+            and is_gibberish(value)
+        ):
+            return True  # an S3-compatible store's "key: ..." with its "secret: ..." on the next line: the access key
         if _BARE_KEY_NAME.search(before) and not (_BASE64_KEY_MATERIAL.fullmatch(value) or _strewn_key(value)):
             # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts, or one case
             # of letters with digits strewn through them (OctoPrint's "key: 9RWO41ZEEBMGQK8D...", RapidAPI's keys)

@@ -205,6 +205,8 @@ def file_extension(path: str) -> str:
         return "hexchat_servlist"
     if name == "bookmarks" and "/.ncftp/" in "/" + (path or "").lower():
         return "ncftp_bookmarks"
+    if name == ".sendxmpprc":
+        return "sendxmpprc"
     if _RC_FILE.fullmatch(name):
         return "conf"  # ~/.muttrc, .mpoprc, getmailrc-work: a program's settings, one per line
     return posixpath.splitext(name)[1].lstrip(".")
@@ -261,7 +263,7 @@ class Redactor:
                 findings += find_sasl_passwd(text)
             elif kind == "pgbouncer_userlist":
                 findings += find_pgbouncer_userlist(text)
-            elif kind in ("wpa_psk", "hexchat_servlist", "ncftp_bookmarks"):
+            elif kind in ("wpa_psk", "hexchat_servlist", "ncftp_bookmarks", "sendxmpprc"):
                 findings += find_station_passwords(text, kind)
             elif kind == "csv":
                 findings += find_secret_columns(text)

@@ -2783,3 +2783,35 @@ def test_keys_named_in_a_sentence_in_parentheses_or_after_for(template):
     key = rand(28)
     text = template.format(key=key)
     assert ("KEY", key) in secrets(text, "notes.txt"), found(text, "notes.txt")
+
+
+# From the twenty-sixth held-out set's remainder: Nagios's resource macros, an option's whole value glued with "="
+# (commas included) in a file of no known kind, a name that opens with "_" after "+", Seed7's constant declared with
+# "is", sendxmpp's account file, an S3-compatible store's key beside its secret.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("resource.cfg", "$USER1$=/usr/lib/nagios/plugins\n$MYSQLPASSWORD$={typed}\n", "PASSWORD", "{typed}"),
+        ("resource.cfg", "$NTFY_TOKEN$={key}\n", "KEY", "{key}"),
+        (
+            "remotes",
+            "smtp.example.net smtp --port=465 --ssl --user=relay --pass={word},{digits}\n",
+            "PASSWORD",
+            "{word},{digits}",
+        ),
+        ("acs.cli", "set authentication_method=tacacs+ tacacs+_secret={typed}\n", "PASSWORD", "{typed}"),
+        ("prog.sd7", 'const string: FTP_PASSWORD is "{typed}";\n', "PASSWORD", "{typed}"),
+        (".sendxmpprc", "# sendxmpp account file\nnadia@chat.example.net {typed}\n", "PASSWORD", "{typed}"),
+        ("pod.yml", "    s3:\n      key: '{access}'\n      secret: '{key}'\n", "KEY", "{access}"),
+    ],
+)
+def test_macros_glued_options_declarations_account_files_and_store_keys(path, template, tag, secret):
+    values = {
+        "typed": rand(5, string.ascii_letters) + rand(2, string.digits) + "=" + rand(3, string.ascii_lowercase),
+        "key": rand(32),
+        "word": rand(6, string.ascii_letters),
+        "digits": rand(2, "123456789"),
+        "access": rand(20),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
