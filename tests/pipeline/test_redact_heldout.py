@@ -362,8 +362,16 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # in 20 more languages; 389 EMAIL, 553 IP, 332 KEY, 527 PASSWORD labels, 662 look-alikes), built at the start of the
 # twenty-third round by a hand that read neither the detectors nor the other sets, never tuned on (unread: the
 # measure for the next round). At c766f24 (before the round): EMAIL P 1.000 R 0.992, IP_ADDRESS P 1.000 R 1.000,
-# KEY P 1.000 R 0.687, PASSWORD P 0.993 R 0.820, no look-alike changed; after the round's changes to 5c8930a:
-# PASSWORD R 0.825, the rest the same.
+# KEY P 1.000 R 0.687, PASSWORD P 0.993 R 0.820, no look-alike changed; after the round's first half (eb34dce):
+# PASSWORD R 0.825, the rest the same. Read and tuned on in the round's second half (copula lines of one-word labels,
+# keys on the line after their label, mount options, Perl subscripts, keys named in sentences).
+#
+# Twenty-eighth set (350 documents: 20 excerpts of 13 other packages' sdists, 110 templates rendered 3 times, notes
+# in 20 more languages; 460 EMAIL, 583 IP, 389 KEY, 521 PASSWORD labels, 700 look-alikes), built from eb34dce
+# (mid twenty-third round) by a hand that read neither the detectors nor the other sets, never tuned on (unread: the
+# measure for the next round). At eb34dce: EMAIL P 1.000 R 0.993, IP_ADDRESS P 1.000 R 0.971, KEY P 0.969 R 0.632,
+# PASSWORD P 0.972 R 0.797, 8 of 700 look-alikes changed (c766f24, before the round: KEY P 0.968 R 0.622); at
+# 3006094: KEY P 0.970 R 0.658, the rest the same.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -453,6 +461,10 @@ HELDOUT_SETS = {
     "twenty-seventh": (
         DATA / "redact_heldout_27" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "twenty-eighth": (
+        DATA / "redact_heldout_28" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
