@@ -51,6 +51,7 @@ AUDIT_24 = AUDIT.with_name("redact_audit_24")
 AUDIT_25 = AUDIT.with_name("redact_audit_25")
 AUDIT_26 = AUDIT.with_name("redact_audit_26")
 AUDIT_27 = AUDIT.with_name("redact_audit_27")
+AUDIT_28 = AUDIT.with_name("redact_audit_28")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1198,3 +1199,26 @@ def test_the_twenty_seventh_audit_is_scored_as_drawn():
 @pytest.mark.xfail(strict=True, reason="missed on the twenty-seventh audit; the figures are in the comment above")
 def test_precision_targets_on_the_twenty_seventh_audit(tag, target):
     assert evaluate_audit(AUDIT_27)[f"tag/{tag}"]["precision"] >= target
+
+
+# The twenty-eighth audit was drawn at eb34dce (mid twenty-third round) from 49 other packages screened for distinct
+# KEY and PASSWORD values, at most three labels per distinct value (3,056 spans; 100 KEY, 60 PASSWORD, 30 EMAIL, 35 IP
+# labels). A card-issuing SDK's UUID resource ids given as `*_token` arguments dominate the KEY detections (capped at
+# 20 labels) and an SSH auditor's algorithm names the PASSWORD ones. Never tuned on (unread: the measure for the next
+# round); at eb34dce (and at c766f24): KEY 0.570, PASSWORD 0.650, EMAIL 0.900, IP 0.857; at 3006094: PASSWORD 0.661,
+# the rest the same. Every target is missed: the figures are held as floors, the targets are strict xfails.
+def test_the_untuned_twenty_eighth_audit_is_scored_as_drawn():
+    labelled = _labelled_per_tag(AUDIT_28)
+    assert dict(labelled) == {"KEY": 100, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 35}, labelled
+    rows = evaluate_audit(AUDIT_28)
+    floors = {"KEY": 0.57, "PASSWORD": 0.65, "EMAIL": 0.9, "IP_ADDRESS": 0.85}
+    for tag, floor in floors.items():
+        assert rows[f"tag/{tag}"]["precision"] >= floor, (tag, rows[f"tag/{tag}"])
+
+
+@pytest.mark.parametrize("tag, target", [("KEY", 0.9), ("PASSWORD", 0.9), ("EMAIL", 0.95), ("IP_ADDRESS", 0.9)])
+@pytest.mark.xfail(
+    strict=True, reason="missed on the untuned twenty-eighth audit; the figures are in the comment above"
+)
+def test_precision_targets_on_the_untuned_twenty_eighth_audit(tag, target):
+    assert evaluate_audit(AUDIT_28)[f"tag/{tag}"]["precision"] >= target
