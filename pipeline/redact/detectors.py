@@ -14,6 +14,7 @@ import bisect
 import ipaddress
 import operator
 import re
+import string
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -956,7 +957,9 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 is_placeholder(value)
                 or made_up_token(value)
                 or is_patterned(value)
-                or sequential_after_prefix(value)
+                # sk_live_a1B2c3D4e5F6g7H8: a format's prefix, then the alphabet and the digits typed in turn (by
+                # hand, and so short: a JWT or a signed token is never typed)
+                or (len(value) <= 64 and sequential_after_prefix(value))
                 or (source in _SCHEME_FORMATS and not is_gibberish(value))
             ):
                 continue
@@ -2787,8 +2790,8 @@ def is_sequential(value: str) -> bool:
     if steps >= 0.7 * (len(value) - 1):
         return True
     # Letters and digits each counting up, interleaved and in mixed case: "1aB2CD3e4fgHi5JK...", "abc123.def456ghi"
-    letters = _NOT_A_LETTER.sub("", value.lower())
-    digits = _NOT_A_DIGIT.sub("", value)
+    letters = value.lower().translate(_DROP_ALL_BUT_LETTERS)
+    digits = value.translate(_DROP_ALL_BUT_DIGITS)
     # (the letters walk the alphabet: "defgdefg..." repeating four letters is a pattern a labeller kept as a token)
     if (
         len(letters) + len(digits) >= 12
@@ -2808,11 +2811,11 @@ def is_sequential(value: str) -> bool:
 def sequential_after_prefix(value: str) -> bool:
     """``is_sequential`` for the value or its longest part: ``sk_live_a1B2c3D4e5F6g7H8`` is a format's prefix, then
     the alphabet and the digits typed in turn."""
-    return (
-        is_sequential(value)
-        or ("_" in value or "-" in value)
-        and is_sequential(max(_PREFIX_SEPARATOR.split(value), key=len))
-    )
+    if "_" not in value and "-" not in value:
+        return is_sequential(value)
+    part = max(_PREFIX_SEPARATOR.split(value), key=len)
+    # (the whole value where its longest part is most of it, or too short to tell)
+    return is_sequential(part) or (len(part) < 0.6 * len(value) and is_sequential(value))
 
 
 def _walk_steps(run: str) -> int:
@@ -2830,8 +2833,8 @@ _WALK_TWO = {
     ord(c): ord(n) for c, n in zip("abcdefghijklmnopqrstuvwxyz0123456789", "cdefghijklmnopqrstuvwxyzab2345678901")
 }
 _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
-_NOT_A_LETTER = re.compile(r"[^a-z]+")
-_NOT_A_DIGIT = re.compile(r"[^0-9]+")
+_DROP_ALL_BUT_LETTERS = str.maketrans("", "", string.digits + string.punctuation + string.whitespace)
+_DROP_ALL_BUT_DIGITS = str.maketrans("", "", string.ascii_letters + string.punctuation + string.whitespace)
 
 
 # Words of a sentence (a prompt, a message, a label), which a passphrase of chosen words does not hold.
