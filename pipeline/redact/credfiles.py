@@ -31,6 +31,7 @@ Each form is opened by a literal (found in the password forms' automaton pass ov
 from __future__ import annotations
 
 import base64
+import os
 import re
 
 from codelm.pipeline.redact.detectors import (
@@ -248,6 +249,7 @@ _LABELLED_TABLE_ROW = re.compile(
 
 # A list's comma before a word or a field (field1,-field2; 5,period:30; OID,value=1), a host's port (localhost:8899)
 _OPTION_LIST = re.compile(r",[-+]?[A-Za-z_]|,[\w.-]+[:=]|^[\w.-]+:\d{2,5}$")
+_PUBLIC_LABEL = re.compile(r"(?i)\b(?:signature|address|fingerprint|checksum)\b")
 _SUBSCRIPT = re.compile(r"[A-Za-z_][\w.]*\[[^\]\s]{1,40}\]")
 _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
 
@@ -347,6 +349,8 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
     """KEY or PASSWORD for a value a note's label gives, by the value's anatomy; None for anything else."""
     if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
         return None  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
+    if _PUBLIC_LABEL.search(label):
+        return None  # "Signature: ...", "Address (p2pkh): ...": what a wallet publishes beside its keys
     if not _plain_secret(value) or _CODE_CONSTANT.fullmatch(value) or _SUBSCRIPT.fullmatch(value):
         # (scope=ldap3.LEVEL): a module's constant, code in a document's example; "salt = hashed[:2]": a slice
         return None
@@ -1387,6 +1391,8 @@ def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Findin
     value = match.group("value")
     if not _plain_secret(value) or not _secret_value(value, named, "key") or _OPERATION_NAME.fullmatch(value):
         return []
+    if match.string.startswith("(", match.end("value")):
+        return []  # "token = _SignableAWS4HMAC256Token(...)": a class called, code
     return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
 
 
@@ -1956,9 +1962,11 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         or _UPPER_SNAKE.fullmatch(value)
         or _RULE_ID.fullmatch(value)
         or (value.startswith(name) and _NAME_VARIANT.match(value, len(name)))
+        or len(os.path.commonprefix((name, value))) >= max(5, len(value) - 2)
     ):
         # "the L2Domain / L2Domain template", "``ADDRESS`` / ``ADDRESS_V2``", "`enable-oslogin` /
-        # `enable-oslogin-2fa`", "STIG V-273206 / OKTA-APP-001710": names and ids side by side
+        # `enable-oslogin-2fa`", "STIG V-273206 / OKTA-APP-001710", "`loginIpv4` / `loginIpv6`": names and ids side
+        # by side
         return []
     found = _strong_value(match, "login_pair")
     if (

@@ -801,6 +801,19 @@ def made_up_token(value: str) -> bool:
 
 
 _FILLER_RUN = re.compile(r"(.)\1{15}")
+
+
+def _words_after_prefix(value: str) -> bool:
+    """``xoxp-test-token-abc123``, ``xoxa-not-a-user-token``: after a format's prefix, words where the format puts
+    digits or random characters."""
+    return sum(part in _MADE_UP_WORDS for part in _PREFIX_SEPARATOR.split(value[4:])) >= 2
+
+
+_MADE_UP_WORDS = frozenset(
+    "test tests token tokens not fake dummy example sample user bot secret key my your invalid placeholder".split()
+)
+
+
 _PREFIX_SEPARATOR = re.compile(r"[_-]")
 
 
@@ -956,6 +969,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             if (
                 is_placeholder(value)
                 or made_up_token(value)
+                or _words_after_prefix(value)
                 or is_patterned(value)
                 # sk_live_a1B2c3D4e5F6g7H8: a format's prefix, then the alphabet and the digits typed in turn (by
                 # hand, and so short: a JWT or a signed token is never typed)
@@ -1792,7 +1806,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if secret_kind != "password" and CSP_BEFORE.search(_line_before(text, value_start, 4000)):
         return None  # a Content-Security-Policy's report-uri carries a browser client token, public by design
     after = text[value_end : value_end + 400]
-    if _RANDOM_UUID.fullmatch(value) and _UUID_SECRET_NAME.search(last):
+    if _RANDOM_UUID.fullmatch(value) and _UUID_SECRET_NAME.search(last) and not _RESOURCE_TOKEN_NAME.search(last):
         # SCW_SECRET_KEY=<uuid>, HEROKU_API_KEY=<uuid>: some providers issue their secrets as random (version 4)
         # UUIDs; under a name that says secret, token, access key or API key one is a secret (elsewhere it names
         # something)
@@ -2598,7 +2612,7 @@ _KEY_FILE_NAME = re.compile(
 )
 _PATHISH = re.compile(r"^(?:/|\./|~/|[A-Za-z]:\\)")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://")
-_VERSIONISH = re.compile(r"^v?\d+(?:\.\d+)+[\w.+-]*$")
+_VERSIONISH = re.compile(r"^v?\d+(?:\.\d+)+[\w.+-]*(?:\([\w.@/+-]+\))*$")  # (pnpm's "10.2.1(supports-color@8.1.1)")
 _VERSION_RANGE = re.compile(r"(?:[\^~]|[<>]=?)[ \t]*v?\d+(?:\.(?:\d+|[xX*]))*(?:-[\w.]+)?$")
 _ESCAPE_PAIR = re.compile(r"\\.")
 
@@ -2639,6 +2653,25 @@ _FIELD_VALUE = re.compile(
 )
 
 
+def _algorithm_name(value: str) -> bool:
+    """'aes128-ctr', 'curve25519-sha256@libssh.org', 'diffie-hellman-group16-sha512': a cipher's, a MAC's or a key
+    exchange's name in an algorithm list (hyphenated lower-case parts, one of them a primitive's name)."""
+    return (
+        "-" in value
+        and _ALGORITHM_NAME.fullmatch(value) is not None
+        and any(_ALGORITHM_PART.fullmatch(part) for part in _ALGORITHM_SEPARATORS.split(value))
+    )
+
+
+_ALGORITHM_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+(?:@[a-z0-9.-]+)?")
+_ALGORITHM_SEPARATORS = re.compile(r"[-@.]")
+_ALGORITHM_PART = re.compile(
+    r"aes\d+|sha\d+|rsa|ecdsa|ecdh|ed25519|ed448|curve25519|curve448|hmac|chacha20|poly1305|diffie|hellman|nistp\d+|"
+    r"umac|blowfish|3des|arcfour\d*|sntrup\d+x25519|mlkem\d+"
+)
+_REQUIREMENT = re.compile(r"[A-Za-z][\w.-]*(?:>=|<=|==|~=|!=)\d+(?:\.\d+)*(?:\.\*)?")
+
+
 def is_code_not_value(value: str, key_material: bool = False) -> bool:
     """A regular expression, a format template, a call or a name. With ``key_material``, a value that reads as
     generated key material or a generated password is no template for a printf field it holds by chance (``%s``
@@ -2646,6 +2679,8 @@ def is_code_not_value(value: str, key_material: bool = False) -> bool:
     if (
         _REGEX_SYNTAX.search(value)
         or _CALL.fullmatch(value)
+        or _algorithm_name(value)
+        or _REQUIREMENT.fullmatch(value) is not None  # "Python>=3.11": a requirement
         or (_BETWEEN_LITERALS.match(value) and _CALL_INSIDE.search(value) is not None)
         or (
             names_a_secret(value) and not (value.isalpha() and value.islower())  # "supersecret" is a password
@@ -2924,6 +2959,17 @@ _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(
 _CLASS_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}\.[A-Z][A-Za-z0-9]+")
 _NAME_EQUALS_VALUE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+=[a-z0-9_.-]+")
 _SAYS_PASSWORD = re.compile(r"(?i)\bpass(?:word|phrase)\b")
+# The business objects an API may give ids it calls tokens (Lithic's account_token, Braintree's payment_method_token)
+_RESOURCE_TOKEN = (
+    r"(?:account|card|transaction|entity|statement|case|comment|document|dispute|hold|order|payment|payment_method|"
+    r"customer|program|event|merchant|upload|report|invoice|refund|balance|transfer|subscription|product|instrument|"
+    r"holder|enrollment|settlement|rule|recipient)_token"
+)
+_RESOURCE_TOKEN_NAME = re.compile(_RESOURCE_TOKEN + "$")
+_RESOURCE_TOKEN_BEFORE = re.compile("(?i)" + _RESOURCE_TOKEN + r"""["']?[ \t]*[=:][ \t]*[rbuf]?["']?$""")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_CHECKOUT_TOKEN = re.compile(r"EC(?:-|%2[dD])[0-9A-Z]{17}")
+_ROUTE_OR_FILE = re.compile(r"[a-z0-9_.<>:-]+(?:/[a-z0-9_.<>:-]*)*?(?:/|\.[a-z]{2,5})")
 # Two random (version 4) UUIDs joined into one value
 _RANDOM_UUID4 = r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
 _UUID_PAIR = re.compile(f"{_RANDOM_UUID4}-?{_RANDOM_UUID4}")
@@ -2950,6 +2996,12 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and len(value) >= 64 and _UUID_PAIR.fullmatch(value):
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
+    if not password and len(value) == 36 and _RESOURCE_TOKEN_BEFORE.search(before[-80:]) and _UUID.fullmatch(value):
+        return False  # account_token="182bd5e5-...": an API's resource id it calls a token (Lithic, Marqeta)
+    if not password and value[:2] == "EC" and _CHECKOUT_TOKEN.fullmatch(value):
+        return False  # 'token': 'EC-6HW17184NE0084127': a PayPal checkout's order reference, carried by the buyer
+    if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):
+        return False  # ('reset-password-confirm/', view), "email/password_set_subject.txt": a route, a template
     if not password and value.startswith("0x") and _ACCOUNT_ADDRESS.fullmatch(value):
         return False  # conditional_tokens="0x4D97DCd9...": an Ethereum account's or contract's public address
     if value[:1] in "-/" and _OPTION_SPELLING.fullmatch(value):

@@ -2653,3 +2653,63 @@ def test_stand_ins_timestamps_type_paths_form_text_and_header_stubs_stay(path, t
 )
 def test_beside_the_twenty_seventh_audit_classes_still_redacted(path, text, value):
     assert value in [v for _, v in found(text, path)], found(text, path)
+
+
+# The twenty-eighth audit's classes: an API's resource ids it calls tokens, a PayPal checkout's order token, cipher and
+# key-exchange names in algorithm lists, a requirement, a route and a template's path under a password's name, a
+# lockfile's version with its peer, made-up words after a token format's prefix, a wallet's signature and address
+# after their labels, a class called after "token =", camelCase names side by side.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_cards.py", '            account_token="182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",\n'),
+        ("test_disputes.py", '            transaction_token="12345624-aa69-4cbc-a946-30d90181b621",\n'),
+        ("test_pro.py", "#  'token': u'EC-6HW17184NE0084127'}\n"),
+        (
+            "policies.py",
+            "    'ciphers': ['chacha20-poly1305@openssh.com', 'aes256-gcm@openssh.com', 'aes256-ctr'],\n",
+        ),
+        (
+            "ssh_socket.py",
+            "    def send_kexinit(self, kex: List[str] = ['curve25519-sha256', 'ecdh-sha2-nistp256']):\n",
+        ),
+        ("DEVELOPMENT.md", "* Python Interpreter: anything with Python>=3.11\n"),
+        ("urls.py", "    'reset_password': ('reset-password-confirm/', auth.ResetPasswordModal),\n"),
+        ("settings_type.py", '    EMAIL_SUBJECT_PASSWORD_SET: str = "email/password_set_subject.txt"\n'),
+        ("pnpm-lock.yaml", "      secretlint: 10.2.1(supports-color@8.1.1)\n"),
+        ("test_tools.py", '_TOKEN = "xoxp-test-token-abc123"\n_BOT_TOKEN = "xoxb-test-token-abc123"\n'),
+        (
+            "README.md",
+            "Address (p2pkh): 1H4FYUfj7Z8Nj9dg82M4n594J1R1h3G5Vn\n"
+            + "Signature: IG/7jZpMRGwcsVGBW9Gi/ccThA0c705YqaMrQKrgV8rLKcV86qZljGljGIXj4G0bLWJwbPZxuxCh1qUXiDjRAn8=\n",
+        ),
+        ("test_aws4.py", "        token = _SignableAWS4HMAC256Token(\n            makeAMZDate(self.instant),\n"),
+        ("NOTICES.md", "Use `loginIpv4` / `loginIpv6` (`login_ipv4` / `login_ipv6` on the Device model) instead.\n"),
+    ],
+)
+def test_resource_ids_algorithm_names_routes_and_made_up_words_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Beside them, still found: a UUID under a service's token name, weak passwords that hold a hash's or a cipher's name,
+# a password with slashes, a token format whose prefix has capital words, an age identity.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (
+            "ci.yml",
+            "      CODECOV_TOKEN: 455d319a-8faf-417d-a77b-9817e7bc8ec1\n",
+            "455d319a-8faf-417d-a77b-9817e7bc8ec1",
+        ),
+        ("test_sha.py", "    connection_data['password'] = 'pass_sha256'\n", "pass_sha256"),
+        ("binding.py", '        c = binding.connect(username="boris", password="natasha")\n', "natasha"),
+        ("db2cli.ini", "UID=db2inst1\nPWD=eppXJvRUUm/7bykdx/XnS/\n", "eppXJvRUUm/7bykdx/XnS/"),
+        (
+            "keys.txt",
+            "AGE-SECRET-KEY-19QKU9ZLGEQNRGMWV6SAQ4L94J5AG2UUSP5PSS3DKFNNJQJRA7EUGTC3EFZ\n",
+            "AGE-SECRET-KEY-19QKU9ZLGEQNRGMWV6SAQ4L94J5AG2UUSP5PSS3DKFNNJQJRA7EUGTC3EFZ",
+        ),
+    ],
+)
+def test_beside_the_twenty_eighth_audit_classes_still_redacted(path, text, value):
+    assert value in [v for _, v in found(text, path)], found(text, path)
