@@ -721,6 +721,9 @@ _KEY_CODE_SPAN = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # After "key": "(VALUE)", or "for" and up to four words, a colon and the value
+_KEY_STRAIGHT_AFTER = re.compile(
+    r"[ \t]+(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{24,128}={0,2})(?P=q)(?=[\s.,;)\]}!?\"'<]|$)"
+)
 _KEY_IN_PARENS = re.compile(r"[ \t]+\((?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)\)")
 _KEY_FOR_WORDS = re.compile(
     r"[ \t]+for(?:[ \t]+[^\s:]{1,24}){1,4}:[ \t]+(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)(?![\w+/=-])"
@@ -834,9 +837,11 @@ _CLI_PASSWORD_LEVEL = re.compile(
     re.MULTILINE,
 )
 _USERS_PASSWORD = re.compile(r"users[ \t]+password[ \t]+\S+[ \t]+(?P<value>[^\s\"']{1,128})[ \t]*\r?$", re.MULTILINE)
-# Accton and Edgecore: "enable password level 15 0 VALUE" (type 7 is stored encrypted)
+# Accton, Edgecore and FS.com: "enable password level 15 0 VALUE", "enable secret level 15 0 VALUE" (type 7 is stored
+# encrypted)
 _ENABLE_PASSWORD_LEVEL = re.compile(
-    r"enable[ \t]+password[ \t]+level[ \t]+\d{1,2}[ \t]+(?:0[ \t]+)?(?!7[ \t])(?P<value>[^\s\"']{1,128})[ \t]*\r?$",
+    r"enable[ \t]+(?:password|secret)[ \t]+level[ \t]+\d{1,2}[ \t]+(?:0[ \t]+)?(?!7[ \t])"
+    r"(?P<value>[^\s\"']{1,128})[ \t]*\r?$",
     re.MULTILINE,
 )
 # monit's web interface users: "allow USER:PASSWORD [read-only]" (an address or a netmask after "allow" is no user)
@@ -902,8 +907,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"trap2sink ": "trap_sink",
     b"informsink ": "trap_sink",
     b" key 0 ": "clear_key",
-    b" key (": "named_key",
-    b" key for ": "named_key",
+    b" key ": "named_key",
+    b" secret ": "named_key",
     b"crypto isakmp key ": "isakmp_key",
     **{flag: "command_value" for flag in (b"--data", b"--value", b"--body", b"--secret-string")},
     _FILEZILLA_PASS: "filezilla",
@@ -985,6 +990,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"chpasswd": "chpasswd",
     b"<value>": "xml_value",
     b"<key>": "xml_value",
+    b":value>": "xml_value",  # (a namespaced element: SoapUI's <con:name>NAME</con:name><con:value>...)
+    b"<initvalue>": "xml_value",  # (Katalon's profiles: <name>NAME</name> <initValue>'...'</initValue>)
     b"define(": "wp_salt",
     b"consul": "consul",
     b"encrypt": "gossip",
@@ -1014,6 +1021,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"set tacacs+ server ": "server_host_key",
     b"radius-server key ": "device_line",  # one key for every server: radius-server key VALUE
     b"enable password level ": "device_line",
+    b"enable secret level ": "device_line",
     b' preshare "': "preshare",
     b"allow ": "monit_allow",  # monit's "set httpd ... allow USER:PASSWORD"
     b"taskd.credentials": "taskd_credentials",
@@ -1365,9 +1373,10 @@ def _stated_key(text: str, start: int) -> list[Finding]:
 
 
 def _named_key(text: str, start: int) -> list[Finding]:
-    """A service's key named in a sentence, its value in parentheses or after a few words and a colon: "the old Sendle
-    key (VALUE)", "Veeqo key for the bridge: VALUE". Only random key material counts (a key of both cases and digits,
-    or a vendor's prefix before one)."""
+    """A service's key or secret named in a sentence or a comment, its value straight after the word, in parentheses,
+    or after a few words and a colon: "regiondo private key VALUE -->", "the old Sendle key (VALUE)", "Veeqo key for
+    the bridge: VALUE". Only random key material counts (a key of both cases and digits, or a vendor's prefix before
+    one)."""
     word = _WORD_BEFORE.search(text, max(0, start - 40), start + 1)
     if (
         word is None
@@ -1375,8 +1384,12 @@ def _named_key(text: str, start: int) -> list[Finding]:
         or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
     ):
         return []  # "the cache key (...)", "a primary key for the table: ...": a key of data
-    after_key = start + len(" key")
-    match = _KEY_IN_PARENS.match(text, after_key) or _KEY_FOR_WORDS.match(text, after_key)
+    after_word = text.index(" ", start + 1)
+    match = (
+        _KEY_IN_PARENS.match(text, after_word)
+        or _KEY_FOR_WORDS.match(text, after_word)
+        or _KEY_STRAIGHT_AFTER.match(text, after_word)
+    )
     if match is None or not (
         _MIXED_RANDOM.fullmatch(match.group("value")) or _VENDOR_PREFIXED.fullmatch(match.group("value"))
     ):
@@ -1900,16 +1913,22 @@ def _values_after_words(text: str, word_end: int, value: re.Pattern):
 # A <value> element named by what precedes it: Hadoop's and Hive's <property><name>NAME</name><value>...</value>, or
 # the element it sits in (Windows unattend.xml's <AdministratorPassword><Value>...</Value>).
 _XML_NAME_BEFORE = re.compile(
-    r"(?i)(?:<name>[ \t]*(?P<name>[\w.:-]{1,200})[ \t]*</name>|<(?P<element>[A-Za-z][\w:.-]{0,80})>)\s*$"
+    r"(?i)(?:<(?:[\w-]{1,20}:)?name>[ \t]*(?P<name>[\w.:-]{1,200})[ \t]*</(?:[\w-]{1,20}:)?name>"
+    r"|<(?P<element>[A-Za-z][\w:.-]{0,80})>)\s*$"
 )
-# (PAN-OS keeps an IKE gateway's pre-shared key as <pre-shared-key><key>VALUE</key></pre-shared-key>)
-_XML_VALUE = re.compile(r"(?i)<(value|key)>(?P<value>[^<>\n]{1,256})</\1>")
+# (PAN-OS keeps an IKE gateway's pre-shared key as <pre-shared-key><key>VALUE</key></pre-shared-key>; SoapUI's
+# properties are namespaced, <con:value>; Katalon's profiles give an <initValue>, quoted)
+_XML_VALUE = re.compile(r"(?i)<((?:[\w-]{1,20}:)?(?:value|key|initvalue))>(?P<value>[^<>\n]{1,256})</\1>")
 
 
 _ENCODED_IN_UNATTEND = re.compile(r"\s*<PlainText>\s*false\s*</PlainText>", re.IGNORECASE)
 
 
 def _xml_value(text: str, start: int) -> list[Finding]:
+    if text[start] != "<":
+        start = text.rfind("<", max(0, start - 21), start)  # (the needle ":value>" after a namespace's prefix)
+        if start < 0:
+            return []
     before = _XML_NAME_BEFORE.search(text, max(0, start - 300), start)
     match = _XML_VALUE.match(text, start)
     if before is None or match is None:
@@ -1917,6 +1936,8 @@ def _xml_value(text: str, start: int) -> list[Finding]:
     name = (before.group("name") or before.group("element")).lower().replace(".", "_").replace(":", "_")
     secret, password = _name_verdict(name)
     value = match.group("value").strip()
+    if len(value) > 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]  # <initValue>'...'</initValue>: Katalon keeps a Groovy literal, quotes and all
     if not secret or not value or not _secret_value(value, f"{name} = ", "password" if password else "key"):
         return []
     if _ENCODED_IN_UNATTEND.match(text, match.end()):

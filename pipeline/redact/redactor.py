@@ -48,6 +48,7 @@ _PRIORITY = {
     "basic_auth": 1,
     "login_pair": 1,
     "stated_password": 2,
+    "stated_key": 2,
     "table_password": 1,
     "dsn_password": 1,
     "pgpass": 1,
@@ -207,6 +208,8 @@ def file_extension(path: str) -> str:
         return "ncftp_bookmarks"
     if name == ".sendxmpprc":
         return "sendxmpprc"
+    if name == "interfaces":
+        return "conf"  # Debian's /etc/network/interfaces: "wpa-psk VALUE", one setting per line
     if _RC_FILE.fullmatch(name):
         return "conf"  # ~/.muttrc, .mpoprc, getmailrc-work: a program's settings, one per line
     return posixpath.splitext(name)[1].lstrip(".")

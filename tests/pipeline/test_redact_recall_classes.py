@@ -2815,3 +2815,39 @@ def test_macros_glued_options_declarations_account_files_and_store_keys(path, te
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# From the twenty-eighth held-out set: a service's key or secret straight after its word in a template's or markup's
+# comment, FS.com's "enable secret level 15 0", Debian's network interfaces file, SoapUI's namespaced and Katalon's
+# quoted XML properties.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("base.html", "    <!-- debug only: regiondo private key {key} -->\n", "KEY", "{key}"),
+        ("mail.j2", "{{# telerivet key {key} #}}\n", "KEY", "{key}"),
+        ("page.scala.html", "  @* TODO remove: rategain secret {key}, later *@\n", "KEY", "{key}"),
+        ("switch.cfg", "hostname core\nenable secret level 15 0 {typed}\n", "PASSWORD", "{typed}"),
+        (
+            "/etc/network/interfaces",
+            "iface wlan0 inet dhcp\n    wpa-ssid Staff\n    wpa-psk {typed}\n",
+            "PASSWORD",
+            "{typed}",
+        ),
+        (
+            "project-soapui.xml",
+            "<con:property><con:name>proxyPassword</con:name><con:value>{typed}</con:value></con:property>\n",
+            "PASSWORD",
+            "{typed}",
+        ),
+        (
+            "default.glbl",
+            "      <name>agentPassword</name>\n      <initValue>'{typed}'</initValue>\n",
+            "PASSWORD",
+            "{typed}",
+        ),
+    ],
+)
+def test_keys_in_comments_device_levels_interfaces_and_namespaced_properties(path, template, tag, secret):
+    values = {"key": rand(40), "typed": rand(6, string.ascii_letters) + rand(3, string.digits) + "~" + rand(2)}
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
