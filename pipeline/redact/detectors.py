@@ -1806,7 +1806,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if secret_kind != "password" and CSP_BEFORE.search(_line_before(text, value_start, 4000)):
         return None  # a Content-Security-Policy's report-uri carries a browser client token, public by design
     after = text[value_end : value_end + 400]
-    if _RANDOM_UUID.fullmatch(value) and _UUID_SECRET_NAME.search(last) and not _RESOURCE_TOKEN_NAME.search(last):
+    if (
+        _RANDOM_UUID.fullmatch(value)
+        and (_UUID_SECRET_NAME.search(last) or _service_key_name(last))
+        and not _RESOURCE_TOKEN_NAME.search(last)
+    ):
         # SCW_SECRET_KEY=<uuid>, HEROKU_API_KEY=<uuid>: some providers issue their secrets as random (version 4)
         # UUIDs; under a name that says secret, token, access key or API key one is a secret (elsewhere it names
         # something)
@@ -2032,6 +2036,21 @@ def _in_code_table(text: str, value_start: int, value_end: int, value: str) -> b
 _JWT_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,9}_(?=eyJ)")
 _JWT_PREFIX_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{1,9}_$")
 _RANDOM_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}")
+
+
+def _service_key_name(name: str) -> bool:
+    """``stadia_key``, ``airlabs-key``, ``EMAILOCTOPUS_KEY``: a service's name and "key", not an id's kind."""
+    match = _SERVICE_KEY_NAME.search(name.lower())
+    return match is not None and match.group(1) not in _ID_KIND_WORDS
+
+
+_SERVICE_KEY_NAME = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{2,})[_-]key$")
+# What a UUID under "<word>_key" identifies rather than opens: idempotency_key, partition_key, user_key
+_ID_KIND_WORDS = frozenset(
+    "idempotency correlation trace request dedup deduplication partition sort row primary foreign object lookup "
+    "entity record resource node tenant project order user account customer device instance item event message "
+    "group team org organization cache index hash map file upload download job task session".split()
+)
 _UUID_SECRET_NAME = re.compile(r"(?:secret|api[_-]?key|apikey|token|access[_-]?key)(?:[_-]?key)?$")
 _MESSAGE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,8}")
 # A Content-Security-Policy's report-uri and Cloudflare's Web Analytics beacon carry browser-side tokens, public by
