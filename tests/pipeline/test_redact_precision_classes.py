@@ -2663,6 +2663,8 @@ def test_beside_the_twenty_seventh_audit_classes_still_redacted(path, text, valu
     "path, text",
     [
         ("test_cards.py", '            account_token="182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",\n'),
+        ("jobs.py", 'IDEMPOTENCY_KEY = "4f2c9a1e-8b3d-4c7e-9a6f-2d1b0e5c7a93"\n'),
+        ("rows.py", 'partition_key = "0d9f3b7a-2c41-4e8a-b6d5-7f1e9c3a2b40"\n'),
         ("test_disputes.py", '            transaction_token="12345624-aa69-4cbc-a946-30d90181b621",\n'),
         ("test_pro.py", "#  'token': u'EC-6HW17184NE0084127'}\n"),
         (

@@ -2845,9 +2845,15 @@ def test_macros_glued_options_declarations_account_files_and_store_keys(path, te
             "PASSWORD",
             "{typed}",
         ),
+        ("tiles.t", 'local STADIA_KEY = "{uuid}"\n', "KEY", "{uuid}"),
+        ("keys.env", "EMAILOCTOPUS_KEY={uuid}\n", "KEY", "{uuid}"),
     ],
 )
 def test_keys_in_comments_device_levels_interfaces_and_namespaced_properties(path, template, tag, secret):
-    values = {"key": rand(40), "typed": rand(6, string.ascii_letters) + rand(3, string.digits) + "~" + rand(2)}
+    values = {
+        "key": rand(40),
+        "typed": rand(6, string.ascii_letters) + rand(3, string.digits) + "~" + rand(2),
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+    }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
