@@ -226,10 +226,10 @@ _LABELLED_LINE = re.compile(
     r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"
 )
 _COPULA_WORDS = frozenset(COPULAS)
-# A label of up to three words and a short copula alone on a line, then a key alone on the next
+# A label of up to three words (and a short copula) alone on a line, then the secret alone on the next
 _LABEL_THEN_VALUE_LINE = re.compile(
-    r"(?m)\n[ \t]*(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+){0,2})"
-    r"[ \t]+[^\W\d_][^\s:=(),.!<>|`'\"]{0,5}[ \t]*:?\r?\n[ \t]*(?P<value>[^\s`'\"()]{16,128})[ \t]*\r?$"
+    r"(?m)\n[ \t]*(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+){0,3})"
+    r"[ \t]*:?\r?\n[ \t]*(?P<value>[^\s`'\"()]{6,128})[ \t]*\r?$"
 )
 # A verb-final language's line: the label, the value, then the copula, and maybe a second value after a joining word
 # ("routee avain X on.", "сервер апароль X ауп и Y.", "replit קלידי X ינאי."); the label must hold a secret's word
@@ -308,12 +308,15 @@ def find_labelled_secrets(text: str) -> list[Finding]:
                 if tag is not None:
                     found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
     for match in _LABEL_THEN_VALUE_LINE.finditer(lines):
-        # "nykkeln ir\nB880B483...": the label and its copula end a line, the key alone fills the next
+        # "nykkeln ir\nB880B483...", "пароль\norbit.lagoon.anchor": a label (and its copula) end a line, the secret
+        # alone fills the next; a key's label needs random key material, a password's a typed password
         label, value = match.group("label"), match.group("value")
-        if _RANDOM_KEY_MATERIAL.fullmatch(value) and not _DIGEST_LABEL.search(label):
-            tag = _labelled_tag(value, label, False, lines[match.start() + 1 : match.start("value")])
-            if tag == KEY:
-                found.append(Finding(match.start("value") - 1, match.end("value") - 1, tag, "labelled_secret"))
+        password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+        if _DIGEST_LABEL.search(label) or not (password_label or _RANDOM_KEY_MATERIAL.fullmatch(value)):
+            continue
+        tag = _labelled_tag(value, label, password_label, lines[match.start() + 1 : match.start("value")])
+        if tag == KEY or (tag == PASSWORD and password_label):
+            found.append(Finding(match.start("value") - 1, match.end("value") - 1, tag, "labelled_secret"))
     for match in _VERB_FINAL_LINE.finditer(lines):
         label = match.group("label")
         password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))

@@ -2623,6 +2623,7 @@ def test_sentences_ending_in_a_word_stay(text):
         ("cassette.yaml", "    string: Minimum\n        password length is 8 characters.\n"),
         ("server.conf", "password policy must allow 12 characters\n"),
         ("notes.md", "the cache key (abcDEF123456ghiJKL789mno) expired\n"),
+        ("README.md", "## Password\nRequired\n\n## Password hash\nd41d8cd98f00b204e9800998ecf8427e\n"),
         ("schema.md", "Use the primary key for the table: orders_2024_id_seq_0001\n"),
     ],
 )

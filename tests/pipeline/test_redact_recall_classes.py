@@ -2847,6 +2847,8 @@ def test_macros_glued_options_declarations_account_files_and_store_keys(path, te
         ),
         ("tiles.t", 'local STADIA_KEY = "{uuid}"\n', "KEY", "{uuid}"),
         ("keys.env", "EMAILOCTOPUS_KEY={uuid}\n", "KEY", "{uuid}"),
+        ("handover.md", "# Смена\n\nсервер 10.0.0.1.\nпароль\n{typed}\nпочта x\n", "PASSWORD", "{typed}"),
+        ("handover.txt", "Handover\n\nرمز Wi-Fi\n{typed}\n", "PASSWORD", "{typed}"),
     ],
 )
 def test_keys_in_comments_device_levels_interfaces_and_namespaced_properties(path, template, tag, secret):
