@@ -177,9 +177,13 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             # "4223...4223@login.example.de" (a 32-digit scoped person id), "<5c0e8a52-...@mail.host>" (a message's
             # Message-ID), "jid": "foo@xmpp.zoom.us" (an XMPP address): identifiers scoped by a domain, no mailbox
             continue
-        if domain.lower() in SSH_NAMESPACE_DOMAINS and (
-            any(char.isdigit() or char == "-" for char in local)
-            or (start > 0 and text[start - 1] in "\"'" and text[end : end + 1] == text[start - 1])
+        if (
+            domain.lower() in SSH_NAMESPACE_DOMAINS
+            and (
+                any(char.isdigit() or char == "-" for char in local)
+                or text[start - 1 : start] == "-"  # (mac.endswith("-etm@openssh.com"): a suffix of one)
+                or (start > 0 and text[start - 1] in "\"'" and text[end : end + 1] == text[start - 1])
+            )
         ):
             continue  # an algorithm or extension name, alone in its string literal ("zlib@openssh.com")
         found.append(Finding(start, end, EMAIL, "email"))
@@ -417,6 +421,11 @@ def _in_svg_path(line_prefix: str) -> bool:
 _PACKET_ENDPOINT = re.compile(r"\.\d{1,5}(?: > \d|: (?:Flags|UDP|ICMP|tcp|udp)\b)")
 
 
+_ID_FIELD_BEFORE = re.compile(r"""(?:^|[^\w])"(?:id|Id|ID)"[ \t]*:[ \t]*"$""")
+# a product's name with a capital or a digit in it, then "-" ("GCM-iOS-", "Python3-"); not a range's first address
+_PRODUCT_BEFORE_VERSION = re.compile(r"(?<![\w.-])(?=[\w-]*[A-Z0-9])[A-Za-z][\w-]*[A-Za-z]-$")
+
+
 def _find_ipv4(text: str) -> list[Finding]:
     found = []
     for match in _IPV4_TAIL.finditer(text):
@@ -446,6 +455,10 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue
         if line_prefix.endswith("/") and _USER_AGENT_PRODUCT_BEFORE.search(line_prefix[-24:]):
             continue  # "Chrome/135.0.0.0 Safari/537.36": a browser's version in a user agent
+        if line_prefix.endswith("-") and _PRODUCT_BEFORE_VERSION.search(line_prefix[-24:]):
+            continue  # "User-Agent: GCM-iOS-5.22.1.4": a version glued to its product's name
+        if line_prefix.endswith('"') and _ID_FIELD_BEFORE.search(line_prefix[-40:]):
+            continue  # "Id": "1.2.8.24": a requirement's number under a JSON object's id
         if line_prefix.endswith(("#", "-")) and _URL_FRAGMENT_BEFORE.search(line_prefix):
             continue  # forms.html#h-17.13.4.1: a section anchor in a URL's fragment
         if _SECTION_NUMBER.fullmatch(value) and (

@@ -223,7 +223,9 @@ def _any_literal(text: str, literals: tuple[str, ...]) -> bool:
 
 # RFC 2606 / RFC 6761: names reserved for documentation and testing, nobody's address.
 # RFC 4251 names private SSH algorithms and extensions "name@domain" (aes256-gcm@openssh.com): not mailboxes.
-SSH_NAMESPACE_DOMAINS = frozenset({"openssh.com", "libssh.org", "ssh.com"})
+# The domains SSH's algorithm and extension names are scoped by (RFC 4251's "name@domain"): OpenSSH's, libssh's,
+# SSH Communications', libassh's and Lysator's ("rijndael-cbc@lysator.liu.se")
+SSH_NAMESPACE_DOMAINS = frozenset({"openssh.com", "libssh.org", "ssh.com", "libassh.org", "lysator.liu.se"})
 EXAMPLE_DOMAINS = frozenset({"example.com", "example.org", "example.net", "localhost"})
 EXAMPLE_TLDS = frozenset({"example", "test", "invalid", "localhost"})
 # "name@2x.png" is an image, "pkg@1.2.js" a bundle: a file extension is not a mail domain's TLD.

@@ -2716,3 +2716,32 @@ def test_resource_ids_algorithm_names_routes_and_made_up_words_stay(path, text):
 )
 def test_beside_the_twenty_eighth_audit_classes_still_redacted(path, text, value):
     assert value in [v for _, v in found(text, path)], found(text, path)
+
+
+# Emails and addresses the audits 26 to 28 label false: SSH algorithm names scoped by libassh's and Lysator's domains
+# or cut after "-", a version glued to its product's name, a requirement's number under a JSON object's id.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("README.md", "`rijndael-cbc@lysator.liu.se`, `serpent256-gcm@libassh.org`, `twofish-cbc`\n"),
+        ("ssh_audit.py", '            if mac.endswith("-etm@openssh.com") and mac not in enabled:\n'),
+        ("cassette.yaml", "      User-Agent:\n      - GCM-iOS-5.22.1.4\n"),
+        ("pci_4.0_aws.json", '    {\n      "Id": "1.2.8.24",\n      "Description": "Checks a rule group"\n'),
+    ],
+)
+def test_ssh_algorithm_scopes_product_versions_and_json_ids_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("EMAIL", "IP_ADDRESS")] == [], found(text, path)
+
+
+# Beside them, still found: an address after a word joined by "-" in prose, a range's second address, a router id.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("notes.md", "Iseva entsha ikwi-117.1.246.170. Igama lomsebenzisi ngu-admin.\n", "117.1.246.170"),
+        ("sas.py", "        For example, specifying sip=168.1.5.65 or sip=168.1.5.60-168.1.5.70.\n", "168.1.5.70"),
+        ("gobgp.toml", '[global.config]\n  as = 65409\n  router-id = "208.209.234.187"\n', "208.209.234.187"),
+        ("device.py", '            id="162.168.0.1",\n', "162.168.0.1"),
+    ],
+)
+def test_beside_the_address_classes_still_redacted(path, text, value):
+    assert value in [v for _, v in found(text, path)], found(text, path)
