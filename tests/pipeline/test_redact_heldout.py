@@ -372,7 +372,16 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # (mid twenty-third round) by a hand that read neither the detectors nor the other sets, never tuned on (unread: the
 # measure for the next round). At eb34dce: EMAIL P 1.000 R 0.993, IP_ADDRESS P 1.000 R 0.971, KEY P 0.969 R 0.632,
 # PASSWORD P 0.972 R 0.797, 8 of 700 look-alikes changed (c766f24, before the round: KEY P 0.968 R 0.622); at
-# 3006094: KEY P 0.970 R 0.658, the rest the same.
+# 3006094: KEY P 0.970 R 0.658, the rest the same. Read and tuned on in the round's third part (keys straight after
+# their word in comments, a label alone on its line with the secret on the next, UUIDs under a service's key name,
+# namespaced XML properties): KEY P 0.972 R 0.712, PASSWORD P 0.974 R 0.875 at cddc980.
+#
+# Twenty-ninth set (350 documents: 20 excerpts of 12 other packages' sdists, 110 templates rendered 3 times, notes
+# in 20 more languages; 422 EMAIL, 532 IP, 458 KEY, 512 PASSWORD labels, 676 look-alikes), built from b8d1a9e (late
+# in the twenty-third round) by a hand that read neither the detectors nor the other sets, never tuned on (unread:
+# the measure for the next round). At b8d1a9e: EMAIL P 1.000 R 0.993, IP_ADDRESS P 1.000 R 1.000, KEY P 0.981
+# R 0.679, PASSWORD P 0.980 R 0.760, no look-alike changed; at cddc980: KEY P 0.985 R 0.734, PASSWORD P 0.982
+# R 0.844, the rest the same.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -466,6 +475,10 @@ HELDOUT_SETS = {
     "twenty-eighth": (
         DATA / "redact_heldout_28" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "twenty-ninth": (
+        DATA / "redact_heldout_29" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
