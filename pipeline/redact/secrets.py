@@ -189,6 +189,8 @@ class Plugin:
 # BigCode's filters (detect_secrets.filters.heuristic).
 _UUID = re.compile(r"[a-f0-9]{8}\-[a-f0-9]{4}\-[a-f0-9]{4}\-[a-f0-9]{4}\-[a-f0-9]{12}", re.IGNORECASE)
 _ID_NAME = re.compile(r"(^(id|myid|userid)|_id)s?[^a-z0-9]", re.IGNORECASE)
+# assertEqual(event["id"], "..."), assertEqual(event.id, "..."): an object's id compared with the expected one
+_ID_COMPARED_BEFORE = re.compile(r"""(?:\.id|\[["']id["']\])[ \t]*,[ \t]*["']$""")
 _SEQUENCES = (
     string.ascii_uppercase + string.ascii_uppercase + string.digits + "+/",
     string.digits + string.ascii_uppercase + string.ascii_uppercase + "+/",
@@ -208,7 +210,9 @@ def is_likely_id_string(secret: str, line: str, plugin: Plugin | None = None) ->
     index = line.find(secret)
     if index < 0:
         return False
-    return (plugin is None or plugin.entropy_limit is not None) and bool(_ID_NAME.search(line, 0, index))
+    return (plugin is None or plugin.entropy_limit is not None) and bool(
+        _ID_NAME.search(line, 0, index) or _ID_COMPARED_BEFORE.search(line, 0, index)
+    )
 
 
 def is_templated_secret(secret: str) -> bool:
@@ -498,6 +502,9 @@ _HEX_BLOB_DIGITS = 256
 
 
 def _bounded(line: str, start: int, end: int) -> bool:
+    """Not part of a longer word, nor of a longer base64 run ("...X4J4+4ADbxV...": a public key's middle)."""
+    if end + 1 < len(line) and line[end] in "+/" and line[end + 1] in _WORD:
+        return False
     return (start == 0 or line[start - 1] not in _WORD) and (end == len(line) or line[end] not in _WORD)
 
 

@@ -2745,3 +2745,22 @@ def test_ssh_algorithm_scopes_product_versions_and_json_ids_stay(path, text):
 )
 def test_beside_the_address_classes_still_redacted(path, text, value):
     assert value in [v for _, v in found(text, path)], found(text, path)
+
+
+# An object's id compared with the expected one, and a detect-secrets match inside a longer base64 run.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "test_webhooks.py",
+            '        self.assertEqual(client.construct_event(BODY).id, "b8e1f80bd70ae0784c7855a4")\n',
+        ),
+        ("test_webhooks.py", '        self.assertEqual(event["id"], "b8e1f80bd70ae0784c7855a4")\n'),
+        (
+            "vectors.json",
+            '    "aws-crypto-public-key": "Ajdbm3iqIqOAd2Ot3B6nXjSaSvifkNkC33iPJI26X4J4+4ADbxVqQNwNr9c8X3qFNg=="\n',
+        ),
+    ],
+)
+def test_compared_ids_and_base64_runs_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
