@@ -52,6 +52,7 @@ AUDIT_25 = AUDIT.with_name("redact_audit_25")
 AUDIT_26 = AUDIT.with_name("redact_audit_26")
 AUDIT_27 = AUDIT.with_name("redact_audit_27")
 AUDIT_28 = AUDIT.with_name("redact_audit_28")
+AUDIT_29 = AUDIT.with_name("redact_audit_29")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1199,6 +1200,17 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 100, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 35},
         {"KEY": 0.84, "PASSWORD": 0.97, "EMAIL": 0.95, "IP_ADDRESS": 0.85},
     ),
+    # The twenty-ninth audit was drawn at b8d1a9e (late in the twenty-third round) from 49 other packages screened for
+    # distinct KEY and PASSWORD values among 351 (the frozen detectors found few: 64 KEY labels, all the distinct
+    # values the caps left, 60 PASSWORD, 30 EMAIL, 29 IP; 2,636 spans). Never tuned on (unread: the measure for the
+    # next round); at b8d1a9e: KEY 0.766, PASSWORD 0.783, EMAIL 0.967, IP 0.862; at 64ea7d4: KEY 0.803 of the 61 still
+    # detected, the rest the same. The KEY, PASSWORD and IP targets are missed: the figures are floors, the targets
+    # strict xfails.
+    "twenty-ninth": (
+        AUDIT_29,
+        {"KEY": 64, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 29},
+        {"KEY": 0.8, "PASSWORD": 0.78, "EMAIL": 0.96, "IP_ADDRESS": 0.86},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1207,6 +1219,7 @@ MISSED_TARGETS = [
         "twenty-sixth": ("KEY", "PASSWORD", "EMAIL"),
         "twenty-seventh": ("KEY", "PASSWORD"),
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
+        "twenty-ninth": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
