@@ -23,6 +23,7 @@ from codelm.pipeline.redact.lexicon import PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
+    UUID,
     base32_of_text,
     cut_at_character_reference,
     entropy_at_least,
@@ -2999,12 +3000,10 @@ _RESOURCE_TOKEN = (
 )
 _RESOURCE_TOKEN_NAME = re.compile(_RESOURCE_TOKEN + "$")
 _RESOURCE_TOKEN_BEFORE = re.compile("(?i)" + _RESOURCE_TOKEN + r"""["']?[ \t]*[=:][ \t]*[rbuf]?["']?$""")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _CHECKOUT_TOKEN = re.compile(r"EC(?:-|%2[dD])[0-9A-Z]{17}")
 _ROUTE_OR_FILE = re.compile(r"[a-z0-9_.<>:-]+(?:/[a-z0-9_.<>:-]*)*?(?:/|\.[a-z]{2,5})")
 # Two random (version 4) UUIDs joined into one value
-_RANDOM_UUID4 = r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
-_UUID_PAIR = re.compile(f"{_RANDOM_UUID4}-?{_RANDOM_UUID4}")
+_UUID_PAIR = re.compile(f"{_RANDOM_UUID.pattern}-?{_RANDOM_UUID.pattern}")
 
 
 def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:
@@ -3028,7 +3027,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and len(value) >= 64 and _UUID_PAIR.fullmatch(value):
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
-    if not password and len(value) == 36 and _RESOURCE_TOKEN_BEFORE.search(before[-80:]) and _UUID.fullmatch(value):
+    if not password and len(value) == 36 and _RESOURCE_TOKEN_BEFORE.search(before[-80:]) and UUID.fullmatch(value):
         return False  # account_token="182bd5e5-...": an API's resource id it calls a token (Lithic, Marqeta)
     if not password and value[:2] == "EC" and _CHECKOUT_TOKEN.fullmatch(value):
         return False  # 'token': 'EC-6HW17184NE0084127': a PayPal checkout's order reference, carried by the buyer
