@@ -254,6 +254,11 @@ _SUBSCRIPT = re.compile(r"[A-Za-z_][\w.]*\[[^\]\s]{1,40}\]")
 _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
 
 
+def _says_password(label: str) -> bool:
+    """A label that names a password, in any language ("Passwort 2", "db_password", "ລະຫັດຜ່ານ")."""
+    return bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+
+
 def find_labelled_secrets(text: str) -> list[Finding]:
     """Keys and passwords alone on a note's line after a short label, and under a Markdown table's column named for
     them (prose documents only: in code the assignment rules read names)."""
@@ -264,9 +269,7 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             label = match.group("label")
             if _HEADER_NAME.fullmatch(label) or _PUBLIC_NAME.search(label.lower()):
                 continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
-            password_label = bool(
-                _PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()) or _PRE_SHARED.search(label)
-            )
+            password_label = _says_password(label) or _PRE_SHARED.search(label) is not None
             if pattern is _LABELLED_LINE and not password_label and len(label.split()) > 3:
                 continue  # four words: only a password's label runs so long ("VPN Passwort vom Server: X")
             # a word between label and value, the language's copula ("Schlüssl is X", "sénha di sirvidor é X"):
@@ -311,7 +314,7 @@ def find_labelled_secrets(text: str) -> list[Finding]:
         # "nykkeln ir\nB880B483...", "пароль\norbit.lagoon.anchor": a label (and its copula) end a line, the secret
         # alone fills the next; a key's label needs random key material, a password's a typed password
         label, value = match.group("label"), match.group("value")
-        password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+        password_label = _says_password(label)
         if _DIGEST_LABEL.search(label) or not (password_label or _RANDOM_KEY_MATERIAL.fullmatch(value)):
             continue
         tag = _labelled_tag(value, label, password_label, lines[match.start() + 1 : match.start("value")])
@@ -319,7 +322,7 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             found.append(Finding(match.start("value") - 1, match.end("value") - 1, tag, "labelled_secret"))
     for match in _VERB_FINAL_LINE.finditer(lines):
         label = match.group("label")
-        password_label = bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+        password_label = _says_password(label)
         key_label = _KEY_LABEL.search(label) is not None
         words = label.lower().split()
         if not (password_label or key_label) or words[-1] in _COPULA_WORDS:

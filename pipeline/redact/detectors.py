@@ -23,7 +23,6 @@ from codelm.pipeline.redact.lexicon import PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
-    UUID,
     base32_of_text,
     cut_at_character_reference,
     entropy_at_least,
@@ -2993,13 +2992,11 @@ _CLASS_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}\.[A-Z][A-Z
 _NAME_EQUALS_VALUE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+=[a-z0-9_.-]+")
 _SAYS_PASSWORD = re.compile(r"(?i)\bpass(?:word|phrase)\b")
 # The business objects an API may give ids it calls tokens (Lithic's account_token, Braintree's payment_method_token)
-_RESOURCE_TOKEN = (
+_RESOURCE_TOKEN_NAME = re.compile(
     r"(?:account|card|transaction|entity|statement|case|comment|document|dispute|hold|order|payment|payment_method|"
     r"customer|program|event|merchant|upload|report|invoice|refund|balance|transfer|subscription|product|instrument|"
-    r"holder|enrollment|settlement|rule|recipient)_token"
+    r"holder|enrollment|settlement|rule|recipient)_token$"
 )
-_RESOURCE_TOKEN_NAME = re.compile(_RESOURCE_TOKEN + "$")
-_RESOURCE_TOKEN_BEFORE = re.compile("(?i)" + _RESOURCE_TOKEN + r"""["']?[ \t]*[=:][ \t]*[rbuf]?["']?$""")
 _CHECKOUT_TOKEN = re.compile(r"EC(?:-|%2[dD])[0-9A-Z]{17}")
 _ROUTE_OR_FILE = re.compile(r"[a-z0-9_.<>:-]+(?:/[a-z0-9_.<>:-]*)*?(?:/|\.[a-z]{2,5})")
 # Two random (version 4) UUIDs joined into one value
@@ -3027,8 +3024,6 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and len(value) >= 64 and _UUID_PAIR.fullmatch(value):
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
-    if not password and len(value) == 36 and _RESOURCE_TOKEN_BEFORE.search(before[-80:]) and UUID.fullmatch(value):
-        return False  # account_token="182bd5e5-...": an API's resource id it calls a token (Lithic, Marqeta)
     if not password and value[:2] == "EC" and _CHECKOUT_TOKEN.fullmatch(value):
         return False  # 'token': 'EC-6HW17184NE0084127': a PayPal checkout's order reference, carried by the buyer
     if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):
