@@ -63,6 +63,7 @@ from codelm.pipeline.redact.lookalikes import (
     cut_at_escaped_break,
     is_encrypted_value,
     is_gibberish,
+    is_issue_reference,
     is_password_hash,
     is_placeholder,
     random_letter_groups,
@@ -387,8 +388,10 @@ def _made_up_password(value: str, password_label: bool) -> bool:
     """``value`` has the anatomy of a password people make up; words joined by hyphens, or capitalised words
     without a number, only under a password's label (elsewhere a branch's or a slug's, a type's or a command's
     name); under a password's label, also any value with a digit or a symbol."""
-    if value[0] in "=<>~!^" or (not password_label and camel_passphrase(value)):
-        return False  # "python-dateutil==2.9.0.post0": a requirement's version; "(`BleWakeUp`)": a command's name
+    if value[0] in "=<>~!^" or (not password_label and (camel_passphrase(value) or is_issue_reference(value))):
+        # "python-dateutil==2.9.0.post0": a requirement's version; "(`BleWakeUp`)": a command's name; "methods
+        # (GH-#404)": an issue tracker's reference
+        return False
     if _VERSIONISH.match(value) or _IMPORT_PATH.match(value) or value.count(":") > 1 or _TEMPLATE_MARK.search(value):
         # "5.2.0,!=5.2.0.post0", "jinja2.ext:babel_extract", "5432:app:svc:...", "idlelib.%1": versions, code,
         # records, templates

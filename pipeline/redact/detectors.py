@@ -817,9 +817,14 @@ _FILLER_RUN = re.compile(r"(.)\1{15}")
 
 
 def _words_after_prefix(value: str) -> bool:
-    """``xoxp-test-token-abc123``, ``xoxa-not-a-user-token``: after a format's prefix, words where the format puts
-    digits or random characters."""
-    return sum(part in _MADE_UP_WORDS for part in _PREFIX_SEPARATOR.split(value[4:])) >= 2
+    """``xoxp-test-token-abc123``, ``xoxa-not-a-user-token``, ``xoxo-somethingelse``: after a format's prefix, words
+    where the format puts digits or random characters (eight lower-case letters and nothing else, which a random
+    draw of both cases and digits hardly gives)."""
+    parts = _PREFIX_SEPARATOR.split(value[4:])
+    rest = "".join(parts)
+    return sum(part in _MADE_UP_WORDS for part in parts) >= 2 or (
+        len(rest) >= 8 and rest.isascii() and rest.isalpha() and rest.islower()
+    )
 
 
 _MADE_UP_WORDS = frozenset(
@@ -1071,7 +1076,8 @@ _NOT_SECRET_NAME = re.compile(
     r"lock|change|forward|backward|update|work[_-]?unit|"
     # tokens published or documented as no secret: a domain's verification token goes in a public DNS TXT record,
     # AWS KMS's grant tokens are "not secret" by its documentation
-    r"lifecycle[_-]?action|verification|grant)[_-]?token|"
+    # (and a TXT record's token: dns_txt_token = "acme-domain-verification=...")
+    r"lifecycle[_-]?action|verification|grant|(?<![a-z])txt)[_-]?token|"
     # a key into a cache (botocore's cache_key, cached_creds_key: a digest of the request), and the ciphertext of a
     # key (NTLM's EncryptedRandomSessionKey, a wrapped key): neither is the key itself
     r"cached?[_-]?(?:[a-z]+[_-]?)?key$|(?:encrypted|wrapped)[a-z_-]*key$|"
@@ -1091,7 +1097,8 @@ _NOT_SECRET_NAME = re.compile(
     # ("at" of created_at, expiresAt, not of a personal access token's "_pat")
     r"manager|provider|generator|handler|backend|service|limit|(?<![_.-]p)(?<!^p)at|id|ids|func|fn|callback|"
     r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword|"
-    r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route|"
+    # (a page's element the password is typed into: password_next_selector="input[id=...]")
+    r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route|selector|"
     # how secrets are protected, not one: PostgreSQL's password_encryption = 'scram-sha-256', token_hashing
     r"encryption|hashing|"
     # a stored hash under the password's name: qBittorrent's Password_PBKDF2, Rails' password_digest
@@ -1400,6 +1407,9 @@ _ENCODING_SUFFIX = re.compile(r"(?i)[_-](?:b64|base64|hex)$")
 _ENCODING_ENDINGS = ("b64", "base64", "hex")
 
 
+_BADGE_URL_BEFORE = re.compile(r"(?:shields\.io|badge)[^\s\"'<>()]*$")
+
+
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
     """(the name's last part, lower-cased; "password", "key" or "constant") for a name that holds a secret, else
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
@@ -1478,6 +1488,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # and variables are @names given with "=": EXEC sp_addlinkedsrvlogin ..., @rmtpassword = N'...'; Godot's
         # and Qt's settings are paths from the line's start: keystore/release_password="...")
         return None
+    if text[name_start - 1 : name_start] in ("?", "&") and _BADGE_URL_BEFORE.search(
+        text, max(0, name_start - 200), name_start
+    ):
+        return None  # img.shields.io/circleci/...?token=...: a status badge's read-only token, published in a README
     if (
         name_start > 0
         and text[name_start - 1] == ":"
@@ -3003,6 +3017,23 @@ _ROUTE_OR_FILE = re.compile(r"[a-z0-9_.<>:-]+(?:/[a-z0-9_.<>:-]*)*?(?:/|\.[a-z]{
 _UUID_PAIR = re.compile(f"{_RANDOM_UUID.pattern}-?{_RANDOM_UUID.pattern}")
 
 
+# (one byte, padded as an encoder pads it: the second character's unused bits zero)
+_SHORT_BASE64 = re.compile(r"[A-Za-z0-9+/][AQgw]==")
+_STAND_IN_WORD = re.compile(r"(?i)dummy|fake")
+_BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_PROSE_TEXT = re.compile(r"[A-Za-z]+(?:[ ,.!?']+[A-Za-z]+){3,}[ .!?\n]*")
+
+
+def _base64_of_prose(value: str) -> bool:
+    if not _BASE64_TEXT.fullmatch(value):
+        return False
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return bool(_PROSE_TEXT.fullmatch(decoded))
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -3059,6 +3090,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and "\\" in value and not is_gibberish(_ESCAPE_PAIR.sub("", value)):
         return False  # "\\2\\1thisismysecretkey\\1\\2": a readable phrase between escapes, written by hand
+    if password and _SHORT_BASE64.fullmatch(value):
+        return False  # password='YQ==' beside username='YQ==': an API generator's base64 filler, one byte
     if password and _FULL_WIDTH_PUNCTUATION.search(value):
         return False  # ":param password: 无线网络设备的密码，大于8个字符": a description in Chinese, a sentence
     if password and value.strip().lower() in _PASSWORD_IN_LANGUAGES:
@@ -3073,6 +3106,12 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "mutation_token": "6824688191453546273": a number, an id or a counter, no key material
     if not password and ("123456789" in value or "987654321" in value):
         return False  # "HEADLESSREFRESHTOKEN123456789012...": a word and a counting run, typed for a test
+    if not password and is_public_key(value):
+        return False  # "vapid_key": "BDOU99-h67...": a public key (here a web push server's P-256 point)
+    if not password and (_STAND_IN_WORD.search(value) or _base64_of_prose(value)):
+        # "DUMMYACCESSKEYID0123", "aGVsbG8gd29ybGQgbXkgdG9rZW4gaXMgY29vbAo=" ("hello world my token is cool"): a
+        # stand-in that says so, in the clear or in base64
+        return False
     if not password and (_CALL_OPENING.match(value) or hex_counts_up(value) or _made_up_signature_param(value)):
         # pv_key = ECPrivateKey(0x...: a call where a literal was expected (the constructor, not a value);
         # secret = b'h:303132...': bytes counting up; sas_token="?sv=...&sig=abc123": a signature typed by hand

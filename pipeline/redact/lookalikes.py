@@ -530,8 +530,8 @@ def cut_at_character_reference(value: str, after: str) -> bool:
     return bool(_TRAILING_REFERENCE.search(value))
 
 
-# A reference to an issue, pull request or ticket: release notes write "password ... (refs: `#35232`)".
-_ISSUE_REFERENCE = re.compile(r"#\d+")
+# A reference to an issue, pull request or ticket: release notes write "password ... (refs: `#35232`)", "(GH-#404)".
+_ISSUE_REFERENCE = re.compile(r"(?:[A-Z][A-Z0-9]{1,9}-)?#\d+")
 
 
 def is_issue_reference(value: str) -> bool:
@@ -676,7 +676,7 @@ def decodes_to_text(value: str) -> bool:
         decoded = base64.b64decode(body, validate=True)
     except (binascii.Error, ValueError):
         return False
-    text = decoded.decode("ascii", "replace")
+    text = decoded.decode("ascii", "replace").rstrip("\r\n")  # (encoded with its line's end: `echo ... | base64`)
     return (text.isprintable() and text.count(" ") >= 3 and wordish_share(text) >= 0.5) or _words_run_together(text)
 
 
@@ -813,7 +813,23 @@ _PUBLIC_KEY_TEXT = re.compile(
 def is_public_key(value: str) -> bool:
     """A public key or certificate, in any of its text forms: OpenSSH's, a PEM block, base64 DER; or an SDK key
     published in every copy of an app (RevenueCat's appl_/goog_/amzn_ keys)."""
-    return bool(_PUBLIC_KEY_TEXT.match(value) or _PUBLIC_SDK_KEY.fullmatch(value)) or is_public_der(value)
+    return (
+        bool(_PUBLIC_KEY_TEXT.match(value) or _PUBLIC_SDK_KEY.fullmatch(value))
+        or is_public_der(value)
+        or _uncompressed_ec_point(value)
+    )
+
+
+def _uncompressed_ec_point(value: str) -> bool:
+    """Base64 (often URL-safe) of an uncompressed P-256 point, 0x04 and two coordinates: a web push server's VAPID
+    key, an ECDH public key."""
+    if len(value) not in (87, 88) or value[0] != "B":
+        return False
+    try:
+        decoded = base64.urlsafe_b64decode(value.replace("+", "-").replace("/", "_") + "=" * (-len(value) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    return len(decoded) == 65 and decoded[0] == 4
 
 
 # (and BIP32's extended public keys, xpub/ypub/zpub and their testnet tpub/upub/vpub, in base58)

@@ -856,6 +856,8 @@ def _login_pair(text: str, start: int) -> list[Finding]:
 _SHAPED_JOINERS = "_.+-'"
 _SHAPED_AFTER = " \t\r\n)]}>.,;:\"'`—"
 _SHAPED_BEFORE = re.compile(r"""(?:[^\W\d_]|[^\W\d_][)\]]|:)[ \t]+[("'`]?$""")
+# C's qualifiers before a type: "(const xxh_u64*)ptr", "volatile uint_least32*" declare a pointer
+_C_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:const|volatile|struct|union|unsigned|signed|restrict)[ \t]+\(?$")
 # (and Windows' and Keccak's upper-case type names: "(const UINT64*)")
 _POINTER_TYPE = re.compile(r"[a-z]{1,6}\d{1,3}\*|(?:U?INT|BYTE|Q?WORD|DWORD|FLOAT|CHAR|UCHAR)\d{1,3}\*")
 
@@ -889,6 +891,8 @@ def _shaped_password(text: str, digit: int) -> list[Finding]:
         return []  # (or "base64!", "NABI32?": an encoding's, an ABI's or a type's name in a sentence)
     line_start = text.rfind("\n", 0, start) + 1
     if not _SHAPED_BEFORE.search(text, max(line_start, start - 80), start):
+        return []
+    if value.endswith("*") and _C_QUALIFIER_BEFORE.search(text, max(line_start, start - 20), start):
         return []
     return [Finding(start, end, PASSWORD, "shaped_password")]
 

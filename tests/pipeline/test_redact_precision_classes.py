@@ -2764,3 +2764,54 @@ def test_beside_the_address_classes_still_redacted(path, text, value):
 )
 def test_compared_ids_and_base64_runs_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Audit 29's classes: pointer types after C's qualifiers, issue references after a word, a page element's selector
+# under a password's name, a TXT record's token, stand-ins that say so (a "dummy" or "fake" word, base64 of a
+# sentence, lower-case words after a format's prefix), public EC points, a status badge's token, base64 filler.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("hash.h", "static u64 mix(const xxh_u64* XXH_RESTRICT acc, const uint_fast16* key)\n"),
+        ("hash.h", "    return *((volatile blake_u32*)ptr);\n"),
+        ("CHANGES.rst", "- The tracker resets its states for overridden\n  methods (GH-#812)\n"),
+        ("NEWS.md", "* Signals are sent after saving, in all\n  callbacks (PR-#1290)\n"),
+        ("login.py", '    password_field_selector="input[id="pw-box"]",\n'),
+        ("sso.json", '{"dns_txt_token": "acme-domain-verification=4f0c9a7e2b6d1358"}\n'),
+        ("test_s3.py", 'FAKE_SECRET_ACCESS_KEY = "fakeSecretKey9x8Q7r6S5t4U3v2W1"\n'),
+        ("test_s3.py", 'TEST_ACCESS_KEY_ID = "DUMMYACCESSKEYIDX987"\n'),
+        ("api.md", '    http_bearer=HTTPBearerAuth(token="Z29vZCBtb3JuaW5nIG15IGtleSBpcyBibHVlCg=="),\n'),
+        ("settings.py", 'SLACK_BOT_TOKEN = "xoxb-someotherthing"\n'),
+        ("settings.py", 'SLACK_TOKEN = "xoxp-mytokengoeshere"\n'),
+        (
+            "push.json",
+            '{"application_server_key": '
+            '"BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U"}\n',
+        ),
+        ("README.md", "![build](https://img.shields.io/travis/acme/widget.svg?token=q1w2e3r4t5y6u7i8o9p0a1s2)\n"),
+        (
+            "README.rst",
+            ".. image:: https://codecov.io/gh/acme/widget/graph/badge.svg?token=9f8e7d6c5b4a39281706f5e4\n",
+        ),
+        ("CredentialsApi.md", "            username='Zg==',\n            password='Zg==',\n"),
+    ],
+)
+def test_pointer_types_references_selectors_stand_ins_public_points_and_badges_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Beside them, still found: a shaped password after an ordinary word, a password of letters, symbols and digits, a
+# random token after its prefix, a Basic credential, a token in an API's query, a four-character password.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("notes.md", "Awal uffir: tafukt.agris43*\n", "tafukt.agris43*"),
+        ("settings.py", 'SLACK_BOT_TOKEN = "xoxb-2048719342-8812374410-Qm3vL0pXr8sWt2Zk9YbN4cJd"\n', None),
+        ("client.py", 'headers = {"Authorization": "Basic dXNlcjpzM2NyM3QtcGFzcw=="}\n', "dXNlcjpzM2NyM3QtcGFzcw=="),
+        ("fetch.sh", 'curl "https://api.weatherly.io/v1/now?token=8c1f0b77e2d94a36b5f0c8d2e1a7b934"\n', None),
+        ("db.py", 'connect(user="app", password="Q7v=")\n', "Q7v="),
+    ],
+)
+def test_beside_the_twenty_ninth_audit_classes_still_redacted(path, text, value):
+    values = [v for tag, v in found(text, path) if tag in ("KEY", "PASSWORD")]
+    assert values and (value is None or value in values), found(text, path)
