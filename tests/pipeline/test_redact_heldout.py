@@ -382,6 +382,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # the measure for the next round). At b8d1a9e: EMAIL P 1.000 R 0.993, IP_ADDRESS P 1.000 R 1.000, KEY P 0.981
 # R 0.679, PASSWORD P 0.980 R 0.760, no look-alike changed; at cddc980: KEY P 0.985 R 0.734, PASSWORD P 0.982
 # R 0.844, the rest the same.
+
+# Thirtieth set (350 documents: 20 excerpts of 10 other packages' sdists, 110 templates rendered 3 times; 437 EMAIL,
+# 630 IP, 485 KEY, 617 PASSWORD labels, 709 look-alikes), built from 0ad819c (the twenty-fourth round's start) by a
+# hand that read neither the detectors nor the other sets, never tuned on (unread: the measure for the next round).
+# At 0ad819c: EMAIL P 1.000 R 0.979, IP_ADDRESS P 0.989 R 1.000, KEY P 0.989 R 0.555, PASSWORD P 0.964 R 0.733,
+# 7 of 709 look-alikes changed.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -478,6 +484,10 @@ HELDOUT_SETS = {
     ),
     "twenty-ninth": (
         DATA / "redact_heldout_29" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "thirtieth": (
+        DATA / "redact_heldout_30" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }

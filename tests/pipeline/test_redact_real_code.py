@@ -53,6 +53,7 @@ AUDIT_26 = AUDIT.with_name("redact_audit_26")
 AUDIT_27 = AUDIT.with_name("redact_audit_27")
 AUDIT_28 = AUDIT.with_name("redact_audit_28")
 AUDIT_29 = AUDIT.with_name("redact_audit_29")
+AUDIT_30 = AUDIT.with_name("redact_audit_30")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1213,6 +1214,16 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 64, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 29},
         {"KEY": 0.96, "PASSWORD": 0.95, "EMAIL": 0.96, "IP_ADDRESS": 0.86},
     ),
+    # The thirtieth audit was drawn at 0ad819c (the twenty-fourth round's start) from 47 other packages screened for
+    # distinct KEY and PASSWORD values among 332 (the frozen detectors found few distinct keys: 45 KEY labels, 60
+    # PASSWORD, 30 EMAIL, 24 IP; 456 spans). Never tuned on (unread: the measure for the next round); at 0ad819c and at
+    # 2d595eb: KEY 0.844, PASSWORD 0.717, EMAIL 0.967, IP 0.917. The KEY and PASSWORD targets are missed: the figures
+    # are floors, the targets strict xfails.
+    "thirtieth": (
+        AUDIT_30,
+        {"KEY": 45, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 24},
+        {"KEY": 0.84, "PASSWORD": 0.71, "EMAIL": 0.96, "IP_ADDRESS": 0.91},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1222,6 +1233,7 @@ MISSED_TARGETS = [
         "twenty-seventh": ("KEY", "PASSWORD"),
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
         "twenty-ninth": ("IP_ADDRESS",),
+        "thirtieth": ("KEY", "PASSWORD"),
     }.items()
     for tag in tags
 ]
