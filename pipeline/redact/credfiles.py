@@ -405,6 +405,8 @@ def _made_up_password(value: str, password_label: bool) -> bool:
             or (bool(_WORD_TRIPLE.fullmatch(value)) and _FIELD_WORDS.isdisjoint(re.split(r"[-_]", value)))
             or prose_literal(value)
             or (any(char.isdigit() for char in value) and not snake_name(value))
+            # (one word and a number, "nagakigo_257"; four words or more joined by dots, "prairie.lantern.sage.hazel")
+            or bool(_WORD_AND_NUMBER.fullmatch(value) or _DOTTED_WORDS.fullmatch(value))
         )
         and not _FORMAT_NAME.fullmatch(value)
     )
@@ -463,6 +465,8 @@ _HYPHEN_WORDS = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){3,}")
 # Three words of four letters or more, joined by hyphens or underscores: "pebble-bramble-prairie" under a password's
 # label (not the names a table of fields documents: "user_password_hash", "read-only-mode")
 _WORD_TRIPLE = re.compile(r"[a-z]{4,}([-_])[a-z]{4,}\1[a-z]{4,}")
+_WORD_AND_NUMBER = re.compile(r"[a-z]{4,}_\d{2,4}")
+_DOTTED_WORDS = re.compile(r"[a-z]{3,}(?:\.[a-z]{3,}){3,}")
 _FIELD_WORDS = frozenset(
     "password passwd pass secret token hash hashed salt user username name field value default none null empty "
     "only read write mode file path config setting settings from with same your here there this that none "
@@ -730,8 +734,10 @@ _KEY_CODE_SPAN = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # After "key": "(VALUE)", or "for" and up to four words, a colon and the value
+# (a copula may stand between, the value may wrap to the next line: "trial key was\nVALUE;")
 _KEY_STRAIGHT_AFTER = re.compile(
-    r"[ \t]+(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{24,128}={0,2})(?P=q)(?=[\s.,;)\]}!?\"'<]|$)"
+    r"(?:[ \t]+(?:is|was)\b)?(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+    r"(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{24,128}={0,2})(?P=q)(?=[\s.,;)\]}!?\"'<]|$)"
 )
 _KEY_IN_PARENS = re.compile(r"[ \t]+\((?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)\)")
 _KEY_FOR_WORDS = re.compile(
@@ -1399,11 +1405,19 @@ def _named_key(text: str, start: int) -> list[Finding]:
         or _KEY_FOR_WORDS.match(text, after_word)
         or _KEY_STRAIGHT_AFTER.match(text, after_word)
     )
-    if match is None or not (
-        _MIXED_RANDOM.fullmatch(match.group("value")) or _VENDOR_PREFIXED.fullmatch(match.group("value"))
+    if match is None:
+        return []
+    value = match.group("value")
+    if not (
+        _MIXED_RANDOM.fullmatch(value)
+        or _VENDOR_PREFIXED.fullmatch(value)
+        # (hex or a random UUID after a service's proper name: "the Enphase key <hex>", "Navitia key <uuid>")
+        or (word.group(1)[0].isupper() and (_HEX_KEY.fullmatch(value) or _RANDOM_UUID.fullmatch(value)))
     ):
         return []
-    return _key_value(match)
+    if _RANDOM_UUID.fullmatch(value):
+        return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]  # (issued as a random UUID)
+    return _key_value(match, f"{word.group(1).lower()}_key = ")
 
 
 def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Finding]:

@@ -1172,8 +1172,8 @@ _WRAPPER = (
 # it may hold the other quote characters and escaped ones ('it\'s').
 _OPERATOR_AND_VALUE = (
     # (Odin's and Jai's constants: NAME :: "...")
-    # (a plain text's dot leader: "SFTP password .. VALUE")
-    r"""\*{0,2}[ \t]{0,40}(?P<op>::(?=[ \t]*["'`])|\.{2,}(?=[ \t])|:=|:-|\?=|\+=|=>|==|<-|->|=|:|,|\("""
+    # (a plain text's dot leader: "SFTP password .. VALUE"; APL's and BQN's arrows: pass ← "...")
+    r"""\*{0,2}[ \t]{0,40}(?P<op>::(?=[ \t]*["'`])|\.{2,}(?=[ \t])|:=|:-|\?=|\+=|=>|==|<-|->|←|⇐|=|:|,|\("""
     r"""|(?:is|was)(?=[ \t])|[ \t])"""
     r"""[ \t]{0,8}"""
     r"""(?:\*{1,2}[ \t]{0,4})?"""
@@ -1402,12 +1402,36 @@ _BLOCK_HEADER_LINES = 8
 
 _OPTION_WORDS = frozenset({"option", "options", "flag", "flags", "argument", "arguments", "parameter", "switch"})
 _NAMED_VALUE = re.compile(r"[A-Za-z_][\w.]*=")
-# The form a secret is written in, after its name: munge_key_b64, PASSWORD_HEX (the secret all the same)
-_ENCODING_SUFFIX = re.compile(r"(?i)[_-](?:b64|base64|hex)$")
-_ENCODING_ENDINGS = ("b64", "base64", "hex")
+# The form a secret is written in, or the platform or stage it is for, after its name: munge_key_b64, PASSWORD_HEX,
+# CODEPUSH_DEPLOYMENT_KEY_IOS, stripe_secret_key_live (the secret all the same)
+_QUALIFIER_SUFFIX = re.compile(r"(?i)[_-](?:b64|base64|hex|ios|android|web|prod|production|staging|live|sandbox)$")
+_QUALIFIER_ENDINGS = tuple("b64 base64 hex ios android web prod production staging live sandbox".split())
 
 
 _BADGE_URL_BEFORE = re.compile(r"(?:shields\.io|badge)[^\s\"'<>()]*$")
+
+
+_SSID_SETTING = re.compile(r"""(?i)\bssid["']?[ \t]*[:=]""")
+
+
+def _ssid_beside(text: str, name_start: int) -> bool:
+    """A network's name set on one of the few lines before a bare "key", in the same block (as indented, no blank
+    line between): the key is the Wi-Fi network's passphrase."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    if _SSID_SETTING.search(text, line_start, name_start):
+        return True  # {"wifi": {"ssid": "barn", "key": "..."}} on one line
+    indent = len(text[line_start:name_start]) - len(text[line_start:name_start].lstrip(" \t"))
+    for _ in range(4):
+        if line_start == 0:
+            return False
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start : line_start - 1]
+        if not previous.strip() or len(previous) - len(previous.lstrip(" \t")) < indent:
+            return False
+        if _SSID_SETTING.search(previous):
+            return True
+        line_start = previous_start
+    return False
 
 
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
@@ -1415,10 +1439,12 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
     name = lowered[name_start:name_end].decode("ascii").strip(".-")
     last = name.rsplit(".", 1)[-1]
-    if last.endswith(_ENCODING_ENDINGS):
-        last = _ENCODING_SUFFIX.sub("", last)
+    if last.endswith(_QUALIFIER_ENDINGS):
+        last = _QUALIFIER_SUFFIX.sub("", last)
     if last == "key" and _UCI_OPTION.match(_line_before(text, name_start)):
         return last, "password"  # OpenWrt's wireless "option key '...'": the Wi-Fi network's passphrase
+    if last == "key" and _ssid_beside(text, name_start):
+        return last, "password"  # "wifi": {"ssid": "barn-sensors", "key": "..."}: the network's passphrase
     if last == "key" and _line_before(text, name_start).lower().endswith(("pre-shared ", "preshared ", "shared ")):
         return last, "password"  # "the VPN's pre-shared key X" in prose: an IKE secret people type
     secret_name, is_password = _name_verdict(last)
@@ -1438,7 +1464,7 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         and (not _NOT_SECRET_NAME.search(last) or last.endswith(("keyid", "key_id", "key-id")))
         and not _PUBLIC_NAME.search(last)
         and _CONSTANT_KEY_NAME.fullmatch(
-            _ENCODING_SUFFIX.sub("", text[name_start:name_end].strip(".-").rsplit(".", 1)[-1])
+            _QUALIFIER_SUFFIX.sub("", text[name_start:name_end].strip(".-").rsplit(".", 1)[-1])
         )
         # a bare "key" takes its kind from the words before it: "wireguard peer public key: ..." is published
         and not (last == "key" and _PUBLIC_NAME.search(name + " " + _line_before(text, name_start).lower()[-40:]))
@@ -1725,7 +1751,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     if (
         last == "pass"
-        and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", "was", "->", ">")
+        and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", "was", "->", ">", "←", "⇐")
         and not flag
         and not _DEFINE.search(line_prefix)
     ):
@@ -1866,12 +1892,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "CPW": "power" among "CV": "voltage", "UAC": "user_number": codes and the names they stand for
     if (
         secret_kind == "key"
-        and (_last_word(last) == "secret" or last.endswith("sharedsecret"))
+        and (_last_word(last) in ("secret", "credential") or last.endswith("sharedsecret"))
         and (_TYPED_SECRET.fullmatch(value) or (_WORDS_AND_DIGITS.fullmatch(value) and not is_gibberish(value)))
         and not _BASE64_VALUE.fullmatch(value)
     ):
         # set secret Harvest2026?, secret="9*t8UM3*h.M%i%Sk": a shared secret typed by a person (RADIUS, IPsec, a
-        # device's peer), a password; generated key material is longer or of one encoding
+        # device's peer; a TURN server's TURN_SERVER_CREDENTIAL=princess1), a password; generated key material is
+        # longer or of one encoding
         secret_kind = "password"
     # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
     stored_hashes = kind not in ("netrc", "pgpass")
@@ -2567,6 +2594,7 @@ _PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~")
 _ATTRIBUTE_PAIR = re.compile(r"""[A-Za-z_][\w-]*=["']?[A-Za-z_][\w-]*["']?""")
 _DOTTED_PASSPHRASE = re.compile(r"[A-Za-z]{3,}(?:\.[A-Za-z]{3,}){1,4}\.\d{2,4}")
 _DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
+_WORD_DOT_NUMBER = re.compile(r"[A-Za-z]{3,}\.\d{2,4}")
 
 
 def prose_literal(value: str) -> bool:
@@ -2580,8 +2608,10 @@ def prose_literal(value: str) -> bool:
         return False  # markup; <input type=password name=password>: another attribute, name=word
     if "(" in value:
         return _mixed_with_digits(value) and wordish_share(value) < 0.3
-    if _DOTTED_PASSPHRASE.fullmatch(value):
-        return True  # "kettle.mango.265": chosen words and a number joined by dots, no attribute path
+    if _DOTTED_PASSPHRASE.fullmatch(value) or _WORD_DOT_NUMBER.fullmatch(value):
+        # "kettle.mango.265", "laila.1980": chosen words and a number joined by dots, no attribute path (no
+        # attribute's name is a number)
+        return True
     if _DOTTED_OR_SNAKE.fullmatch(value):
         return (
             _mixed_with_digits(value) or bool(_SNAKE_PASSPHRASE.fullmatch(value) or _RANDOM_LAST_PART.search(value))

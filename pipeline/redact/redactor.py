@@ -212,7 +212,16 @@ def file_extension(path: str) -> str:
         return "conf"  # Debian's /etc/network/interfaces: "wpa-psk VALUE", one setting per line
     if _RC_FILE.fullmatch(name):
         return "conf"  # ~/.muttrc, .mpoprc, getmailrc-work: a program's settings, one per line
-    return posixpath.splitext(name)[1].lstrip(".")
+    extension = posixpath.splitext(name)[1].lstrip(".")
+    if not extension:
+        # a file without an extension takes its kind from its folder: /var/log/qmail/smtpd/current is a log,
+        # /etc/xinetd.d/feedsync a service's settings
+        folders = (path or "").lower().split("/")[:-1]
+        if "log" in folders or "logs" in folders:
+            return "log"
+        if "etc" in folders:
+            return "conf"
+    return extension
 
 
 _RC_FILE = re.compile(r"(?:\.[a-z0-9_]+|[a-z0-9_]{3,})rc(?:-[\w-]+)?")

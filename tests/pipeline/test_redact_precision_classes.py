@@ -2815,3 +2815,26 @@ def test_pointer_types_references_selectors_stand_ins_public_points_and_badges_s
 def test_beside_the_twenty_ninth_audit_classes_still_redacted(path, text, value):
     values = [v for tag, v in found(text, path) if tag in ("KEY", "PASSWORD")]
     assert values and (value is None or value in values), found(text, path)
+
+
+# Beside held-out 29's recall classes, still no credential: a UUID after a lower-case word and "key", a key of data
+# after a proper name; and no password: an encryption key below a closed block that set an SSID (a Wi-Fi passphrase
+# is the block's own).
+@pytest.mark.parametrize(
+    "path, text, tags",
+    [
+        (
+            "NOTES.md",
+            "Rows are fetched by the lookup key 3f0e8c3a-51d2-4b7e-9f61-2c4d8a7b9e10 from the cache.\n",
+            ("KEY", "PASSWORD"),
+        ),
+        ("NOTES.md", "The Primary key 5d41402abc4b2a76b9719d911017c592 identifies the row.\n", ("KEY", "PASSWORD")),
+        (
+            "device.yaml",
+            'wifi:\n  ap:\n    ssid: "Fallback"\n\napi:\n  encryption:\n    key: "rlE5cYw0fbqQ8gHuCjS1oA=="\n',
+            ("PASSWORD",),
+        ),
+    ],
+)
+def test_data_keys_and_keys_below_another_blocks_ssid_stay(path, text, tags):
+    assert [value for tag, value in found(text, path) if tag in tags] == [], found(text, path)

@@ -2859,3 +2859,52 @@ def test_keys_in_comments_device_levels_interfaces_and_namespaced_properties(pat
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# Held-out 29's classes: hex or a random UUID after a service's proper name and "key" in a sentence, a key after
+# "key was" and a line break, one word and a number or four dotted words under a password's label, APL's and BQN's
+# assignment arrows, extensionless logs and /etc settings, a qualifier after a key's name (_IOS, _LIVE), a bare "key"
+# under a network's SSID (its passphrase), a typed TURN credential, a word and a year after "password=" in prose.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("NOTES.md", "Tiles come from the Geoapify key {uuid} - keep it private.\n", "KEY", "{uuid}"),
+        ("incident.md", "The repo held the Sunsynk key {hex}, now rotated.\n", "KEY", "{hex}"),
+        ("handbook.md", "Our Openrouteservice trial key was\n{key}; it ends in May.\n", "KEY", "{key}"),
+        ("note.txt", "Handover\n\nserver\n10.1.2.3\n\nпароль\n{word}_{n}\n", "PASSWORD", "{word}_{n}"),
+        ("note.md", "| | |\n|---|---|\n| mật khẩu | `{w1}.{w2}.{w3}.{w4}` |\n", "PASSWORD", "{w1}.{w2}.{w3}.{w4}"),
+        ("job.bqn", 'user ← "stats"\npass ← "{typed}"\n', "PASSWORD", "{typed}"),
+        ("job.apl", "pw←'{typed}'\n", "PASSWORD", "{typed}"),
+        ("/var/log/exim/current", "AUTH LOGIN user=ops pass={upper}{n} (debug)\n", "PASSWORD", "{upper}{n}"),
+        ("/etc/xinetd.d/sync", "    env = SYNC_DB_PASS={w1}-{w2}-{w3}-{w4}\n", "PASSWORD", "{w1}-{w2}-{w3}-{w4}"),
+        ("app.env", "PUSH_DEPLOYMENT_KEY_ANDROID={key}\n", "KEY", "{key}"),
+        ("pay.env", "PLAUSIBLE_EVENT_KEY_LIVE={key}\n", "KEY", "{key}"),
+        ("gw.json", '{{"wifi": {{"ssid": "barn", "key": "{upper}"}}}}\n', "PASSWORD", "{upper}"),
+        (
+            "gw.json",
+            '{{\n  "wlan": {{\n    "ssid": "shed-ap",\n    "key": "{typed}"\n  }}\n}}\n',
+            "PASSWORD",
+            "{typed}",
+        ),
+        ("turn.env", "TURN_USERNAME=meet\nTURN_CREDENTIAL={word}{n}\n", "PASSWORD", "{word}{n}"),
+        ("capture.txt", "user=ops%40mail.io&password={word}.{year}&remember=1\n", "PASSWORD", "{word}.{year}"),
+    ],
+)
+def test_stated_keys_note_passwords_arrows_kinds_qualifiers_and_network_keys(path, template, tag, secret):
+    words = ["".join(RNG.choice("bdfgkmnprstvz") + RNG.choice("aeiou") for _ in range(3)) for _ in range(4)]
+    values = {
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+        "hex": rand(32, "0123456789abcdef"),
+        "key": rand(4, string.ascii_uppercase) + rand(4, string.digits) + rand(28),
+        "word": words[0],
+        "w1": words[0],
+        "w2": words[1],
+        "w3": words[2],
+        "w4": words[3],
+        "n": rand(3, string.digits),
+        "year": str(RNG.randint(1950, 2020)),
+        "upper": rand(8, string.ascii_uppercase),
+        "typed": rand(6, string.ascii_letters) + rand(3, string.digits) + "~" + rand(2),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
