@@ -316,7 +316,12 @@ def find_labelled_secrets(text: str) -> list[Finding]:
         # alone fills the next; a key's label needs random key material, a password's a typed password
         label, value = match.group("label"), match.group("value")
         password_label = _says_password(label)
-        if _DIGEST_LABEL.search(label) or not (password_label or _RANDOM_KEY_MATERIAL.fullmatch(value)):
+        if _DIGEST_LABEL.search(label) or not (
+            password_label
+            or _RANDOM_KEY_MATERIAL.fullmatch(value)
+            # (under a key's word, one case with digits strewn through, or a random UUID: "clé\nGZ7AFX9XWHZ...")
+            or (_KEY_LABEL.search(label) and (_strewn_key(value) or _RANDOM_UUID.fullmatch(value)))
+        ):
             continue
         tag = _labelled_tag(value, label, password_label, lines[match.start() + 1 : match.start("value")])
         if tag == KEY or (tag == PASSWORD and password_label):

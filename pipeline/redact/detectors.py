@@ -784,6 +784,8 @@ _TOKEN_FORMATS = [
     ("botpress", ("bp_pat_",), r"bp_pat_[A-Za-z0-9]{40}"),
     ("voiceflow", ("VF.DM.",), r"VF\.DM\.[0-9a-f]{24}\.[A-Za-z0-9]{16}"),
     ("weglot", ("wg_",), r"(?<![\w-])wg_[0-9a-f]{32}"),
+    # Nix's binary cache signing key, "NAME-1:" and the base64 of 64 bytes (the public half is 32: 44 characters)
+    ("nix_signing_key", ("-1:", "-2:", "-3:"), r"-[123]:([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])"),
 ]
 # A pattern with a group reports the group (the key after "AccountKey=", the token after "Bearer "): a pattern that
 # starts with its literal is searched for that literal, where a look-behind would be tried at every position.
@@ -898,12 +900,13 @@ def _token_matches(index: int, pattern: re.Pattern, text: str, hits: dict[str, l
 # token glued to a URL's path ("/bot123:AA...").
 _GLUED_FORMATS = frozenset(
     {"slack", "azure_storage", "bearer", "telegram", "discord_webhook", "azure_sas", "session_cookie", "teams_webhook"}
+    | {"nix_signing_key"}
 )
 # Formats tried only at their literals' hits, and how far before the literal a match starts.
 _AT_NEEDLE_FORMATS = {
-    index: {"azure_client_secret": 4, "azure_sas": 0, "session_cookie": 0}[name]
+    index: {"azure_client_secret": 4, "azure_sas": 0, "session_cookie": 0, "nix_signing_key": 0}[name]
     for index, (name, _, _) in enumerate(_TOKEN_FORMATS)
-    if name in ("azure_client_secret", "azure_sas", "session_cookie")
+    if name in ("azure_client_secret", "azure_sas", "session_cookie", "nix_signing_key")
 }
 # Formats whose prefix is a common word or syllable ("cio", "pa-", "key_", "api-"): a random part tells them apart
 _RANDOM_PART_FORMATS = frozenset(
@@ -1122,7 +1125,11 @@ _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id
 # $storageKey, storage_key) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
 # (and the ids that pair with such keys: ALPACA_KEY_ID, AlpacaKeyID, exoscale_key_id)
 _CONSTANT_KEY_NAME = re.compile(
-    r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)(?:_ID)?|[A-Za-z][A-Za-z0-9]*Key(?:ID|Id)?|[a-z][a-z0-9_]*_key(?:_id)?|[Kk]ey|KEY"
+    r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)(?:_ID)?|[A-Za-z][A-Za-z0-9]*Key(?:ID|Id)?|[a-z][a-z0-9_]*_key(?:_id)?|[Kk]ey|KEY|"
+    # (and Lisp's and Clojure's keywords, YAML's and a CLI's names, joined by hyphens: :sportradar-key "...")
+    r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-key|"
+    # (a server's salt kept in its settings, a pepper: Wakapi's password_salt, Castopod's analytics.salt)
+    r"[a-z][a-z0-9_]*_salt|[Ss]alt"
 )
 # A key's id, or an access key (whose "key" is the id that pairs with a secret), as the name before a value
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
@@ -1434,6 +1441,9 @@ def _ssid_beside(text: str, name_start: int) -> bool:
     return False
 
 
+_KEYWORD_BEFORE = re.compile(r"(?:^|[\s{(\[]):$", re.MULTILINE)
+
+
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
     """(the name's last part, lower-cased; "password", "key" or "constant") for a name that holds a secret, else
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
@@ -1718,6 +1728,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     if (inner := _INNER_NAME.match(value)) and _name_verdict(inner.group(1).lower())[0]:
         return None  # SetCredential=smtp-password:VALUE: the value names its own secret, whose assignment it holds
+    if inner and group == "bq" and inner.group(1).lower().endswith(("_key", "-key")) and value[inner.end() :].strip():
+        # "a live key: `pixabay_key: VALUE`": a code span quotes the key's own setting; the value is after its name
+        skipped = len(value) - len(value[inner.end() :].lstrip(" \t"))
+        value_start += skipped
+        value = value[skipped:]
+        secret_kind = "key"  # (named a key twice: by the sentence and by the setting)
     if value.startswith("_env:"):
         # Yesod's settings: "_env:PGPASS:default", a variable's name, then the default used when it is unset
         default = value.find(":", len("_env:")) + 1
@@ -1784,6 +1800,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or (group in ("dq", "sq") and not in_prose and _LINE_ENDS.match(text, value_end + 1))
         or (in_prose and secret_kind == "password" and not english_pass)
         or (group != "bare" and _DEFINE.search(line_prefix))
+        # a keyword and its string in a Clojure map or a Lisp plist: {:weatherbit-key "..."}, (:password "...")
+        or (group in ("dq", "sq") and _KEYWORD_BEFORE.search(text, max(0, name_start - 2), name_start) is not None)
         # fetchmail's "user 'U' there with password 'P' is 'L' here": a config's keyword, then its quoted value
         or (group in ("dq", "sq") and config and not in_prose and last in ("password", "passwd"))
         # ipsec.secrets: "LEFT RIGHT : PSK "..."": selectors, a colon, the secret's type and the quoted secret
@@ -2675,7 +2693,7 @@ def _made_up_signature_param(value: str) -> bool:
 _HEX_API_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{80}")
 # A service's name before _KEY (a word of four letters or more), and the names of ciphers, digests and test data
 _VENDOR_KEY_NAME_BEFORE = re.compile(
-    r"""(?i)(?:^|[\s"'({\[,.])(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key["']?\s*[:=]"""
+    r"""(?i)(?:^|[\s"'({\[,.:])(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key(?:["']?\s*[:=]|[ \t]+["']$)"""
 )
 _CIPHER_KEY_WORDS = frozenset(
     "aes des 3des hmac rsa ecdsa ed25519 cipher crypt crypto encrypt encryption sign signing verify test sample "

@@ -2908,3 +2908,33 @@ def test_stated_keys_note_passwords_arrows_kinds_qualifiers_and_network_keys(pat
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# More of held-out 29's classes: a key quoted with its setting's name in a sentence's code span, Nix's binary cache
+# signing key, a key's word alone on a line above one case of letters with digits strewn through (or a random UUID),
+# Clojure's and Lisp's hyphenated keywords, a server's salt (a pepper) in its settings.
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("review.md", "This commits a live key: `tenor_key: {short}`. Rotate it.\n", "KEY", "{short}"),
+        ("review.md", "Leaked key in config (`unsplash-key: {key}`), see line 9.\n", "KEY", "{key}"),
+        ("nix.conf", "secret-key-files = /etc/nix/key\n# copy: cache.acme.dev-1:{nix}\n", "KEY", "{nix}"),
+        ("hydra.md", "Signing key:\n\n    builds.example.net-2:{nix}\n", "KEY", "{nix}"),
+        ("note.txt", "Handover\n\nclé\n{strewn}\n\ne-mail\nx\n", "KEY", "{strewn}"),
+        ("note.md", "# Hand-off\n\nkunci\n{uuid}\n", "KEY", "{uuid}"),
+        ("config.edn", '{{:db {{:user "app"}}\n :openaq-key "{short}"}}\n', "KEY", "{short}"),
+        ("core.clj", '(def settings {{:weatherbit-key "{uuid}"}})\n', "KEY", "{uuid}"),
+        ("wakapi.yml", "security:\n  password_salt: {key}\n", "KEY", "{key}"),
+        ("app.yaml", "auth:\n  session_salt: {key}\n", "KEY", "{key}"),
+    ],
+)
+def test_code_span_settings_nix_keys_strewn_keys_lisp_keywords_and_salts(path, template, tag, secret):
+    values = {
+        "key": rand(4, string.ascii_uppercase) + rand(4, string.digits) + rand(28),
+        "short": rand(3, string.ascii_uppercase) + rand(3, string.digits) + rand(3, string.ascii_lowercase) + rand(15),
+        "nix": base64.b64encode(RNG.randbytes(64)).decode(),
+        "strewn": "".join(RNG.choice(string.ascii_uppercase + string.digits) for _ in range(32)),
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+    }
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
