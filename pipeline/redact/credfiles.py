@@ -45,6 +45,7 @@ from codelm.pipeline.redact.detectors import (
     _RANDOM_UUID,
     _STORED_ENCRYPTED_AFTER,
     _UPPER_SNAKE,
+    _UUID_GROUPS,
     _UUID_SECRET_NAME,
     _VERSIONISH,
     AWS_ACCESS_KEY_ID,
@@ -410,8 +411,8 @@ def _made_up_password(value: str, password_label: bool) -> bool:
             or (bool(_WORD_TRIPLE.fullmatch(value)) and _FIELD_WORDS.isdisjoint(re.split(r"[-_]", value)))
             or prose_literal(value)
             or (any(char.isdigit() for char in value) and not snake_name(value))
-            # (one word and a number, "nagakigo_257"; four words or more joined by dots, "prairie.lantern.sage.hazel")
-            or bool(_WORD_AND_NUMBER.fullmatch(value) or _DOTTED_WORDS.fullmatch(value))
+            # (four words or more joined by dots: "prairie.lantern.sage.hazel")
+            or bool(_DOTTED_WORDS.fullmatch(value))
         )
         and not _FORMAT_NAME.fullmatch(value)
     )
@@ -470,7 +471,6 @@ _HYPHEN_WORDS = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){3,}")
 # Three words of four letters or more, joined by hyphens or underscores: "pebble-bramble-prairie" under a password's
 # label (not the names a table of fields documents: "user_password_hash", "read-only-mode")
 _WORD_TRIPLE = re.compile(r"[a-z]{4,}([-_])[a-z]{4,}\1[a-z]{4,}")
-_WORD_AND_NUMBER = re.compile(r"[a-z]{4,}_\d{2,4}")
 _DOTTED_WORDS = re.compile(r"[a-z]{3,}(?:\.[a-z]{3,}){3,}")
 _FIELD_WORDS = frozenset(
     "password passwd pass secret token hash hashed salt user username name field value default none null empty "
@@ -720,6 +720,10 @@ _NTP_KEY_LINE = re.compile(
     r"[ \t]*\d{1,5}[ \t]+(?i:md5|sha1|sha256|sha384|sha512)[ \t]+"
     r"(?P<value>[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})[ \t]*(?:#[^\n]*)?\r?$",
     re.M,
+)
+# MPD's clients (mpc, ncmpcpp) read a password before the host: MPD_HOST=password@host, mpd_host = "password@host"
+_MPD_HOST = re.compile(
+    r"""(?i)mpd_host["']?[ \t]*[=:][ \t]*["']?(?P<value>[^\s"'@/]{1,128})@[\w.-]+(?:["']|[ \t]*(?:\r?\n|$))"""
 )
 _FILEZILLA_PASS = b'<pass encoding="base64">'
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
@@ -1080,11 +1084,15 @@ NEEDLE_KINDS: dict[bytes, str] = {
     # too few ASCII letters to make a needle are found by _SCRIPT_WORDS instead
     **{needle: "stated" for needle in _ASCII_NEEDLES},
     b" / ": "slash",
+    b"mpd_host": "mpd_host",
 }
 
 
 def find_form(kind: str, text: str, start: int) -> list[Finding]:
     """The credential the form ``kind`` opened at ``start`` (a needle's offset) holds, if any."""
+    if kind == "mpd_host":
+        match = _MPD_HOST.match(text, start)
+        return _one(match, "value", PASSWORD, "mpd_host") if match is not None else []
     if kind == "netrc":
         match = _NETRC.match(text, start)
         if match is None or match.group("login").lower() in ("anonymous", "ftp"):
@@ -1855,9 +1863,6 @@ def _labelled_value(value: str) -> bool:
     if value.lower() in _ALGORITHM_NAMES or "@" in value or _not_a_value(value):
         return False
     return _plain_secret(value) and not is_encrypted_value(value)
-
-
-_UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9a-fA-F]{4}-)?")
 
 
 def _strong_value(match: re.Match, source: str, labelled: bool = False) -> list[Finding]:

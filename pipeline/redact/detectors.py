@@ -1183,6 +1183,8 @@ _OPERATOR_AND_VALUE = (
     r"""\*{0,2}[ \t]{0,40}(?P<op>::(?=[ \t]*["'`])|\.{2,}(?=[ \t])|:=|:-|\?=|\+=|=>|==|<-|->|←|⇐|=|:|,|\("""
     r"""|(?:is|was)(?=[ \t])|[ \t])"""
     r"""[ \t]{0,8}"""
+    # (an adverb after the copula: "the broker password is now VALUE")
+    r"""(?:(?:(?<=is[ \t])|(?<=was[ \t]))(?:now|still|currently)[ \t]+)?"""
     r"""(?:\*{1,2}[ \t]{0,4})?"""
     r"(?:"
     + _WRAPPER
@@ -1269,6 +1271,10 @@ PROSE_EXTENSIONS = frozenset("md markdown rst txt text adoc asciidoc org textile
 LISP_EXTENSIONS = frozenset("scm ss rkt sld lfe el lisp lsp cl fnl hy janet".split())
 
 
+# Inside a JSON string value that already holds words and a space before the name
+_JSON_SENTENCE_BEFORE = re.compile(r'":[ \t]*"(?:[^"\\\n]|\\.)*?[A-Za-z][ \t](?:[^"\\\n]|\\.)*$')
+
+
 class _Prose:
     """Which offsets of a text are prose: comments, docstrings (inside an odd number of triple quotes), documents."""
 
@@ -1276,11 +1282,14 @@ class _Prose:
         self.text = text
         self.document = kind in PROSE_EXTENSIONS
         self.docstrings = kind == "py"
+        self.json = kind == "json"
         self._quotes: tuple[list[int], list[int]] | None = None
 
     def at(self, line_prefix: str, index: int) -> bool:
         if self.document or _COMMENT_START.match(line_prefix):
             return True
+        if self.json and _JSON_SENTENCE_BEFORE.search(line_prefix[-300:]):
+            return True  # {"body": "Reset done. Temporary password ...": a message's text inside a JSON string
         comment = _TRAILING_COMMENT.search(line_prefix)
         if comment is not None and not any(line_prefix.count(char, 0, comment.start()) % 2 for char in "\"'`"):
             return True  # conn = connect(host)  # pw: ...: a comment after code, outside any string
@@ -2256,7 +2265,9 @@ _DEFAULT_OR_VALUE = re.compile(
 _BLOCK_OPENS = re.compile(r"""["']?[ \t]*(?:[:=][ \t]*)?\{""")
 _ARGUMENT_FOLLOWS = re.compile(r"""["'][ \t]*,""")
 _KEY_BLOCK_FOLLOWS = re.compile(r"""["']?[ \t]*:[ \t]*(?:#[^\n]*)?\r?\n""")
-_NAME_FIELD_BEFORE = re.compile(r"""(?i:name|key|header)["']?[ \t]*[:=][ \t]*(?:["']?|["'](?:[\w-]+[ \t]+){1,3})$""")
+_NAME_FIELD_BEFORE = re.compile(
+    r"""(?i:name|key|header|(?<![\w-])id)["']?[ \t]*[:=][ \t]*(?:["']?|["'](?:[\w-]+[ \t]+){1,3})$"""
+)
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:- |\}|\{)")
 # A flag given as a call's first argument, or after other flags: add_argument("-p", "--password", default=...).
 # A quoted name after anything else is an item of a list ("phpass", "sha256_crypt"], default="...").
@@ -2306,13 +2317,15 @@ def _declared_default(text, lowered, hit, name_end, kind, config) -> Finding | N
     group = "quoted" if match.group("quoted") is not None else "bare"
     if group == "bare" and not config:
         return None
-    value = match.group(group)
+    value, value_start, value_end = match.group(group), match.start(group), match.end(group)
+    if group == "quoted" and len(value) > 2 and value[0] == value[-1] and value[0] in "\"'":
+        value, value_start, value_end = value[1:-1], value_start + 1, value_end - 1  # value='"...": quoted twice
     if group == "bare" and _MORE_WORDS_ON_LINE.match(text, match.end(group)):
         return None  # OpenShiftAdminPassword: / default: OpenShift UI Password: a parameter's label, words
     before = text[name_start:name_end] + " = "
-    if not _secret_value(value, before, named[1], text[match.end(group) : match.end(group) + 400]):
+    if not _secret_value(value, before, named[1], text[value_end : value_end + 400]):
         return None
-    return Finding(match.start(group), match.end(group), PASSWORD if named[1] == "password" else KEY, "assignment")
+    return Finding(value_start, value_end, PASSWORD if named[1] == "password" else KEY, "assignment")
 
 
 def _indented_block_end(text: str, name_start: int, line_prefix: str, limit: int) -> int:
@@ -2613,6 +2626,7 @@ _ATTRIBUTE_PAIR = re.compile(r"""[A-Za-z_][\w-]*=["']?[A-Za-z_][\w-]*["']?""")
 _DOTTED_PASSPHRASE = re.compile(r"[A-Za-z]{3,}(?:\.[A-Za-z]{3,}){1,4}\.\d{2,4}")
 _DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
 _WORD_DOT_NUMBER = re.compile(r"[A-Za-z]{3,}\.\d{2,4}")
+_WORD_AND_NUMBER = re.compile(r"[a-z]{4,}_\d{2,4}")
 
 
 def prose_literal(value: str) -> bool:
@@ -2626,9 +2640,9 @@ def prose_literal(value: str) -> bool:
         return False  # markup; <input type=password name=password>: another attribute, name=word
     if "(" in value:
         return _mixed_with_digits(value) and wordish_share(value) < 0.3
-    if _DOTTED_PASSPHRASE.fullmatch(value) or _WORD_DOT_NUMBER.fullmatch(value):
-        # "kettle.mango.265", "laila.1980": chosen words and a number joined by dots, no attribute path (no
-        # attribute's name is a number)
+    if _DOTTED_PASSPHRASE.fullmatch(value) or _WORD_DOT_NUMBER.fullmatch(value) or _WORD_AND_NUMBER.fullmatch(value):
+        # "kettle.mango.265", "laila.1980", "zeynep_2205": chosen words and a number joined by dots or "_", no
+        # attribute path (no attribute's name is a number) and no name of a field
         return True
     if _DOTTED_OR_SNAKE.fullmatch(value):
         return (
@@ -3067,6 +3081,8 @@ _UUID_PAIR = re.compile(f"{_RANDOM_UUID.pattern}-?{_RANDOM_UUID.pattern}")
 
 # (one byte, padded as an encoder pads it: the second character's unused bits zero)
 _SHORT_BASE64 = re.compile(r"[A-Za-z0-9+/][AQgw]==")
+# A UUID's first groups, cut where prose wrapped it: "templateId is 5cf42378-d67d-4f36- ba46-e8b8"
+_UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9a-fA-F]{4}-)?")
 _STAND_IN_WORD = re.compile(r"(?i)dummy|fake")
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _PROSE_TEXT = re.compile(r"[A-Za-z]+(?:[ ,.!?']+[A-Za-z]+){3,}[ .!?\n]*")
@@ -3138,6 +3154,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and "\\" in value and not is_gibberish(_ESCAPE_PAIR.sub("", value)):
         return False  # "\\2\\1thisismysecretkey\\1\\2": a readable phrase between escapes, written by hand
+    if password and value[-1] == "-" and _UUID_GROUPS.fullmatch(value):
+        return False  # "... templateId is 5cf42378-d67d-4f36- ba46-e8b8": an id's groups, wrapped at a space
     if password and _SHORT_BASE64.fullmatch(value):
         return False  # password='YQ==' beside username='YQ==': an API generator's base64 filler, one byte
     if password and _FULL_WIDTH_PUNCTUATION.search(value):

@@ -2938,3 +2938,36 @@ def test_code_span_settings_nix_keys_strewn_keys_lisp_keywords_and_salts(path, t
     }
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# Held-out 29's prose and device classes: an adverb after the copula ("is now"), a message's text inside a JSON
+# string, one word and a number after "password was", MPD's "password@host", a provisioning file's element whose id
+# names the password and whose value attribute holds it (quoted twice).
+@pytest.mark.parametrize(
+    "path, template, tag, secret",
+    [
+        ("postmortem.md", "Keys rotated; the broker password is now {plain}\n(by phone).\n", "PASSWORD", "{plain}"),
+        ("chat.txt", "the vpn password is still {typed}, sorry\n", "PASSWORD", "{typed}"),
+        ("ticket.json", '{{"body": "Reset done. Temporary password {plain}, agent on call."}}', "PASSWORD", "{plain}"),
+        ("chat.json", '{{"text": "my old password was {word}_{n} if that helps"}}\n', "PASSWORD", "{word}_{n}"),
+        ("notes.md", "The kiosk password was {word}_{n} until March.\n", "PASSWORD", "{word}_{n}"),
+        ("ncmpcpp/config", 'mpd_host = "{typed}@music.lan"\n', "PASSWORD", "{typed}"),
+        (".profile", "export MPD_HOST={typed}@10.0.0.7\n", "PASSWORD", "{typed}"),
+        (
+            "provisioning.xml",
+            '<SYMB_ITEM ID="BS_IP_Data1.aucS_SIP_PASSWORD" class="symb_item" value=\'"{typed}"\'/>\n',
+            "PASSWORD",
+            "{typed}",
+        ),
+        ("phone.xml", '<item id="voip.account1.password" type="string" value="{typed}"/>\n', "PASSWORD", "{typed}"),
+    ],
+)
+def test_prose_adverbs_json_messages_mpd_hosts_and_id_named_values(path, template, tag, secret):
+    values = {
+        "typed": rand(6, string.ascii_letters) + rand(3, string.digits) + "~" + rand(2),
+        "word": "".join(RNG.choice("bdfgkmnprstvz") + RNG.choice("aeiou") for _ in range(3)),
+        "n": rand(4, string.digits),
+    }
+    values["plain"] = values["word"] + values["n"]
+    text = template.format(**values)
+    assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
