@@ -763,13 +763,13 @@ _TOKEN_FORMATS = [
         (":production.", ":development.", ":*."),
         r"(?<![\w*:.-])(?:\*|[a-z0-9][\w-]{0,63}):(?:production|development|\*)\.[0-9a-f]{32,64}(?![\w.-])",
     ),
-    # a vendor's own scheme in an Authorization header: "Authorization: Zoho-enczapikey <key>" (Basic, Bearer and
-    # Digest have their own rules)
+    # a vendor's own scheme in an Authorization header: "Authorization: Zoho-enczapikey <key>", a client's option
+    # "--http-header Authorization=OAuth <token>" (Basic, Bearer and Digest have their own rules)
     (
         "auth_scheme",
-        ("Authorization:", "authorization:"),
-        r"[Aa]uthorization:[ \t]*(?!(?i:basic|bearer|digest|negotiate|ntlm)\b)[A-Za-z][\w-]{2,30}[ \t]+"
-        r"([A-Za-z0-9._~+/-]{32,2048}=*)",
+        ("Authorization:", "authorization:", "Authorization=", "authorization="),
+        r"[Aa]uthorization[:=][ \t]*(?!(?i:basic|bearer|digest|negotiate|ntlm)\b)[A-Za-z][\w-]{2,30}[ \t]+"
+        r"([A-Za-z0-9._~+/-]{30,2048}=*)",
     ),
     ("convex", ("prod:", "dev:", "preview:"), r"(?:prod|dev|preview):[a-z]+-[a-z]+-\d{2,4}\|[A-Za-z0-9_-]{40,128}"),
     # WireGuard: the interface's private key and a peer's pre-shared key are 32 bytes in base64 (PublicKey is not).
@@ -3218,6 +3218,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             and is_gibberish(value)
         ):
             return True  # an S3-compatible store's "key: ..." with its "secret: ..." on the next line: the access key
+        if before.endswith(("?key=", "&key=")) and _HEX_API_KEY.fullmatch(value) and not is_patterned(value):
+            return True  # "/status?key=887f...", Maps' "...&key=...": an API key in a request's query, in hex
         if _BARE_KEY_NAME.search(before) and not (_BASE64_KEY_MATERIAL.fullmatch(value) or _strewn_key(value)):
             # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts, or one case
             # of letters with digits strewn through them (OctoPrint's "key: 9RWO41ZEEBMGQK8D...", RapidAPI's keys)

@@ -2971,3 +2971,20 @@ def test_prose_adverbs_json_messages_mpd_hosts_and_id_named_values(path, templat
     values["plain"] = values["word"] + values["n"]
     text = template.format(**values)
     assert (tag, secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# An API key in hex in a request's query ("?key=", "&key="), and a vendor's scheme after "Authorization=" in a
+# client's header option.
+@pytest.mark.parametrize(
+    "path, template, secret",
+    [
+        ("access.log", '10.0.0.9 - - [14/Mar/2025] "GET /status?key={hex} HTTP/1.1" 200 88\n', "{hex}"),
+        ("geo.py", 'URL = "https://maps.example.net/geocode?address=x&key={hex}"\n', "{hex}"),
+        ("streamlink/config", "twitch-api-header=Authorization=OAuth {token}\n", "{token}"),
+        ("run.sh", 'curl -H "Authorization=Klaviyo-API-Key {token}" https://a.klaviyo.com/api\n', "{token}"),
+    ],
+)
+def test_query_keys_in_hex_and_authorization_options(path, template, secret):
+    values = {"hex": rand(32, "0123456789abcdef"), "token": rand(30, string.ascii_lowercase + string.digits)}
+    text = template.format(**values)
+    assert ("KEY", secret.format(**values)) in secrets(text, path), found(text, path)
