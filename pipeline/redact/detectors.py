@@ -421,6 +421,10 @@ def _in_svg_path(line_prefix: str) -> bool:
 _PACKET_ENDPOINT = re.compile(r"\.\d{1,5}(?: > \d|: (?:Flags|UDP|ICMP|tcp|udp)\b)")
 
 
+_PERCENT_ESCAPE_BEFORE = re.compile(r"%[0-9A-Fa-f]{2}%$")
+_PACKAGE_BEFORE = re.compile(r"(?<![\w.-])([a-z][a-z0-9_-]*)[ \t]+$")
+_NETWORK_WORDS = frozenset("host server ip addr address at to from via dns gateway proxy relay node peer".split())
+_PACKAGE_VERSION = re.compile(r"(?<![\w.-])[a-z][a-z0-9_-]*[ \t]+v?\d+\.\d+\.\d+(?![\d.])")
 _ID_FIELD_BEFORE = re.compile(r"""(?:^|[^\w])"(?:id|Id|ID)"[ \t]*:[ \t]*"$""")
 # a product's name with a capital or a digit in it, then "-" ("GCM-iOS-", "Python3-"); not a range's first address
 _PRODUCT_BEFORE_VERSION = re.compile(r"(?<![\w.-])(?=[\w-]*[A-Z0-9])[A-Za-z][\w-]*[A-Za-z]-$")
@@ -457,8 +461,19 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue  # "Chrome/135.0.0.0 Safari/537.36": a browser's version in a user agent
         if line_prefix.endswith("-") and _PRODUCT_BEFORE_VERSION.search(line_prefix[-24:]):
             continue  # "User-Agent: GCM-iOS-5.22.1.4": a version glued to its product's name
+        if line_prefix.endswith("%") and _PERCENT_ESCAPE_BEFORE.search(line_prefix[-4:]):
+            continue  # "http://%31%32%37.0.0.1/": "%37" an escape, the rest the tail of an encoded 127.0.0.1
         if line_prefix.endswith('"') and _ID_FIELD_BEFORE.search(line_prefix[-40:]):
             continue  # "Id": "1.2.8.24": a requirement's number under a JSON object's id
+        if (
+            value[1] == "."  # (a version's first number is small; 1.x to 9.x are a sliver of the public addresses)
+            and line_prefix.endswith(" ")
+            and (package := _PACKAGE_BEFORE.search(line_prefix[-40:]))
+            and package.group(1) not in _NETWORK_WORDS
+            and len(_PACKAGE_VERSION.findall(text, start - len(line_prefix), text.find("\n", end) % (len(text) + 1)))
+            >= 2
+        ):
+            continue  # "pandas 3.0.5 + numpy 2.5.3 + blpapi 3.26.8.1": packages and their versions, listed
         if line_prefix.endswith(("#", "-")) and _URL_FRAGMENT_BEFORE.search(line_prefix):
             continue  # forms.html#h-17.13.4.1: a section anchor in a URL's fragment
         if _SECTION_NUMBER.fullmatch(value) and (

@@ -2838,3 +2838,30 @@ def test_beside_the_twenty_ninth_audit_classes_still_redacted(path, text, value)
 )
 def test_data_keys_and_keys_below_another_blocks_ssid_stay(path, text, tags):
     assert [value for tag, value in found(text, path) if tag in tags] == [], found(text, path)
+
+
+# Audit 29's address classes: the tail of a percent-encoded address, a library's four-part version among other
+# packages' versions on its line.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_ssdp.py", '        "http://%31%30%38.1.2.3/desc.xml",\n'),
+        ("README.md", "| size | foo 1.5.1 + numpy 2.5.3 + blpapi 3.26.8.1 = 130 MiB |\n"),
+        ("NOTES.md", "Tested with grpcio 1.62.1, protobuf 4.25.3 and libfoo 2.14.0.7.\n"),
+    ],
+)
+def test_percent_encoded_tails_and_listed_package_versions_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag == "IP_ADDRESS"] == [], found(text, path)
+
+
+# Beside them, still found: an address after "%" used as a field separator, an address after a network word on a
+# line that lists versions.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("MobaXterm.ini", "prod-db=#109#0%87.241.134.10%22%app_rw%%-1%-1%%%\n", "87.241.134.10"),
+        ("NOTES.md", "host 5.184.216.34 runs nginx 1.25.3 and redis 7.2.4\n", "5.184.216.34"),
+    ],
+)
+def test_beside_the_version_and_escape_classes_addresses_are_found(path, text, value):
+    assert ("IP_ADDRESS", value) in found(text, path), found(text, path)

@@ -1207,12 +1207,12 @@ AUDITS_WITH_FLOORS = {
     # EMAIL 0.967, IP 0.862; at 0ad819c: KEY 0.803. Read and tuned on in the twenty-fourth round (pointer types after
     # C's qualifiers, issue references, a page element's selector, a TXT record's token, stand-ins that say so in the
     # clear or in base64, lower-case words after a format's prefix, public EC points, status badges' tokens, one byte
-    # of base64 filler): KEY 0.961, PASSWORD 0.959. The IP target stays a strict xfail (a library's four-part
-    # version in a size table, the tail of a percent-encoded loopback address), the figures floors.
+    # of base64 filler, a library's four-part version among other packages' versions, the tail of a percent-encoded
+    # address): KEY 0.961, PASSWORD 0.959, IP 1.000; every target met, the figures floors.
     "twenty-ninth": (
         AUDIT_29,
         {"KEY": 64, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 29},
-        {"KEY": 0.96, "PASSWORD": 0.95, "EMAIL": 0.96, "IP_ADDRESS": 0.86},
+        {"KEY": 0.96, "PASSWORD": 0.95, "EMAIL": 0.96, "IP_ADDRESS": 0.99},
     ),
     # The thirtieth audit was drawn at 0ad819c (the twenty-fourth round's start) from 47 other packages screened for
     # distinct KEY and PASSWORD values among 332 (the frozen detectors found few distinct keys: 45 KEY labels, 60
@@ -1232,7 +1232,6 @@ MISSED_TARGETS = [
         "twenty-sixth": ("KEY", "PASSWORD", "EMAIL"),
         "twenty-seventh": ("KEY", "PASSWORD"),
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
-        "twenty-ninth": ("IP_ADDRESS",),
         "thirtieth": ("KEY", "PASSWORD"),
     }.items()
     for tag in tags
