@@ -1792,6 +1792,7 @@ _NAME_VARIANT = re.compile(r"[_.-]")
 _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|logged in|signed in|credential|user|admin|root|staging|password|auth")
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
+_WORD_THEN_NUMBER = re.compile(r"[a-z]{4,}\d{1,4}")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # (with the full stops of Urdu "۔", Devanagari "।" and "॥", Burmese "။" and Khmer "។")
 _TRAILING = ".,;:)]}!?*۔।॥။។"
@@ -2002,9 +2003,14 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         return []
     if _EMAIL_USER.fullmatch(user.group("user")):
         # an e-mail address before the slash is an account's name by itself, and names what follows a password
-        # as a label would: letters and digits in one case ("3053THISTLE"), or words joined by hyphens
+        # as a label would: letters and digits in one case ("3053THISTLE"), words joined by hyphens, a word and a
+        # number ("football7")
         value = match.group("value").rstrip(_TRAILING)
-        if _HYPHEN_PASSPHRASE.fullmatch(value) and _plain_secret(value):
+        if (
+            _HYPHEN_PASSPHRASE.fullmatch(value)
+            # ("password123" is the stand-in every framework's docs use)
+            or (_WORD_THEN_NUMBER.fullmatch(value) and not _says_password(value))
+        ) and _plain_secret(value):
             return [Finding(match.start("value"), match.start("value") + len(value), PASSWORD, "login_pair")]
         return _strong_value(match, "login_pair", labelled=True)
     if not any(char.isdigit() for char in match.group("value")) or not _SLASH_CONTEXT.search(before):

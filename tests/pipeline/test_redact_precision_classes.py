@@ -2865,3 +2865,9 @@ def test_percent_encoded_tails_and_listed_package_versions_stay(path, text):
 )
 def test_beside_the_version_and_escape_classes_addresses_are_found(path, text, value):
     assert ("IP_ADDRESS", value) in found(text, path), found(text, path)
+
+
+# Beside it, no login: the framework docs' stand-in after an address.
+def test_the_docs_stand_in_after_an_address_stays():
+    text = "# factory default (spec only): dev@mail.test / password123\n"
+    assert [value for tag, value in found(text, "seeds.rb") if tag == "PASSWORD"] == [], found(text, "seeds.rb")

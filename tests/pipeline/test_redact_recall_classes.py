@@ -2988,3 +2988,21 @@ def test_query_keys_in_hex_and_authorization_options(path, template, secret):
     values = {"hex": rand(32, "0123456789abcdef"), "token": rand(30, string.ascii_lowercase + string.digits)}
     text = template.format(**values)
     assert ("KEY", secret.format(**values)) in secrets(text, path), found(text, path)
+
+
+# An e-mail address, " / " and a word with a number: an account and its password ("use ops@x.io / football7").
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("chat.json", '{{"text": "For the sftp drop use {email} / {word}{n} until Friday."}}\n'),
+        ("chat.log", "[09:12] kiri: the shared box is {email} / {word}{n} for now\n"),
+    ],
+)
+def test_an_address_then_a_word_and_a_number_is_a_login(path, template):
+    values = {
+        "email": "".join(RNG.choice(string.ascii_lowercase) for _ in range(6)) + "@mail.io",
+        "word": "".join(RNG.choice("bdfgkmnprstvz") + RNG.choice("aeiou") for _ in range(3)),
+        "n": rand(2, string.digits),
+    }
+    text = template.format(**values)
+    assert ("PASSWORD", values["word"] + values["n"]) in secrets(text, path), found(text, path)
