@@ -1477,7 +1477,11 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         last = _QUALIFIER_SUFFIX.sub("", last)
     if last == "key" and _UCI_OPTION.match(_line_before(text, name_start)):
         return last, "password"  # OpenWrt's wireless "option key '...'": the Wi-Fi network's passphrase
-    if last == "key" and _ssid_beside(text, name_start):
+    if (
+        last == "key"
+        and lowered.find(b"ssid", max(0, name_start - 400), name_start) >= 0
+        and _ssid_beside(text, name_start)
+    ):
         return last, "password"  # "wifi": {"ssid": "barn-sensors", "key": "..."}: the network's passphrase
     if last == "key" and _line_before(text, name_start).lower().endswith(("pre-shared ", "preshared ", "shared ")):
         return last, "password"  # "the VPN's pre-shared key X" in prose: an IKE secret people type
