@@ -465,14 +465,7 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue  # "http://%31%32%37.0.0.1/": "%37" an escape, the rest the tail of an encoded 127.0.0.1
         if line_prefix.endswith('"') and _ID_FIELD_BEFORE.search(line_prefix[-40:]):
             continue  # "Id": "1.2.8.24": a requirement's number under a JSON object's id
-        if (
-            value[1] == "."  # (a version's first number is small; 1.x to 9.x are a sliver of the public addresses)
-            and line_prefix.endswith(" ")
-            and (package := _PACKAGE_BEFORE.search(line_prefix[-40:]))
-            and package.group(1) not in _NETWORK_WORDS
-            and len(_PACKAGE_VERSION.findall(text, start - len(line_prefix), text.find("\n", end) % (len(text) + 1)))
-            >= 2
-        ):
+        if value[1] == "." and _listed_package_version(text, start, end, line_prefix):
             continue  # "pandas 3.0.5 + numpy 2.5.3 + blpapi 3.26.8.1": packages and their versions, listed
         if line_prefix.endswith(("#", "-")) and _URL_FRAGMENT_BEFORE.search(line_prefix):
             continue  # forms.html#h-17.13.4.1: a section anchor in a URL's fragment
@@ -518,6 +511,16 @@ def _find_ipv4(text: str) -> list[Finding]:
                 continue
         found.append(Finding(start, end, IP_ADDRESS, "ipv4"))
     return found
+
+
+def _listed_package_version(text: str, start: int, end: int, line_prefix: str) -> bool:
+    """A dotted quad after a package's name on a line that lists two or more other packages with their versions.
+    (Only asked of 1.x to 9.x: a version's first number is small, and those are a sliver of the public addresses.)"""
+    package = _PACKAGE_BEFORE.search(line_prefix[-40:])
+    if package is None or package.group(1) in _NETWORK_WORDS:
+        return False
+    line_end = text.find("\n", end)
+    return len(_PACKAGE_VERSION.findall(text, start - len(line_prefix), len(text) if line_end < 0 else line_end)) >= 2
 
 
 def _ipv6(value: str) -> ipaddress.IPv6Address | None:
