@@ -933,6 +933,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" key 0 ": "clear_key",
     b" key ": "named_key",
     b" secret ": "named_key",
+    b" secret\n": "named_key",  # (the value wrapped to the next line: "... and secret\nVALUE were working")
     b"crypto isakmp key ": "isakmp_key",
     **{flag: "command_value" for flag in (b"--data", b"--value", b"--body", b"--secret-string")},
     _FILEZILLA_PASS: "filezilla",
@@ -1412,7 +1413,7 @@ def _named_key(text: str, start: int) -> list[Finding]:
         or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
     ):
         return []  # "the cache key (...)", "a primary key for the table: ...": a key of data
-    after_word = text.index(" ", start + 1)
+    after_word = min(end for end in (text.find(" ", start + 1), text.find("\n", start + 1)) if end >= 0)
     match = (
         _KEY_IN_PARENS.match(text, after_word)
         or _KEY_FOR_WORDS.match(text, after_word)

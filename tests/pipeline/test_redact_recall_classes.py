@@ -3006,3 +3006,17 @@ def test_an_address_then_a_word_and_a_number_is_a_login(path, template):
     }
     text = template.format(**values)
     assert ("PASSWORD", values["word"] + values["n"]) in secrets(text, path), found(text, path)
+
+
+# A key or secret named in a sentence whose value wrapped to the next line ("... and secret\nVALUE were working").
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("ticket.eml", "Our app uses Tomorrow.io. Client id abc and secret\n{key} stopped working.\n"),
+        ("runbook.md", "Uploads keep working with secret\n{key} until the rotation.\n"),
+    ],
+)
+def test_a_secret_wrapped_to_the_next_line_is_found(path, template):
+    key = rand(4, string.ascii_uppercase) + rand(4, string.digits) + rand(4, string.ascii_lowercase) + rand(20)
+    text = template.format(key=key)
+    assert ("KEY", key) in secrets(text, path), found(text, path)
