@@ -3112,6 +3112,8 @@ _PROSE_TEXT = re.compile(r"[A-Za-z]+(?:[ ,.!?']+[A-Za-z]+){3,}[ .!?\n]*")
 
 
 def _base64_of_prose(value: str) -> bool:
+    """Base64 of a sentence of four words or more ("hello world my token is cool"): a stand-in typed for a test.
+    (``decodes_to_text`` also takes words run together, which a Basic credential's "user:password" is.)"""
     # (every fourth character of ASCII's base64 opens a byte below 0x80: one of A-Z, a-f, which random keys seldom
     # give eight times in a row; the cheap test first)
     if not _ASCII_BASE64_LEADS.issuperset(value[::4]) or not _BASE64_TEXT.fullmatch(value):
