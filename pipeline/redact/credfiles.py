@@ -657,8 +657,11 @@ _NAMED_COMMUNITY = re.compile(
     re.IGNORECASE,
 )
 _LINE_COMMUNITY = re.compile(r"community[ \t]+(?P<value>[^\s\"'{}]{1,128})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# (what it is for may come between: "snmp community for the card is VALUE")
 _STATED_COMMUNITY = re.compile(
-    r"community(?:[ \t]+string)?[ \t]+(?:to|is|was)[ \t]+(?P<value>[^\s\"'{}]{1,128})", re.IGNORECASE
+    r"community(?:[ \t]+string)?(?:[ \t]+(?:for|of|on)(?:[ \t]+the)?[ \t]+[\w-]{1,24})?[ \t]+(?:to|is|was)[ \t]+"
+    r"(?P<value>[^\s\"'{}]{1,128})",
+    re.IGNORECASE,
 )
 _COMMUNITY_NOUNS = frozenset(
     "string strings name names line lines value values setting settings list lists "
@@ -1635,8 +1638,9 @@ def _snmp_community(text: str, start: int) -> list[Finding]:
         match = _SNMP_COMMUNITY.search(text, line_start, line_end)
         if match is not None and match.group("value") is None:
             group = "value2"
-        if match is not None and match.group(group).lower() in ("read", "write", "to", "is", "was"):
-            # "set snmp community read NAME write NAME": the access, then the name; "the SNMP community to NAME"
+        if match is not None and match.group(group).lower() in ("read", "write", "to", "is", "was", "for", "of", "on"):
+            # "set snmp community read NAME write NAME": the access, then the name; "the SNMP community to NAME",
+            # "snmp community for the card is NAME": prose, which the stated form reads
             match, group = None, "value"
     if match is None and head not in ("/snmp", "snmp-agent") and _SNMP_LINE.match(text, line_start):
         match = _LATER_COMMUNITY.match(text, start)

@@ -2871,3 +2871,9 @@ def test_beside_the_version_and_escape_classes_addresses_are_found(path, text, v
 def test_the_docs_stand_in_after_an_address_stays():
     text = "# factory default (spec only): dev@mail.test / password123\n"
     assert [value for tag, value in found(text, "seeds.rb") if tag == "PASSWORD"] == [], found(text, "seeds.rb")
+
+
+# Beside it, no community: what it is for, then a word of the sentence.
+def test_a_community_for_a_device_then_a_word_stays():
+    text = "The snmp community for each agent is configurable.\n"
+    assert [value for tag, value in found(text, "NOTES.md") if tag == "PASSWORD"] == [], found(text, "NOTES.md")

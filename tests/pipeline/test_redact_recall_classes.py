@@ -3020,3 +3020,17 @@ def test_a_secret_wrapped_to_the_next_line_is_found(path, template):
     key = rand(4, string.ascii_uppercase) + rand(4, string.digits) + rand(4, string.ascii_lowercase) + rand(20)
     text = template.format(key=key)
     assert ("KEY", key) in secrets(text, path), found(text, path)
+
+
+# An SNMP community stated in a sentence with what it is for between ("snmp community for the card is VALUE").
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("room.txt", "Hamid: snmp community for the card is {typed}\n"),
+        ("NOTES.md", "The SNMP community for the UPS was {typed} until May.\n"),
+    ],
+)
+def test_a_community_stated_for_a_device_is_found(path, template):
+    typed = rand(6, string.ascii_letters) + rand(3, string.digits) + "+" + rand(2)
+    text = template.format(typed=typed)
+    assert ("PASSWORD", typed) in secrets(text, path), found(text, path)
