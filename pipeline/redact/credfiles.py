@@ -48,6 +48,7 @@ from codelm.pipeline.redact.detectors import (
     _UUID_GROUPS,
     _UUID_SECRET_NAME,
     _VERSIONISH,
+    _WORD_CHARS,
     AWS_ACCESS_KEY_ID,
     KEY,
     PASSWORD,
@@ -1408,7 +1409,7 @@ def _named_key(text: str, start: int) -> list[Finding]:
     """A service's key or secret named in a sentence or a comment, its value straight after the word, in parentheses,
     or after a few words and a colon: "regiondo private key VALUE -->", "the old Sendle key (VALUE)", "Veeqo key for
     the bridge: VALUE". Only random key material counts (a key of both cases and digits, or a vendor's prefix before
-    one)."""
+    one; hex or a random UUID after a service's proper name)."""
     word = _WORD_BEFORE.search(text, max(0, start - 40), start + 1)
     if (
         word is None
@@ -1416,7 +1417,7 @@ def _named_key(text: str, start: int) -> list[Finding]:
         or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
     ):
         return []  # "the cache key (...)", "a primary key for the table: ...": a key of data
-    after_word = min(end for end in (text.find(" ", start + 1), text.find("\n", start + 1)) if end >= 0)
+    after_word = _WORD_CHARS.match(text, start + 1).end()  # (the needle: " key " or " secret", then a space or a line)
     match = (
         _KEY_IN_PARENS.match(text, after_word)
         or _KEY_FOR_WORDS.match(text, after_word)

@@ -921,10 +921,9 @@ _GLUED_FORMATS = frozenset(
     | {"nix_signing_key"}
 )
 # Formats tried only at their literals' hits, and how far before the literal a match starts.
+_NEEDLE_OFFSETS = {"azure_client_secret": 4, "azure_sas": 0, "session_cookie": 0, "nix_signing_key": 0}
 _AT_NEEDLE_FORMATS = {
-    index: {"azure_client_secret": 4, "azure_sas": 0, "session_cookie": 0, "nix_signing_key": 0}[name]
-    for index, (name, _, _) in enumerate(_TOKEN_FORMATS)
-    if name in ("azure_client_secret", "azure_sas", "session_cookie", "nix_signing_key")
+    index: _NEEDLE_OFFSETS[name] for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name in _NEEDLE_OFFSETS
 }
 # Formats whose prefix is a common word or syllable ("cio", "pa-", "key_", "api-"): a random part tells them apart
 _RANDOM_PART_FORMATS = frozenset(
@@ -1155,11 +1154,13 @@ _ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_.-]?key)\W*$")
 # An access key's id as vendors issue them: upper-case letters and digits (Alpaca's AK..., Confluent's), or a
 # vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
 _ACCESS_KEY_ID = re.compile(r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}")
-# A name that is the word "key" alone (key = ..., --key ..., encrypted.api.key=...), quoted or not.
+# The rest of a command line's word: "--pass=D4ppl3,54" is one value, commas and all
 _SHELL_WORD_REST = re.compile(r"[^\s\"'`;|&<>()]*")
+# An S3-compatible store's secret on the line after its key: "key: ...\nsecret: ..."
 _SECRET_LINE_AFTER = re.compile(
     r"""["']?[ \t]*\r?\n[ \t]*["']?(?i:secret|secret_key|secret_access_key)["']?[ \t]*[:=]"""
 )
+# A name that is the word "key" alone (key = ..., --key ..., encrypted.api.key=...), quoted or not.
 _BARE_KEY_NAME = re.compile(r"""(?:^|[^\w-])(?:[Kk]ey|KEY)["'\]]*[ \t]*(?:=|:|=>)?[ \t]*["']?$""")
 # Key material in base64: both cases and digits, no separator but base64's own ("+", "/", "_", "-").
 _BASE64_KEY_MATERIAL = re.compile(r"(?=[^\n]*[A-Z])(?=[^\n]*[a-z])(?=[^\n]*\d)[A-Za-z0-9+/_-]{32,}={0,2}")
@@ -1438,8 +1439,8 @@ _OPTION_WORDS = frozenset({"option", "options", "flag", "flags", "argument", "ar
 _NAMED_VALUE = re.compile(r"[A-Za-z_][\w.]*=")
 # The form a secret is written in, or the platform or stage it is for, after its name: munge_key_b64, PASSWORD_HEX,
 # CODEPUSH_DEPLOYMENT_KEY_IOS, stripe_secret_key_live (the secret all the same)
-_QUALIFIER_SUFFIX = re.compile(r"(?i)[_-](?:b64|base64|hex|ios|android|web|prod|production|staging|live|sandbox)$")
 _QUALIFIER_ENDINGS = tuple("b64 base64 hex ios android web prod production staging live sandbox".split())
+_QUALIFIER_SUFFIX = re.compile(r"(?i)[_-](?:" + "|".join(_QUALIFIER_ENDINGS) + ")$")
 
 
 _BADGE_URL_BEFORE = re.compile(r"(?:shields\.io|badge)[^\s\"'<>()]*$")
@@ -2647,8 +2648,7 @@ _PROSE_SYMBOLS = frozenset("!@#$%^&*+=?~")
 _ATTRIBUTE_PAIR = re.compile(r"""[A-Za-z_][\w-]*=["']?[A-Za-z_][\w-]*["']?""")
 _DOTTED_PASSPHRASE = re.compile(r"[A-Za-z]{3,}(?:\.[A-Za-z]{3,}){1,4}\.\d{2,4}")
 _DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
-_WORD_DOT_NUMBER = re.compile(r"[A-Za-z]{3,}\.\d{2,4}")
-_WORD_AND_NUMBER = re.compile(r"[a-z]{4,}_\d{2,4}")
+_WORD_AND_NUMBER = re.compile(r"[A-Za-z]{3,}\.\d{2,4}|[a-z]{4,}_\d{2,4}")
 
 
 def prose_literal(value: str) -> bool:
@@ -2662,7 +2662,7 @@ def prose_literal(value: str) -> bool:
         return False  # markup; <input type=password name=password>: another attribute, name=word
     if "(" in value:
         return _mixed_with_digits(value) and wordish_share(value) < 0.3
-    if _DOTTED_PASSPHRASE.fullmatch(value) or _WORD_DOT_NUMBER.fullmatch(value) or _WORD_AND_NUMBER.fullmatch(value):
+    if _DOTTED_PASSPHRASE.fullmatch(value) or _WORD_AND_NUMBER.fullmatch(value):
         # "kettle.mango.265", "laila.1980", "zeynep_2205": chosen words and a number joined by dots or "_", no
         # attribute path (no attribute's name is a number) and no name of a field
         return True
