@@ -43,6 +43,7 @@ from codelm.pipeline.redact.detectors import (
     _PASSWORD_NAME,
     _PUBLIC_NAME,
     _RANDOM_UUID,
+    _REQUIREMENT,
     _STORED_ENCRYPTED_AFTER,
     _UPPER_SNAKE,
     _UUID_GROUPS,
@@ -55,6 +56,7 @@ from codelm.pipeline.redact.detectors import (
     Finding,
     _name_verdict,
     _secret_value,
+    _short_mixed_key,
     _strewn_key,
     camel_passphrase,
     prose_literal,
@@ -215,7 +217,8 @@ def find_lisp_pairs(text: str) -> list[Finding]:
 # words: a "^" under MULTILINE is tried at every character, and prose documents are mostly lines with no label)
 _LABELLED_LINE = re.compile(
     r"(?m)\n[ \t]*(?:[-*•][ \t]+|\(|:)?"  # (":" opens a reST field: ":API key: ``X``")
-    r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t]-?[^\W\d_][^\s:=(),.!<>]{0,19}+){0,3})"
+    # (a first word may be a service's domain: "fanart.tv key: X")
+    r"(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:\.[a-z]{2,6}+)?+(?:[ \t]-?[^\W\d_][^\s:=(),.!<>]{0,19}+){0,3})"
     r"(?:[ \t]+\d{1,2}|[ \t]*\([^()\n]{1,24}\)|,[ \t]*[^\s:=(),]{1,20}"
     # (an account's address: tried only on a line that holds an "@")
     r"|(?=[^\n@]{1,100}@)(?:[ \t]+[^\s:=(),@]{1,12}){0,3}"
@@ -231,7 +234,8 @@ _LABELLED_LINE = re.compile(
 _COPULA_WORDS = frozenset(COPULAS)
 # A label of up to three words (and a short copula) alone on a line, then the secret alone on the next
 _LABEL_THEN_VALUE_LINE = re.compile(
-    r"(?m)\n[ \t]*(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+){0,3})"
+    r"(?m)\n[ \t]*(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:\.[a-z]{2,6}+)?+"
+    r"(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+){0,3})"
     r"[ \t]*:?\r?\n[ \t]*(?P<value>[^\s`'\"()]{6,128})[ \t]*\r?$"
 )
 # A verb-final language's line: the label, the value, then the copula, and maybe a second value after a joining word
@@ -253,7 +257,7 @@ _LABELLED_TABLE_ROW = re.compile(
 # A list's comma before a word or a field (field1,-field2; 5,period:30; OID,value=1), a host's port (localhost:8899)
 _OPTION_LIST = re.compile(r",[-+]?[A-Za-z_]|,[\w.-]+[:=]|^[\w.-]+:\d{2,5}$")
 _PUBLIC_LABEL = re.compile(r"(?i)\b(?:signature|address|fingerprint|checksum)\b")
-_SUBSCRIPT = re.compile(r"[A-Za-z_][\w.]*\[[^\]\s]{1,40}\]")
+_SUBSCRIPT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\s]{1,40}\])+")  # (and "sent[i+1][0]": subscripts chained)
 _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
 
 
@@ -270,9 +274,10 @@ def find_labelled_secrets(text: str) -> list[Finding]:
     for pattern in (_LABELLED_LINE, _LABELLED_TABLE_ROW) if "|" in text else (_LABELLED_LINE,):
         for match in pattern.finditer(lines):
             label = match.group("label")
-            if _HEADER_NAME.fullmatch(label) or _PUBLIC_NAME.search(label.lower()):
+            wifi = _WIFI_LABEL.fullmatch(label) is not None
+            if (_HEADER_NAME.fullmatch(label) and not wifi) or _PUBLIC_NAME.search(label.lower()):
                 continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
-            password_label = _says_password(label) or _PRE_SHARED.search(label) is not None
+            password_label = _says_password(label) or _PRE_SHARED.search(label) is not None or wifi
             if pattern is _LABELLED_LINE and not password_label and len(label.split()) > 3:
                 continue  # four words: only a password's label runs so long ("VPN Passwort vom Server: X")
             # a word between label and value, the language's copula ("Schlüssl is X", "sénha di sirvidor é X"):
@@ -290,6 +295,8 @@ def find_labelled_secrets(text: str) -> list[Finding]:
                 if match.group(group) is None:
                     continue
                 value = match.group(group)
+                if wifi and not _made_up_shape(value):
+                    continue  # "| Wi-Fi | `HomeNet5G` |": the network's name; its password is typed as passwords are
                 if copula and not (
                     password_label
                     or _RANDOM_KEY_MATERIAL.fullmatch(value)
@@ -317,12 +324,13 @@ def find_labelled_secrets(text: str) -> list[Finding]:
         # "nykkeln ir\nB880B483...", "пароль\norbit.lagoon.anchor": a label (and its copula) end a line, the secret
         # alone fills the next; a key's label needs random key material, a password's a typed password
         label, value = match.group("label"), match.group("value")
-        password_label = _says_password(label)
+        password_label = _says_password(label) or (_WIFI_LABEL.fullmatch(label) is not None and _made_up_shape(value))
         if _DIGEST_LABEL.search(label) or not (
             password_label
             or _RANDOM_KEY_MATERIAL.fullmatch(value)
             # (under a key's word, one case with digits strewn through, or a random UUID: "clé\nGZ7AFX9XWHZ...")
             or (_KEY_LABEL.search(label) and (_strewn_key(value) or _RANDOM_UUID.fullmatch(value)))
+            or (_vendor_key_label(label) and (_RANDOM_UUID.fullmatch(value) or _short_mixed_key(value)))
         ):
             continue
         tag = _labelled_tag(value, label, password_label, lines[match.start() + 1 : match.start("value")])
@@ -384,6 +392,9 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         return None  # "sort=field1,-field2", "iterations:5,period:30", "| proxy/ | localhost:8899 |": options, a host
     if _made_up_password(value, password_label) and _secret_value(value, before, "password"):
         return PASSWORD
+    if (_RANDOM_UUID.fullmatch(value) or _short_mixed_key(value)) and _vendor_key_label(label):
+        # "| FACEIT key | <uuid> |", "- Songkick key: L8Z9GnIQ5cX3ta98": a service's key, named by the service
+        return KEY
     if _RANDOM_UUID.fullmatch(value) and (_UUID_SECRET_NAME.search(label.lower()) or _KEY_WORD_LABEL.search(label)):
         # "| APPSIGNAL_PUSH_API_KEY | <uuid> |", ":API key: <uuid>", "| Imperva ଚାବି | <uuid> |": a provider's key
         # issued as a random UUID (see assignment)
@@ -403,6 +414,8 @@ def _made_up_password(value: str, password_label: bool) -> bool:
         # "5.2.0,!=5.2.0.post0", "jinja2.ext:babel_extract", "5432:app:svc:...", "idlelib.%1": versions, code,
         # records, templates
         return False
+    if _REQUIREMENT.match(value):
+        return False  # "dependency: `httpx>=0.28.1,<1.0`": a package and the versions it accepts
     if _made_up_shape(value):
         return True
     return (
@@ -454,6 +467,20 @@ _KEY_LABEL = re.compile(r"(?i)\b(?:api[ _-]?)?(?:key|token|secret)\b|(?<!\w)" + 
 # A key's word as a label's last word ("API key", "Lusha võț", "Imperva ଚାବି"), not a key's id or name
 _KEY_WORD_LABEL = re.compile(r"(?i)(?:\bapi[ _-]?key|(?<!\w)" + _KEY_WORDS + r")(?:[ \t]*\(\d\))?$")
 _PRE_SHARED = re.compile(r"(?i)pre-?shared")  # an IPsec or Wi-Fi pre-shared key is typed: a password
+# A network's word alone as a note's label: what follows is its password when typed as passwords are
+_WIFI_LABEL = re.compile(r"(?i)wi-?fi|wlan")
+# A service's proper name (capitalised, or its domain) and a word for key ending a label: "FACEIT key", "fanart.tv
+# ki", "PurpleAir llave" (a lower-case word before "key" names a key of data as often: "lookup key")
+_VENDOR_KEY_LABEL = re.compile(
+    r"(?:^|[ \t])(?P<vendor>[A-Z][\w.-]*|[a-z][a-z0-9-]*\.[a-z]{2,6})[ \t]+(?:(?i:key|token)|" + _KEY_WORDS + r")$"
+)
+
+
+def _vendor_key_label(label: str) -> bool:
+    match = _VENDOR_KEY_LABEL.search(label)
+    return match is not None and match.group("vendor").lower() not in _DATA_KEY_WORDS
+
+
 _RANDOM_KEY_MATERIAL = re.compile(f"{_MIXED_RANDOM.pattern}|{_VENDOR_PREFIXED.pattern}|{_HEX_KEY.pattern}")
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
 _PASSWORD_SYMBOLS = re.compile(r"[!#$%&*+=?^~,;:]")
@@ -671,6 +698,13 @@ _COMMUNITY_NOUNS = frozenset(
 # Asterisk's SIP registration: "register => USER:SECRET[:AUTHUSER]@HOST"; Kafka clients' Schema Registry login:
 # "basic.auth.user.info=USER:PASSWORD"
 _SIP_REGISTER = re.compile(r"register[ \t]*=>[ \t]*[^\s:@/]+:(?P<value>[^\s:@/]{1,128})(?::[^\s@/]*)?@")
+# IMAP's LOGIN command as a client sends it and a server's log records it: a tag with a digit ("a001", "0002"), then
+# the user and the password, each an atom or a quoted string ("<-- 0001 LOGIN "ops@corp.de" "VALUE"")
+_IMAP_LOGIN = re.compile(
+    r"""[ \t]LOGIN[ \t]+(?P<uq>"?)[^\s"]{1,128}(?P=uq)[ \t]+(?P<q>"?)(?P<value>[^\s"]{1,128})(?P=q)[ \t]*\r?$""",
+    re.MULTILINE,
+)
+_IMAP_TAG_BEFORE = re.compile(r"(?:^|[\s>:])[A-Za-z]{0,3}\d{1,6}$")
 _BASIC_AUTH_USER_INFO = re.compile(r"basic\.auth\.user\.info[ \t]*[=:][ \t]*[^\s:]+:(?P<value>[^\s\"']{1,256})")
 # PHP's database connections take the password as their third argument: new PDO(DSN, USER, PASSWORD),
 # mysqli_connect(HOST, USER, PASSWORD, DB), new mysqli(...), mysql_connect(...); a stack trace prints the call
@@ -1090,11 +1124,21 @@ NEEDLE_KINDS: dict[bytes, str] = {
     **{needle: "stated" for needle in _ASCII_NEEDLES},
     b" / ": "slash",
     b"mpd_host": "mpd_host",
+    b" login ": "imap_login",
 }
 
 
 def find_form(kind: str, text: str, start: int) -> list[Finding]:
     """The credential the form ``kind`` opened at ``start`` (a needle's offset) holds, if any."""
+    if kind == "imap_login":
+        match = _IMAP_LOGIN.match(text, start)
+        if (
+            match is None
+            or not _IMAP_TAG_BEFORE.search(text, max(0, start - 40), start)
+            or not _secret_value(match.group("value"), "password ", "password")
+        ):
+            return []
+        return _one(match, "value", PASSWORD, "imap_login")
     if kind == "mpd_host":
         match = _MPD_HOST.match(text, start)
         return _one(match, "value", PASSWORD, "mpd_host") if match is not None else []
@@ -2028,6 +2072,7 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         or _UPPER_SNAKE.fullmatch(value)
         or _RULE_ID.fullmatch(value)
         or (value.startswith(name) and _NAME_VARIANT.match(value, len(name)))
+        or name.endswith(value)
         or len(os.path.commonprefix((name, value))) >= max(5, len(value) - 2)
     ):
         # "the L2Domain / L2Domain template", "``ADDRESS`` / ``ADDRESS_V2``", "`enable-oslogin` /

@@ -1084,6 +1084,8 @@ _SECRET_NAME = re.compile(
 # Names that contain a keyword but do not hold a secret (tokenizer, author, bypass, password_file, public_key ...).
 _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
+    # a licence's SPDX identifier (spdx_license_key: GPL-2.0-only)
+    r"spdx|"
     # words that end in "pass" (an alarm's TRESPASS state, a road's overpass) and Apache's password file's name;
     # a map of a key's fields (PIV's authentication_key_map)
     r"trespass|overpass|underpass|htpasswd|(?:key|password|token|secret)_?map$|"
@@ -3106,6 +3108,13 @@ _SHORT_BASE64 = re.compile(r"[A-Za-z0-9+/][AQgw]==")
 # A UUID's first groups, cut where prose wrapped it: "templateId is 5cf42378-d67d-4f36- ba46-e8b8"
 _UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9a-fA-F]{4}-)?")
 _STAND_IN_WORD = re.compile(r"(?i)dummy|fake")
+_DECIMAL = re.compile(r"[-+]?\d{1,3}\.\d{4,}")
+_PREFIX_ALONE = re.compile(r"[a-z]{2,6}_(?:test|live|x+|[a-z0-9])")
+# "pass" the verb: after a plural noun or a modal ("tests pass", "checks must pass"), where a label names a thing
+# ("db pass:")
+_PASS_VERB_BEFORE = re.compile(r"(?i)(?:\b[a-z]{3,}s|\bmust|\bshould|\bwill|\bto)[ \t]+pass\W{0,3}$")
+# a path whose every part is one kind of thing, a word, a number or a lower-case hex id (base64's parts mix them)
+_WORD_PATH = re.compile(r"(?:[A-Za-z]+|\d+|[0-9a-f]+)(?:/(?:[A-Za-z]+|\d+|[0-9a-f]+))+/?")
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _ASCII_BASE64_LEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef")
 _PROSE_TEXT = re.compile(r"[A-Za-z]+(?:[ ,.!?']+[A-Za-z]+){3,}[ .!?\n]*")
@@ -3154,6 +3163,14 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # conditional_tokens="0x4D97DCd9...": an Ethereum account's or contract's public address
     if value[:1] in "-/" and _OPTION_SPELLING.fullmatch(value):
         return False  # password=("--pw=", "/PW:"): how a command line spells the option, not its value
+    if password and _DECIMAL.fullmatch(value):
+        return False  # "password10": "-0.0922607": a coordinate in a fixture's numbered field, a measurement
+    if len(value) <= 10 and _PREFIX_ALONE.fullmatch(value):
+        return False  # api_secret="sk_test", secret = "whsec_x": a format's prefix with no key material after it
+    if password and " " in value and _PASS_VERB_BEFORE.search(before):
+        return False  # "Ensure all checks pass: `uv run pytest`": the verb, and a command after it
+    if value.count("/") >= 2 and _WORD_PATH.fullmatch(value):
+        return False  # "Topic: `N/c0619ab48793/battery/512/Alarms`": a topic's or a route's path of names and ids
     if not password and "=" in value.rstrip("=") and _INNER_PAIRS.fullmatch(value):
         return False  # "st=1111111111~exp=1111111411~acl=...~hmac=": a token's parameters, not its key material
     if not password and "#" in value and len(_HASH_FIELDS.findall(value)) >= 2:

@@ -298,6 +298,9 @@ KEY_WORDS: tuple[str, ...] = (
     "κλειδί",
     "კლიტე",
     "ⵜⴰⵙⴰⵔⵓⵜ",
+    "llave",
+    "ufunguo",
+    "makulli",
 )
 
 # The copula or a separator word between the password's word (and what it opens) and the value: "la contraseña es X",

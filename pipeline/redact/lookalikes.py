@@ -93,11 +93,12 @@ DOCUMENTATION_MARKERS = (
 _INTERPOLATION = re.compile(r"\$\{[^{}]*\}|\{\{.*?\}\}|%\(\w+\)[sdrif]|#\{[^{}]*\}")
 _TEMPLATE_TAG = re.compile(r"\{%-?[ \t]*(?:\w|$)|(?:^|\w)[ \t]*-?%\}")  # "Reset{%" cut at the tag's space too
 _MASKED_CHARS = 128
+_VALUE_PARTS = re.compile(r"[-:/._ ]")
 _NAMED_STAND_IN = re.compile(r"<[A-Z][A-Z0-9_]{2,}>")
 _MASK = re.compile(r"[xX]{4,}|\*{4,}|\.{4,}|#{4,}|([A-Za-z])\1{5,}")
 _TEMPLATE = re.compile(
     r"""^(?:
-        \$\{[^}]*\}? | \$\(.*\)? | \$[A-Za-z_]\w* |   # shell / compose variables, command substitution
+        \$\{[^}]*\}? | \$\(.*\)? | \$\$?[A-Za-z_]\w* |   # shell / compose ($$NAME) variables, command substitution
         \{\{.*\}\} | \{[\w.\[\]'"-]*\} |              # Jinja/mustache, str.format fields
         %\(?\w*\)?[sd] | %[A-Za-z_]\w*% |             # printf fields, Windows %VAR%
         @\w+@ | __\w+__ |                             # autoconf @VAR@, dunder sentinels
@@ -160,6 +161,11 @@ def is_placeholder(value: str) -> bool:
         masked = len(stripped) - len(_MASK.sub("", stripped))
         if masked and 3 * masked >= len(stripped):
             return True
+        if ("XXXXX" in stripped or "xxxxx" in stripped) and any(
+            len(part) >= 6 and 3 * (part.count("X") + part.count("x")) >= 2 * len(part)
+            for part in _VALUE_PARTS.split(stripped)
+        ):
+            return True  # "XCXXXXXXM-100:eyJ0tHfZ...": one part of the value (an app's id) masked, the rest cut short
     if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered) or _ABSENT_VALUE.match(lowered):
         return True
     if ("{%" in stripped or "%}" in stripped) and _TEMPLATE_TAG.search(stripped):

@@ -21,6 +21,7 @@ from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
     _CONTINUED_LITERAL,
     _IMPORT_PATH,
+    _MIXED_CASE_AND_DIGIT,
     _REGION,
     _VERSIONISH,
     KEY,
@@ -547,6 +548,7 @@ def _password_literal(value: str) -> bool:
         or _REGION.fullmatch(value)
         or _PARAMETER_NAME.fullmatch(value)
         or _PORT_THEN_PATH.match(value)  # host:443?sslmode=...: a URL's port and query after its host
+        or value.startswith(("http://", "https://"))  # ["https://user:key@host", "https://a/?q=1"]: URLs listed
     )
 
 
@@ -641,6 +643,14 @@ def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> l
     try:
         decoded = base64.b64decode(value, validate=True).decode("utf-8")
     except (binascii.Error, ValueError):
+        if pattern is _BASIC and len(value) >= 20 and _MIXED_CASE_AND_DIGIT.match(value):
+            # "Authorization: Basic <random base64>": no "user:password" inside but random bytes, a key issued to
+            # be sent as it is
+            return (
+                [Finding(match.start("value"), match.end("value"), KEY, "basic_auth")]
+                if _secret_value(value, "api_key = ", "key")
+                else []
+            )
         return []
     user, colon, password = decoded.partition(":")
     if not colon or not password or not decoded.isprintable() or is_placeholder(password):

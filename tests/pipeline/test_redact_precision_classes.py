@@ -2877,3 +2877,74 @@ def test_the_docs_stand_in_after_an_address_stays():
 def test_a_community_for_a_device_then_a_word_stays():
     text = "The snmp community for each agent is configurable.\n"
     assert [value for tag, value in found(text, "NOTES.md") if tag == "PASSWORD"] == [], found(text, "NOTES.md")
+
+
+# Audit 30's classes: chained subscripts, a requirement's version range, a topic's path of names and ids, an SPDX
+# licence id under a licence key's name, a URL listed beside a URL with credentials, a compose file's escaped
+# variable, a value with one part masked, a format's prefix with nothing after it, a number in a numbered field, the
+# verb "pass" before a command, a class name beside its module path.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("guide.rst", "\n    pw1 = feats[i+1][0]\n"),
+        ("guide.rst", "\n    password = cols[j][2]\n"),
+        ("CHANGELOG.md", "- One runtime dependency: `requests>=2.31,<3`\n"),
+        ("NOTES.md", "- Sole runtime dependency: `pydantic>=2.5,<3`\n"),
+        ("AGENTS.md", "- Key: `R/b827eb0c11aa/solarcharger/288/Yield/Power`\n"),
+        ("AGENTS.md", "- Secret topic: `home/f0a1b2c3d4e5/alarm/7/Armed`\n"),
+        ("licence.yml", "spdx_license_key: MPL-2.0-no-copyleft-exception\n"),
+        ("licence.json", '  "spdx_license_key": "LGPL-2.1-or-later",\n'),
+        ("compose.yml", "      test: pg_isready -U $$POSTGRES_USER --password=$$POSTGRES_PASSWORD\n"),
+        ("README.md", 'access_token = "ABXXXXXXXC-100:eyJhbGciOiJI"\n'),
+        ("README.md", 'access_token = "XAXXXXXXXB-100:eyJhbGciOiJIUzI"\n'),
+        ("test_api.py", '    client = Client(api_key="pk_test", api_secret="rk_live")\n'),
+        ("test_hooks.py", '    signing_secret = "whsec_1"\n'),
+        ("fixture.json", '  "password7": "-51.5143732",\n'),
+        ("fixture.json", '  "password9": "-12.49871",\n'),
+        ("CONTRIBUTING.md", "3. Make sure all tests pass: `make lint test`, then push.\n"),
+        ("CONTRIBUTING.md", "4. Check that the docs builds pass: `sphinx-build docs out`\n"),
+        ("sigv4.py", '    """Checked against ``botocore.auth.S3SigV4QueryAuth`` / ``SigV4QueryAuth``."""\n'),
+    ],
+)
+def test_audit_30_code_and_stand_in_classes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+def test_a_url_listed_beside_a_url_with_credentials_stays():
+    text = '    "url", ["https://bob:hunter22@svc.example.org", "https://svc/?page=2"]\n'
+    assert [value for tag, value in found(text, "test_client.py") if tag == "PASSWORD"] == ["hunter22"]
+
+
+# Beside them, still found: a password with a symbol and digits, a masked-looking key that is random, a key after a
+# vendor's prefix, a password under "pass" joined to its name, an address with credentials, a real number-less
+# password under a numbered field.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("guide.rst", "    password = Kx9[v]!2q\n", "Kx9[v]!2q"),
+        ("settings.py", 'api_secret = "sk_live_4eC39HqLyjWDarjtT1zdp7dcQx9"\n', "sk_live_4eC39HqLyjWDarjtT1zdp7dcQx9"),
+        ("NOTES.md", "db pass: `tr0mbone Gallop 7`\n", "tr0mbone Gallop 7"),
+        ("fixture.json", '  "password2": "Lisbon.Harbour.1987",\n', "Lisbon.Harbour.1987"),
+        ("docs.md", "- Key: `Zq8Xw2/Lp4Rt7Vb1Nm/Ks6Hd9Fg3Jc0`\n", "Zq8Xw2/Lp4Rt7Vb1Nm/Ks6Hd9Fg3Jc0"),
+    ],
+)
+def test_beside_the_audit_30_classes_secrets_are_found(path, text, value):
+    assert any(found_value == value for _, found_value in found(text, path)), found(text, path)
+
+
+# Beside held-out 30's recall classes, still no credential: a network's name under its word, a key of data under a
+# lower-case word or "Primary", LOGIN in prose, Basic credentials that are a word.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("NOTES.md", "| Wi-Fi | `HomeNet5G` |\n"),
+        ("office.txt", "Office\n=====\nWi-Fi\nGuestNetwork\n"),
+        ("NOTES.md", "- lookup key: 3f0e8c3a-51d2-4b7e-9f61-2c4d8a7b9e10\n"),
+        ("NOTES.md", "| Primary key | `3f0e8c3a-51d2-4b7e-9f61-2c4d8a7b9e10` |\n"),
+        ("NOTES.md", "Please LOGIN with your account and the password you chose.\n"),
+        ("server.py", 'WWW_AUTHENTICATE = "Basic realm=Restricted"\n'),
+        ("NOTES.md", "Use Basic authentication for the API.\n"),
+    ],
+)
+def test_beside_held_out_30s_classes_names_and_words_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

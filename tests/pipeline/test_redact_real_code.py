@@ -1216,13 +1216,16 @@ AUDITS_WITH_FLOORS = {
     ),
     # The thirtieth audit was drawn at 0ad819c (the twenty-fourth round's start) from 47 other packages screened for
     # distinct KEY and PASSWORD values among 332 (the frozen detectors found few distinct keys: 45 KEY labels, 60
-    # PASSWORD, 30 EMAIL, 24 IP; 456 spans). Never tuned on (unread: the measure for the next round); at 0ad819c and at
-    # 2d595eb: KEY 0.844, PASSWORD 0.717, EMAIL 0.967, IP 0.917. The KEY and PASSWORD targets are missed: the figures
-    # are floors, the targets strict xfails.
+    # PASSWORD, 30 EMAIL, 24 IP; 456 spans). Untuned at 0ad819c and at 2e0ecbd: KEY 0.844, PASSWORD 0.717, EMAIL 0.967,
+    # IP 0.917. Read and tuned on in the twenty-fifth round (chained subscripts, a requirement's version range, a
+    # topic's path of names and ids, an SPDX licence id, URLs listed beside one with credentials, a compose file's
+    # escaped variable, a value with one part masked, a format's prefix alone, a number in a numbered field, the verb
+    # "pass" before a command, a class name beside its module path): KEY 0.974, PASSWORD 0.935; every KEY and PASSWORD
+    # target met, the figures floors.
     "thirtieth": (
         AUDIT_30,
         {"KEY": 45, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 24},
-        {"KEY": 0.84, "PASSWORD": 0.71, "EMAIL": 0.96, "IP_ADDRESS": 0.91},
+        {"KEY": 0.97, "PASSWORD": 0.93, "EMAIL": 0.96, "IP_ADDRESS": 0.91},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1232,7 +1235,6 @@ MISSED_TARGETS = [
         "twenty-sixth": ("KEY", "PASSWORD", "EMAIL"),
         "twenty-seventh": ("KEY", "PASSWORD"),
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
-        "thirtieth": ("KEY", "PASSWORD"),
     }.items()
     for tag in tags
 ]

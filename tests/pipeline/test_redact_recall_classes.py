@@ -3034,3 +3034,73 @@ def test_a_community_stated_for_a_device_is_found(path, template):
     typed = rand(6, string.ascii_letters) + rand(3, string.digits) + "+" + rand(2)
     text = template.format(typed=typed)
     assert ("PASSWORD", typed) in secrets(text, path), found(text, path)
+
+
+# Held-out 30's classes. A network's word alone as a note's label, in a table's row or on the line above, over a
+# value typed as passwords are (the Wi-Fi's password).
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("NOTES.md", "| | |\n|---|---|\n| server | 203.0.113.9 |\n| Wi-Fi | `{typed}` |\n"),
+        ("NOTES.md", "| Raum | Werte |\n|---|---|\n| Wi-Fi | {typed} |\n"),
+        ("office.txt", "Office IT\n=====\nWi-Fi\n{typed}\nprinter\n10.0.0.7\n"),
+        ("office.txt", "Büro\n\nWLAN\n{typed}\n"),
+    ],
+)
+def test_a_password_under_a_networks_word_alone_is_found(path, template):
+    typed = RNG.choice(["Mzuzu", "Tizimín", "Ndalatando", "Мыекъуапэ"]) + rand(4, string.digits) + RNG.choice("!?*=+%")
+    text = template.format(typed=typed)
+    assert ("PASSWORD", typed) in secrets(text, path), found(text, path)
+
+
+# A service's proper name (capitalised, or its domain) and a word for key as a note's label, over a random UUID or a
+# short key of both cases and digits; the words for key in more languages.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("NOTES.md", "| | |\n|---|---|\n| Trakt key | `{uuid}` |\n| email | ops@corp.example |\n"),
+        ("NOTES.md", "- Discogs key: {uuid}\n- Discogs user: crates\n"),
+        ("office.txt", "IT\n=====\nsetlist.fm key\n{uuid}\nemail\n"),
+        ("NOTES.md", "- Bandsintown llave: {uuid}\n"),
+        ("NOTES.md", "- Shazam ufunguo: {uuid}\n"),
+        ("NOTES.md", "- Deezer key: {short}\n"),
+        ("NOTES.md", "| Mixcloud key | `{short}` |\n"),
+    ],
+)
+def test_a_key_under_a_services_name_and_key_word_is_found(path, template):
+    values = {"uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)), "short": rand(16)}
+    text = template.format(**values)
+    value = values["uuid"] if "{uuid}" in template else values["short"]
+    assert ("KEY", value) in secrets(text, path), found(text, path)
+
+
+# IMAP's LOGIN command as a client sends it and a server logs it: a tag, the user and the password, quoted or not.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("imap.log", 'Tue 09:00:12.420: <-- 0007 LOGIN "{user}@mailhost.example.org" "{typed}"\n'),
+        ("imap.log", "Tue 09:00:13.002: <-- 0008 LOGIN {user}@mailhost.example.org {typed}\n"),
+        ("session.txt", "C: a001 LOGIN {user} {typed}\nS: a001 OK LOGIN completed\n"),
+    ],
+)
+def test_an_imap_login_command_is_found(path, template):
+    typed = rand(5, string.ascii_letters) + rand(3, string.digits) + "." + rand(3)
+    text = template.format(user=rand(6, string.ascii_lowercase), typed=typed)
+    assert ("PASSWORD", typed) in secrets(text, path), found(text, path)
+
+
+# Basic credentials that are random bytes in base64 (no "user:password" inside): a key issued to be sent as it is.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("monitors.yaml", "    headers:\n      Authorization: Basic {b64}\n"),
+        ("probe.sh", 'curl -H "Authorization: Basic {b64}" https://status.example.org/ping\n'),
+    ],
+)
+def test_basic_credentials_of_random_bytes_are_found(path, template):
+    while True:
+        b64 = base64.b64encode(RNG.randbytes(24)).decode()
+        if any(c.islower() for c in b64) and any(c.isupper() for c in b64) and any(c.isdigit() for c in b64):
+            break
+    text = template.format(b64=b64)
+    assert ("KEY", b64) in secrets(text, path), found(text, path)
