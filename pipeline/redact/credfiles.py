@@ -704,6 +704,17 @@ _IMAP_LOGIN = re.compile(
     r"""[ \t]LOGIN[ \t]+(?P<uq>"?)[^\s"]{1,128}(?P=uq)[ \t]+(?P<q>"?)(?P<value>[^\s"]{1,128})(?P=q)[ \t]*\r?$""",
     re.MULTILINE,
 )
+# AppleScript's, HyperTalk's and SugarCube's assignment: "set dbPassword to "..."", "<<set $apiKey to "...">>"
+_SET_TO = re.compile(
+    r"""[ \t]*(?:<<[ \t]*)?set[ \t]+(?:the[ \t]+)?[$@_]?(?P<name>[A-Za-z][\w.]{0,63})(?P<to>[ \t]+)to[ \t]+"""
+    r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)"""
+)
+_PASS_VALUE = re.compile(r"[ \t]pass[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?(?=\s|$)")
+# (a user's name, not a verb's helper: "the user can pass", "a user may not want to pass")
+_USER_NAMED_BEFORE_PASS = re.compile(
+    r"(?i)\buser(?:name)?[ \t]+(?!(?:can|may|might|must|should|shall|will|would|could|to|also|not|then|who|that|"
+    r"did|does|cannot|didn't|doesn't|can't)$)[\w.@+-]{1,64},?$"
+)
 _IMAP_TAG_BEFORE = re.compile(r"(?:^|[\s>:])[A-Za-z]{0,3}\d{1,6}$")
 _BASIC_AUTH_USER_INFO = re.compile(r"basic\.auth\.user\.info[ \t]*[=:][ \t]*[^\s:]+:(?P<value>[^\s\"']{1,256})")
 # PHP's database connections take the password as their third argument: new PDO(DSN, USER, PASSWORD),
@@ -1125,11 +1136,43 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" / ": "slash",
     b"mpd_host": "mpd_host",
     b" login ": "imap_login",
+    b" pass ": "user_pass",
+    b' to "': "set_to",
+    b" to '": "set_to",
 }
 
 
 def find_form(kind: str, text: str, start: int) -> list[Finding]:
     """The credential the form ``kind`` opened at ``start`` (a needle's offset) holds, if any."""
+    if kind == "set_to":
+        line_start, _ = _line_bounds(text, start)
+        match = _SET_TO.match(text, line_start)
+        if match is None or match.start("to") != start:
+            return []
+        name = match.group("name").lower().rsplit(".", 1)[-1]
+        secret, password = _name_verdict(name)
+        if not secret or not _secret_value(match.group("value"), f"{name} = ", "password" if password else "key"):
+            return []
+        return _one(match, "value", PASSWORD if password else KEY, "assignment")
+    if kind == "user_pass":
+        # "host 10.1.2.3 user shop_ro pass VALUE" in a chat or a log: the user, then the password, both named
+        line_start, _ = _line_bounds(text, start)
+        match = _PASS_VALUE.match(text, start)
+        if (
+            match is None
+            # (a digit among letters, or words joined by hyphens: "the user can pass them" is a sentence)
+            or not (
+                _HYPHEN_PASSPHRASE.fullmatch(match.group("value"))
+                or (
+                    any(char.isdigit() for char in match.group("value"))
+                    and any(char.isalpha() for char in match.group("value"))
+                )
+            )
+            or not _USER_NAMED_BEFORE_PASS.search(text, line_start, start)
+            or not _secret_value(match.group("value"), "password ", "password")
+        ):
+            return []
+        return _one(match, "value", PASSWORD, "login_pair")
     if kind == "imap_login":
         match = _IMAP_LOGIN.match(text, start)
         if (
@@ -1842,6 +1885,11 @@ _NAME_VARIANT = re.compile(r"[_.-]")
 _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|logged in|signed in|credential|user|admin|root|staging|password|auth")
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
+_LOGIN_CONTEXT = re.compile(r"(?i)log[ -]?in|logon|sign[ -]?in|auth|password|credential|account")
+# the user's name straight after the word that says it is one: "login `door`", "user collector", "username: ops"
+_USER_INTRODUCED = re.compile(
+    r"(?i)\b(?:login|user(?:name)?|account)[ \t]*:?[ \t]+`{0,2}[A-Za-z][\w.@+-]{1,60}`{0,2}$"
+)
 _WORD_THEN_NUMBER = re.compile(r"[a-z]{4,}\d{1,4}")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # (with the full stops of Urdu "۔", Devanagari "।" and "॥", Burmese "။" and Khmer "។")
@@ -2063,9 +2111,19 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         ) and _plain_secret(value):
             return [Finding(match.start("value"), match.start("value") + len(value), PASSWORD, "login_pair")]
         return _strong_value(match, "login_pair", labelled=True)
+    value = match.group("value").rstrip(_TRAILING)
+    if (
+        _LOGIN_CONTEXT.search(before)
+        and (_USER_INTRODUCED.search(before) or (match.group("q") and before.endswith("`")))
+        and (_HYPHEN_PASSPHRASE.fullmatch(value) or _WORD_THEN_NUMBER.fullmatch(value))
+        and not _says_password(value)
+        and _plain_secret(value)
+    ):
+        # "login `door` / juniper-gravel-meadow", "user collector / vivivi9758", "log in with `ops` / `vesa1971`":
+        # a login named as one, then a password made of words or a word and a number
+        return [Finding(match.start("value"), match.start("value") + len(value), PASSWORD, "login_pair")]
     if not any(char.isdigit() for char in match.group("value")) or not _SLASH_CONTEXT.search(before):
         return []  # most " / " divide: "total / count", "a / 2"
-    value = match.group("value").rstrip(_TRAILING)
     name = user.group("user")
     if (
         value == name

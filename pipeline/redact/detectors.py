@@ -1474,6 +1474,20 @@ def _ssid_beside(text: str, name_start: int) -> bool:
 _KEYWORD_BEFORE = re.compile(r"(?:^|[\s{(\[]):$", re.MULTILINE)
 
 
+# A user's line in an INI section (Asterisk's and PBXs' sip.conf peers: "username=", "defaultuser=", "fromuser=")
+_USER_LINE = re.compile(r"(?im)^[ \t]*(?:default|from|auth_?)?user(?:name)?[ \t]*=")
+
+
+def _user_line_in_section(text: str, name_start: int) -> bool:
+    """A line giving a user's name above ``name_start`` in the same INI section."""
+    window_start = max(0, name_start - 300)
+    section = text.rfind("\n[", window_start, name_start)
+    line_start = text.rfind("\n", window_start, name_start) + 1
+    if line_start == 0 or text[line_start:name_start].strip():
+        return False  # (the name starts its line: a setting, not a word in a sentence)
+    return _USER_LINE.search(text, section + 1 if section >= 0 else window_start, name_start) is not None
+
+
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
     """(the name's last part, lower-cased; "password", "key" or "constant") for a name that holds a secret, else
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
@@ -1502,6 +1516,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
             # gives it as "secret" inside a "client NAME {" block, Junos as "radius-server ADDR secret ...",
             # RouterOS as "/ip ipsec identity add ... secret=...")
             return last, "password"
+        if last == "secret" and _user_line_in_section(text, name_start):
+            return last, "password"  # a SIP peer's "username=201" then "secret=...": that user's password
         return last, "password" if is_password else "key"
     if (
         last.endswith(("key", "salt", "keyid", "key_id", "key-id"))

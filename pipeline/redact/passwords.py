@@ -332,9 +332,32 @@ def find_password_forms(
             found += _shaped_password(text, start)
         else:
             found += _call_passwords(text, lowered, start)
+            if text.startswith('\\"', start + len(name) + 1):
+                found += _escaped_call_passwords(text, start)
     if "@" in text:
         found += _email_password_pairs(text)
     return found + stated_in_other_scripts(text)
+
+
+_JSON_QUOTE_ESCAPE = re.compile(r'\\(["\\])')
+
+
+def _escaped_call_passwords(text: str, start: int) -> list[Finding]:
+    """A login or connect call inside a JSON string, its quotes escaped: a notebook's source line
+    ("smtp.login(\\"ops@corp.io\\", \\"VALUE\\")\\n"), a recorded request's body. The call is read on its line
+    unescaped, and each value found is placed back where it stands in the escaped text."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    call_start = len(_JSON_QUOTE_ESCAPE.sub(r"\1", text[line_start:start]))
+    unescaped = _JSON_QUOTE_ESCAPE.sub(r"\1", text[line_start:line_end])
+    found = []
+    for finding in _call_passwords(unescaped, unescaped.encode("ascii", "replace").lower(), call_start):
+        value = unescaped[finding.start : finding.end]
+        value_start = text.find(value, start, line_end)
+        if value_start >= 0:
+            found.append(finding._replace(start=value_start, end=value_start + len(value)))
+    return found
 
 
 # ("jonas@corp.io", "velvet-glacier-94"), ["ops@corp.io", "..."], a Go table's {"ops@corp.io", "...", true}, a

@@ -2948,3 +2948,18 @@ def test_beside_the_audit_30_classes_secrets_are_found(path, text, value):
 )
 def test_beside_held_out_30s_classes_names_and_words_stay(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Beside them, still no password: a ratio after "user", Python's pass after a user, "set" with a title, an app's
+# secret without a user in its section (a key).
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("NOTES.md", "the user input / output2 ratio stays flat\n"),
+        ("auth.py", "if user is None: pass\n"),
+        ("ui.applescript", 'set title to "Password reset"\n'),
+        ("app.ini", "[app]\nclient_id=abc\nsecret=Zq8Xw2Lp4Rt7Vb1NmKs6Hd9F\n"),
+    ],
+)
+def test_beside_the_login_classes_words_and_keys_stay_no_password(path, text):
+    assert [value for tag, value in found(text, path) if tag == "PASSWORD"] == [], found(text, path)

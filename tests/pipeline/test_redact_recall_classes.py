@@ -3104,3 +3104,73 @@ def test_basic_credentials_of_random_bytes_are_found(path, template):
             break
     text = template.format(b64=b64)
     assert ("KEY", b64) in secrets(text, path), found(text, path)
+
+
+# A login named as one before " / ", then a password of words or a word and a number; a user and "pass" on a chat's
+# or a log's line.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("runbook.md", "Web UI at 198.51.100.4, login `gate` / {typed}.\n"),
+        ("runbook.md", "Sign in to the old admin with `migrator` / `{typed}` and freeze the shop.\n"),
+        ("tracker.js", "  // collector auth (temporary!): user ingest / {typed}\n"),
+        ("chat.log", "[09:12:40] <ana> host 203.0.113.5 user shop_ro pass {typed}\n"),
+        ("irc.txt", "<bo> staging db: user reporter pass {typed}, don't share\n"),
+        ("handover.md", "- The NAS admin UI: user admin, pass {typed}\n- Printer: ask IT\n"),
+    ],
+)
+def test_a_login_named_then_its_password_is_found(path, template):
+    typed = RNG.choice(
+        [
+            "-".join(rand(5, string.ascii_lowercase) for _ in range(3)),
+            rand(7, string.ascii_lowercase) + rand(4, string.digits),
+        ]
+    )
+    text = template.format(typed=typed)
+    assert ("PASSWORD", typed) in secrets(text, path), found(text, path)
+
+
+# AppleScript's, HyperTalk's and SugarCube's "set NAME to VALUE" under a secret's name.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("backup.applescript", 'set dbPassword to "{typed}"\n', "PASSWORD"),
+        ("StoryInit.twee", '<<set $adminPassword to "{typed}">>\n', "PASSWORD"),
+        ("sync.applescript", 'set the apiKey to "{key}"\n', "KEY"),
+    ],
+)
+def test_set_name_to_value_is_found(path, template, tag):
+    values = {"typed": rand(6, string.ascii_letters) + "_" + rand(4, string.digits), "key": rand(32)}
+    text = template.format(**values)
+    value = values["typed"] if tag == "PASSWORD" else values["key"]
+    assert (tag, value) in secrets(text, path), found(text, path)
+
+
+# A SIP peer's "secret=" below its "username=" (or "defaultuser=", "fromuser=") in the same section: the user's
+# password.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "[ext-{n}]\nusername={n}\nsecret={typed}\ncontext=office\n",
+        "[trunk]\nhost=203.0.113.7\ndefaultuser=77{n}\nsecret={typed}\n",
+    ],
+)
+def test_a_sip_secret_below_its_user_is_a_password(template):
+    typed = rand(10)
+    text = template.format(n=RNG.randrange(100, 999), typed=typed)
+    assert ("PASSWORD", typed) in secrets(text, "sip.conf"), found(text, "sip.conf")
+
+
+# A login or connect call inside a JSON string with its quotes escaped (a notebook's source line): the password
+# argument, placed where it stands in the escaped text.
+@pytest.mark.parametrize(
+    "template",
+    [
+        '      "source": [\n        "smtp.login(\\"{user}@mail.example.org\\", \\"{typed}\\")"\n      ],\n',
+        '    "source": ["client = Client()\\n", "client.login(\\"{user}\\", \\"{typed}\\")\\n"]\n',
+    ],
+)
+def test_a_login_call_in_a_notebooks_escaped_string_is_found(template):
+    typed = rand(6, string.ascii_letters) + rand(2, string.digits) + "!" + rand(3)
+    text = template.format(user=rand(6, string.ascii_lowercase), typed=typed)
+    assert ("PASSWORD", typed) in secrets(text, "analysis.ipynb"), found(text, "analysis.ipynb")
