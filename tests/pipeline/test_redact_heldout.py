@@ -391,7 +391,16 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # 630 IP, 485 KEY, 617 PASSWORD labels, 709 look-alikes), built from 0ad819c (the twenty-fourth round's start) by a
 # hand that read neither the detectors nor the other sets, never tuned on (unread: the measure for the next round).
 # At 0ad819c: EMAIL P 1.000 R 0.979, IP_ADDRESS P 0.989 R 1.000, KEY P 0.989 R 0.555, PASSWORD P 0.964 R 0.733,
-# 7 of 709 look-alikes changed.
+# 7 of 709 look-alikes changed. Read and tuned on in the twenty-fifth round (Wi-Fi labels, a vendor's key under its
+# name, IMAP LOGIN lines, random bytes in Basic credentials, a login named before " / ", "user X pass Y", "set NAME
+# to VALUE", SIP secrets below their user, login calls in notebooks' escaped strings): KEY P 1.000 R 0.625, PASSWORD
+# P 0.968 R 0.827 at f276eb9, the rest the same.
+#
+# Thirty-first set (350 documents: 20 excerpts of 9 other packages' sdists, 110 templates rendered 3 times; 435
+# EMAIL, 658 IP, 443 KEY, 563 PASSWORD labels, 706 look-alikes), built from 2e0ecbd (the twenty-fifth round's start)
+# by a hand that read neither the detectors nor the other sets, never tuned on (unread: the measure for the next
+# round). At 2e0ecbd: EMAIL P 1.000 R 1.000, IP_ADDRESS P 1.000 R 1.000, KEY P 0.981 R 0.716, PASSWORD P 0.960
+# R 0.810, 15 of 706 look-alikes changed; at f276eb9: KEY P 0.982 R 0.729, the rest the same.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -493,6 +502,10 @@ HELDOUT_SETS = {
     "thirtieth": (
         DATA / "redact_heldout_30" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "thirty-first": (
+        DATA / "redact_heldout_31" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

@@ -1,0 +1,2 @@
+select 4*9 as question;
+select 4*9 as question, '©' as text;

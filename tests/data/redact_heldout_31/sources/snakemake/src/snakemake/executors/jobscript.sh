@@ -1,0 +1,3 @@
+#!/bin/sh
+# properties = {properties}
+{exec_job}
