@@ -259,6 +259,8 @@ _OPTION_LIST = re.compile(r",[-+]?[A-Za-z_]|,[\w.-]+[:=]|^[\w.-]+:\d{2,5}$")
 _PUBLIC_LABEL = re.compile(r"(?i)\b(?:signature|address|fingerprint|checksum)\b")
 _SUBSCRIPT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\s]{1,40}\])+")  # (and "sent[i+1][0]": subscripts chained)
 _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
+_MODULE_TYPE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\.[A-Z][A-Za-z0-9]*")
+_OPTION_WITH_VALUE = re.compile(r"--?[A-Za-z][\w.-]*=\S+")
 
 
 def _says_password(label: str) -> bool:
@@ -324,6 +326,8 @@ def find_labelled_secrets(text: str) -> list[Finding]:
         # "nykkeln ir\nB880B483...", "пароль\norbit.lagoon.anchor": a label (and its copula) end a line, the secret
         # alone fills the next; a key's label needs random key material, a password's a typed password
         label, value = match.group("label"), match.group("value")
+        if "_" in label and value.startswith(label[: label.index("_") + 1]):
+            continue  # "wifi_password\nwifi_protected_setup": a list of names sharing their first word, no label
         password_label = _says_password(label) or (_WIFI_LABEL.fullmatch(label) is not None and _made_up_shape(value))
         if _DIGEST_LABEL.search(label) or not (
             password_label
@@ -373,6 +377,13 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         return None  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
     if _PUBLIC_LABEL.search(label):
         return None  # "Signature: ...", "Address (p2pkh): ...": what a wallet publishes beside its keys
+    if not password_label and (
+        (_MODULE_TYPE.fullmatch(value) and not is_gibberish(value.rsplit(".", 1)[1]))
+        or _OPTION_WITH_VALUE.fullmatch(value)
+    ):
+        # "cat_id: pydantic.UUID4" (a field's type; Flagsmith's "ser.YaNYr8giaf..." is a key),
+        # "JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF-8" (options)
+        return None
     if not _plain_secret(value) or _CODE_CONSTANT.fullmatch(value) or _SUBSCRIPT.fullmatch(value):
         # (scope=ldap3.LEVEL): a module's constant, code in a document's example; "salt = hashed[:2]": a slice
         return None
@@ -1453,7 +1464,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "device_user")
     if kind == "line_end_secret":
         match = _LINE_END_SECRET.match(text, start + 1)
-        if match is None or not _plain_secret(match.group("value")) or match.group("value").isalpha():
+        if (
+            match is None
+            or not _plain_secret(match.group("value"))
+            # (or a word closing a bracket: "(ML-KEM shared-secret length)", prose)
+            or match.group("value").rstrip(")]}").isalpha()
+        ):
             return []
         return _one(match, "value", PASSWORD, "device_user")
     if kind == "lftp_user":

@@ -1120,7 +1120,7 @@ _NOT_SECRET_NAME = re.compile(
     r"manager|provider|generator|handler|backend|service|limit|(?<![_.-]p)(?<!^p)at|id|ids|func|fn|callback|"
     r"widget|entry|button|form|dialog|prompt|check|checker|encoder|decoder|parser|lexer|cls|obj|attr|keyword|"
     # (a page's element the password is typed into: password_next_selector="input[id=...]")
-    r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route|selector|"
+    r"mechanism|scheme|algorithm|algo|alg|enc|encoding|charset|template|view|route|selector|redirect|"
     # how secrets are protected, not one: PostgreSQL's password_encryption = 'scram-sha-256', token_hashing
     r"encryption|hashing|"
     # a stored hash under the password's name: qBittorrent's Password_PBKDF2, Rails' password_digest
@@ -2420,6 +2420,8 @@ def _url_passwords(text: str) -> list[Finding]:
             password = last[last.index(":") + 1 :]
         if not password or is_placeholder(password) or reads_from_elsewhere(password):
             continue
+        if match.group(1).startswith("${") and "}" not in match.group(1) and password.endswith("}"):
+            continue  # postgresql://${POSTGRES_USER:-phlo}@host: a shell variable and its default, the user's name
         if _FORMAT_FIELD_IN_VALUE.search(password):
             continue  # 'rediss://enigma:{}secret@host'.format(chars): a template, the password built at run time
         if password.endswith("\\"):
@@ -3081,7 +3083,7 @@ _IMPORT_PATH = re.compile(
 )
 _MIGRATION_NAME = re.compile(r"\d{4}_[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 # test-token-12345, pingram_sk_abc123: words and a counter
-_WORDS_THEN_NUMBER = re.compile(r"[a-z]+(?:[-_][a-z]+)+[-_](?:[a-z]{1,4})?\d{1,8}")
+_WORDS_THEN_NUMBER = re.compile(r"[a-z]+(?:[-_][a-z]+)+[-_](?:[a-z]{1,4})?(?P<digits>\d{1,16})")
 
 
 _BARE_TOKEN_NAME = re.compile(r"""(?:^|[^\w-])["']?token["']?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["']?$""", re.IGNORECASE)
@@ -3126,6 +3128,18 @@ _UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9
 _STAND_IN_WORD = re.compile(r"(?i)dummy|fake")
 _DECIMAL = re.compile(r"[-+]?\d{1,3}\.\d{4,}")
 _PREFIX_ALONE = re.compile(r"[a-z]{2,6}_(?:test|live|x+|[a-z0-9])")
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8});?")
+_DIGEST_NAME = re.compile(
+    r"(?i)(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?)(?:[ _-]?(?:hash|digest|sum))?"
+)
+_PHRASE_KEY = re.compile(r"\"[^\"\n]* [^\"\n]*\"[ \t]*:[ \t]*\"$")
+_WORDS_THEN_VALUE = re.compile(r"(?:[a-z]+[-_])+value")
+_READ_BY_COMMAND = re.compile(
+    r"(?:cat|head|tail|pass|gopass|gpg|op[ \t]+read|secret-tool|security|keyring|vault|jq|base64)[ \t]+\S"
+)
+_TYPE_EXPRESSION = re.compile(r"[A-Z][A-Za-z0-9_]*\[[A-Za-z_][\w., \[\]]*\]")
+_INSTRUMENT_KEY = re.compile(r"[A-Z]{2,}(?:_[A-Z]{2,})*\|[A-Z0-9]{6,}")
+_BYTES_TOKEN_BEFORE = re.compile(r"(?i)token[\"']?\]?[ \t]*[=:][ \t]*b[\"']$")
 # "pass" the verb: after a plural noun or a modal ("tests pass", "checks must pass"), where a label names a thing
 # ("db pass:")
 _PASS_VERB_BEFORE = re.compile(r"(?i)(?:\b[a-z]{3,}s|\bmust|\bshould|\bwill|\bto)[ \t]+pass\W{0,3}$")
@@ -3181,6 +3195,30 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # password=("--pw=", "/PW:"): how a command line spells the option, not its value
     if password and _DECIMAL.fullmatch(value):
         return False  # "password10": "-0.0922607": a coordinate in a fixture's numbered field, a measurement
+    if (
+        password
+        and value[0] == "#"
+        and _HEX_COLOUR.fullmatch(value)
+        and (value[-1] == ";" or _PHRASE_KEY.search(before))
+    ):
+        # "No formal educational credential": "#e74c41" (a chart's colour for a category, named by a phrase, where
+        # DB_PASSWORD = "#88412a" is a password), "background-color: #f8f9fa;" (CSS)
+        return False
+    if password and _DIGEST_NAME.fullmatch(value):
+        return False  # "password: SHA-256 hash of the password", password="sha256hash": a digest's name
+    if password and before.endswith(("`", "$(")) and _READ_BY_COMMAND.match(value):
+        return False  # --password `cat PRIVATE-release-token`: the shell reads it from a file or a store when run
+    if password and _WORDS_THEN_VALUE.fullmatch(value):
+        return False  # vault.secret = "bulk-value": words, then "value": a test's stand-in for whatever is stored
+    if not password and (
+        ("[" in value and _TYPE_EXPRESSION.fullmatch(value))
+        or ("|" in value and _INSTRUMENT_KEY.fullmatch(value))
+        or ("\\x" in value and _BYTES_TOKEN_BEFORE.search(before[-80:]))
+    ):
+        # debugKey: "NotRequired[UnsignedInt64AsBase10]" (a TypedDict's type), instrument_token="NSE_EQ|INE669E01016"
+        # (an exchange's segment and a security's ISIN), stateless_reset_token=b"F\xb2..." (a protocol's bytes in a
+        # test vector: tokens issued to people are text)
+        return False
     if len(value) <= 10 and _PREFIX_ALONE.fullmatch(value):
         return False  # api_secret="sk_test", secret = "whsec_x": a format's prefix with no key material after it
     if password and " " in value and _PASS_VERB_BEFORE.search(before):
@@ -3246,8 +3284,12 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "pkg.module:Class" (an entry point's target), "0004_auto_20171017_2013": names of code
     if not password and _spelled_sentence(value):
         return False  # "this.is.an.access.token.value.ffx83": a sentence with its spaces replaced, typed for a test
-    if not password and _WORDS_THEN_NUMBER.fullmatch(value):
-        return False  # "test-token-12345": words and a counter, written by hand, no generated key material
+    if not password and (words_then_number := _WORDS_THEN_NUMBER.fullmatch(value)):
+        digits = words_then_number.group("digits")
+        if len(digits) <= 8 or is_patterned(digits) or len(set(digits)) <= len(digits) // 3:
+            # "test-token-12345", "actos_sec_secret_key_999988887777": words and a counter or a digit pattern,
+            # written by hand, no generated key material
+            return False
     if not password and _MNEMONIC.fullmatch(value) and (words := value.split()) and len(words) in (12, 15, 18, 21, 24):
         # (the published test phrases repeat a word: Hardhat's "test test ... junk", BIP39's "abandon ... about")
         return ("mnemonic" in before.lower() or "phrase" in before.lower()) and len(set(words)) * 3 >= len(words) * 2
@@ -3314,6 +3356,15 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and len(value) >= 20 and value.isalpha() and len(set(value.lower())) <= 8:
         return False  # access_key = 'YTYHRSshtrsTRHSrsTHRSTrthSRThsr': a few letters mashed, no generator's output
+    if (
+        not password
+        and len(value) >= 32
+        and len(set(value.lower())) <= 12
+        and not (_HEX_RUN.fullmatch(value) or value.islower() or value.isupper())
+    ):
+        # private_key='98dfg6df7g56df6gdfgdfg65JHJH656565GFGFGs': a few keys mashed (a generator's 32 characters
+        # draw at least 15 different ones even from base32; hex has only 16 to draw from)
+        return False
     if (
         len(value) <= 20
         and _SECRET_WORD_SPELLED.search(value.lower().translate(_LEET_LETTERS))

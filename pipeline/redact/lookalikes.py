@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import math
 import re
@@ -485,6 +486,8 @@ _PASSWORD_HASH = re.compile(
     r"|(?:sha256|md5)#[0-9A-Fa-f]{32,64}#\S*"  # ZNC's Pass = sha256#<hash>#<salt>
     r"|md5[0-9a-f]{32}"  # PostgreSQL's md5 password: "md5" and the digest of password and role
     r"|16:[0-9A-F]{58}"  # Tor's HashedControlPassword: "16:", an 8-byte salt, its S2K count and the SHA-1 digest
+    # Werkzeug's generate_password_hash: "pbkdf2:sha256:600000$SALT$HEX", "scrypt:32768:8:1$SALT$HEX"
+    r"|(?:pbkdf2:sha\d+(?::\d+)?|scrypt(?::\d+){3})\$[A-Za-z0-9./+=]+\$[0-9a-f]+"
 )
 # Hex of an MD5, SHA-1, SHA-256 or SHA-512 digest, one case throughout.
 _HEX_DIGEST = re.compile(
@@ -712,14 +715,18 @@ def hex_of_text(value: str) -> bool:
 
 
 def base32_of_text(value: str) -> bool:
-    """Base32 of readable words (a TOTP example secret, ``JBSWY3DPK5XXE3DEJ5TE6QKUJA======`` is "HelloWorldOfOATH"):
-    a generated secret decodes to random bytes or random letters."""
+    """Base32 of readable words (a TOTP example secret, ``JBSWY3DPK5XXE3DEJ5TE6QKUJA======`` is "HelloWorldOfOATH";
+    ``JBSWY3DPEHPK3PXP``, pyotp's, is "Hello!" and 0xDEADBEEF): a generated secret decodes to random bytes or random
+    letters."""
     if len(value) < 16 or not _BASE32.fullmatch(value):
         return False
     try:
-        text = base64.b32decode(value + "=" * (-len(value) % 8)).decode("ascii")
+        raw = base64.b32decode(value + "=" * (-len(value) % 8))
     except (binascii.Error, ValueError):
         return False
+    if b"\xde\xad\xbe\xef" in raw:
+        return True
+    text = raw.decode("ascii", "replace")
     return text.isprintable() and wordish_share(text) >= 0.5  # (a generator's random letters are no words)
 
 
@@ -823,7 +830,29 @@ def is_public_key(value: str) -> bool:
         bool(_PUBLIC_KEY_TEXT.match(value) or _PUBLIC_SDK_KEY.fullmatch(value))
         or is_public_der(value)
         or _uncompressed_ec_point(value)
+        or _bitcoin_address(value)
     )
+
+
+_BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+# (mainnet's pay-to-key-hash and pay-to-script addresses, and testnet's)
+_BASE58_ADDRESS = re.compile(r"[13mn2][1-9A-HJ-NP-Za-km-z]{25,34}")
+
+
+def _bitcoin_address(value: str) -> bool:
+    """A Bitcoin address in Base58Check (``1Huz6vNN...``, ``3J98t1Wp...``): a version byte for an address, twenty
+    bytes of hash and a checksum that holds; a donation address is published, a wallet's private key (WIF) has
+    another version byte."""
+    if not _BASE58_ADDRESS.fullmatch(value):
+        return False
+    number = 0
+    for char in value:
+        number = number * 58 + _BASE58_ALPHABET.index(char)
+    if number >= 1 << 200:
+        return False
+    raw = number.to_bytes(25, "big")
+    checksum = hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4]
+    return raw[0] in (0x00, 0x05, 0x6F, 0xC4) and checksum == raw[21:]
 
 
 def _uncompressed_ec_point(value: str) -> bool:

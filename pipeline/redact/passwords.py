@@ -896,7 +896,8 @@ _POINTER_TYPE = re.compile(r"[a-z]{1,6}\d{1,3}\*|(?:U?INT|BYTE|Q?WORD|DWORD|FLOA
 
 
 _TECHNICAL_NAME = re.compile(
-    r"(?i)(?:base|utf|ucs|sha|md|crc|int|uint|float|win|x|i|arm|aarch|abi|nabi|ipv|http|latin|iso|amd|mips|ppc)\d{1,3}\W$"
+    r"(?i)(?:base|utf|ucs|sha|md|crc|int|uint|float|win|x|i|arm|aarch|abi|nabi|ipv|http|latin|iso|amd|mips|ppc|bytes?)"
+    r"\d{1,3}\W$"
 )
 
 

@@ -427,7 +427,9 @@ class DetectSecrets:
         if names_an_identifier(line_before) or is_resource_path(value) or is_public_key(value):
             return False  # "id": "sNvj...", ARN-like paths, public keys and certificates
         if _ADDRESS_CALL_BEFORE.search(line_before):
-            return False  # GetAssociatedTokenAddress(addr, "EPjF..."): a token mint's address, public by design
+            # GetAssociatedTokenAddress(addr, "EPjF..."), Pubkey.from_string("metaqb..."): a token mint's or a
+            # program's address, public by design
+            return False
         if names_no_secret(line_before):
             return False  # "public_key": "49d0...", cache_key = "793d...": a secret's word in a name that is none
         if plugin.name == "Base64HighEntropyString" and decodes_to_text(value):
@@ -468,7 +470,7 @@ class DetectSecrets:
 # A hex literal continued from the line before, or onto the next: b"6270...6e"\n    b"b337..."
 _HEX_BLOB_BEFORE = re.compile(r"""[0-9a-fA-F]{16}["']\s*\\?\r?\n[ \t]*[bB]?["']$""")
 _HEX_BLOB_AFTER = re.compile(r"""["']\s*\\?\r?\n[ \t]*[bB]?["'][0-9a-fA-F]{16}""")
-_ADDRESS_CALL_BEFORE = re.compile(r"""(?i)addr(?:ess)?\w*\([^()]{0,80}[rbuf]?["']$""")
+_ADDRESS_CALL_BEFORE = re.compile(r"""(?i)(?:addr(?:ess)?|pub(?:lic)?_?key)[\w.]*\([^()]{0,80}[rbuf]?["']$""")
 _LOOKUP_CALL_BEFORE = re.compile(
     r"""(?i)(?:^|[^a-z])(?:get|delete|revoke|remove|fetch|find|lookup)(?:_?one)?\([ \t]*[rbuf]?["']$"""
 )

@@ -1230,13 +1230,17 @@ AUDITS_WITH_FLOORS = {
     ),
     # The thirty-first audit was drawn at 2e0ecbd (the twenty-fifth round's start) from 85 other packages screened for
     # distinct KEY and PASSWORD values among 716 (Django and Flask plugins, exchange and bot clients, network tools;
-    # 69 KEY labels, all the per-value cap left but 4, 60 PASSWORD, 30 EMAIL, 40 IP; 1,838 spans). Never tuned on
-    # (unread: the measure for the next round). Untuned at 2e0ecbd and at f276eb9: KEY 0.779, PASSWORD 0.614, EMAIL
-    # 1.000, IP 1.000.
+    # 69 KEY labels, all the per-value cap left but 4, 60 PASSWORD, 30 EMAIL, 40 IP; 1,838 spans). Untuned at 2e0ecbd
+    # and at f276eb9: KEY 0.779, PASSWORD 0.614, EMAIL 1.000, IP 1.000. Read and tuned on in the twenty-sixth round
+    # (colours, digests' names, words then "value", redirects' routes, passwords a command reads, type expressions,
+    # instrument keys, a protocol's token bytes, words and a patterned number, mashed keys, pyotp's sample, program
+    # and Bitcoin addresses, bytes32, Werkzeug's hashes, a shell default in a URL, lists of names, a field's type, JVM
+    # options): KEY 1.000, PASSWORD 0.946; what is left are an onion service's client names given as auth=[...] and
+    # create_superuser's second argument (Django's e-mail, a custom manager's password); every target met.
     "thirty-first": (
         AUDIT_31,
         {"KEY": 69, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 40},
-        {"KEY": 0.77, "PASSWORD": 0.61, "EMAIL": 0.99, "IP_ADDRESS": 0.99},
+        {"KEY": 0.99, "PASSWORD": 0.94, "EMAIL": 0.99, "IP_ADDRESS": 0.99},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1246,7 +1250,6 @@ MISSED_TARGETS = [
         "twenty-sixth": ("KEY", "PASSWORD", "EMAIL"),
         "twenty-seventh": ("KEY", "PASSWORD"),
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
-        "thirty-first": ("KEY", "PASSWORD"),
     }.items()
     for tag in tags
 ]
