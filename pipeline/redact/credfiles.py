@@ -235,7 +235,9 @@ _COPULA_WORDS = frozenset(COPULAS)
 # A label of up to three words (and a short copula) alone on a line, then the secret alone on the next
 _LABEL_THEN_VALUE_LINE = re.compile(
     r"(?m)\n[ \t]*(?P<label>[^\W\d_][^\s:=(),.!<>]{0,19}+(?:\.[a-z]{2,6}+)?+"
-    r"(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+){0,3})"
+    r"(?:[ \t][^\W\d_][^\s:=(),.!<>]{0,19}+){0,3}"
+    # (and what it is for, in brackets: "mot de passe (serveur)", "phasiwede (Wi-Fi)")
+    r"(?:[ \t]\([^()\n]{1,24}\))?)"
     r"[ \t]*:?\r?\n[ \t]*(?P<value>[^\s`'\"()]{6,128})[ \t]*\r?$"
 )
 # A verb-final language's line: the label, the value, then the copula, and maybe a second value after a joining word
@@ -334,7 +336,10 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             or _RANDOM_KEY_MATERIAL.fullmatch(value)
             # (under a key's word, one case with digits strewn through, or a random UUID: "clé\nGZ7AFX9XWHZ...")
             or (_KEY_LABEL.search(label) and (_strewn_key(value) or _RANDOM_UUID.fullmatch(value)))
-            or (_vendor_key_label(label) and (_RANDOM_UUID.fullmatch(value) or _short_mixed_key(value)))
+            or (
+                _vendor_key_label(label)
+                and (_RANDOM_UUID.fullmatch(value) or _short_mixed_key(value) or _HEX_40.fullmatch(value))
+            )
         ):
             continue
         tag = _labelled_tag(value, label, password_label, lines[match.start() + 1 : match.start("value")])
@@ -484,12 +489,14 @@ _WIFI_LABEL = re.compile(r"(?i)wi-?fi|wlan")
 # ki", "PurpleAir llave" (a lower-case word before "key" names a key of data as often: "lookup key")
 _VENDOR_KEY_LABEL = re.compile(
     r"(?:^|[ \t])(?P<vendor>[A-Z][\w.-]*|[a-z][a-z0-9-]*\.[a-z]{2,6})[ \t]+(?:(?i:key|token)|" + _KEY_WORDS + r")$"
+    # (or the word first, as French and Venda put it: "clé Imgur", "khii Open-Meteo")
+    r"|^(?:(?i:key|token)|" + _KEY_WORDS + r")[ \t]+(?P<vendor_after>[A-Z][\w.-]*|[a-z][a-z0-9-]*\.[a-z]{2,6})$"
 )
 
 
 def _vendor_key_label(label: str) -> bool:
     match = _VENDOR_KEY_LABEL.search(label)
-    return match is not None and match.group("vendor").lower() not in _DATA_KEY_WORDS
+    return match is not None and (match.group("vendor") or match.group("vendor_after")).lower() not in _DATA_KEY_WORDS
 
 
 _RANDOM_KEY_MATERIAL = re.compile(f"{_MIXED_RANDOM.pattern}|{_VENDOR_PREFIXED.pattern}|{_HEX_KEY.pattern}")
@@ -720,11 +727,12 @@ _SET_TO = re.compile(
     r"""[ \t]*(?:<<[ \t]*)?set[ \t]+(?:the[ \t]+)?[$@_]?(?P<name>[A-Za-z][\w.]{0,63})(?P<to>[ \t]+)to[ \t]+"""
     r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)"""
 )
+_IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
 _PASS_VALUE = re.compile(r"[ \t]pass[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?(?=\s|$)")
 # (a user's name, not a verb's helper: "the user can pass", "a user may not want to pass")
 _USER_NAMED_BEFORE_PASS = re.compile(
-    r"(?i)\buser(?:name)?[ \t]+(?!(?:can|may|might|must|should|shall|will|would|could|to|also|not|then|who|that|"
-    r"did|does|cannot|didn't|doesn't|can't)$)[\w.@+-]{1,64},?$"
+    r"(?i)\b(?:user(?:name)?|login)[ \t]+(?!(?:can|may|might|must|should|shall|will|would|could|to|also|not|then|"
+    r"who|that|did|does|cannot|didn't|doesn't|can't)$)[\w.@+-]{1,64},?$"
 )
 _IMAP_TAG_BEFORE = re.compile(r"(?:^|[\s>:])[A-Za-z]{0,3}\d{1,6}$")
 _BASIC_AUTH_USER_INFO = re.compile(r"basic\.auth\.user\.info[ \t]*[=:][ \t]*[^\s:]+:(?P<value>[^\s\"']{1,256})")
@@ -1148,6 +1156,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"mpd_host": "mpd_host",
     b" login ": "imap_login",
     b" pass ": "user_pass",
+    b"iglogin ": "igate_login",
     b' to "': "set_to",
     b" to '": "set_to",
 }
@@ -1165,15 +1174,21 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if not secret or not _secret_value(match.group("value"), f"{name} = ", "password" if password else "key"):
             return []
         return _one(match, "value", PASSWORD if password else KEY, "assignment")
+    if kind == "igate_login":
+        # Dire Wolf's "IGLOGIN CALLSIGN PASSCODE": an APRS-IS passcode, the password an igate logs in with
+        match = _IGATE_LOGIN.match(text, start)
+        return _one(match, "value", PASSWORD, "login_pair") if match is not None else []
     if kind == "user_pass":
         # "host 10.1.2.3 user shop_ro pass VALUE" in a chat or a log: the user, then the password, both named
         line_start, _ = _line_bounds(text, start)
         match = _PASS_VALUE.match(text, start)
         if (
             match is None
-            # (a digit among letters, or words joined by hyphens: "the user can pass them" is a sentence)
+            # (a digit among letters, words joined by hyphens, or a passcode's digits: "the user can pass them" is a
+            # sentence; weewx's "CWOP: login EW3679 pass 10906" logs an APRS passcode)
             or not (
                 _HYPHEN_PASSPHRASE.fullmatch(match.group("value"))
+                or (match.group("value").isdigit() and len(match.group("value")) <= 8)
                 or (
                     any(char.isdigit() for char in match.group("value"))
                     and any(char.isalpha() for char in match.group("value"))

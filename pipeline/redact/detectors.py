@@ -2456,8 +2456,9 @@ def _name_verdict(name: str) -> tuple[bool, bool]:
     if name.endswith("salt") and _PASSWORD_NAME.search(name):
         secret = False  # password_salt=b'NaCl': kept beside the hash, no password (AUTH_SALT constants: see below)
     password = secret and bool(_PASSWORD_NAME.search(name))
-    if secret and not password and _PUBLIC_NAME.search(name):
-        secret = False  # public_key, publishable_key: published by design
+    if secret and not password and _PUBLIC_NAME.search(name) and not name.endswith("secret"):
+        # public_key, publishable_key: published by design (a public app's cookie_secret is the app's secret)
+        secret = False
     return secret, password
 
 
@@ -2749,7 +2750,7 @@ def _made_up_signature_param(value: str) -> bool:
 _HEX_API_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{80}")
 # A service's name before _KEY (a word of four letters or more), and the names of ciphers, digests and test data
 _VENDOR_KEY_NAME_BEFORE = re.compile(
-    r"""(?i)(?:^|[\s"'({\[,.:])(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key(?:["']?\s*[:=]|[ \t]+["']$)"""
+    r"""(?i)(?:^|[\s"'({\[,.:])(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key(?:["']?\s*[?:]?[:=]|[ \t]+["']$)"""
 )
 _CIPHER_KEY_WORDS = frozenset(
     "aes des 3des hmac rsa ecdsa ed25519 cipher crypt crypto encrypt encryption sign signing verify test sample "
@@ -3322,6 +3323,14 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return True  # an S3-compatible store's "key: ..." with its "secret: ..." on the next line: the access key
         if before.endswith(("?key=", "&key=")) and _HEX_API_KEY.fullmatch(value) and not is_patterned(value):
             return True  # "/status?key=887f...", Maps' "...&key=...": an API key in a request's query, in hex
+        if (
+            len(value) >= 32
+            and value.isalpha()
+            and not (value.islower() or value.isupper())
+            and is_gibberish(value)
+            and not _BARE_KEY_NAME.search(before)
+        ):
+            return True  # $config['crypt_key'] = 'NQMqPLff...': both cases of letters alone, as CS-Cart draws its key
         if _BARE_KEY_NAME.search(before) and not (_BASE64_KEY_MATERIAL.fullmatch(value) or _strewn_key(value)):
             # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts, or one case
             # of letters with digits strewn through them (OctoPrint's "key: 9RWO41ZEEBMGQK8D...", RapidAPI's keys)

@@ -584,8 +584,9 @@ def is_jwt_without_claims(value: str) -> bool:
         return False
     if parts[0].startswith("eyJ") and (len(parts[0]) < 16 or _json_segment(parts[0]) is None):
         # "eyJh.eyJz.SflK": a JWT shown elided (the shortest header, {"alg":"none"}, is 19 long); a header that is
-        # no JSON ("eyJhbGci-malformedheader"): malformed on purpose, for a test of the parser
-        return True
+        # no JSON ("eyJhbGci-malformedheader"): malformed on purpose, for a test of the parser. Long random segments
+        # after "eyJ" are no parser's test: an opaque token in a JWT's dress (evcc's sponsor token, a vendor's)
+        return not (len(parts[0]) >= 40 and len(parts[1]) >= 32 and is_gibberish(parts[0]) and is_gibberish(parts[1]))
     payload = _json_segment(parts[1]) if parts[1].startswith("eyJ") else None
     if isinstance(payload, dict) and payload.get("iss") == "joe" and payload.get("exp") == 1300819380:
         return True  # RFC 7515's and RFC 7519's example token ({"iss":"joe",...}): every JOSE library's test vector

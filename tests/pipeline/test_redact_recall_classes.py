@@ -3174,3 +3174,39 @@ def test_a_login_call_in_a_notebooks_escaped_string_is_found(template):
     typed = rand(6, string.ascii_letters) + rand(2, string.digits) + "!" + rand(3)
     text = template.format(user=rand(6, string.ascii_lowercase), typed=typed)
     assert ("PASSWORD", typed) in secrets(text, "analysis.ipynb"), found(text, "analysis.ipynb")
+
+
+# Held-out 31's classes: tokens dressed as a JWT with random segments, both cases of letters as a constant key, a
+# public app's secret, Make's "?=", a note's label with what it is for in brackets, a key's word before the service's
+# name, an igate's APRS passcode, a passcode after "login CALL pass".
+def _fake_jwt() -> str:
+    return "eyJ" + rand(60, ALNUM + "_-") + "." + rand(48, ALNUM + "_-")
+
+
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("nextflow.config", "tower {{\n    accessToken = '{jwt}'\n    enabled = false\n}}\n", "KEY"),
+        ("evcc.yaml", "interval: 30s\nsponsortoken: {jwt}\n", "KEY"),
+        ("config.local.php", "$config['crypt_key'] = '{letters}';\n", "KEY"),
+        ("config.rb", 'AppConfig[:public_cookie_secret] = "{hex64}"\n', "KEY"),
+        ("Makefile", "DATALOGGER_KEY ?= {hex40}\n", "KEY"),
+        ("handover.txt", "Notes\n\nmot de passe (serveur)\n{typed}\n\ncourriel\n", "PASSWORD"),
+        ("handover.txt", "Ndaa\n\nphasiwede (Wi-Fi)\n{typed}\n", "PASSWORD"),
+        ("handover.txt", "Notes\n\nclé Imgur\n{hex40}\n", "KEY"),
+        ("direwolf.conf", "IGSERVER 203.0.113.9\nIGLOGIN M0ABC-10 {passcode}\n", "PASSWORD"),
+        ("messages", "May 14 06:15:06 wx weewxd[812]: restx: CWOP: login EW1234 pass {passcode}\n", "PASSWORD"),
+    ],
+)
+def test_held_out_31s_forms_are_found(path, template, tag):
+    values = {
+        "jwt": _fake_jwt(),
+        "letters": rand(32, string.ascii_letters),
+        "hex64": rand(64, "0123456789abcdef"),
+        "hex40": rand(40, "0123456789abcdef"),
+        "typed": rand(6, string.ascii_letters) + rand(4, string.digits) + "*",
+        "passcode": str(RNG.randrange(10000, 32767)),
+    }
+    text = template.format(**values)
+    value = next(values[name] for name in values if "{" + name + "}" in template)
+    assert (tag, value) in secrets(text, path), found(text, path)
