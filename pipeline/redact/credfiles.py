@@ -490,7 +490,8 @@ _WIFI_LABEL = re.compile(r"(?i)wi-?fi|wlan")
 _VENDOR_KEY_LABEL = re.compile(
     r"(?:^|[ \t])(?P<vendor>[A-Z][\w.-]*|[a-z][a-z0-9-]*\.[a-z]{2,6})[ \t]+(?:(?i:key|token)|" + _KEY_WORDS + r")$"
     # (or the word first, as French and Venda put it: "clé Imgur", "khii Open-Meteo")
-    r"|^(?:(?i:key|token)|" + _KEY_WORDS + r")[ \t]+(?P<vendor_after>[A-Z][\w.-]*|[a-z][a-z0-9-]*\.[a-z]{2,6})$"
+    r"|^(?:(?i:key|token)|" + _KEY_WORDS + r")[ \t]+"
+    r"(?P<vendor_after>[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?|[a-z][a-z0-9-]*\.[a-z]{2,6})$"
 )
 
 
@@ -561,7 +562,10 @@ def find_secret_columns(text: str) -> list[Finding]:
 
 _COLUMN_NAME = re.compile(r"[a-z][a-z0-9_]{0,40}")
 # A Markdown table's delimiter row ("|---|:---:|"): the line before it is the header
-_TABLE_DELIMITER = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*$", re.MULTILINE)
+# (and Org mode's, whose columns meet at "+": "|----+-----|")
+_TABLE_DELIMITER = re.compile(
+    r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*[|+])+(?:[ \t]*:?-{3,}:?)?[ \t]*\|?[ \t]*$", re.MULTILINE
+)
 _TABLE_CELL = re.compile(r"(?<=\|)[^|\n]*(?=\|)")
 
 
@@ -593,7 +597,8 @@ def _table_column_secrets(text: str) -> list[Finding]:
                     continue
                 name, password = columns[index]
                 value = cell.group().strip(" \t")
-                quote = "`" if value.startswith("`") and value.endswith("`") and len(value) > 2 else ""
+                # (a code span: Markdown's `...`, Org mode's =...= and ~...~)
+                quote = value[0] if len(value) > 2 and value[0] in "`=~" and value[-1] == value[0] else ""
                 value = value[len(quote) : len(value) - len(quote)]
                 if not value or any(char.isspace() for char in value):
                     continue  # "API token `...`", "`postgres` / `...`": a cell of words, read by the label rules
@@ -726,6 +731,12 @@ _IMAP_LOGIN = re.compile(
 _SET_TO = re.compile(
     r"""[ \t]*(?:<<[ \t]*)?set[ \t]+(?:the[ \t]+)?[$@_]?(?P<name>[A-Za-z][\w.]{0,63})(?P<to>[ \t]+)to[ \t]+"""
     r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)"""
+)
+# Progress ABL's "DEFINE VARIABLE cPass AS CHARACTER NO-UNDO INITIAL "..."": a variable and its first value
+_ABL_VARIABLE = re.compile(
+    r"""(?i)[ \t]*def(?:ine)?[ \t]+(?:(?:new[ \t]+)?(?:global[ \t]+)?shared[ \t]+|private[ \t]+)?var(?:iable)?[ \t]+"""
+    r"""(?P<name>[A-Za-z][\w-]{0,63})[ \t]+as[ \t]+char(?:acter)?(?:[ \t]+no-undo)?[ \t]+initial[ \t]+"""
+    r'"(?P<value>[^"\n]{1,256})"'
 )
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
 _PASS_VALUE = re.compile(r"[ \t]pass[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?(?=\s|$)")
@@ -1157,6 +1168,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" login ": "imap_login",
     b" pass ": "user_pass",
     b"iglogin ": "igate_login",
+    b' initial "': "abl_initial",
     b' to "': "set_to",
     b" to '": "set_to",
 }
@@ -1170,6 +1182,16 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is None or match.start("to") != start:
             return []
         name = match.group("name").lower().rsplit(".", 1)[-1]
+        secret, password = _name_verdict(name)
+        if not secret or not _secret_value(match.group("value"), f"{name} = ", "password" if password else "key"):
+            return []
+        return _one(match, "value", PASSWORD if password else KEY, "assignment")
+    if kind == "abl_initial":
+        line_start, _ = _line_bounds(text, start)
+        match = _ABL_VARIABLE.match(text, line_start)
+        if match is None or match.end("value") < start:
+            return []
+        name = match.group("name").lower().replace("-", "_")
         secret, password = _name_verdict(name)
         if not secret or not _secret_value(match.group("value"), f"{name} = ", "password" if password else "key"):
             return []
@@ -1866,8 +1888,10 @@ def _chpasswd(text: str, start: int) -> list[Finding]:
 # chosen secret counts (see ``_strong``): "set the password to admin" and "password is required" stay.
 _STATED = re.compile(
     r"(?:password|pw)(?:[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:changed|reset|set|updated|rotated))?"
-    # (a code span may open the next line of wrapped prose: "the shared password\n`VALUE`")
-    r"(?:[ \t]+(?:is(?:[ \t]+now)?|to|now)|[ \t]*[:=])?(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=`))"
+    # (wrapped prose may put the value on the next line, as a code span or alone: "the shared password\n`VALUE`",
+    # "password\nVALUE.", where a CSV's header row ending in "Password" has a row of fields below it)
+    r"(?:[ \t]+(?:is(?:[ \t]+now)?|to|now)|[ \t]*[:=])?"
+    r"(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=`|[^\s`'\"<>,]{8,64}[.;]?[ \t]*(?:\r?\n|$)))"
     r"(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>]{8,64})(?P=q)?",
     re.IGNORECASE,
 )
@@ -1934,6 +1958,11 @@ _DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+")
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?:([- ])[a-z]{4}(?:\1[a-z]{4}){2})|[a-z]{3,}(?:-[a-z]{3,}){3,}")
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_NON_HEX = re.compile(r"[g-zG-Z]")
+_DIGEST_HEX_LENGTHS = frozenset((32, 40, 56, 64, 96, 128))
+
+
 def _strong(value: str) -> bool:
     """A value that reads as a secret: letters and digits, and a symbol or both cases (or an app password's four
     groups of letters, or capitalised words joined as a generator joins them); no path, URL or call."""
@@ -1945,10 +1974,25 @@ def _strong(value: str) -> bool:
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return False
     has_symbol = any(not c.isalnum() for c in value)
-    if not (has_symbol or (any(c.isupper() for c in value) and any(c.islower() for c in value))):
+    if not (
+        has_symbol
+        or (any(c.isupper() for c in value) and any(c.islower() for c in value))
+        # (or one case of random letters with digits strewn through: "the password is B4VZ2HV1TVCC")
+        or (
+            len(value) >= 10
+            and value.isalnum()
+            # (hex of a digest's length is a digest as often)
+            and (_NON_HEX.search(value) is not None or len(value) not in _DIGEST_HEX_LENGTHS)
+            and len(_DIGIT_RUN.findall(value)) >= 2
+            and sum(c.isalpha() for c in value) >= 6
+            and is_gibberish(value)
+        )
+    ):
         return False
-    if _not_a_value(value) or _DOTTED_NAME.fullmatch(value):
+    if _not_a_value(value):
         return False
+    if _DOTTED_NAME.fullmatch(value) and not (value[-1].isdigit() and any(c.isupper() for c in value)):
+        return False  # "config.yaml_path", "settings.SECRET": names of code ("lantern.Willow7" is typed as passwords)
     return _plain_secret(value) and not is_encrypted_value(value)
 
 

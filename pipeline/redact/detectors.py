@@ -2244,11 +2244,10 @@ _HEREDOC = re.compile(
     r"""<<[-~]?(["']?)(?P<marker>[A-Za-z_]\w*)\1[ \t]*\r?\n"""
     r"""[ \t]*(?P<body>[^\s]{1,512})[ \t]*\r?\n[ \t]*(?P=marker)\b"""
 )
-# C's #define NAME "value".
 # C's #define NAME "...", and the Lisps' (define NAME "..."), (defparameter *NAME* "..."), (def NAME "..."),
-# (setq NAME "...")
+# (setq NAME "..."), Guix's (define %NAME "...")
 _DEFINE = re.compile(
-    r"#[ \t]*define[ \t]+$|\((?:define|defparameter|defvar|defconst|defconstant|def|setq|setf|set!)[ \t]+\*?$"
+    r"#[ \t]*define[ \t]+$|\((?:define|defparameter|defvar|defconst|defconstant|def|setq|setf|set!)[ \t]+[*%]?$"
 )
 # ODBC quotes a value holding ";" in braces: PWD={a;b}.
 _ODBC_BRACED = re.compile(r"\{([^{}\n]{1,256})\}")

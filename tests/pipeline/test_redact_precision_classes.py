@@ -3023,3 +3023,21 @@ def test_audit_31_code_and_stand_in_classes_stay(path, text):
 )
 def test_beside_the_audit_31_classes_secrets_are_found(path, text, value):
     assert any(found_value == value for _, found_value in found(text, path)), found(text, path)
+
+
+# Beside held-out 31's stated forms, still no password: a digest under "password ... encrypted", a CSV's row under a
+# header that ends in "Password", a dotted name of code after "password is", a hex digest after "the password is".
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("switch.cfg", 'username "admin" password ' + "3fa9" * 32 + " level 15 encrypted\n"),
+        (
+            "ros-cli.txt",
+            "Name,Guest Password,Admin Name,Admin Password\nLocal,guest,Mica_2088bunting,admin,Plover919\n",
+        ),
+        ("NOTES.md", "The stored password is config.password_field and is read at start.\n"),
+        ("NOTES.md", "The password is 5f4dcc3b5aa765d61d8327deb882cf99 as an MD5 digest.\n"),
+    ],
+)
+def test_beside_held_out_31s_stated_forms_digests_and_rows_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag == "PASSWORD"] == [], found(text, path)

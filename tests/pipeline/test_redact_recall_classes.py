@@ -3210,3 +3210,32 @@ def test_held_out_31s_forms_are_found(path, template, tag):
     text = template.format(**values)
     value = next(values[name] for name in values if "{" + name + "}" in template)
     assert (tag, value) in secrets(text, path), found(text, path)
+
+
+# Held-out 31's stated and defined forms: a dotted password ending in digits in a sentence that goes on, one case of
+# random letters with digits after "the password is", the value alone on the line after "password", Progress ABL's
+# DEFINE VARIABLE ... INITIAL, Guix's (define %NAME ...), an Org table's =verbatim= cell, a key's word before a
+# service's two-word name.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("NOTES.md", "The upload password is {dotted} and the contact is ops@example.org.\n", "PASSWORD"),
+        ("talk.vtt", "<v Ann>Sure, the admin address is ann@example.org and the password is {upper}.\n", "PASSWORD"),
+        ("HANDBOOK.md", "The shared login is crops@example.org, password\n{typed}.\n", "PASSWORD"),
+        ("load.p", 'DEFINE VARIABLE cPass AS CHARACTER NO-UNDO INITIAL "{typed}".\n', "PASSWORD"),
+        ("config.scm", '(define %backup-passphrase "{typed}")\n', "PASSWORD"),
+        ("notes.org", "| service | login | secret |\n|---------+-------+--------|\n| maps | ann | ={key}= |\n", "KEY"),
+        ("notes.md", "Notes\n\nllave Giant Bomb\n{hex40}\n", "KEY"),
+    ],
+)
+def test_held_out_31s_stated_and_defined_forms_are_found(path, template, tag):
+    values = {
+        "dotted": rand(7, string.ascii_lowercase) + "." + rand(6, string.ascii_letters).capitalize() + "47",
+        "upper": "QK" + rand(4, "BCDFGHJKLMNPQRSTVWXZ") + "7" + rand(3, "BCDFGHJKLMNPQRSTVWXZ") + "2WZ",
+        "typed": rand(6, string.ascii_letters) + "_" + rand(4, string.digits),
+        "key": rand(32, string.ascii_letters + string.digits),
+        "hex40": rand(40, "0123456789abcdef"),
+    }
+    text = template.format(**values)
+    value = next(values[name] for name in values if "{" + name + "}" in template)
+    assert (tag, value) in secrets(text, path), found(text, path)
