@@ -1522,6 +1522,9 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
     return []
 
 
+_DIGEST_OF_BEFORE = re.compile(r"(?i)\b(?:hash|digest|checksum|fingerprint)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+
+
 def _stated_key(text: str, start: int) -> list[Finding]:
     """A key or token named in a sentence and given straight after its name (``API key ``VALUE````), or after a few
     words of what it opens ("api token for remote trigger: VALUE")."""
@@ -1537,6 +1540,8 @@ def _stated_key(text: str, start: int) -> list[Finding]:
             word.group(1).lower() in _DATA_KEY_WORDS or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
         ):
             return []  # "the cache key is 5d41...", "the lookup key is ...": a key that is no credential, by its kind
+    if _DIGEST_OF_BEFORE.search(text, max(0, start - 40), start):
+        return []  # "expected hash for token 5d41...": the token's digest, logged, not the token
     match = _STATED_KEY.match(text, start)
     if match is None:
         word = _KEY_WORD.match(text, start)

@@ -3132,6 +3132,10 @@ _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8});?
 _DIGEST_NAME = re.compile(
     r"(?i)(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?)(?:[ _-]?(?:hash|digest|sum))?"
 )
+_HEX_FINGERPRINT = re.compile(r"(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})")
+_GPG_NAME = re.compile(r"(?i)gpg|pgp|gnupg")
+_ENCRYPTED_PREFIXES = ("crypt1:", "crypt2:")
+_DEFAULT_AFTER = re.compile(r"""["'`]?[ \t]*(?:<-+|#|//|;|\(|--)?[ \t]*(?:the[ \t]+|factory[ \t]+)?default\b""", re.I)
 _PHRASE_KEY = re.compile(r"\"[^\"\n]* [^\"\n]*\"[ \t]*:[ \t]*\"$")
 _WORDS_THEN_VALUE = re.compile(r"(?:[a-z]+[-_])+value")
 _READ_BY_COMMAND = re.compile(
@@ -3203,6 +3207,14 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     ):
         # "No formal educational credential": "#e74c41" (a chart's colour for a category, named by a phrase, where
         # DB_PASSWORD = "#88412a" is a password), "background-color: #f8f9fa;" (CSS)
+        return False
+    if not password and _HEX_FINGERPRINT.fullmatch(value) and _GPG_NAME.search(before[-80:]):
+        return False  # BINPKG_GPG_SIGNING_KEY="BFAF...": which GnuPG key signs, by its fingerprint or id
+    if before.endswith(_ENCRYPTED_PREFIXES):
+        return False  # GeoServer's "crypt1:..." and "crypt2:...": the password kept encrypted
+    if password and _DEFAULT_AFTER.match(after):
+        # "# Password=passw0rd   <- default, do not use": the shipped default, documented as such (a DEFAULT_PASSWORD
+        # constant is the default an app logs in with: a credential)
         return False
     if password and _DIGEST_NAME.fullmatch(value):
         return False  # "password: SHA-256 hash of the password", password="sha256hash": a digest's name

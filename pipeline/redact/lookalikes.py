@@ -513,7 +513,7 @@ _PASSWD_LINE_USER = re.compile(r"^[\w.@+-]{1,64}:(?=[${*])")
 # name).
 _ENCRYPTED_VALUE = re.compile(
     r"__encrypt(?:ed)?__|ENC\(|ENC\[|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:|\{[A-Za-z0-9+/]{12,}={0,2}\}$|"
-    r"\{SAS\d{3}\}|"
+    r"\{SAS\d{3}\}|crypt[12]:[A-Za-z0-9+/]{8,}={0,2}$|"  # (GeoServer's encrypted passwords)
     # GoCD's "AES:IV:CIPHERTEXT"; a Remote Desktop file's DPAPI blob "password 51:b:HEX"; Bitnami Sealed Secrets'
     # ciphertext (base64 of a version byte 2, then an RSA-wrapped session key: hundreds of characters)
     r"AES:[A-Za-z0-9+/]{22}==:[A-Za-z0-9+/=]{4,}$|\d{1,3}:b:[0-9A-F]{32,}$|Ag[A-Za-z0-9+/]{300,}={0,2}$",

@@ -493,7 +493,7 @@ HELDOUT_SETS = {
     ),
     "twenty-eighth": (
         DATA / "redact_heldout_28" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
     "twenty-ninth": (
         DATA / "redact_heldout_29" / "labels.jsonl",
@@ -505,7 +505,7 @@ HELDOUT_SETS = {
     ),
     "thirty-first": (
         DATA / "redact_heldout_31" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

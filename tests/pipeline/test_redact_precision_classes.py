@@ -3041,3 +3041,40 @@ def test_beside_the_audit_31_classes_secrets_are_found(path, text, value):
 )
 def test_beside_held_out_31s_stated_forms_digests_and_rows_stay(path, text):
     assert [value for tag, value in found(text, path) if tag == "PASSWORD"] == [], found(text, path)
+
+
+# Held-out 31's look-alikes: a GnuPG key's fingerprint under a signing key's name, a default documented as one on its
+# line, a token's digest in a log, GeoServer's encrypted passwords.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("make.conf", 'BINPKG_GPG_SIGNING_KEY="9A4C0E7B12F3D58A6E0B4C97D21F3A85E6B0C4D7"\n'),
+        ("MMDVM.ini", "[DMR Network]\n# Password=passw0rd   <- default, do not use\n"),
+        (
+            "SchedLog",
+            "DC_AUTHENTICATE: invalid POOL password; expected hash for token 9e107d9d372bb6826bd81d3542a419d6\n",
+        ),
+        ("datastore.xml", "  <!-- previous passwd (encrypted): crypt1:Kq7vXr2mZpL9wT4nHs8yBd3f -->\n"),
+        ("datastore.xml", '    <entry key="passwd">crypt2:Kq7vXr2mZpL9wT4nHs8yBd3fQ1e6Ua0c</entry>\n'),
+    ],
+)
+def test_held_out_31s_lookalikes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Beside them, still found: a GnuPG passphrase, a password on the line above a documented default, a token after
+# "the token is".
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("make.conf", 'BINPKG_GPG_PASSPHRASE="Lorikeet-Tern-78"\n', "Lorikeet-Tern-78"),
+        (
+            "MMDVM.ini",
+            "[DMR Network]\nPassword=Bramble.Parnu.2004\n# Password=passw0rd   <- default\n",
+            "Bramble.Parnu.2004",
+        ),
+        ("SchedLog", "the new pool token is Zq8Xw2Lp4Rt7Vb1NmKs6Hd9Fg3Jc0Qw5\n", "Zq8Xw2Lp4Rt7Vb1NmKs6Hd9Fg3Jc0Qw5"),
+    ],
+)
+def test_beside_held_out_31s_lookalikes_secrets_are_found(path, text, value):
+    assert any(found_value == value for _, found_value in found(text, path)), found(text, path)
