@@ -1708,7 +1708,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         next_parameter = _NEXT_PARAMETER.search(value)
         if next_parameter is not None:
             value = value[: next_parameter.start()]  # ?user=app&password=...&sslmode=require, otpauth://...?secret=
-        value = value.rstrip("&")  # 'oauth_access_token=...&' 'workload=...': a query split over adjacent literals
+        # 'oauth_access_token=...&' 'workload=...': a query split over adjacent literals; "...&amp;url=" in XML, the
+        # bare value stopped at the entity's ";"
+        value = value.removesuffix("&amp").rstrip("&")
         value_end = value_start + len(value)
     if (
         group == "bare"
@@ -2272,7 +2274,7 @@ _PROSE_VALUE_LATER = re.compile(
 
 
 # The next parameter of a query string or key=value list glued to a bare value.
-_NEXT_PARAMETER = re.compile(r"&(?=[A-Za-z_][\w.-]*=)")
+_NEXT_PARAMETER = re.compile(r"&(?:amp;)?(?=[A-Za-z_][\w.-]*=)")  # (in XML or HTML "&amp;" joins them)
 # A lower-case word (with "_" or "-"): what code compares an option to.
 _OPTION_WORD = re.compile(r"[a-z]+(?:[_-][a-z]+)*")
 

@@ -99,6 +99,9 @@ _COMMANDS = [
     ),  # fmt: skip
     (("login",), _flag("-p")),  # docker/podman/helm/buildah login -u USER -p PASSWORD
     (("ftpput", "ftpget"), _flag("-p")),  # BusyBox's FTP clients: ftpput -u USER -p PASSWORD HOST REMOTE LOCAL
+    (("condor_store_cred",), _flag("-p")),  # HTCondor's pool password: condor_store_cred add -c -p PASSWORD
+    # SignTool's sign /f CERT.pfx /p PASSWORD: the certificate file's password
+    (("signtool",), _FLAG + r"/p[ \t]+" + _VALUE),
     (("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare"), _flag("-w")),
     (("sqlcmd", "bcp", "osql", "isql", "ipmitool"), _flag("-P")),
     (("smbpasswd",), _flag("-w")),  # smbpasswd -w PASSWORD: the LDAP admin's password, stored in secrets.tdb

@@ -212,7 +212,13 @@ def file_extension(path: str) -> str:
         return "conf"  # Debian's /etc/network/interfaces: "wpa-psk VALUE", one setting per line
     if _RC_FILE.fullmatch(name):
         return "conf"  # ~/.muttrc, .mpoprc, getmailrc-work: a program's settings, one per line
-    extension = posixpath.splitext(name)[1].lstrip(".")
+    stem, extension = posixpath.splitext(name)
+    extension = extension.lstrip(".")
+    inner = posixpath.splitext(stem)[1].lstrip(".")
+    if (extension, inner) in _WRAPPED_KINDS:
+        # Rails' decrypted credentials (credentials.yml.dec), Jelix's and Lizmap's settings behind a PHP guard
+        # (localconfig.ini.php): the inner extension says how the settings are written
+        return inner
     if not extension:
         # a file without an extension takes its kind from its folder: /var/log/qmail/smtpd/current is a log,
         # /etc/xinetd.d/feedsync a service's settings
@@ -224,6 +230,7 @@ def file_extension(path: str) -> str:
     return extension
 
 
+_WRAPPED_KINDS = frozenset((("dec", "yml"), ("dec", "yaml"), ("php", "ini")))
 _RC_FILE = re.compile(r"(?:\.[a-z0-9_]+|[a-z0-9_]{3,})rc(?:-[\w-]+)?")
 
 

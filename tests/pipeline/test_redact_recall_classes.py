@@ -3239,3 +3239,28 @@ def test_held_out_31s_stated_and_defined_forms_are_found(path, template, tag):
     text = template.format(**values)
     value = next(values[name] for name in values if "{" + name + "}" in template)
     assert (tag, value) in secrets(text, path), found(text, path)
+
+
+# Held-out 31's wrapped files and flags: Rails' decrypted credentials (.yml.dec) and Lizmap's settings behind a PHP
+# guard (.ini.php) read as the YAML and INI they hold, so "=" inside a value stays in it; a query's password between
+# "&amp;" in XML; HTCondor's condor_store_cred -p and SignTool's /p.
+@pytest.mark.parametrize(
+    "path, template, secret",
+    [
+        ("config/credentials.production.yml.dec", "shipping:\n  carrier_password: {secret}\n", "{word}={typed}"),
+        ("lizmap/var/config/localconfig.ini.php", "[lizmap_cache]\nredis_password={secret}\n", "{word}+={typed}"),
+        (
+            "maps/zones.qgs",
+            "<datasource>crs=EPSG:3857&amp;password={secret}&amp;url=https://maps.example.org\n",
+            "{typed}",
+        ),
+        ("condor_config.local", "# pool password was set with: condor_store_cred add -c -p {secret}\n", "{typed}"),
+        ("sign.bat", "signtool sign /f release.pfx /p {secret} /td sha256 setup.exe\n", "{typed}"),
+    ],
+)
+def test_held_out_31s_wrapped_files_and_flags_are_found(path, template, secret):
+    value = secret.format(
+        word=rand(6, string.ascii_lowercase), typed=rand(5, string.ascii_letters) + rand(3, string.digits)
+    )
+    text = template.format(secret=value)
+    assert ("PASSWORD", value) in secrets(text, path), found(text, path)
