@@ -824,7 +824,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # After "key": "(VALUE)", or "for" and up to four words, a colon and the value
 # (a copula may stand between, the value may wrap to the next line: "trial key was\nVALUE;")
 _KEY_STRAIGHT_AFTER = re.compile(
-    r"(?:[ \t]+(?:is|was)\b)?(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+    r"(?:[ \t]+(?:is|was)\b|:)?(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
     r"(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{24,128}={0,2})(?P=q)(?=[\s.,;)\]}!?\"'<]|$)"
 )
 _KEY_IN_PARENS = re.compile(r"[ \t]+\((?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)\)")
@@ -1011,6 +1011,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"informsink ": "trap_sink",
     b" key 0 ": "clear_key",
     b" key ": "named_key",
+    b" key: ": "named_key",
     b" secret ": "named_key",
     b" secret\n": "named_key",  # (the value wrapped to the next line: "... and secret\nVALUE were working")
     b"crypto isakmp key ": "isakmp_key",
@@ -1568,14 +1569,17 @@ def _named_key(text: str, start: int) -> list[Finding]:
         or _KEY_FOR_WORDS.match(text, after_word)
         or _KEY_STRAIGHT_AFTER.match(text, after_word)
     )
-    if match is None:
-        return []
+    if match is None or (text.startswith(":", after_word) and not word.group(1)[0].isupper()):
+        return []  # (after a colon only under a service's proper name: "// PVOutput key: VALUE", not "  key: ...")
     value = match.group("value")
     if not (
         _MIXED_RANDOM.fullmatch(value)
         or _VENDOR_PREFIXED.fullmatch(value)
         # (hex or a random UUID after a service's proper name: "the Enphase key <hex>", "Navitia key <uuid>")
-        or (word.group(1)[0].isupper() and (_HEX_KEY.fullmatch(value) or _RANDOM_UUID.fullmatch(value)))
+        or (
+            word.group(1)[0].isupper()
+            and (_HEX_KEY.fullmatch(value) or _HEX_40.fullmatch(value) or _RANDOM_UUID.fullmatch(value))
+        )
     ):
         return []
     if _RANDOM_UUID.fullmatch(value):

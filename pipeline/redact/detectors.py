@@ -1978,6 +1978,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "AWS::IAM::AccessKey": "bf29289b78d371e3" among rows of resource types and their hashes
     if secret_kind != "password" and _named_record_key(text, last, name_start, value_end):
         return None  # {"service_key": "gh79...", "service_name": "Google Voice"}: the record's key beside its name
+    if (
+        secret_kind == "password"
+        and kind == "netrc"
+        and _API_KEY_LOGIN.search(text, max(0, name_start - 200), name_start)
+    ):
+        secret_kind = "key"  # "login apikey" then "password apikey|...": LabKey's and other APIs' key in the password
     if secret_kind == "password" and kind in ("yaml", "yml") and _in_secret_data(text, lowered, value_start, value):
         secret_kind = "key"  # a Kubernetes Secret's data: the base64 of the password, stored as an opaque key
     if secret_kind == "password" and _PRE_SHARED_NAME.search(last) and _KEY_BASE64_32.fullmatch(value):
@@ -1988,6 +1994,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
 
 
 _BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+_API_KEY_LOGIN = re.compile(r"(?i)\blogin[ \t]+(?:api_?key|apitoken|token|__token__)[ \t]*\r?\n[ \t]*$")
 # A YAML local tag before a node (CloudFormation's !Ref, !GetAtt, !Sub; Ansible's !vault): the value is what follows.
 _YAML_TAG = re.compile(r"![A-Za-z][\w.:-]*[ \t]+\S")
 # One row of a table of names and hex values: "NAME": "VALUE", NAME = VALUE, NAME: VALUE.

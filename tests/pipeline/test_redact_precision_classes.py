@@ -3078,3 +3078,17 @@ def test_held_out_31s_lookalikes_stay(path, text):
 )
 def test_beside_held_out_31s_lookalikes_secrets_are_found(path, text, value):
     assert any(found_value == value for _, found_value in found(text, path)), found(text, path)
+
+
+# Beside the vendor keys after a colon, still no key: YAML's "key:" under a lower-case parent, a commit's digest under
+# its word, a .netrc's password under an ordinary login.
+@pytest.mark.parametrize(
+    "path, text, tag",
+    [
+        ("ci.yaml", "cache:\n  key: Zq8Xw2Lp4Rt7Vb1NmKs6Hd9F\n", "KEY"),
+        ("NOTES.md", "- Commit key: 3f2a9c0d4e5b6a7c8d9e0f1a2b3c4d5e6f7a8b9c\n", "KEY"),
+        (".netrc", "machine h.example.org\nlogin bob\npassword Kx8pQ2mZ7v\n", "KEY"),
+    ],
+)
+def test_beside_the_vendor_keys_after_a_colon_nothing_is_a_key(path, text, tag):
+    assert [value for found_tag, value in found(text, path) if found_tag == tag] == [], found(text, path)

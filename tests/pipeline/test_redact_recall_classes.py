@@ -3264,3 +3264,22 @@ def test_held_out_31s_wrapped_files_and_flags_are_found(path, template, secret):
     )
     text = template.format(secret=value)
     assert ("PASSWORD", value) in secrets(text, path), found(text, path)
+
+
+# Held-out 31's vendor keys: hex of SHA-1's length or mixed random letters after a service's proper name and "key",
+# with or without a colon (in a comment, in prose); a .netrc's password under "login apikey" is the API key.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("upload.js", "// contact: ops@example.org\n// PVOutput key: {hex40}\n", "KEY"),
+        ("base.html", "<!-- upload password in the vault, PVOutput key {hex40} -->\n", "KEY"),
+        ("station.c", " * Open-Meteo key: {mixed}\n", "KEY"),
+        (".netrc", "machine labkey.example.org\nlogin apikey\npassword apikey|{hex32}\n", "KEY"),
+    ],
+)
+def test_held_out_31s_vendor_keys_are_found(path, template, tag):
+    values = {"hex40": rand(40, "0123456789abcdef"), "mixed": rand(24), "hex32": rand(32, "0123456789abcdef")}
+    text = template.format(**values)
+    name = next(name for name in values if "{" + name + "}" in template)
+    value = ("apikey|" if path == ".netrc" else "") + values[name]
+    assert (tag, value) in secrets(text, path), found(text, path)
