@@ -738,6 +738,13 @@ _ABL_VARIABLE = re.compile(
     r"""(?P<name>[A-Za-z][\w-]{0,63})[ \t]+as[ \t]+char(?:acter)?(?:[ \t]+no-undo)?[ \t]+initial[ \t]+"""
     r'"(?P<value>[^"\n]{1,256})"'
 )
+_STATED_WIFI = re.compile(
+    r"(?i)wi-?fi(?P<words>(?:[ \t]+[^\s:,.;!?\"'`]{1,20}){0,4})?"
+    r"(?:[ \t]*:[ \t]+|[ \t]+(?=[^\s\"'`<>,;]{6,64}[ \t]*(?:[\"'.]|\r?\n|$)))"
+    r"(?P<value>[^\s\"'`<>,;]{6,64}?)[.]?(?=[\s\"']|$)"
+)
+_NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel|is[ \t]|calling|mode|direct")
+_AUTH_USER_COLON = re.compile(r"auth:[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
 _PASS_VALUE = re.compile(r"[ \t]pass[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?(?=\s|$)")
 # (a user's name, not a verb's helper: "the user can pass", "a user may not want to pass")
@@ -1169,6 +1176,11 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" login ": "imap_login",
     b" pass ": "user_pass",
     b"iglogin ": "igate_login",
+    b"auth: ": "auth_user_colon",
+    b"wifi ": "stated_wifi",
+    b"wifi:": "stated_wifi",
+    b"wi-fi ": "stated_wifi",
+    b"wi-fi:": "stated_wifi",
     b' initial "': "abl_initial",
     b' to "': "set_to",
     b" to '": "set_to",
@@ -1197,6 +1209,27 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if not secret or not _secret_value(match.group("value"), f"{name} = ", "password" if password else "key"):
             return []
         return _one(match, "value", PASSWORD if password else KEY, "assignment")
+    if kind == "stated_wifi":
+        # "wifi for the tea hut: VALUE", "boathouse wifi VALUE" in a chat: a network's password given after its word
+        # (its name is the SSID's: "wifi ssid: HomeNet5G", "wifi network X" are no password)
+        if start > 0 and text[start - 1].isalnum():
+            return []
+        match = _STATED_WIFI.match(text, start)
+        if match is None or (match.group("words") and _NETWORK_NAME_WORD.search(match.group("words"))):
+            return []
+        value = match.group("value")
+        if not (_made_up_shape(value) or (len(value) >= 10 and _strong(value))) or not _plain_secret(value):
+            return []
+        return _one(match, "value", PASSWORD, "stated_password")
+    if kind == "auth_user_colon":
+        # "# proxy auth: lab:VALUE": a proxy's or a service's user and password, as curl's -u and a URL give them
+        match = _AUTH_USER_COLON.match(text, start)
+        if match is None or not _plain_secret(match.group("value")):
+            return []
+        value = match.group("value")
+        if not (any(char.isdigit() for char in value) and any(char.isalpha() for char in value)):
+            return []  # ("auth: basic:realm", "auth: user:pass"): a scheme or the fields' names
+        return _one(match, "value", PASSWORD, "login_pair")
     if kind == "igate_login":
         # Dire Wolf's "IGLOGIN CALLSIGN PASSCODE": an APRS-IS passcode, the password an igate logs in with
         match = _IGATE_LOGIN.match(text, start)
@@ -1943,7 +1976,8 @@ _SCRIPT_WORDS = re.compile(
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
-_SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
+# (a CSV's or JSON's quoted field may open with the user: "admin / VALUE - don't share")
+_SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:\"])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _NAME_VARIANT = re.compile(r"[_.-]")
 _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710

@@ -3092,3 +3092,19 @@ def test_beside_held_out_31s_lookalikes_secrets_are_found(path, text, value):
 )
 def test_beside_the_vendor_keys_after_a_colon_nothing_is_a_key(path, text, tag):
     assert [value for found_tag, value in found(text, path) if found_tag == tag] == [], found(text, path)
+
+
+# Beside the chat forms, still no password: a network's name after "wifi", an auth scheme and its realm, a host and
+# port after "auth:".
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("NOTES.md", "WiFi SSID: HomeNet5G-Office\n"),
+        ("NOTES.md", "Connect to the wifi network Vodafone-5G-Home2 first.\n"),
+        ("NOTES.md", "- wifi: HomeNet5G\n"),
+        ("proxy.conf", "# auth: basic:realm\n"),
+        ("proxy.conf", "# upstream auth: proxy.internal:3128\n"),
+    ],
+)
+def test_beside_the_chat_forms_names_and_schemes_stay(path, text):
+    assert [value for tag, value in found(text, path) if tag == "PASSWORD"] == [], found(text, path)

@@ -3283,3 +3283,20 @@ def test_held_out_31s_vendor_keys_are_found(path, template, tag):
     name = next(name for name in values if "{" + name + "}" in template)
     value = ("apikey|" if path == ".netrc" else "") + values[name]
     assert (tag, value) in secrets(text, path), found(text, path)
+
+
+# Held-out 31's chat forms: a user and " / " opening a CSV's quoted field, "auth: USER:VALUE" in a comment, a Wi-Fi
+# password after the word and what it is for, or straight after "wifi" at a field's end.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("chat.csv", '2024-05-02T18:05:02Z,Ann Lee,"admin / {typed} - don\'t share outside the committee"\n'),
+        ("macports.conf", "proxy_http 10.0.0.2:3128\n# proxy auth: lab:{typed}\n"),
+        ("chat.csv", '2024-05-02T18:11:02Z,Ann Lee,"wifi for the tea hut: {typed}"\n'),
+        ("group.json", '      "text": "Coach\'s mail is coach@example.org, boathouse wifi {typed}"\n'),
+    ],
+)
+def test_held_out_31s_chat_forms_are_found(path, template):
+    typed = rand(6, string.ascii_letters).capitalize() + rand(4, string.digits) + "-"
+    text = template.format(typed=typed)
+    assert ("PASSWORD", typed) in secrets(text, path), found(text, path)
