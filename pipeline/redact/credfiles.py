@@ -1953,6 +1953,7 @@ _STATED_SEPARATOR = re.compile(
 )
 _STATED_MIDDLE_STOP = re.compile(r"[\n:=：—–.;!?]|\s#")  # (a comment opening after it: "# pylint: ...")
 _STATED_MIDDLE = 48
+_ASIDE = re.compile(r"\([^()\n]{1,30}\)")
 # (Google's app passwords are shown as four groups of four letters with spaces: "abcd efgh ijkl mnop")
 _STATED_WORD = r"(?P<value>[a-z]{4}(?: [a-z]{4}){3}(?![\w-])|[^\s`'\"<>、。，]{8,64})(?P=q)?"
 _STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?" + _STATED_WORD)
@@ -2150,9 +2151,11 @@ def _values_after_words(text: str, word_end: int, value: re.Pattern):
     window_end = min(len(text), word_end + _STATED_MIDDLE + 12)
     position = word_end
     while (separator := _STATED_SEPARATOR.search(text, position, window_end)) is not None:
-        if separator.start() - word_end > _STATED_MIDDLE or _STATED_MIDDLE_STOP.search(
-            text, word_end, separator.start()
-        ):
+        # (an aside in brackets is no sentence's end: "dev instance token (expired?): VALUE")
+        middle = text[word_end : separator.start()]
+        if "(" in middle:
+            middle = _ASIDE.sub("", middle)
+        if separator.start() - word_end > _STATED_MIDDLE or _STATED_MIDDLE_STOP.search(middle):
             return
         match = value.match(text, separator.end())
         if match is not None:

@@ -3300,3 +3300,20 @@ def test_held_out_31s_chat_forms_are_found(path, template):
     typed = rand(6, string.ascii_letters).capitalize() + rand(4, string.digits) + "-"
     text = template.format(typed=typed)
     assert ("PASSWORD", typed) in secrets(text, path), found(text, path)
+
+
+# An aside in brackets between a secret's word and its separator is no sentence's end: "dev instance token
+# (expired?): VALUE", "the SMTP password (rotated?) is VALUE".
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("export.sh", "# dev instance token (expired?): {hex}\n", "KEY"),
+        ("mailer.py", "# the shop's SMTP password (rotated?) is {typed}\n", "PASSWORD"),
+    ],
+)
+def test_an_aside_in_brackets_before_the_separator_is_read_past(path, template, tag):
+    typed = rand(6, string.ascii_letters) + "!" + rand(3, string.digits)
+    values = {"hex": rand(32, "0123456789ABCDEF"), "typed": typed}
+    text = template.format(**values)
+    value = values["hex" if tag == "KEY" else "typed"]
+    assert (tag, value) in secrets(text, path), found(text, path)
