@@ -738,6 +738,12 @@ _ABL_VARIABLE = re.compile(
     r"""(?P<name>[A-Za-z][\w-]{0,63})[ \t]+as[ \t]+char(?:acter)?(?:[ \t]+no-undo)?[ \t]+initial[ \t]+"""
     r'"(?P<value>[^"\n]{1,256})"'
 )
+# A setting given as a pair of properties, its name in one and its value in the next: "webapi.key = NAME", then
+# "webapi.value = VALUE"
+_PROPERTY_KEY_VALUE = re.compile(
+    r"(?P<prefix>[\w.-]{1,64})\.key[ \t]*=[ \t]*(?P<name>[\w.-]{1,64})[ \t]*\r?\n(?:[ \t]*[#!;][^\n]*\r?\n){0,2}"
+    r"[ \t]*(?P=prefix)\.value[ \t]*=[ \t]*(?P<value>[^\s]{1,256})"
+)
 _STATED_WIFI = re.compile(
     r"(?i)wi-?fi(?P<words>(?:[ \t]+[^\s:,.;!?\"'`]{1,20}){0,4})?"
     r"(?:[ \t]*:[ \t]+|[ \t]+(?=[^\s\"'`<>,;]{6,64}[ \t]*(?:[\"'.]|\r?\n|$)))"
@@ -1177,6 +1183,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" pass ": "user_pass",
     b"iglogin ": "igate_login",
     b"auth: ": "auth_user_colon",
+    b".key = ": "key_value_pair",
+    b".key=": "key_value_pair",
     b"wifi ": "stated_wifi",
     b"wifi:": "stated_wifi",
     b"wi-fi ": "stated_wifi",
@@ -1209,6 +1217,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if not secret or not _secret_value(match.group("value"), f"{name} = ", "password" if password else "key"):
             return []
         return _one(match, "value", PASSWORD if password else KEY, "assignment")
+    if kind == "key_value_pair":
+        return _key_value_pair(text, start)
     if kind == "stated_wifi":
         # "wifi for the tea hut: VALUE", "boathouse wifi VALUE" in a chat: a network's password given after its word
         # (its name is the SSID's: "wifi ssid: HomeNet5G", "wifi network X" are no password)
@@ -1557,6 +1567,22 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
 
 
 _DIGEST_OF_BEFORE = re.compile(r"(?i)\b(?:hash|digest|checksum|fingerprint)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def _key_value_pair(text: str, start: int) -> list[Finding]:
+    """The value of a pair of properties whose ``.key`` names a secret (see ``_PROPERTY_KEY_VALUE``)."""
+    line_start, _ = _line_bounds(text, start)
+    match = _PROPERTY_KEY_VALUE.match(text, line_start)
+    if match is None or match.end("prefix") != start:
+        return []
+    name = match.group("name").lower().replace("-", "_").replace(".", "_")
+    secret, password = _name_verdict(name)
+    value = match.group("value")
+    if not secret or not _plain_secret(value):
+        return []
+    if not _secret_value(value, f"{name} = ", "password" if password else "key"):
+        return []
+    return _one(match, "value", PASSWORD if password else KEY, "assignment")
 
 
 def _stated_key(text: str, start: int) -> list[Finding]:

@@ -3108,3 +3108,9 @@ def test_beside_the_vendor_keys_after_a_colon_nothing_is_a_key(path, text, tag):
 )
 def test_beside_the_chat_forms_names_and_schemes_stay(path, text):
     assert [value for tag, value in found(text, path) if tag == "PASSWORD"] == [], found(text, path)
+
+
+# Beside the name and value properties, still no secret: a pair under an ordinary name.
+def test_beside_the_name_and_value_properties_an_ordinary_name_holds_no_secret():
+    text = "cache.key = SESSION_CACHE\ncache.value = Zq8Xw2Lp4Rt7Vb1NmKs6Hd9Fg3Jc0Qw5\n"
+    assert [value for tag, value in found(text, "app.properties") if tag in ("KEY", "PASSWORD")] == []

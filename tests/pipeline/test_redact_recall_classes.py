@@ -3317,3 +3317,19 @@ def test_an_aside_in_brackets_before_the_separator_is_read_past(path, template, 
     text = template.format(**values)
     value = values["hex" if tag == "KEY" else "typed"]
     assert (tag, value) in secrets(text, path), found(text, path)
+
+
+# A setting given as a pair of properties, its name in one and its value in the next: "webapi.key = NAME", then
+# "webapi.value = VALUE" (a comment may stand between).
+@pytest.mark.parametrize(
+    "template, tag",
+    [
+        ("webapi.key = STEVE-API-KEY\n# charge point\nwebapi.value = {key}\n", "KEY"),
+        ("mail.relay.key = smtp-password\nmail.relay.value = {typed}\n", "PASSWORD"),
+    ],
+)
+def test_a_pair_of_name_and_value_properties_is_found(template, tag):
+    values = {"key": rand(32), "typed": rand(6, string.ascii_letters) + "!" + rand(3, string.digits)}
+    text = template.format(**values)
+    value = values["key" if tag == "KEY" else "typed"]
+    assert (tag, value) in secrets(text, "application.properties"), found(text, "application.properties")
