@@ -1202,21 +1202,13 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         match = _SET_TO.match(text, line_start)
         if match is None or match.start("to") != start:
             return []
-        name = match.group("name").lower().rsplit(".", 1)[-1]
-        secret, password = _name_verdict(name)
-        if not secret or not _secret_value(match.group("value"), f"{name} = ", "password" if password else "key"):
-            return []
-        return _one(match, "value", PASSWORD if password else KEY, "assignment")
+        return _named_value(match, match.group("name").lower().rsplit(".", 1)[-1])
     if kind == "abl_initial":
         line_start, _ = _line_bounds(text, start)
         match = _ABL_VARIABLE.match(text, line_start)
         if match is None or match.end("value") < start:
             return []
-        name = match.group("name").lower().replace("-", "_")
-        secret, password = _name_verdict(name)
-        if not secret or not _secret_value(match.group("value"), f"{name} = ", "password" if password else "key"):
-            return []
-        return _one(match, "value", PASSWORD if password else KEY, "assignment")
+        return _named_value(match, match.group("name").lower().replace("-", "_"))
     if kind == "key_value_pair":
         return _key_value_pair(text, start)
     if kind == "stated_wifi":
@@ -1575,12 +1567,15 @@ def _key_value_pair(text: str, start: int) -> list[Finding]:
     match = _PROPERTY_KEY_VALUE.match(text, line_start)
     if match is None or match.end("prefix") != start:
         return []
-    name = match.group("name").lower().replace("-", "_").replace(".", "_")
+    return _named_value(match, match.group("name").lower().replace("-", "_").replace(".", "_"))
+
+
+def _named_value(match: re.Match, name: str) -> list[Finding]:
+    """The match's ``value`` as the secret ``name`` says it holds (a key or a password), if it reads as one."""
     secret, password = _name_verdict(name)
     value = match.group("value")
-    if not secret or not _plain_secret(value):
-        return []
-    if not _secret_value(value, f"{name} = ", "password" if password else "key"):
+    kind = "password" if password else "key"
+    if not secret or not _plain_secret(value) or not _secret_value(value, f"{name} = ", kind):
         return []
     return _one(match, "value", PASSWORD if password else KEY, "assignment")
 
