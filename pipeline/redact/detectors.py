@@ -1374,7 +1374,7 @@ def find_assigned_secrets(
         if lowered.startswith(_PAT_KEYWORDS, hit) and (rest := lowered[hit + 4 : name_end]) and not rest.isdigit():
             continue  # file_path, _pattern: "pat" inside a longer word (the name's other keywords have their own hits)
         scanned_to = name_end
-        finding = _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts)
+        finding = _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts, found)
         if finding is None and (
             lowered.find(b"default", name_end, name_end + _DECLARATION_WINDOW) >= 0
             or lowered.find(b"value", name_end, name_end + _DECLARATION_WINDOW) >= 0
@@ -1488,11 +1488,22 @@ def _user_line_in_section(text: str, name_start: int) -> bool:
     return _USER_LINE.search(text, section + 1 if section >= 0 else window_start, name_start) is not None
 
 
+def _follows_a_secret(text: str, name_start: int, earlier: list[Finding]) -> bool:
+    """The last secret in ``earlier`` sits on the line just above the one ``name_start`` is on."""
+    if not earlier:
+        return False
+    line_start = text.rfind("\n", 0, name_start) + 1
+    last = earlier[-1]
+    return line_start > 0 and text.rfind("\n", 0, line_start - 1) < last.start < line_start
+
+
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
     """(the name's last part, lower-cased; "password", "key" or "constant") for a name that holds a secret, else
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
     name = lowered[name_start:name_end].decode("ascii").strip(".-")
     last = name.rsplit(".", 1)[-1]
+    if "not" in last and _NEGATED_NAME.search(text, name_start, name_end):
+        return None  # kNotAKey, NOT_A_SECRET, not_a_password: the name says the value is no secret
     if last.endswith(_QUALIFIER_ENDINGS):
         last = _QUALIFIER_SUFFIX.sub("", last)
     if last == "key" and _UCI_OPTION.match(_line_before(text, name_start)):
@@ -1533,9 +1544,10 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     return None
 
 
-def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts) -> Finding | None:
+def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts, earlier) -> Finding | None:
     """The value given to the name ending at ``name_end`` in place (``NAME = value``, ``NAME: value``,
-    ``set_NAME("value")``, ``NAME || "value"``, ``<NAME>value</NAME>``), if it is a secret."""
+    ``set_NAME("value")``, ``NAME || "value"``, ``<NAME>value</NAME>``), if it is a secret. ``earlier``: the secrets
+    this detector found before ``hit``."""
     match = _FALLBACK_VALUE.match(text, name_end)
     if match is not None:
         op, group = "||", "quoted"
@@ -1590,6 +1602,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if named is None:
         return None
     last, secret_kind = named
+    beside_secret = secret_kind == "constant" and _follows_a_secret(text, name_start, earlier)
+    if beside_secret:
+        # "password: c4sh3w..." then "key: qMrCW...", FERRYLOG_PASSWORD then FERRYLOG_KEY: a key in the record of an
+        # account's password is that account's key, judged as any key (alone, a bare "key" or a *_KEY constant is
+        # an object's or a map's key as often, and needs key material no identifier has)
+        secret_kind = "key"
     if op == ":" and group == "bare" and _IMPORT_PATH.fullmatch(text, name_start, value_end):
         return None  # "ldaptor-passwd = ldaptor._scripts.passwd:console_script": an entry point's module:function
     if op == "||" and text[name_start - 1 : name_start] == "`" and match.group("q") == "`":
@@ -1851,6 +1869,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # "... neighbor "..." authentication-key "...""
         or (group in ("dq", "sq") and not in_prose and _LINE_ENDS.match(text, value_end + 1))
         or (in_prose and secret_kind == "password" and not english_pass)
+        # "password Maple.Davao.2006" then "Goodreads key VALUE": the account's key, last on its line
+        or (beside_secret and group == "bare" and _LINE_ENDS.match(text, value_end))
         or (group != "bare" and _DEFINE.search(line_prefix))
         # a keyword and its string in a Clojure map or a Lisp plist: {:weatherbit-key "..."}, (:password "...")
         or (group in ("dq", "sq") and _KEYWORD_BEFORE.search(text, max(0, name_start - 2), name_start) is not None)
@@ -2484,8 +2504,15 @@ def names_no_secret(line_before: str) -> bool:
     match = _VALUE_NAME_BEFORE.search(line_before[-120:])
     if match is None:
         return False
-    name = match.group(1).lower().rsplit(".", 1)[-1]
+    name = match.group(1).rsplit(".", 1)[-1]
+    if _NEGATED_NAME.search(name):
+        return True  # kNotAKey, NOT_A_SECRET: a test's decoy, named so
+    name = name.lower()
     return bool(_NOT_SECRET_NAME.search(name) or _PUBLIC_NAME.search(name)) and not _KEY_ID_NAME.search(name)
+
+
+# "not" as a word of a name: snake, kebab or dotted ("not_a_secret"), camelCase ("kNotAKey"), upper case ("NOT_A_KEY")
+_NEGATED_NAME = re.compile(r"(?<![A-Za-z])not(?![a-z])|(?<![A-Z])Not(?![a-z])|(?<![A-Za-z])NOT(?![A-Za-z])")
 
 
 # "Public" names a key that is published by design; a password stays one under an env convention's prefix
@@ -3177,6 +3204,10 @@ def _base64_of_prose(value: str) -> bool:
     return bool(_PROSE_TEXT.fullmatch(decoded))
 
 
+# A digest or a key's fingerprint, its algorithm first: SSH's "SHA256:<base64>", OCI's "sha256:<hex>", SRI's "sha384-"
+_DIGEST_PREFIXED = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5)[:-][A-Za-z0-9+/=_:-]{16,}")
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -3202,6 +3233,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # 'token': 'EC-6HW17184NE0084127': a PayPal checkout's order reference, carried by the buyer
     if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):
         return False  # ('reset-password-confirm/', view), "email/password_set_subject.txt": a route, a template
+    if not password and value[:3].lower() in ("sha", "md5") and _DIGEST_PREFIXED.fullmatch(value):
+        return False  # "host key SHA256:gdDU...", "sha256:9f86...": a fingerprint or a digest, named by its algorithm
     if not password and value.startswith("0x") and _ACCOUNT_ADDRESS.fullmatch(value):
         return False  # conditional_tokens="0x4D97DCd9...": an Ethereum account's or contract's public address
     if value[:1] in "-/" and _OPTION_SPELLING.fullmatch(value):

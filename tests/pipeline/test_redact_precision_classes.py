@@ -3114,3 +3114,35 @@ def test_beside_the_chat_forms_names_and_schemes_stay(path, text):
 def test_beside_the_name_and_value_properties_an_ordinary_name_holds_no_secret():
     text = "cache.key = SESSION_CACHE\ncache.value = Zq8Xw2Lp4Rt7Vb1NmKs6Hd9Fg3Jc0Qw5\n"
     assert [value for tag, value in found(text, "app.properties") if tag in ("KEY", "PASSWORD")] == []
+
+
+# A name that says its value is no secret ("not" as one of its words) holds none, however random the value: a test's
+# decoy beside a real key (C++'s kNotAKey, NOT_A_SECRET, not-a-token). A word that merely holds the letters (a
+# notification's key, KNOT_KEY, cannot) says nothing.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "platform.cpp",
+            'static const char* kDebugKey = "1KogyOSa3RUAyanxzbozfztKEszP3sTngk_4WGpR";\n'
+            'static const char* kNotAKey = "5ce470bf61909b6ea8dd39a4e8761d6dcfe4522865702e06ef497e5b37b5632d";\n',
+        ),
+        ("settings.py", 'NOT_A_SECRET_KEY = "d41f8e7a0c2b9e6d5a4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e"\n'),
+        ("config.yaml", "isNotSecret: 9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e\n"),
+    ],
+)
+def test_a_name_that_says_not_a_secret_holds_none(path, text):
+    assert "5ce470bf" not in str(found(text, path))
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD") and "1Kogy" not in value] == []
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notify.py", 'NOTIFICATION_KEY = "' + KEY_VALUE + '"\n'),
+        ("settings.py", 'KNOT_API_KEY = "' + KEY_VALUE + '"\n'),
+        ("app.js", 'const notifyToken = "' + KEY_VALUE + '";\n'),
+    ],
+)
+def test_a_name_holding_the_letters_not_still_holds_its_key(path, text):
+    assert ("KEY", KEY_VALUE) in found(text, path), found(text, path)

@@ -3333,3 +3333,57 @@ def test_a_pair_of_name_and_value_properties_is_found(template, tag):
     text = template.format(**values)
     value = values["key" if tag == "KEY" else "typed"]
     assert (tag, value) in secrets(text, "application.properties"), found(text, "application.properties")
+
+
+# A bare "key" or a *_KEY/*_SALT constant on the line after a password or key that was found belongs to the same
+# account, and is judged as any key: records in YAML, TOML, a Makefile, a reST field list, an .env, a shell script.
+# Alone, such a name is an object's or a map's key as often, and only key material no identifier has counts.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("codecov.yml", "feeds:\n  password: {typed}\n  key: {mixed}\n"),
+        ("ruff.toml", 'password = "{typed}"\nkey = "{numbered}"\n'),
+        ("Makefile", "FERRYLOG_PASSWORD ?= {typed}\nFERRYLOG_KEY ?= {numbered}\n"),
+        ("url_handlers.rst", ":password: {typed}\n:key: {numbered}\n"),
+        (".env", "APPSMITH_ENCRYPTION_PASSWORD={typed}\nAPPSMITH_ENCRYPTION_SALT={mixed}\n"),
+        ("app.yaml", "env_variables:\n  password: {typed}\n  key: {lower}\n"),
+        ("notify.sh", "PROWL_KEY={hex40}\nALERTZY_KEY={lower}\n"),
+        ("notes.txt", "     operator ann@quillmarsh.net, password {typed}\n     Goodreads key {mixed}\n"),
+        ("MANIFEST.in", "# password {typed}\n# Pocket consumer key {numbered}\n"),
+        ("ticket.txt", "  wms password   {typed}\n  enrolment key  {upper}\n"),
+    ],
+)
+def test_a_key_on_the_line_after_a_found_secret_belongs_to_the_same_account(path, template):
+    values = {
+        "typed": rand(6, string.ascii_letters).capitalize() + "." + rand(4, string.digits),
+        "hex40": rand(40, HEX),
+        "mixed": rand(20),
+        "numbered": rand(6, string.digits) + "-" + rand(24, HEX),
+        "lower": rand(20, string.ascii_lowercase + string.digits),
+        "upper": rand(25, string.ascii_uppercase + string.digits),
+    }
+    text = template.format(**values)
+    first = "hex40" if "{hex40}" in template else "typed"
+    key = next(values[name] for name in ("mixed", "numbered", "lower", "upper") if "{" + name + "}" in template)
+    assert secrets(text, path) == [("KEY" if first == "hex40" else "PASSWORD", values[first]), ("KEY", key)]
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("deploy.yml", "  password: {typed}\n  key: id_rsa\n"),  # the key file's name
+        ("s3.yml", "  password: {typed}\n  key: backups/daily-2024.tar.gz\n"),  # an object's key
+        ("codecov.yml", "  password: {typed}\n\n  key: {mixed}\n"),  # a blank line: another record
+        ("notes.txt", "# password {typed}\n# host key SHA256:{b64}\n"),  # the server's fingerprint
+        ("notes.txt", "# password {typed}\n# image key sha256:{hex64}\n"),  # a digest
+    ],
+)
+def test_a_key_beside_a_password_stays_when_it_is_no_key_or_not_in_its_record(path, template):
+    values = {
+        "typed": rand(6, string.ascii_letters).capitalize() + "." + rand(4, string.digits),
+        "mixed": rand(20),
+        "b64": rand(43, ALNUM + "+/"),
+        "hex64": rand(64, HEX),
+    }
+    text = template.format(**values)
+    assert [tag for tag, _ in secrets(text, path)] == ["PASSWORD"], found(text, path)
