@@ -405,6 +405,12 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # passwords in sentences that go on, wrapped files' kinds, vendor keys after a colon, Wi-Fi passwords in chats, GnuPG
 # fingerprints, documented defaults, GeoServer's encrypted values): KEY P 1.000 R 0.838, PASSWORD P 0.983 R 0.945,
 # 3 of 706 look-alikes changed at bea4376.
+#
+# Thirty-second set (350 documents: 20 excerpts of other packages' sdists, 110 templates rendered 3 times; 354 EMAIL,
+# 418 IP, 425 KEY, 458 PASSWORD labels, 722 look-alikes), built from 90a44d2 by a hand that read neither the detectors
+# nor the other sets and finished by a second such hand. At 90a44d2: EMAIL P 1.000 R 0.992, IP_ADDRESS P 1.000 R 1.000,
+# KEY P 0.997 R 0.692, PASSWORD P 0.976 R 0.790, 0 of 722 look-alikes changed; at 95d0d30 (changed before the set was
+# read): KEY R 0.708, the rest the same.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -509,6 +515,10 @@ HELDOUT_SETS = {
     ),
     "thirty-first": (
         DATA / "redact_heldout_31" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "thirty-second": (
+        DATA / "redact_heldout_32" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
