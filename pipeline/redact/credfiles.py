@@ -229,7 +229,9 @@ _LABELLED_LINE = re.compile(
     r"(?=[^\s`'\"()]*\d|[a-z]{4,}[-_][a-z]{4,}[-_][a-z]{4,}[ \t]*\r?$))"
     r"[ \t]*(?P<q>`{0,2})(?P<value>[^\s`'\"()]{6,128}?)(?P=q)\)?"
     # a second value after a short joining word ("Passwort: X und Y", "密码: X 搭 Y")
-    r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?\r?$"
+    r"(?:[ \t]+[^\W\d_]{1,8}[ \t]+(?P<value2>[^\s`'\"()]{6,128}?))?[ \t]*[.۔।။።。]?"
+    # (a forum post's closing tag: "pass: X[/CODE]")
+    r"(?:\[/[A-Za-z]{1,10}\])?\r?$"
 )
 _COPULA_WORDS = frozenset(COPULAS)
 # A label of up to three words (and a short copula) alone on a line, then the secret alone on the next
@@ -752,7 +754,7 @@ _STATED_WIFI = re.compile(
 _NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel|is[ \t]|calling|mode|direct")
 _AUTH_USER_COLON = re.compile(r"auth:[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
-_PASS_VALUE = re.compile(r"[ \t]pass[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?(?=\s|$)")
+_PASS_VALUE = re.compile(r"[ \t](?i:pass)[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?\)?(?=\s|$)")
 # (a user's name, not a verb's helper: "the user can pass", "a user may not want to pass")
 _USER_NAMED_BEFORE_PASS = re.compile(
     r"(?i)\b(?:user(?:name)?|login)[ \t]+(?!(?:can|may|might|must|should|shall|will|would|could|to|also|not|then|"
@@ -1246,6 +1248,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             # sentence; weewx's "CWOP: login EW3679 pass 10906" logs an APRS passcode)
             or not (
                 _HYPHEN_PASSPHRASE.fullmatch(match.group("value"))
+                or _JOINED_PASSPHRASE.fullmatch(match.group("value"))
                 or (match.group("value").isdigit() and len(match.group("value")) <= 8)
                 or (
                     any(char.isdigit() for char in match.group("value"))
@@ -2005,6 +2008,8 @@ _NAME_VARIANT = re.compile(r"[_.-]")
 _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710
 _SLASH_CONTEXT = re.compile(r"(?i)account|login|logged in|signed in|credential|user|admin|root|staging|password|auth")
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
+# four words or more joined by "_" (three may be a setting's name: "pass keep_alive_timeout")
+_JOINED_PASSPHRASE = re.compile(r"[a-z]{3,}(?:_[a-z]{3,}){3,}")
 _LOGIN_CONTEXT = re.compile(r"(?i)log[ -]?in|logon|sign[ -]?in|auth|password|credential|account")
 # the user's name straight after the word that says it is one: "login `door`", "user collector", "username: ops"
 _USER_INTRODUCED = re.compile(

@@ -1051,15 +1051,17 @@ _KEYWORDS = (
     # a wallet's seed words
     b"mnemonic", b"seed_phrase", b"seedphrase", b"recovery_phrase",
     # a personal access token's initials as a name's last word (GITHUB_PAT); most hits are "_path", skipped early
-    b"_pat", b"-pat", b"xauth", b"jwt",
+    b"_pat", b"-pat", b".pat", b"xauth", b"jwt",
     b"_cookie",  # (the Erlang distribution's: distributed_cookie, RELEASE_COOKIE)
 )  # fmt: skip
-_PAT_KEYWORDS = (b"_pat", b"-pat")
+_PAT_KEYWORDS = (b"_pat", b"-pat", b".pat")
 KEYWORDS = _KEYWORDS
 # "pass" and "pw" alone name a password only as the name's last word (db_pass, smtpPass, PASS2, rootpw): inside a
 # name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
     r"pass_?(?:word|wd|phrase|wort|code|key)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
+    # a role's password with the role last (Arma's and DayZ's passwordAdmin, password_root)
+    r"pass_?(?:word|wd)[_-]?(?:admin|root|master|rcon)$|"
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
     # IKE pre-shared keys and routing protocols' MD5 keys (Junos authentication-key)
     r"(?:pre[_-]?)?shared[_-]?key|authentication[_-]?key|"
@@ -1071,6 +1073,8 @@ _SECRET_NAME = re.compile(
     r"app(?:lication)?[_-]?key|"
     # keys that hold a privilege by their name (Algolia's admin key, FCM's server key, a service's write key)
     r"(?:admin|root|server|service|write)[_-]?key|"
+    # an RTMP stream key: whoever has it broadcasts on the channel
+    r"stream[_-]?key|"
     # a personal access token by its initials (AZURE_DEVOPS_EXT_PAT, GITHUB_PAT), as the name's last word
     r"(?:^|[_.-])pat\d*$|"
     # a wallet's seed words (BIP39): the key they derive
@@ -1344,6 +1348,7 @@ def find_assigned_secrets(
     lowered: bytes | None = None,
     found_starts: frozenset[int] = frozenset(),
     keyword_starts: list[int] | None = None,
+    found_elsewhere: list[Finding] = (),
 ) -> list[Finding]:
     """Values assigned to secret-like names: ``DB_PASSWORD=...``, ``"apiKey": "..."``, ``token := "..."``,
     ``config['SECRET_KEY'] = "..."``, literal fallbacks (``os.environ.get("PW", "...")``, ``|| "..."``), and
@@ -1355,9 +1360,11 @@ def find_assigned_secrets(
     string or a connection string, or in a comment or docstring. Unknown kinds accept a bare value that could
     not be an identifier. ``lowered`` is ``text.encode("ascii", "replace").lower()`` when the caller has it;
     ``found_starts``: where token formats already found a value (``GITHUB_TOKEN = "ghp_..."``), not judged again.
-    ``keyword_starts`` is ``byte_starts(lowered, KEYWORDS)`` when the caller has it.
+    ``keyword_starts`` is ``byte_starts(lowered, KEYWORDS)`` when the caller has it; ``found_elsewhere``: secrets the
+    other detectors found in ``text`` (a key on the line after one belongs to the same account).
     """
     found = []
+    elsewhere = sorted(finding.start for finding in found_elsewhere if finding.tag in (KEY, PASSWORD))
     config = kind in CONFIG_EXTENSIONS
     code = kind in CODE_EXTENSIONS
     # One byte per character (non-ASCII becomes "?"), so offsets in ``lowered`` are offsets in ``text``.
@@ -1374,7 +1381,10 @@ def find_assigned_secrets(
         if lowered.startswith(_PAT_KEYWORDS, hit) and (rest := lowered[hit + 4 : name_end]) and not rest.isdigit():
             continue  # file_path, _pattern: "pat" inside a longer word (the name's other keywords have their own hits)
         scanned_to = name_end
-        finding = _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts, found)
+        finding = _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts, (found, elsewhere))
+        if finding is None and lowered.startswith((b"key", b"cred"), hit) and (pair := _key_pair(text, name_end)):
+            found += pair
+            continue
         if finding is None and (
             lowered.find(b"default", name_end, name_end + _DECLARATION_WINDOW) >= 0
             or lowered.find(b"value", name_end, name_end + _DECLARATION_WINDOW) >= 0
@@ -1488,13 +1498,58 @@ def _user_line_in_section(text: str, name_start: int) -> bool:
     return _USER_LINE.search(text, section + 1 if section >= 0 else window_start, name_start) is not None
 
 
-def _follows_a_secret(text: str, name_start: int, earlier: list[Finding]) -> bool:
-    """The last secret in ``earlier`` sits on the line just above the one ``name_start`` is on."""
-    if not earlier:
-        return False
+# An S3-compatible store's key pair after a key's word: "bucket keys: ID / SECRET", "credentials = ID:SECRET"; the id
+# is twenty upper-case letters and digits (not hex), the secret forty base64 characters, as AWS, Wasabi and MinIO issue
+_KEY_PAIR = re.compile(
+    r"s?[ \t]*[:=][ \t]*(?P<q>[`'\"]?)(?P<id>(?=[A-Z0-9]*[G-Z])(?=(?:[A-Z]*\d){3})[A-Z0-9]{20})(?P=q)"
+    r"[ \t]*[/:,][ \t]*(?P<r>[`'\"]?)(?P<secret>[A-Za-z0-9/+]{40})(?P=r)(?![A-Za-z0-9/+=_-])"
+)
+
+
+def _key_pair(text: str, name_end: int) -> list[Finding]:
+    """The access key id and secret given together after the key's word, when both read as issued."""
+    match = _KEY_PAIR.match(text, name_end)
+    if match is None:
+        return []
+    secret = match.group("secret")
+    if not (
+        any(char.isdigit() for char in secret)
+        and any(char.isupper() for char in secret)
+        and any(char.islower() for char in secret)
+        and is_gibberish(secret)
+        and not is_placeholder(secret)
+        and _issued_key_id(match.group("id"), issued_length=True)
+    ):
+        return []
+    return [Finding(*match.span(group), KEY, "key_pair") for group in ("id", "secret")]
+
+
+# A line that gives an account's user alone: "user skins", "[CODE]user: modteam", "login = ops"
+_USER_ALONE_LINE = re.compile(
+    r"(?i)[ \t]*(?:\[[a-z]{1,10}\])?(?:user(?:name)?|login)[ \t]*[:=]?[ \t]+[^\s:=]{1,64}[ \t]*\r?"
+)
+
+
+def _follows_a_user(text: str, name_start: int) -> bool:
+    """The name starts its line, and the line above gives a user alone."""
     line_start = text.rfind("\n", 0, name_start) + 1
-    last = earlier[-1]
-    return line_start > 0 and text.rfind("\n", 0, line_start - 1) < last.start < line_start
+    if line_start == 0 or text[line_start:name_start].strip():
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _USER_ALONE_LINE.fullmatch(text, above, line_start - 1) is not None
+
+
+def _follows_a_secret(text: str, name_start: int, earlier: tuple[list[Finding], list[int]]) -> bool:
+    """A secret found earlier sits on the line just above the one ``name_start`` is on."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    if line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    found, elsewhere = earlier
+    if found and above <= found[-1].start < line_start:
+        return True
+    index = bisect.bisect_left(elsewhere, above)
+    return index < len(elsewhere) and elsewhere[index] < line_start
 
 
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
@@ -1547,7 +1602,7 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
 def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts, earlier) -> Finding | None:
     """The value given to the name ending at ``name_end`` in place (``NAME = value``, ``NAME: value``,
     ``set_NAME("value")``, ``NAME || "value"``, ``<NAME>value</NAME>``), if it is a secret. ``earlier``: the secrets
-    this detector found before ``hit``."""
+    this detector found before ``hit``, and the sorted starts of those the other detectors found."""
     match = _FALLBACK_VALUE.match(text, name_end)
     if match is not None:
         op, group = "||", "quoted"
@@ -1603,6 +1658,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None
     last, secret_kind = named
     beside_secret = secret_kind == "constant" and _follows_a_secret(text, name_start, earlier)
+    after_user = secret_kind == "password" and _follows_a_user(text, name_start)
     if beside_secret:
         # "password: c4sh3w..." then "key: qMrCW...", FERRYLOG_PASSWORD then FERRYLOG_KEY: a key in the record of an
         # account's password is that account's key, judged as any key (alone, a bare "key" or a *_KEY constant is
@@ -1709,9 +1765,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if "@" in value and (permissions := _MPD_PERMISSIONS.search(value)):
         value = value[: permissions.start()]  # mpd.conf's password "VALUE@read,add,control": the rights it grants
         value_end = value_start + len(value)
-    if group == "bare" and ("</" in value or "\\" in value):
+    if group == "bare" and ("</" in value or "\\" in value or "[/" in value):
         # A bare value ends where markup or an escaped line break starts: "secret=$Base32String</code>" in escaped
-        # docs, "AWSAccessKeyId=a\\nAWSSecretKey=b" in a string holding a file's lines.
+        # docs, "AWSAccessKeyId=a\\nAWSSecretKey=b" in a string holding a file's lines, a forum's "pass: VALUE[/CODE]".
         cut = _BARE_VALUE_END.search(value)
         if cut is not None:
             value = value[: cut.start()]
@@ -1840,6 +1896,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and op not in ("=", ":", ":=", "=>", "?=", ":-", "is", "was", "->", ">", "←", "⇐")
         and not flag
         and not _DEFINE.search(line_prefix)
+        and not after_user
     ):
         return None  # "the forward pass (...)", "pass into": the English word, not a name
     if (
@@ -1871,6 +1928,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or (in_prose and secret_kind == "password" and not english_pass)
         # "password Maple.Davao.2006" then "Goodreads key VALUE": the account's key, last on its line
         or (beside_secret and group == "bare" and _LINE_ENDS.match(text, value_end))
+        # "user skins" then "pass VALUE": the account's password, on the line after its user
+        or (after_user and group == "bare" and _LINE_ENDS.match(text, value_end))
         or (group != "bare" and _DEFINE.search(line_prefix))
         # a keyword and its string in a Clojure map or a Lisp plist: {:weatherbit-key "..."}, (:password "...")
         or (group in ("dq", "sq") and _KEYWORD_BEFORE.search(text, max(0, name_start - 2), name_start) is not None)
@@ -2229,7 +2288,7 @@ _INNER_NAME = re.compile(r"([A-Za-z_][\w.-]{0,60}):(?!//)")
 # A setting's path opening its line, up to the name: "keystore/release_password", "General/ProxyPassword"
 _SETTING_PATH_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w.-]*(?:/[\w.-]+)*/$")
 _RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
-_BARE_VALUE_END = re.compile(r"</|\\[nrt]|\\u003[cCeE]")
+_BARE_VALUE_END = re.compile(r"</|\[/[A-Za-z]|\\[nrt]|\\u003[cCeE]")
 _CLOSERS = frozenset(")]}")
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _ENDS_IN_SECRET_NAME = re.compile(r"[a-z0-9][_-](?:access[_-]?)?(?:token|password|passwd|secret|key|credentials?)$")

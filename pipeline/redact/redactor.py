@@ -268,14 +268,16 @@ class Redactor:
                 else:
                     password_needles.append((index - len(KEYWORDS), start, end))
             kind = file_extension(path)
+            password_forms = find_password_forms(text, lowered, password_needles)
             findings += find_assigned_secrets(
                 text,
                 kind,
                 lowered,
                 frozenset(finding.start for finding in findings),
                 sorted(keyword_starts),
+                password_forms,
             )
-            findings += find_password_forms(text, lowered, password_needles)
+            findings += password_forms
             if kind == "pgpass":
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":

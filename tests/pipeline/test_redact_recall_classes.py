@@ -3387,3 +3387,58 @@ def test_a_key_beside_a_password_stays_when_it_is_no_key_or_not_in_its_record(pa
     }
     text = template.format(**values)
     assert [tag for tag, _ in secrets(text, path)] == ["PASSWORD"], found(text, path)
+
+
+# Held-out 32's account forms: a stream key (RTMP: whoever has it broadcasts), a personal access token named by its
+# initials after a dot, a role's password with the role last, a password on the line after its user alone, the user
+# and password named in capitals or in brackets, and a forum's closing tag after a value.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("obs.ini", "stream_key = {groups}\n", "KEY"),
+        ("destinations.xml", "    <StreamKey>{groups}</StreamKey>\n", "KEY"),
+        ("openbis.properties", "sync.pat = {hex32}\n", "KEY"),
+        ("serverDZ.cfg", 'passwordAdmin = "{typed}";\n', "PASSWORD"),
+        ("server.cfg", "passwordMaster: {typed}\n", "PASSWORD"),
+        ("pm.txt", "ftp for the skins:\nuser skins\npass {typed}\n", "PASSWORD"),
+        ("post.txt", "[CODE]user: modteam\npass: {typed}[/CODE]\n", "PASSWORD"),
+        ("edit.edl", "* COMMENT: UPLOAD TO VENDOR SFTP 81.2.69.160 USER QUOLL PASS {typed}\n", "PASSWORD"),
+        ("tunes.abc", "% shared drive (user session, pass {joined})\n", "PASSWORD"),
+    ],
+)
+def test_held_out_32s_account_forms_are_found(path, template, tag):
+    values = {
+        "groups": "-".join(rand(4, string.ascii_lowercase + string.digits) for _ in range(5)),
+        "hex32": rand(32, HEX),
+        "typed": rand(6, string.ascii_letters).capitalize() + "_" + rand(4, string.digits),
+        "joined": "_".join(RNG.choice(["fenugreek", "sorrel", "tarn", "loess", "basalt", "heron"]) for _ in range(4)),
+    }
+    text = template.format(**values)
+    value = next(values[name] for name in values if "{" + name + "}" in template)
+    assert (tag, value) in secrets(text, path), found(text, path)
+
+
+# An S3-compatible store's key pair after a key's word, the id not an AWS one: twenty upper-case letters and digits,
+# then forty base64 characters.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("backups.tid", "* Offsite bucket key: {id} / {secret}\n"),
+        ("chat.txt", "[2024-06-01 22:15] Tariq: backup bucket keys: {id} / {secret}\n"),
+        ("s3.txt", "wasabi access keys: {id}, {secret}\n"),
+    ],
+)
+def test_a_key_pair_after_a_keys_word_is_found(path, template):
+    key_id = rand(17, string.ascii_uppercase) + rand(3, string.digits)
+    key_id = "".join(RNG.sample(key_id, len(key_id)))
+    secret = rand(40, ALNUM + "+/")
+    text = template.format(id=key_id, secret=secret)
+    assert ("KEY", key_id) in secrets(text, path) and ("KEY", secret) in secrets(text, path), found(text, path)
+
+
+# A key on the line after a password another detector found (a comment's "login X, password Y") is that account's
+# key too.
+def test_a_key_after_a_password_in_a_comment_is_found():
+    key = rand(24)
+    text = f"# login kiln, password hoopoe.Basalt60\n# Onshape access key: {key}\n"
+    assert ("KEY", key) in secrets(text, "colors-zathura"), found(text, "colors-zathura")
