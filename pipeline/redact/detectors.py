@@ -1051,7 +1051,9 @@ _KEYWORDS = (
     # a wallet's seed words
     b"mnemonic", b"seed_phrase", b"seedphrase", b"recovery_phrase",
     # a personal access token's initials as a name's last word (GITHUB_PAT); most hits are "_path", skipped early
-    b"_pat", b"-pat", b".pat", b"xauth", b"jwt",
+    b"_pat", b"-pat", b"xauth", b"jwt",
+    # (a dotted name's last part only before its separator: ".pat" alone would stop at every os.path)
+    b".pat ", b".pat=", b".pat:",
     b"_cookie",  # (the Erlang distribution's: distributed_cookie, RELEASE_COOKIE)
 )  # fmt: skip
 _PAT_KEYWORDS = (b"_pat", b"-pat", b".pat")
@@ -1377,9 +1379,12 @@ def find_assigned_secrets(
             continue
         # Most keyword hits (dict keys, "pass" statements, tokenizers) assign nothing: the value is looked
         # for first, and the name is read back only when there is one.
+        pat = lowered.startswith(_PAT_KEYWORDS, hit)
+        if pat and lowered[hit + 4 : hit + 5].isalpha():
+            continue  # os.path, file_path, _pattern: "pat" inside a longer word, the commonest hit (told cheaply)
         name_end = _NAME_RUN.match(lowered, hit).end()
-        if lowered.startswith(_PAT_KEYWORDS, hit) and (rest := lowered[hit + 4 : name_end]) and not rest.isdigit():
-            continue  # file_path, _pattern: "pat" inside a longer word (the name's other keywords have their own hits)
+        if pat and (rest := lowered[hit + 4 : name_end]) and not rest.isdigit():
+            continue  # "pat" inside a longer word (the name's other keywords have their own hits)
         scanned_to = name_end
         finding = _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts, (found, elsewhere))
         if finding is None and lowered.startswith((b"key", b"cred"), hit) and (pair := _key_pair(text, name_end)):
