@@ -1503,7 +1503,7 @@ def _user_line_in_section(text: str, name_start: int) -> bool:
     return _USER_LINE.search(text, section + 1 if section >= 0 else window_start, name_start) is not None
 
 
-# An S3-compatible store's key pair after a key's word: "bucket keys: ID / SECRET", "credentials = ID:SECRET"; the id
+# An S3-compatible store's key pair after a key's word: "bucket keys: ID / SECRET", "access keys: ID, SECRET"; the id
 # is twenty upper-case letters and digits (not hex), the secret forty base64 characters, as AWS, Wasabi and MinIO issue
 _KEY_PAIR = re.compile(
     r"s?[ \t]*[:=][ \t]*(?P<q>[`'\"]?)(?P<id>(?=[A-Z0-9]*[G-Z])(?=(?:[A-Z]*\d){3})[A-Z0-9]{20})(?P=q)"
