@@ -55,6 +55,7 @@ AUDIT_28 = AUDIT.with_name("redact_audit_28")
 AUDIT_29 = AUDIT.with_name("redact_audit_29")
 AUDIT_30 = AUDIT.with_name("redact_audit_30")
 AUDIT_31 = AUDIT.with_name("redact_audit_31")
+AUDIT_32 = AUDIT.with_name("redact_audit_32")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1242,6 +1243,16 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 69, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 40},
         {"KEY": 0.99, "PASSWORD": 0.94, "EMAIL": 0.99, "IP_ADDRESS": 0.99},
     ),
+    # The thirty-second audit was drawn at 90a44d2 (the twenty-seventh round's start) from 64 other packages screened
+    # among 712 (the frozen detectors found few keys: 30 KEY labels, every KEY detection of the kept packages, 100
+    # PASSWORD, 50 EMAIL, 50 IP; 1,376 spans; one package holds most IP detections, another most PASSWORD ones).
+    # Untuned at 90a44d2 and at 7380200 (the round's rules, written before it was scored): KEY 0.533, PASSWORD 0.890,
+    # EMAIL 1.000, IP 0.440. Unread: the measure for the next round.
+    "thirty-second": (
+        AUDIT_32,
+        {"KEY": 30, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.53, "PASSWORD": 0.89, "EMAIL": 0.99, "IP_ADDRESS": 0.44},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1250,6 +1261,7 @@ MISSED_TARGETS = [
         "twenty-sixth": ("KEY", "PASSWORD", "EMAIL"),
         "twenty-seventh": ("KEY", "PASSWORD"),
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
+        "thirty-second": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
