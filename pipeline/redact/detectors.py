@@ -1535,21 +1535,25 @@ _USER_ALONE_LINE = re.compile(
 )
 
 
+def _line_above(text: str, position: int) -> tuple[int, int]:
+    """(where the line above ``position``'s starts, where ``position``'s starts); (0, 0) on the first line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return (text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0), line_start
+
+
 def _follows_a_user(text: str, name_start: int) -> bool:
     """The name starts its line, and the line above gives a user alone."""
-    line_start = text.rfind("\n", 0, name_start) + 1
+    above, line_start = _line_above(text, name_start)
     if line_start == 0 or text[line_start:name_start].strip():
         return False
-    above = text.rfind("\n", 0, line_start - 1) + 1
     return _USER_ALONE_LINE.fullmatch(text, above, line_start - 1) is not None
 
 
 def _follows_a_secret(text: str, name_start: int, earlier: tuple[list[Finding], list[int]]) -> bool:
     """A secret found earlier sits on the line just above the one ``name_start`` is on."""
-    line_start = text.rfind("\n", 0, name_start) + 1
+    above, line_start = _line_above(text, name_start)
     if line_start == 0:
         return False
-    above = text.rfind("\n", 0, line_start - 1) + 1
     found, elsewhere = earlier
     if found and above <= found[-1].start < line_start:
         return True
