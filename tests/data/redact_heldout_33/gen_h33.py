@@ -101,7 +101,8 @@ class G:
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
     def jwt(self):
-        return "eyJ" + self.b64url(self.r.randint(30, 40)) + ".eyJ" + self.b64url(self.r.randint(60, 110)) + "." + \
+        # header: the common {"alg":"HS256","typ":"JWT"}; random payload and signature
+        return "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ" + self.b64url(self.r.randint(60, 110)) + "." + \
             self.b64url(43)
 
     def version(self):
@@ -227,6 +228,11 @@ class G:
             s = self.pick(UPPER) + s
         if ctx in ("prose", "plain"):  # values in running text end with a letter or digit
             while not s[-1].isalnum():
+                s = s[:-1]
+            if len(s) < 6:
+                s += self.alnum(6 - len(s))
+        if ctx == "shell":  # unquoted in logs and command lines: no trailing ',' or ':' (reads as punctuation)
+            while s[-1] in ",:":
                 s = s[:-1]
             if len(s) < 6:
                 s += self.alnum(6 - len(s))

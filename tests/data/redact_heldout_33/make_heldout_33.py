@@ -3,7 +3,7 @@
 Standard library only; never imports codelm. Each template is rendered three times with
 random.Random(f"codelm-redact-heldout-33:{template}:{n}"), the private-use markers are stripped and the spans
 recorded. Usage:
-    python make_heldout_33.py            # strict: needs all 110 templates (and the carriers, once added)
+    python make_heldout_33.py            # strict: needs all 110 templates and the 20 carriers in sources/
     python make_heldout_33.py --partial  # work in progress: any number of templates, no carriers required
 """
 import sys
@@ -34,7 +34,7 @@ SEED = "codelm-redact-heldout-33"
 
 # Carriers: (package, version, path inside the sdist, lang, comment style, snippet key vendor).
 # Excerpts live in sources/<package>/<path> (first EXCERPT_MAX characters, cut back to the end of a line).
-# 20 carriers from 6 packages (chosen by the first helper of this set; see STATUS.md / README).
+# 20 carriers from 5 packages (chosen by the first helper of this set; one replaced by the second helper; see README).
 EXCERPT_MAX = 3500
 CARRIERS = [
     ("orgparse", "0.5.20260926", "src/orgparse/tests/data/00_simple.org", "org", "hash", "eventor"),
@@ -45,7 +45,7 @@ CARRIERS = [
     ("dtschema", "2026.9", "test/simple-bus-pass.dts", "devicetree", "slash", "hivetracks"),
     ("dtschema", "2026.9", "test/schemas/good-example.yaml", "yaml", "hash", "eventor"),
     ("dtschema", "2026.9", "example-schema.yaml", "yaml", "hash", "weatherlink"),
-    ("abnf", "2.9.1", "tests/rfc5234.grammar", "abnf", "semicolon", "hivetracks"),
+    ("orgparse", "0.5.20260926", ".ci/cliff.toml", "toml", "hash", "hivetracks"),
     ("pylatexenc", "2.11", "test/test_input_1.tex", "latex", "percent", "eventor"),
     ("commonmark", "0.9.2", "CHANGELOG.md", "markdown", "html", "hivetracks"),
     ("orgparse", "0.5.20260926", "src/orgparse/tests/data/04_logbook.org", "org", "hash", "weatherlink"),
@@ -58,13 +58,15 @@ CARRIERS = [
     ("alabaster", "1.0.0", "alabaster/static/github-banner.svg", "svg", "html", "hivetracks"),
     ("alabaster", "1.0.0", "alabaster/relations.html", "html", "jinja", "weatherlink"),
 ]
-LICENCE_FILES = {"orgparse": "LICENSE", "dtschema": "LICENSE.txt", "abnf": "LICENSE.txt",
+LICENCE_FILES = {"orgparse": "LICENSE", "dtschema": "LICENSE.txt",
                  "pylatexenc": "LICENSE.txt", "commonmark": "LICENSE", "alabaster": "LICENSE.rst"}
 # Every e-mail / IPv4 shape found in the stored excerpts, reviewed: shape -> (tag or LOOK, kind, expected count).
 # Filled from `python make_heldout_33.py --shapes`; the build stops on an unreviewed shape or a wrong count.
 CARRIER_REVIEW = {"robh@kernel.org": ("EMAIL", "carrier_email", 3)}  # dt-schema maintainer, in `maintainers:`
 NO_FINAL_NEWLINE = {"dtschema/test/device.dts"}  # file has no final newline
-CRLF_EXCERPTS = {"abnf/tests/rfc5234.grammar"}  # CRLF line endings (as RFC ABNF); the snippet follows suit
+# Excerpts with CRLF line endings (the snippet follows suit). Empty since the second helper replaced the RFC 5234
+# ABNF carrier (abnf/tests/rfc5234.grammar, CRLF) by orgparse's .ci/cliff.toml (licence question; see README).
+CRLF_EXCERPTS = set()
 
 RESERVED_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
 RESERVED_DOMAINS = ("example.com", "example.net", "example.org", "localhost")

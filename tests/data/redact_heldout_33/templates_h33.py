@@ -855,13 +855,13 @@ def enter():
 
 @T("heptagon_weir_ept", "modelling / proofs / docs", "heptagon", "weir/controller.ept")
 def heptagon_weir_ept(g):
-    return f"""-- weir gate controller, mill pond trust
--- telemetry goes to {lab('IP_ADDRESS', 'telemetry_ip', g.ipv4())} (user weir, password {lab('PASSWORD', 'telemetry_password', g.pw('plain'))})
--- alarm e-mails: {lab('EMAIL', 'alarm_email', g.email())}
--- PLC on {look('private_ip', g.private_ip())}
-node gate(level, max_level: float) returns (o: bool)
+    return f"""(* weir gate controller, mill pond trust
+   telemetry goes to {lab('IP_ADDRESS', 'telemetry_ip', g.ipv4())}, user weir, password {lab('PASSWORD', 'telemetry_password', g.pw('plain'))}
+   alarm e-mails: {lab('EMAIL', 'alarm_email', g.email())}
+   PLC on {look('private_ip', g.private_ip())} *)
+node gate(level, max_level: int) returns (o: bool)
 let
-  o = level >. max_level
+  o = level > max_level
 tel
 """
 
@@ -1116,7 +1116,8 @@ def klayout_macro_lym(g):
 # reviewer {lab('EMAIL', 'reviewer_email', g.email())}
 # lab server {look('private_ip', g.private_ip())}
 report("DRC")
-width(0.15).output("met1 width")
+met1 = input(68, 20)
+met1.width(0.15).output("met1 width")
 </text>
 </klayout-macro>
 """
@@ -1194,7 +1195,7 @@ Nov 12 05:30:03 doorctl[412]: booking API token {lab('KEY', 'booking_api_token',
 Nov 12 05:30:03 doorctl[412]: upstream {lab('IP_ADDRESS', 'upstream_ip', g.ipv4())} reachable
 Nov 12 06:45:10 doorctl[412]: run 4 opened for drop-off (staff {lab('EMAIL', 'staff_email', g.email())})
 Nov 12 06:45:11 doorctl[412]: camera {look('private_ip', g.private_ip())} snapshot saved
-Nov 12 07:02:55 doorctl[412]: maintenance PIN changed to {lab('PASSWORD', 'maintenance_pin', g.pw('shell'))}
+Nov 12 07:02:55 doorctl[412]: maintenance PIN changed to {lab('PASSWORD', 'maintenance_pin', g.chars('0123456789', g.r.randint(4, 8)))}
 """
 
 
@@ -1290,10 +1291,13 @@ def voicemail_transcript(g):
     return f"""Voicemail transcript (automatic, may contain errors)
 From: +44 {g.r.randint(1000, 9999)} {g.r.randint(100000, 999999)}   Duration: 0:52
 
-"Hi, it's the installer about the solar logger at the hut. I've reset it, the new admin password is
-{lab('PASSWORD', 'solar_logger_password', g.pw('prose'))}, and it's reachable from outside on
-{lab('IP_ADDRESS', 'solar_logger_ip', maybe_v6(g, 0.5))}. Inside it's still {look('private_ip', g.private_ip())}. Email me at
-{lab('EMAIL', 'installer_email', g.email())} if the portal key {lab('KEY', 'portal_key', g.hex(24))} doesn't work. Cheers."
+"Hi, it's the installer about the solar logger at the hut. I've reset it and changed the admin password.
+I'll text you the details now. Cheers."
+
+Text message from the same number, two minutes later:
+new admin password {lab('PASSWORD', 'solar_logger_password', g.pw('prose'))}
+outside address {lab('IP_ADDRESS', 'solar_logger_ip', maybe_v6(g, 0.5))} (inside still {look('private_ip', g.private_ip())})
+email me at {lab('EMAIL', 'installer_email', g.email())} if the portal key {lab('KEY', 'portal_key', g.hex(24))} doesn't work
 """
 
 
@@ -1302,7 +1306,7 @@ def sms_backup_xml(g):
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <smses count="3">
   <sms address="+3538{g.r.randint(10000000, 99999999)}" date="1741024800000" type="1"
-       body="Gate code for the marina this week is {lab('PASSWORD', 'gate_code', g.pw('quoted'))}"/>
+       body="Gate code for the marina this week is {lab('PASSWORD', 'gate_code', g.chars('0123456789', g.r.randint(4, 6)))}"/>
   <sms address="+3538{g.r.randint(10000000, 99999999)}" date="1741025100000" type="1"
        body="Fuel dock app key: {lab('KEY', 'fuel_dock_app_key', g.alnum(32))} (from {lab('EMAIL', 'fuel_dock_email', g.email())})"/>
   <sms address="+3538{g.r.randint(10000000, 99999999)}" date="1741025400000" type="2"
@@ -1514,7 +1518,7 @@ machine.port = /dev/ttyACM0
 machine.baud = 115200
 remote.enabled = true
 remote.bind = {look('private_ip', g.private_ip())}
-remote.pin = {lab('PASSWORD', 'remote_pin', g.pw('plain'))}
+remote.pin = {lab('PASSWORD', 'remote_pin', g.chars('0123456789', g.r.randint(4, 6)))}
 cloud.host = {lab('IP_ADDRESS', 'cloud_host', g.ipv4())}
 cloud.key = {lab('KEY', 'cloud_key', g.alnum(32))}
 owner = {lab('EMAIL', 'owner_email', g.email())}
