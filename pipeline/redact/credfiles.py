@@ -265,6 +265,14 @@ _SUBSCRIPT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\s]{1,40}\])+")  # (and "sent[
 _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
 _MODULE_TYPE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\.[A-Z][A-Za-z0-9]*")
 _OPTION_WITH_VALUE = re.compile(r"--?[A-Za-z][\w.-]*=\S+")
+_IMAGE_OR_REQUIREMENT = re.compile(
+    r"[a-z0-9][a-z0-9._/-]*:(?:v?\d+(?:\.\d+)+|latest|stable|lts|alpine|slim)(?:-[a-z0-9.]+)*"
+    r"|[A-Za-z][\w.-]*(?:\[[\w,.-]+\])?(?:[<>=!~]=|[<>])v?\d+(?:\.\d+)*(?:,(?:[<>=!~]=|[<>])v?\d+(?:\.\d+)*)*"
+)
+_HOST_NAME_OR_ADDRESS = (
+    r"(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-fA-F:]*::[0-9a-fA-F:]*\]?|\.?[a-z0-9-]+(?:\.[a-z0-9-]+)+|\*)"
+)
+_HOST_LIST = re.compile(rf"{_HOST_NAME_OR_ADDRESS}(?::\d{{1,5}})?(?:,{_HOST_NAME_OR_ADDRESS}(?::\d{{1,5}})?)+")
 
 
 def _says_password(label: str) -> bool:
@@ -300,6 +308,8 @@ def find_labelled_secrets(text: str) -> list[Finding]:
             for group in ("value", "value2") if pattern is _LABELLED_LINE else ("value",):
                 if match.group(group) is None:
                     continue
+                if group == "value" and match.group(group)[0] in "{[" and match.group(group)[-1] not in "}]":
+                    break  # "journal = {arXiv preprint arXiv:2509.24650},": a BibTeX field's words, in braces
                 value = match.group(group)
                 if wifi and not _made_up_shape(value):
                     continue  # "| Wi-Fi | `HomeNet5G` |": the network's name; its password is typed as passwords are
@@ -408,6 +418,10 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
             return PASSWORD if password_label else KEY
     if not password_label and _OPTION_LIST.search(value):
         return None  # "sort=field1,-field2", "iterations:5,period:30", "| proxy/ | localhost:8899 |": options, a host
+    if _IMAGE_OR_REQUIREMENT.fullmatch(value) or ("," in value and _HOST_LIST.fullmatch(value)):
+        # "image: mysql:8.0" (a container image and its tag), "Server extra: granian[reload]>=2.6.0" (a dependency),
+        # "ALLOWED_HOSTS=localhost,127.0.0.1" (hosts)
+        return None
     if _made_up_password(value, password_label) and _secret_value(value, before, "password"):
         return PASSWORD
     if (_RANDOM_UUID.fullmatch(value) or _short_mixed_key(value)) and _vendor_key_label(label):

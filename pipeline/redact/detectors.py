@@ -398,10 +398,17 @@ _CITED_AS = re.compile(r"(?i)(?:^|[\s(])(?:as per|per|see|cf\.)[ \t]*$")
 _SPEC_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|[ \t]+[A-Z][A-Z0-9]{5,}\b")
 _URL_FRAGMENT_BEFORE = re.compile(r"\S+#[\w-]*$")
 _COMMENT_OR_MARKUP = re.compile(r"<[^<>]*>|[\s\"'`,:=\[\]{}#/*;-]")
-# (a period may close the number: "5.2.3.10.  Signature Expiration Time")
+# (a period may close the number: "5.2.3.10.  Signature Expiration Time"; a word may hold hyphens, "RFC6570-style";
+# ECMAScript's sections are headed by what they define, "25.4.3.1 Promise(executor)",
+# "21.2.5.8 RegExp.prototype[@@replace](string, replaceValue)", as core-js's comments cite them)
 _HEADING_AFTER = re.compile(
-    r"\.?[ \t]+[A-Z][A-Za-z0-9_]*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*)*[ \t]*(?:\*/[ \t]*)?(?:\r?\n|$)"
+    r"\.?[ \t]+(?:[A-Z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)*"
+    r"|[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*|\[@@\w+\])*\([^()\n]{0,80}\))"
+    r"[ \t]*(?:\*/[ \t]*)?(?:\r?\n|$)"
 )
+# Section numbers listed in a comment: "// 23.1.3.4, 23.1.3.8, 23.1.3.11", "// add [@@species], 23.1.2.2, 23.2.2.2"
+_SECTION_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2},[ \t]+$")
+_SECTION_NUMBER_AFTER = re.compile(r",[ \t]+\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])")
 
 
 def find_ips(text: str) -> list[Finding]:
@@ -424,6 +431,11 @@ _PACKET_ENDPOINT = re.compile(r"\.\d{1,5}(?: > \d|: (?:Flags|UDP|ICMP|tcp|udp)\b
 _PERCENT_ESCAPE_BEFORE = re.compile(r"%[0-9A-Fa-f]{2}%$")
 _PACKAGE_BEFORE = re.compile(r"(?<![\w.-])([a-z][a-z0-9_-]*)[ \t]+$")
 _NETWORK_WORDS = frozenset("host server ip addr address at to from via dns gateway proxy relay node peer".split())
+# (a plural's final s is dropped before it is looked up)
+_ADDRESS_LIST_WORDS = _NETWORK_WORDS | frozenset(
+    "addresses resolver allow allowed allowlist whitelist blocklist blacklist block blocked ban banned client mirror "
+    "ipv4 subnet range cidr egress ingress firewall".split()
+)
 _PACKAGE_VERSION = re.compile(r"(?<![\w.-])[a-z][a-z0-9_-]*[ \t]+v?\d+\.\d+\.\d+(?![\d.])")
 _ID_FIELD_BEFORE = re.compile(r"""(?:^|[^\w])"(?:id|Id|ID)"[ \t]*:[ \t]*"$""")
 # a product's name with a capital or a digit in it, then "-" ("GCM-iOS-", "Python3-"); not a range's first address
@@ -478,6 +490,10 @@ def _find_ipv4(text: str) -> list[Finding]:
             # SMB2 ERROR Context Response" or "# 2.2.20.1 PROPMARSHALHEADER": a specification's section number, in a
             # reference or heading
             continue
+        if _SECTION_NUMBER.fullmatch(value) and _listed_section_number(text, end, line_prefix):
+            continue
+        if line_prefix.lstrip().startswith("|") and _in_version_column(text, start, line_prefix):
+            continue  # "| Mozilla Rhino | 1.7.14.1 | MPL-2.0 |" under "| Name | Version | License |"
         line_start = start - len(line_prefix)
         if line_start > 0 and not _MARKUP_ONLY.sub("", line_prefix):
             if names_a_version_above(_line_before(text, line_start - 1)):
@@ -511,6 +527,43 @@ def _find_ipv4(text: str) -> list[Finding]:
                 continue
         found.append(Finding(start, end, IP_ADDRESS, "ipv4"))
     return found
+
+
+def _listed_section_number(text: str, end: int, line_prefix: str) -> bool:
+    """A section-number-shaped quad beside another in a comma-separated list on a comment line that names no host."""
+    if not _COMMENT_START.match(line_prefix):
+        return False
+    if not (_SECTION_NUMBER_BEFORE.search(line_prefix) or _SECTION_NUMBER_AFTER.match(text, end)):
+        return False
+    line_end = text.find("\n", end)
+    line = line_prefix + text[end : len(text) if line_end < 0 else line_end]
+    words = re.findall(r"[a-z]+", line.lower())
+    return not any(word in _ADDRESS_LIST_WORDS or word.removesuffix("s") in _ADDRESS_LIST_WORDS for word in words)
+
+
+_VERSION_HEADER = re.compile(r"(?i)v|ver\.?|version|release|tag|revision")
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*\|?[ \t]*")
+
+
+def _in_version_column(text: str, start: int, line_prefix: str) -> bool:
+    """A value in a Markdown table's cell under a header that names versions (the delimiter row's line above)."""
+    column = line_prefix.count("|") - line_prefix.count("\\|") - 1
+    if line_prefix[line_prefix.rfind("|") + 1 :].strip(" \t`*_"):
+        return False  # more in the cell than the value
+    line_start = start - len(line_prefix)
+    for _ in range(5000):  # (a licence inventory's table runs to hundreds of rows)
+        if line_start == 0:
+            return False
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1].rstrip("\r")
+        if _TABLE_RULE.fullmatch(above):
+            header_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
+            header = text[header_start : max(header_start, above_start - 1)].strip().strip("|").split("|")
+            return column < len(header) and bool(_VERSION_HEADER.fullmatch(header[column].strip(" \t`*_")))
+        if not above.lstrip().startswith("|"):
+            return False
+        line_start = above_start
+    return False
 
 
 def _listed_package_version(text: str, start: int, end: int, line_prefix: str) -> bool:
@@ -830,7 +883,12 @@ def made_up_token(value: str) -> bool:
     """``xoxb-1234-1243``, ``xoxp-000000000000-0000``: a token format's prefix followed by digits only. Every
     format's generated part is random letters and digits, so one without a single letter was written by hand, as
     was one holding a long run of one character (``shpat_000...0``, ``gloas-838cfa000...000ecbb38``)."""
-    return not any(char.isalpha() for char in value[4:]) or (len(value) > 20 and _FILLER_RUN.search(value) is not None)
+    return (
+        not any(char.isalpha() for char in value[4:])
+        or (len(value) > 20 and _FILLER_RUN.search(value) is not None)
+        # (or a short unit repeated: AKIATESTTESTTESTTEST)
+        or (len(value) >= 16 and is_repeated_unit(value[4:], longest=8))
+    )
 
 
 _FILLER_RUN = re.compile(r"(.)\1{15}")
@@ -2978,7 +3036,13 @@ def _issued_key_id(value: str, issued_length: bool = False) -> bool:
     forms word-like runs by chance, so digits strewn through it (three groups) tell it too ("TESTACCESSKEY12345"
     has one). ``issued_length``: its length is the vendor's, which tells it by itself."""
     random_looking = issued_length or is_gibberish(value) or len(_DIGIT_GROUPS.findall(value)) >= 3
+    counted = _WORD_THEN_COUNTER.search(value)
+    if counted and not is_gibberish(counted.group("word")):
+        return False  # S3SDK_ACCESS_KEY_ID=S3SDKCONFORMANCE0001: a word and a counter, typed for a test suite
     return random_looking and not is_sequential(value) and not is_patterned(value)
+
+
+_WORD_THEN_COUNTER = re.compile(r"(?P<word>[A-Z]{8,})0*\d{1,3}$")
 
 
 def _strewn_key(value: str) -> bool:
@@ -3041,10 +3105,17 @@ def scattered_digits(value: str) -> bool:
     return len(value) >= 24 and value.isalnum() and len(_DIGIT_GROUPS.findall(value)) >= 3
 
 
+_ALTERNATING = re.compile(r"[A-Za-z]?(?:\d[A-Za-z])+\d?")
+
+
 def is_patterned(value: str) -> bool:
     """``123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11`` (Telegram's documented sample), ``AABBCCDDEEFF...1234567890``:
     a token typed by hand out of counting runs (doubled letters squeezed first). In random characters a run of three
     consecutive ones is rare (about one in 2,000 positions for letters and digits); half the value in them is none."""
+    if len(value) >= 16 and _ALTERNATING.fullmatch(value):
+        # "b9e1d4c3a2f7c6d5...": a letter, a digit, a letter, ... throughout, as a hand types a stand-in (16 random
+        # hex digits alternate so about once in 45,000 draws, 32 once in ten billion)
+        return True
     lowered, following = value.lower(), value[1:].lower()
     steps = (
         sum(map(operator.eq, lowered.translate(_NEXT_CHAR), following))
@@ -3187,7 +3258,7 @@ _IMPORT_PATH = re.compile(
 )
 _MIGRATION_NAME = re.compile(r"\d{4}_[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 # test-token-12345, pingram_sk_abc123: words and a counter
-_WORDS_THEN_NUMBER = re.compile(r"[a-z]+(?:[-_][a-z]+)+[-_](?:[a-z]{1,4})?(?P<digits>\d{1,16})")
+_WORDS_THEN_NUMBER = re.compile(r"[a-z]+(?:[-_][a-z]+)+[-_](?:[a-z]{1,4}|(?P<glued>[a-z]{6,}))?(?P<digits>\d{1,16})")
 
 
 _BARE_TOKEN_NAME = re.compile(r"""(?:^|[^\w-])["']?token["']?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["']?$""", re.IGNORECASE)
@@ -3230,6 +3301,7 @@ _SHORT_BASE64 = re.compile(r"[A-Za-z0-9+/][AQgw]==")
 # A UUID's first groups, cut where prose wrapped it: "templateId is 5cf42378-d67d-4f36- ba46-e8b8"
 _UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9a-fA-F]{4}-)?")
 _STAND_IN_WORD = re.compile(r"(?i)dummy|fake")
+_BADGE_QUERY_BEFORE = re.compile(r"https?://[^\s?\"'<>]+\.(?:svg|png)\?[^\s\"'<>]*$")
 _DECIMAL = re.compile(r"[-+]?\d{1,3}\.\d{4,}")
 _PREFIX_ALONE = re.compile(r"[a-z]{2,6}_(?:test|live|x+|[a-z0-9])")
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8});?")
@@ -3297,6 +3369,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and len(value) >= 64 and _UUID_PAIR.fullmatch(value):
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
+    if not password and "?" in before and _BADGE_QUERY_BEFORE.search(before[-300:]):
+        # "tree/master.svg?style=shield&circle-token=77f5...": a status badge's image, whose read-only token a
+        # README publishes by design
+        return False
     if not password and value[:2] == "EC" and _CHECKOUT_TOKEN.fullmatch(value):
         return False  # 'token': 'EC-6HW17184NE0084127': a PayPal checkout's order reference, carried by the buyer
     if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):
@@ -3408,7 +3484,9 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "this.is.an.access.token.value.ffx83": a sentence with its spaces replaced, typed for a test
     if not password and (words_then_number := _WORDS_THEN_NUMBER.fullmatch(value)):
         digits = words_then_number.group("digits")
-        if len(digits) <= 8 or is_patterned(digits) or len(set(digits)) <= len(digits) // 3:
+        if (words_then_number.group("glued") is None or not is_gibberish(words_then_number.group("glued"))) and (
+            len(digits) <= 8 or is_patterned(digits) or len(set(digits)) <= len(digits) // 3
+        ):
             # "test-token-12345", "actos_sec_secret_key_999988887777": words and a counter or a digit pattern,
             # written by hand, no generated key material
             return False

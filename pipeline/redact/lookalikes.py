@@ -630,13 +630,27 @@ def is_jwt_without_subject(value: str) -> bool:
 
 
 # A JWS signature is base64url of 32 or more random bytes; one that reads as words joined by "-" or "_"
-# ("not-a-real-signature", "fake_sig") says the token is made up to exercise a parser.
+# ("not-a-real-signature", "fake_sig") says the token is made up to exercise a parser, and so does one that decodes
+# to text ("c2lnbmF0dXJlMTIzNDU2" is base64 of "signature123456"): random bytes are printable text by chance in
+# fewer than one in a million signatures of eight bytes.
 _WORDS_SIGNATURE = re.compile(r"[a-z]{2,}(?:[-_][a-z]+)+")
 
 
 def has_made_up_signature(value: str) -> bool:
     parts = value.split(".")
-    return len(parts) == 3 and parts[0].startswith("eyJ") and bool(_WORDS_SIGNATURE.fullmatch(parts[2]))
+    return (
+        len(parts) == 3
+        and parts[0].startswith("eyJ")
+        and (bool(_WORDS_SIGNATURE.fullmatch(parts[2])) or (len(parts[2]) >= 11 and _ascii_text_segment(parts[2])))
+    )
+
+
+def _ascii_text_segment(segment: str) -> bool:
+    try:
+        decoded = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    return decoded.isascii() and decoded.decode("ascii").isprintable()
 
 
 # A field name inside JSON text: "name":

@@ -769,6 +769,7 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         if _KWARG.match(text, argument[0], argument[1]):
             break
         positional.append(argument)
+    second_argument_start = positional[1][0] if len(positional) >= 2 else -1
     if name == "auth" and len(positional) == 1 and (literal := _STRING_LITERAL.fullmatch(text, *positional[0])):
         # red:auth("..."), client.auth("..."): Redis's AUTH and the like take the password alone
         value = literal.group("value")
@@ -785,6 +786,14 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
             return []  # set_password("...") alone: the assignment detector's setter form
         candidates = positional[-2:]
     elif auth:
+        if (
+            name in ("createuser", "createsuperuser")
+            and len(positional) == 2
+            and lowered[max(0, name_start - 8) : name_start] == b"objects."
+        ):
+            # User.objects.create_user("test", "Test1234"): Django's manager takes (username, email, password), the
+            # second argument is the e-mail; a password comes third or as password=
+            return []
         if len(positional) >= 3 and (
             _HOST_LIKE.fullmatch(text, *positional[0]) or not _STRING_LITERAL.fullmatch(text, *positional[0])
         ):
@@ -833,6 +842,10 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         value, value_start = value[colon:], value_start + colon
     if len(value) < 3 or not _password_literal(value) or is_code_not_value(value):
         return []
+    if "@" in value and _EMAIL_ADDRESS.fullmatch(value) and password_start == second_argument_start:
+        # add_user("John Smith", "testrail@ff.com", is_admin=True): an e-mail in the second place is the account's
+        # address (create_user(name, email, "me@corp.io"), its third, takes any string as the password)
+        return []
     # A slot known by its call: an exact login/user-creating call, a password setter, a connect call,
     # Credentials("akid", "skid"), auth(...): a callee named only by the credential noun is one too.
     known_slot = (
@@ -848,6 +861,7 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
 
 
 _PASCAL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
 
 
 # After "login", "credentials"...: an optional verb or operator, then USER/PASSWORD or USER:PASSWORD, each bare or

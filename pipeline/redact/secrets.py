@@ -430,6 +430,10 @@ class DetectSecrets:
             # GetAssociatedTokenAddress(addr, "EPjF..."), Pubkey.from_string("metaqb..."): a token mint's or a
             # program's address, public by design
             return False
+        if _BASE58_32_BYTES.fullmatch(value) and _CHAIN_WORD.search(line_before + after.split("\n", 1)[0]):
+            # _token("MICHI", "5mbK36SZ...", chain_id=501000101), token_info.address == "5mbK...": a Solana account's
+            # or token mint's address (32 bytes in base58), public by design, named by its chain on the line
+            return False
         if names_no_secret(line_before):
             return False  # "public_key": "49d0...", cache_key = "793d...": a secret's word in a name that is none
         if plugin.name == "Base64HighEntropyString" and decodes_to_text(value):
@@ -471,6 +475,8 @@ class DetectSecrets:
 _HEX_BLOB_BEFORE = re.compile(r"""[0-9a-fA-F]{16}["']\s*\\?\r?\n[ \t]*[bB]?["']$""")
 _HEX_BLOB_AFTER = re.compile(r"""["']\s*\\?\r?\n[ \t]*[bB]?["'][0-9a-fA-F]{16}""")
 _ADDRESS_CALL_BEFORE = re.compile(r"""(?i)(?:addr(?:ess)?|pub(?:lic)?_?key)[\w.]*\([^()]{0,80}[rbuf]?["']$""")
+_BASE58_32_BYTES = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
+_CHAIN_WORD = re.compile(r"(?i)address|mint|chain|solana|wallet|pubkey|program_?id|lamports")
 _LOOKUP_CALL_BEFORE = re.compile(
     r"""(?i)(?:^|[^a-z])(?:get|delete|revoke|remove|fetch|find|lookup)(?:_?one)?\([ \t]*[rbuf]?["']$"""
 )

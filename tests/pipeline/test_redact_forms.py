@@ -300,7 +300,7 @@ def test_key_constants_holding_names_stay(text):
     assert found(text, "settings.py") == []
 
 
-KEY_ID = "3f1c2e9a8b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e"
+KEY_ID = "df2713973cddc3e211f92f5a235d0de839fd6206"
 AWS_SECRET_WITH_SLASH = "/Hx7Lq2mZ9vR4tB8nW3kP6sJ1dF5gY0cA2eT7uI9"
 
 

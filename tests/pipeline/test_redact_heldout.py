@@ -410,7 +410,16 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # 418 IP, 425 KEY, 458 PASSWORD labels, 722 look-alikes), built from 90a44d2 by a hand that read neither the detectors
 # nor the other sets and finished by a second such hand. At 90a44d2: EMAIL P 1.000 R 0.992, IP_ADDRESS P 1.000 R 1.000,
 # KEY P 0.997 R 0.692, PASSWORD P 0.976 R 0.790, 0 of 722 look-alikes changed; at 95d0d30 (changed before the set was
-# read): KEY R 0.708, the rest the same.
+# read): KEY R 0.708, the rest the same. Read and tuned on in the twenty-seventh round (stream keys, .pat names,
+# role-named passwords, "user X" then "pass Y", USER/PASS in capitals, a forum's [/CODE], S3-compatible key pairs):
+# KEY P 1.000 R 0.751, PASSWORD P 0.982 R 0.821 at 020e5fc.
+#
+# Thirty-third set (350 documents: 20 excerpts of 5 other packages' sdists, 110 templates rendered 3 times; 386
+# EMAIL, 385 IP, 389 KEY, 309 PASSWORD labels, 800 look-alikes), built from 4c06157 by a hand that read neither the
+# detectors nor the other sets and finished by a second such hand (its aggregate figures were once printed by the
+# lead's all-sets evaluation before it was finished; nothing was read or tuned on). At 4c06157: EMAIL P 1.000 R 1.000,
+# IP_ADDRESS P 1.000 R 0.984, KEY P 0.993 R 0.722, PASSWORD P 0.985 R 0.848, 1 of 800 look-alikes changed (unread:
+# the measure for the next round).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -519,6 +528,10 @@ HELDOUT_SETS = {
     ),
     "thirty-second": (
         DATA / "redact_heldout_32" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "thirty-third": (
+        DATA / "redact_heldout_33" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }

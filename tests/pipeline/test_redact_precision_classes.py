@@ -3164,3 +3164,136 @@ def test_a_name_holding_the_letters_not_still_holds_its_key(path, text):
 )
 def test_beside_held_out_32s_account_forms_no_secret(path, text):
     assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+# Audit 32's classes (round 28). A specification's section numbers in comments: headed by a signature or by words
+# with hyphens ("25.4.3.1 Promise(executor)", as core-js cites ECMAScript), or listed with commas; a version in a
+# table's version column; a JWT signed with text; letters and digits alternating throughout; a word and a counter; a
+# Solana address named by its chain; a status badge's token; an e-mail in the password's place; Django's
+# create_user(username, email); a note's container image, requirement, host list and BibTeX braces.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("polyfill.js", "  // 25.4.1.5 NewPromiseCapability(C)\n  var f = function (C) {};\n"),
+        ("polyfill.js", "    // 21.2.5.8 RegExp.prototype[@@replace](string, replaceValue)\n"),
+        ("polyfill.js", "    // 23.2.3.6 Set.prototype.forEach(callbackfn, thisArg = undefined)\n"),
+        ("polyfill.js", "      // 23.1.3.4, 23.1.3.8, 23.1.3.11, 23.1.3.12, 23.2.3.5\n"),
+        ("polyfill.js", "      // add [@@species], 23.1.2.2, 23.2.2.2\n"),
+        ("media.py", "    # 4.15.1.2 Fixed Fields for RFC6570-style Serialization\n    style: str | None = None\n"),
+        (
+            "NOTICES.md",
+            "| Name | Version | License |\n|------|---------|---------|\n| Mozilla Rhino | 1.7.14.1 | MPL-2.0 |\n"
+            "| ms.js | 2.1.3 | MIT |\n| Other | `23.4.11.2` | MIT |\n",
+        ),
+    ],
+)
+def test_section_numbers_and_table_versions_are_no_addresses(path, text):
+    assert tagged(text, path, "IP_ADDRESS") == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, address",
+    [
+        ("net.py", "# 52.14.3.9 is the gateway\n", "52.14.3.9"),
+        ("net.py", "# allowed hosts: 23.1.3.4, 23.1.3.8\n", "23.1.3.4"),
+        ("net.py", "# resolvers 23.1.3.9, 41.2.3.7\n", "23.1.3.9"),
+        ("hosts.md", "| Name | Address | Role |\n|---|---|---|\n| gw | 52.14.3.9 | gateway |\n", "52.14.3.9"),
+    ],
+)
+def test_beside_section_numbers_addresses_are_found(path, text, address):
+    assert address in tagged(text, path, "IP_ADDRESS"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_auth.py", 'fake_jwt = "' + HEADER + "." + _segment({"sub": "1234567890"}) + '.c2lnbmF0dXJlMTIzNDU2"\n'),
+        (
+            "test_auth.py",
+            'token = "' + _jwt({"sub": "alice"}).rsplit(".", 1)[0] + "." + _segment(b"fake-signature!") + '"\n',
+        ),
+        ("docker-compose.yml", "      NEXTAUTH_SECRET: b9e1d4c3a2f7c6d5e4b3a2c1d0e9f8a7\n"),
+        (
+            "docker-compose.yml",
+            "      ENCRYPTION_KEY: a3f1e8c9d6b4a7e2c1f3d5b7e9c8a4b6d7e8f1c2b3a4d5e6f7c8b9a0e1d2f4c3\n",
+        ),
+        ("settings.py", 'SECRET_KEY = "k2P7q9W4x1Z8m3N6b5V0c7X2"\n'),
+        ("test_client.py", 'with Client(api_key="hb_pat_concierge12345678") as client:\n'),
+        ("test_client.py", 'client = Client(api_key="acme_live_leakedtoken999999")\n'),
+        ("README.md", "S3SDK_ENDPOINT=http://127.0.0.1:19000 \\\nS3SDK_ACCESS_KEY_ID=S3SDKCONFORMANCE0001 \\\n"),
+        ("test_client.py", 'ACCESS_KEY = "AKIATESTTESTTESTTEST"\n'),
+        ("test_client.py", 'ACCESS_KEY = "AKIAQWERQWERQWERQWER"\n'),
+        (
+            "test_manager.py",
+            '    _token("MICHI", "5mbK36SZ7J19An8jFochhQS4of8g6BwUjbeCSxBSoWdp", chain_id=501000101),\n',
+        ),
+        ("test_manager.py", '    assert token_info.address == "9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin"\n'),
+        (
+            "README.rst",
+            ".. image:: https://circleci.com/gh/acme/widgets/tree/main.svg?style=shield&circle-token="
+            "df2713973cddc3e211f92f5a235d0de839fd6206\n",
+        ),
+        ("README.md", "![CI](https://circleci.com/gh/acme/w.png?circle-token=af0f5507adf82a985452af6d95772a6b)\n"),
+    ],
+)
+def test_audit_32_stand_ins_addresses_and_badges_are_no_keys(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("auth.py", 'token = "' + _jwt({"sub": "alice"}) + '"\n', _jwt({"sub": "alice"})),
+        (
+            "docker-compose.yml",
+            "      NEXTAUTH_SECRET: af0f5507adf82a985452af6d95772a6b\n",
+            "af0f5507adf82a985452af6d95772a6b",
+        ),
+        ("client.py", 'client = Client(api_key="hb_pat_Xk3vR9qLm2TzW8pN4sYb")\n', "hb_pat_Xk3vR9qLm2TzW8pN4sYb"),
+        ("README.md", "S3_ACCESS_KEY_ID=AKIA2Q5VXRT7LMNB3K4P\n", "AKIA2Q5VXRT7LMNB3K4P"),
+        (
+            "wallet.py",
+            'auth_token = "9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin"\n',
+            "9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin",
+        ),
+        (
+            "ci.sh",
+            'curl "https://circleci.com/api/v1.1/project/gh/acme/w?circle-token=df2713973cddc3e211f92f5a235d0de839fd6206"\n',
+            "df2713973cddc3e211f92f5a235d0de839fd6206",
+        ),
+    ],
+)
+def test_beside_audit_32s_stand_ins_keys_are_found(path, text, value):
+    assert ("KEY", value) in found(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_users.py", 'response = api.users.add_user("John Smith", "testrail@ff.com", is_admin=True)\n'),
+        ("test_access.py", 'user = django_user_model.objects.create_user("test", "Test1234")\n'),
+        ("test_access.py", "admin = User.objects.create_superuser('root', 'Wq8!rT2yzz')\n"),
+        ("notes.md", "    services:\n      mysql:\n        image: mysql:8.0\n"),
+        ("notes.md", "- Server extra: granian[reload]>=2.6.0\n"),
+        ("notes.md", "- Main: django>=6.0,<7.0\n"),
+        ("README.md", "```\nDEBUG=True\nALLOWED_HOSTS=localhost,127.0.0.1\n```\n"),
+        ("README.md", "- hosts: api.corp.io,db.corp.io:5432\n"),
+        ("README.md", "  journal = {arXiv preprint arXiv:2509.24650},\n  year    = {2025},\n"),
+    ],
+)
+def test_audit_32s_account_and_note_forms_hold_no_password(path, text):
+    assert [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")] == [], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_access.py", 'user = User.objects.create_user("alice", "alice@corp.io", "Wq8!rT2yzz")\n'),
+        ("test_access.py", 'normal = get_user_model().objects.create_user(USERNAME, "a@corp.io", "Wq8!rT2yzz")\n'),
+        ("test_login.py", 'client.login("alice", "Wq8!rT2yzz")\n'),
+        ("notes.md", "- image: postgres:16.2\n- Passwort: Wq8!rT2yzz\n"),
+        ("ref.bib", "  journal = {arXiv preprint arXiv:2401.01234},\n  password: Wq8!rT2yzz\n"),
+    ],
+)
+def test_beside_audit_32s_forms_passwords_are_found(path, text):
+    assert ("PASSWORD", "Wq8!rT2yzz") in found(text, path), found(text, path)

@@ -1247,11 +1247,17 @@ AUDITS_WITH_FLOORS = {
     # among 712 (the frozen detectors found few keys: 30 KEY labels, every KEY detection of the kept packages, 100
     # PASSWORD, 50 EMAIL, 50 IP; 1,376 spans; one package holds most IP detections, another most PASSWORD ones).
     # Untuned at 90a44d2 and at 7380200 (the round's rules, written before it was scored): KEY 0.533, PASSWORD 0.890,
-    # EMAIL 1.000, IP 0.440. Unread: the measure for the next round.
+    # EMAIL 1.000, IP 0.440. Read and tuned on in the twenty-eighth round (a specification's section numbers headed by
+    # a signature or listed in a comment, a table's version column, JWTs signed with text, letters and digits
+    # alternating, a word and a counter, a unit repeated after a format's prefix, Solana addresses named by their
+    # chain, status badges' tokens, an e-mail in a password's place, Django's create_user(username, email), a note's
+    # image tag, requirement, host list and BibTeX braces): KEY 0.842, PASSWORD 0.957, IP 0.880. What is left: two
+    # literals concatenated into one key (the span covers one), a product's licence key, a bare NAT64 prefix (the first
+    # audit labels it an address), a Django model's hash field given a stand-in, a webhook secret's stand-in.
     "thirty-second": (
         AUDIT_32,
         {"KEY": 30, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.53, "PASSWORD": 0.89, "EMAIL": 0.99, "IP_ADDRESS": 0.44},
+        {"KEY": 0.84, "PASSWORD": 0.95, "EMAIL": 0.99, "IP_ADDRESS": 0.88},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1261,7 +1267,7 @@ MISSED_TARGETS = [
         "twenty-sixth": ("KEY", "PASSWORD", "EMAIL"),
         "twenty-seventh": ("KEY", "PASSWORD"),
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
-        "thirty-second": ("KEY", "PASSWORD", "IP_ADDRESS"),
+        "thirty-second": ("KEY", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
