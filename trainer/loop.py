@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import json
 import logging
 import math
@@ -688,11 +689,20 @@ class Trainer:
             "curve": str(curve) if curve else None,
         }
 
-    def close(self) -> None:
+    def close(self, completed: bool = False) -> None:
+        """Release the run folder and the process group. ``completed``: every rank finished the run, so all meet at a
+        barrier first (after a failure on one rank the others may never arrive)."""
         import torch.distributed as dist
 
         self.folder.unlock()
         if dist.is_initialized():
+            # No rank tears the group down while another still communicates, and the engine (its optimizer's
+            # partitions, pending gathers) goes while the interpreter is whole: gloo objects left to interpreter exit
+            # have aborted a rank after a finished run ("terminate called without an active exception").
+            if completed:
+                dist.barrier()
+            self.engine = None
+            gc.collect()
             dist.destroy_process_group()
             # DeepSpeed keeps its clone of the world group; a later run in this process (tests, a notebook)
             # would broadcast over the destroyed one.
@@ -753,12 +763,15 @@ def train(config: RunConfig, resume: str | None = None, show_progress: bool | No
     if finished is not None:
         return finished
     trainer = None
+    completed = False
     try:
         trainer = Trainer(config, resume, show_progress)
-        return trainer.run()
+        summary = trainer.run()
+        completed = True
+        return summary
     except StopRequested as stopped:
         raise CodelmError(str(stopped)) from None
     finally:
         if trainer is not None:
             with contextlib.suppress(Exception):
-                trainer.close()
+                trainer.close(completed)

@@ -40,6 +40,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import torch
 import torch.nn.functional as F
@@ -210,8 +211,9 @@ class ModelConfig:
         return self.num_layers * layer + key_value_layers * key_value + embeddings + positions + norm
 
 
-@dataclass
-class ModelOutput:
+# A named tuple, not a dataclass: DeepSpeed's ZeRO-3 hooks find the output tensors of a module inside tuples, lists
+# and dicts only, and would miss the loss and logits of any other object.
+class ModelOutput(NamedTuple):
     logits: torch.Tensor | None
     loss: torch.Tensor | None = None
     past_key_values: KVCache | None = None

@@ -143,7 +143,7 @@ def test_non_finite_loss_stops_and_keeps_the_last_good_checkpoint(tmp_path, pack
         if self.training:
             calls["train"] += 1
             if calls["train"] > 10:  # grad_accum 2: step 6 is the first bad one
-                output.loss = output.loss * float("nan")
+                output = output._replace(loss=output.loss * float("nan"))
         return output
 
     monkeypatch.setattr(CodeLM, "forward", forward_that_diverges)
