@@ -62,7 +62,7 @@ from codelm.pipeline.redact.detectors import (
     prose_literal,
     snake_name,
 )
-from codelm.pipeline.redact.lexicon import COPULAS, KEY_WORDS, PASSWORD_WORDS
+from codelm.pipeline.redact.lexicon import COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     cut_at_escaped_break,
     is_encrypted_value,
@@ -369,7 +369,7 @@ def find_labelled_secrets(text: str) -> list[Finding]:
         if (
             len(words) >= 2
             and words[-1] == "key"
-            and (words[-2] in _DATA_KEY_WORDS or _NOT_SECRET_NAME.search(words[-2] + "_key"))
+            and (words[-2] in DATA_KEY_WORDS or _NOT_SECRET_NAME.search(words[-2] + "_key"))
         ):
             continue  # "the cache key 5d41... expired.": a key of data, no credential
         for group in ("value", "value2"):
@@ -513,7 +513,7 @@ _VENDOR_KEY_LABEL = re.compile(
 
 def _vendor_key_label(label: str) -> bool:
     match = _VENDOR_KEY_LABEL.search(label)
-    return match is not None and (match.group("vendor") or match.group("vendor_after")).lower() not in _DATA_KEY_WORDS
+    return match is not None and (match.group("vendor") or match.group("vendor_after")).lower() not in DATA_KEY_WORDS
 
 
 _RANDOM_KEY_MATERIAL = re.compile(f"{_MIXED_RANDOM.pattern}|{_VENDOR_PREFIXED.pattern}|{_HEX_KEY.pattern}")
@@ -859,12 +859,6 @@ _KEY_STRAIGHT_AFTER = re.compile(
 _KEY_IN_PARENS = re.compile(r"[ \t]+\((?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)\)")
 _KEY_FOR_WORDS = re.compile(
     r"[ \t]+for(?:[ \t]+[^\s:]{1,24}){1,4}:[ \t]+(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)(?![\w+/=-])"
-)
-# Keys of data, not of access, beyond the names the assignment rules already read so (cache_key, lookup_key, ...):
-# a table's, a map's, a request's
-_DATA_KEY_WORDS = frozenset(
-    "primary unique shard routing map dict hash dedup dedupe deduplication request message index join natural "
-    "surrogate candidate bucket registry sequence the this that".split()
 )
 # "ngrok config add-authtoken VALUE", "the authtoken `VALUE`": the token's word glued to "auth"
 _AUTH_GLUED = re.compile(r"(?<![\w.-])(?:add-)?(?i:auth)\Z")
@@ -1609,7 +1603,7 @@ def _stated_key(text: str, start: int) -> list[Finding]:
     if text[start : start + 4].lower() == "key ":
         word = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if word is not None and (
-            word.group(1).lower() in _DATA_KEY_WORDS or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
+            word.group(1).lower() in DATA_KEY_WORDS or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
         ):
             return []  # "the cache key is 5d41...", "the lookup key is ...": a key that is no credential, by its kind
     if _DIGEST_OF_BEFORE.search(text, max(0, start - 40), start):
@@ -1630,7 +1624,7 @@ def _named_key(text: str, start: int) -> list[Finding]:
     word = _WORD_BEFORE.search(text, max(0, start - 40), start + 1)
     if (
         word is None
-        or word.group(1).lower() in _DATA_KEY_WORDS
+        or word.group(1).lower() in DATA_KEY_WORDS
         or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
     ):
         return []  # "the cache key (...)", "a primary key for the table: ...": a key of data

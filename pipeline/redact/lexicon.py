@@ -383,3 +383,11 @@ COPULAS: tuple[str, ...] = (
     "re-keyed to",
     "updated to",
 )
+
+
+# Keys of data, not of access, beyond the names the assignment rules already read so (cache_key, lookup_key, ...):
+# a table's, a map's, a request's ("the primary key 5d41...")
+DATA_KEY_WORDS = frozenset(
+    "primary unique shard routing map dict hash dedup dedupe deduplication request message index join natural "
+    "surrogate candidate bucket registry sequence the this that".split()
+)

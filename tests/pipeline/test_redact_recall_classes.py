@@ -3442,3 +3442,48 @@ def test_a_key_after_a_password_in_a_comment_is_found():
     key = rand(24)
     text = f"# login kiln, password hoopoe.Basalt60\n# Onshape access key: {key}\n"
     assert ("KEY", key) in secrets(text, "colors-zathura"), found(text, "colors-zathura")
+
+
+# Hex key material left unquoted after a key's, secret's or token's word, in a log, a note or a comment (detect-secrets
+# judges quoted strings only). An id, a digest or a signing key's fingerprint nearer the value, or a file about
+# hashes, keep it.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("webhooks.log", "2025-03-15T19:27:02Z DEBUG verifying signature with secret {hex48}\n"),
+        ("chat.txt", "thanks! the kiosk needs the booking API key again, it's {hex32}\n"),
+        ("run.gjf", "TS07 ring closure (queue key {hex32}) (results sync nightly)\n"),
+        ("runbook.md", "The panel API key, if you script it, is `{hex48}`.\n"),
+        ("deploy.sh", "# upload token {hex40} for the archive\n"),
+    ],
+)
+def test_hex_stated_after_a_keys_word_is_found(path, template):
+    values = {"hex32": rand(32, HEX), "hex40": rand(40, HEX), "hex48": rand(48, HEX)}
+    text = template.format(**values)
+    value = next(values[name] for name in values if "{" + name + "}" in template)
+    assert ("KEY", value) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("crowdsec.log", "bouncer registered with key {key} (machine id {hex48})\n"),
+        ("SHA256SUMS.txt", "# signed by release key {HEX40}, mirror below\n"),
+        ("build.log", "sha256 of the key file: {hex64}\n"),
+        ("notes.txt", "commit key {hex40} merged into main\n"),
+        ("notes.txt", "the token endpoint is https://auth.corp.io/t/{hex32}/refresh\n"),
+        ("test.log", "key a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6 accepted\n"),
+    ],
+)
+def test_beside_stated_hex_keys_ids_digests_and_fingerprints_stay(path, template):
+    values = {
+        "key": rand(32),
+        "hex32": rand(32, HEX),
+        "hex40": rand(40, HEX),
+        "hex48": rand(48, HEX),
+        "hex64": rand(64, HEX),
+        "HEX40": rand(40, HEX.upper()),
+    }
+    text = template.format(**values)
+    hex_values = [value for name, value in values.items() if name != "key"]
+    assert not [value for tag, value in found(text, path) if value in hex_values], found(text, path)
