@@ -56,6 +56,7 @@ AUDIT_29 = AUDIT.with_name("redact_audit_29")
 AUDIT_30 = AUDIT.with_name("redact_audit_30")
 AUDIT_31 = AUDIT.with_name("redact_audit_31")
 AUDIT_32 = AUDIT.with_name("redact_audit_32")
+AUDIT_33 = AUDIT.with_name("redact_audit_33")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1259,6 +1260,19 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 30, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
         {"KEY": 0.84, "PASSWORD": 0.95, "EMAIL": 0.99, "IP_ADDRESS": 0.88},
     ),
+    # The thirty-third audit was drawn at 4c06157 (the twenty-eighth round's start) from 121 other packages screened
+    # among 722, most from Django auth, token and starter packages chosen for distinct KEY values (2,156 spans; 98 KEY
+    # labels, a census of every span the per-value cap left, 100 PASSWORD, 50 EMAIL, 50 IP). Untuned at 4c06157 (the
+    # labeller's score.py over all labels): KEY 0.643, PASSWORD 0.700, EMAIL 1.000, IP 0.540 (an icon font's SVG paths
+    # hold most IP detections). Through --eval at 6ba61d1 (the twenty-eighth and twenty-ninth rounds' rules, written
+    # before it was scored): KEY 0.639 with one credential no longer detected (not looked at, to keep the audit
+    # unread), PASSWORD 0.707 of the 99 labels detected in their snippets, IP 0.628. Unread: the measure for the next
+    # round.
+    "thirty-third": (
+        AUDIT_33,
+        {"KEY": 98, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.63, "PASSWORD": 0.70, "EMAIL": 0.99, "IP_ADDRESS": 0.62},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1268,6 +1282,7 @@ MISSED_TARGETS = [
         "twenty-seventh": ("KEY", "PASSWORD"),
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
         "thirty-second": ("KEY", "IP_ADDRESS"),
+        "thirty-third": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
