@@ -1652,12 +1652,14 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         if last == "secret" and _user_line_in_section(text, name_start):
             return last, "password"  # a SIP peer's "username=201" then "secret=...": that user's password
         return last, "password" if is_password else "key"
+    # (PHP's constants may wrap the name in underscores: PrestaShop's define('_RIJNDAEL_KEY_', '...'))
+    unwrapped = last.strip("_")
     if (
-        last.endswith(("key", "salt", "keyid", "key_id", "key-id"))
-        and (not _NOT_SECRET_NAME.search(last) or last.endswith(("keyid", "key_id", "key-id")))
+        unwrapped.endswith(("key", "salt", "keyid", "key_id", "key-id"))
+        and (not _NOT_SECRET_NAME.search(last) or unwrapped.endswith(("keyid", "key_id", "key-id")))
         and not _PUBLIC_NAME.search(last)
         and _CONSTANT_KEY_NAME.fullmatch(
-            _QUALIFIER_SUFFIX.sub("", text[name_start:name_end].strip(".-").rsplit(".", 1)[-1])
+            _QUALIFIER_SUFFIX.sub("", text[name_start:name_end].strip(".-").rsplit(".", 1)[-1].strip("_"))
         )
         # a bare "key" takes its kind from the words before it: "wireguard peer public key: ..." is published
         and not (last == "key" and _PUBLIC_NAME.search(name + " " + _line_before(text, name_start).lower()[-40:]))

@@ -23,6 +23,7 @@ from codelm.pipeline.redact.detectors import (
     _CONTINUED_LITERAL,
     _JWT_PREFIX,
     _NOT_SECRET_NAME,
+    _RANDOM_UUID,
     CSP_BEFORE,
     KEY,
     Finding,
@@ -415,44 +416,38 @@ class DetectSecrets:
 
     def _stated_hex(self, text: str, data: bytes, covered_starts: set[int]) -> list[Finding]:
         """Hex key material left unquoted after a key's, secret's or token's word: a log's "verifying signature with
-        secret 20c6...", a note's "(queue key f29d...)", "the booking API key again, it's b739...". detect-secrets
-        judges quoted strings only; the same checks judge these (a UUID, hash, nonce or id word nearer the value,
-        a signing key, a file about hashes, a patterned value keep it)."""
+        secret 20c6...", a note's "(queue key f29d...)", "the booking API key again, it's b739...", a random UUID
+        right after the word ("Cloud: region eu, key 6f1c..."). detect-secrets judges quoted strings only; the same
+        checks judge these (a UUID, hash, nonce or id word nearer the value, a signing key, a file about hashes, a
+        patterned value keep it)."""
         found = []
         hashy_file = None
-        # (runs of 32 hex digits found by a byte search over the text with every hex digit mapped to "h": a regex
-        # tried at every position cost a third of redact's time on ordinary code)
-        marked = data.translate(_HEX_MARKS)
-        position = marked.find(_HEX_RUN_MARK)
-        while position >= 0:
-            start = position
-            end = marked.find(b".", start)
-            end = len(text) if end < 0 else end
-            position = marked.find(_HEX_RUN_MARK, end)
-            if (
-                end - start > 64
-                or (start > 0 and text[start - 1] in _BEFORE_BARE_HEX)
-                or (end < len(text) and text[end] in _AFTER_BARE_HEX)
-                or start in covered_starts
-            ):
+        for start, end, uuid in _bare_hex_values(text, data):
+            if start in covered_starts:
                 continue
             value = text[start:end]
-            if not entropy_exceeds(value, 3.0):
+            if not uuid and not entropy_exceeds(value, 3.0):
                 continue
             line_before = text[text.rfind("\n", max(0, start - 400), start) + 1 : start]
             stated = None
-            for stated in _STATED_KEY_WORD.finditer(line_before, max(0, len(line_before) - 80)):
+            for stated in _STATED_KEY_WORD.finditer(line_before, max(0, len(line_before) - (40 if uuid else 80))):
                 pass
             if stated is None or _NOT_THE_KEY_AFTER.search(line_before, stated.end()):
                 continue  # "(machine id 72fa...)" after a key: an id nearer the value
+            if uuid and (
+                stated.group().lower() == "token" or not _RIGHT_AFTER_THE_WORD.fullmatch(line_before, stated.end())
+            ):
+                # "key rotated, job 6f1c...", "--lock-token 4685...": ids are UUIDs too, and tokens named so are
+                # often ids (a lock's, a lifecycle action's); only a key or secret given straight after its word
+                continue
             word = _WORD_BEFORE_KEY.search(line_before, 0, stated.start())
             if word is not None and (
                 word.group(1).lower() in DATA_KEY_WORDS or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
             ):
                 continue  # "the cache key is 5d41...", "The Primary key 5d41...": a key of data
-            if self._filtered(value, line_before, line_before, self._hex_plugin) or is_patterned(value):
+            if not uuid and self._filtered(value, line_before, line_before, self._hex_plugin):
                 continue
-            if _SIGNING_WORD.search(line_before):
+            if is_patterned(value) or _SIGNING_WORD.search(line_before):
                 continue
             if not self._credential_by_context(text, start, value, self._hex_plugin):
                 continue
@@ -534,9 +529,12 @@ _CHAIN_WORD = re.compile(r"(?i)address|mint|chain|solana|wallet|pubkey|program_?
 # Hex key material standing alone: 32 to 64 digits, not inside a word, a path, a URL or a quoted string
 _HEX_MARKS = bytes(ord("h") if chr(byte) in string.hexdigits else ord(".") for byte in range(256))
 _HEX_RUN_MARK = b"h" * 32
+_UUID_MARK = b"hhhhhhhh.hhhh.hhhh.hhhh.hhhhhhhhhhhh"
 _BEFORE_BARE_HEX = frozenset(string.ascii_letters + string.digits + "_/.=:'\"$#%+-")
 _AFTER_BARE_HEX = frozenset(string.ascii_letters + string.digits + "_/.'\"-")
 _STATED_KEY_WORD = re.compile(r"(?i)\b(?:key|secret|token)\b")
+# what may stand between a key's word and a UUID it gives: punctuation, a copula, the service in brackets
+_RIGHT_AFTER_THE_WORD = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*(?:[:=]|is|was)?[ \t]*[`'\"]?")
 _WORD_BEFORE_KEY = re.compile(r"([A-Za-z]+)[ \t_-]*$")
 _NOT_THE_KEY_AFTER = re.compile(r"(?i)\b(?:id|uid|ids|fingerprint|hash|digest|sha\w*|md5|commit|nonce|salt|iv)\b")
 # "signed by release key 7E56...": a signing key's fingerprint, named by what it signs
@@ -584,3 +582,24 @@ def _file_has_hashes(text: str, share: float = 0.02) -> bool:
     lowered = text.lower()
     threshold = int(share * text.count("\n"))
     return lowered.count("sha") > threshold or lowered.count("hash") > threshold
+
+
+def _bare_hex_values(text: str, data: bytes):
+    """(start, end, is_uuid) of each run of 32 to 64 hex digits and each random (version 4) UUID standing alone: not
+    inside a word, a path, a URL or a quoted string. Found by byte searches over the text with every hex digit mapped
+    to "h" (a regex tried at every position cost a third of redact's time on ordinary code)."""
+    marked = data.translate(_HEX_MARKS)
+    for mark, uuid in ((_HEX_RUN_MARK, False), (_UUID_MARK, True)):
+        position = marked.find(mark)
+        while position >= 0:
+            start = position
+            end = start + len(mark) if uuid else marked.find(b".", start)
+            end = len(text) if end < 0 else end
+            position = marked.find(mark, end)
+            if (
+                (end - start > 64 if not uuid else not _RANDOM_UUID.fullmatch(text, start, end))
+                or (start > 0 and text[start - 1] in _BEFORE_BARE_HEX)
+                or (end < len(text) and text[end] in _AFTER_BARE_HEX)
+            ):
+                continue
+            yield start, end, uuid

@@ -3455,10 +3455,17 @@ def test_a_key_after_a_password_in_a_comment_is_found():
         ("run.gjf", "TS07 ring closure (queue key {hex32}) (results sync nightly)\n"),
         ("runbook.md", "The panel API key, if you script it, is `{hex48}`.\n"),
         ("deploy.sh", "# upload token {hex40} for the archive\n"),
+        ("companion.log", "[2025-02-01T18:02:12.003Z] Cloud: region eu, key {uuid}\n"),
+        ("notes.md", "key (ListenBrainz) = {uuid}\n"),
     ],
 )
 def test_hex_stated_after_a_keys_word_is_found(path, template):
-    values = {"hex32": rand(32, HEX), "hex40": rand(40, HEX), "hex48": rand(48, HEX)}
+    values = {
+        "hex32": rand(32, HEX),
+        "hex40": rand(40, HEX),
+        "hex48": rand(48, HEX),
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+    }
     text = template.format(**values)
     value = next(values[name] for name in values if "{" + name + "}" in template)
     assert ("KEY", value) in secrets(text, path), found(text, path)
@@ -3473,6 +3480,8 @@ def test_hex_stated_after_a_keys_word_is_found(path, template):
         ("notes.txt", "commit key {hex40} merged into main\n"),
         ("notes.txt", "the token endpoint is https://auth.corp.io/t/{hex32}/refresh\n"),
         ("test.log", "key a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6 accepted\n"),
+        ("app.log", "key rotated, job {uuid} done\n"),
+        ("app.log", "request id {uuid} for key rotation\n"),
     ],
 )
 def test_beside_stated_hex_keys_ids_digests_and_fingerprints_stay(path, template):
@@ -3483,7 +3492,17 @@ def test_beside_stated_hex_keys_ids_digests_and_fingerprints_stay(path, template
         "hex48": rand(48, HEX),
         "hex64": rand(64, HEX),
         "HEX40": rand(40, HEX.upper()),
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
     }
     text = template.format(**values)
     hex_values = [value for name, value in values.items() if name != "key"]
     assert not [value for tag, value in found(text, path) if value in hex_values], found(text, path)
+
+
+# A PHP constant whose name is wrapped in underscores (PrestaShop's and QloApps' settings.inc.php) is judged as the
+# unwrapped name: _RIJNDAEL_KEY_ holds key material as RIJNDAEL_KEY would.
+@pytest.mark.parametrize("name", ["_RIJNDAEL_KEY_", "__APP_SECRET_KEY__", "_COOKIE_KEY_"])
+def test_a_constant_wrapped_in_underscores_holds_its_key(name):
+    key = rand(32)
+    text = f"define('_PS_VERSION_', '1.7.8.11');\ndefine('{name}', '{key}');\n"
+    assert ("KEY", key) in secrets(text, "settings.inc.php"), found(text, "settings.inc.php")
