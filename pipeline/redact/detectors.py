@@ -2355,7 +2355,8 @@ _SQL_PARAMETER_BEFORE = re.compile(r"(?:^|[\s,(])@$")
 # A name and a colon opening a value: "smtp-password:..." in systemd's SetCredential=smtp-password:VALUE
 _INNER_NAME = re.compile(r"([A-Za-z_][\w.-]{0,60}):(?!//)")
 # A setting's path opening its line, up to the name: "keystore/release_password", "General/ProxyPassword"
-_SETTING_PATH_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w.-]*(?:/[\w.-]+)*/$")
+# (or a Java properties key that is a URL, its colon escaped: OmegaT's "https\://host/repo.git/password=...")
+_SETTING_PATH_BEFORE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z_][\w.-]*(?:/[\w.-]+)*|[A-Za-z][\w+.-]*\\:[^\s=]*)/$")
 _RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
 _BARE_VALUE_END = re.compile(r"</|\[/[A-Za-z]|\\[nrt]|\\u003[cCeE]")
 _CLOSERS = frozenset(")]}")

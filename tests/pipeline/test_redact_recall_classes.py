@@ -3506,3 +3506,19 @@ def test_a_constant_wrapped_in_underscores_holds_its_key(name):
     key = rand(32)
     text = f"define('_PS_VERSION_', '1.7.8.11');\ndefine('{name}', '{key}');\n"
     assert ("KEY", key) in secrets(text, "settings.inc.php"), found(text, "settings.inc.php")
+
+
+# A Java properties key that is a URL, its colon escaped (OmegaT's credentials.properties): the value after
+# ".../password=" is that repository's password, as after a settings path.
+@pytest.mark.parametrize(
+    "key",
+    [
+        r"https\://tm.example-translations.eu/svn/fr-de/password",
+        r"https\://203.0.113.7/git/glossaries.git/password",
+        r"svn+ssh\://svn.corp.io/repo/password",
+    ],
+)
+def test_a_password_under_an_escaped_url_key_is_found(key):
+    password = rand(6, string.ascii_lowercase) + "~" + rand(8)
+    text = f"{key.rsplit('/', 1)[0]}/username=omegat\n{key}={password}\n"
+    assert ("PASSWORD", password) in secrets(text, "credentials.properties"), found(text, "credentials.properties")
