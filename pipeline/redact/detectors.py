@@ -444,6 +444,7 @@ _PRODUCT_BEFORE_VERSION = re.compile(r"(?<![\w.-])(?=[\w-]*[A-Z0-9])[A-Za-z][\w-
 
 def _find_ipv4(text: str) -> list[Finding]:
     found = []
+    table_headers: dict[int, list[str] | None] = {}
     for match in _IPV4_TAIL.finditer(text):
         start, end = match.span()
         while start > 0 and match.start() - start < 3 and text[start - 1].isdigit():
@@ -492,7 +493,7 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue
         if _SECTION_NUMBER.fullmatch(value) and _listed_section_number(text, end, line_prefix):
             continue
-        if line_prefix.lstrip().startswith("|") and _in_version_column(text, start, line_prefix):
+        if line_prefix.lstrip().startswith("|") and _in_version_column(text, start, line_prefix, table_headers):
             continue  # "| Mozilla Rhino | 1.7.14.1 | MPL-2.0 |" under "| Name | Version | License |"
         line_start = start - len(line_prefix)
         if line_start > 0 and not _MARKUP_ONLY.sub("", line_prefix):
@@ -545,25 +546,38 @@ _VERSION_HEADER = re.compile(r"(?i)v|ver\.?|version|release|tag|revision")
 _TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*\|?[ \t]*")
 
 
-def _in_version_column(text: str, start: int, line_prefix: str) -> bool:
+def _in_version_column(text: str, start: int, line_prefix: str, headers: dict[int, list[str] | None]) -> bool:
     """A value in a Markdown table's cell under a header that names versions (the delimiter row's line above)."""
     column = line_prefix.count("|") - line_prefix.count("\\|") - 1
     if line_prefix[line_prefix.rfind("|") + 1 :].strip(" \t`*_"):
         return False  # more in the cell than the value
-    line_start = start - len(line_prefix)
-    for _ in range(5000):  # (a licence inventory's table runs to hundreds of rows)
-        if line_start == 0:
-            return False
+    header = _table_header(text, start - len(line_prefix), headers)
+    return (
+        header is not None and column < len(header) and bool(_VERSION_HEADER.fullmatch(header[column].strip(" \t`*_")))
+    )
+
+
+def _table_header(text: str, line_start: int, headers: dict[int, list[str] | None]) -> list[str] | None:
+    """The header cells of the Markdown table whose row starts at ``line_start``, None outside one. ``headers``
+    remembers the answer for every row walked, so a table of many addresses is walked up once, not once per row."""
+    walked, header = [], None
+    while line_start > 0:
+        if line_start in headers:
+            header = headers[line_start]
+            break
+        walked.append(line_start)
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = text[above_start : line_start - 1].rstrip("\r")
         if _TABLE_RULE.fullmatch(above):
             header_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
             header = text[header_start : max(header_start, above_start - 1)].strip().strip("|").split("|")
-            return column < len(header) and bool(_VERSION_HEADER.fullmatch(header[column].strip(" \t`*_")))
+            break
         if not above.lstrip().startswith("|"):
-            return False
+            break
         line_start = above_start
-    return False
+    for row_start in walked:
+        headers[row_start] = header
+    return header
 
 
 def _listed_package_version(text: str, start: int, end: int, line_prefix: str) -> bool:
@@ -1518,7 +1532,8 @@ _QUALIFIER_ENDINGS = tuple("b64 base64 hex ios android web prod production stagi
 _QUALIFIER_SUFFIX = re.compile(r"(?i)[_-](?:" + "|".join(_QUALIFIER_ENDINGS) + ")$")
 
 
-_BADGE_URL_BEFORE = re.compile(r"(?:shields\.io|badge)[^\s\"'<>()]*$")
+# (a badge service's URL, or any image's: CircleCI's "tree/master.svg?style=shield&circle-token=...")
+_BADGE_URL_BEFORE = re.compile(r"(?:shields\.io|badge|\.(?:svg|png)\?)[^\s\"'<>()]*$")
 
 
 _SSID_SETTING = re.compile(r"""(?i)\bssid["']?[ \t]*[:=]""")
@@ -3304,7 +3319,6 @@ _SHORT_BASE64 = re.compile(r"[A-Za-z0-9+/][AQgw]==")
 # A UUID's first groups, cut where prose wrapped it: "templateId is 5cf42378-d67d-4f36- ba46-e8b8"
 _UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9a-fA-F]{4}-)?")
 _STAND_IN_WORD = re.compile(r"(?i)dummy|fake")
-_BADGE_QUERY_BEFORE = re.compile(r"https?://[^\s?\"'<>]+\.(?:svg|png)\?[^\s\"'<>]*$")
 _DECIMAL = re.compile(r"[-+]?\d{1,3}\.\d{4,}")
 _PREFIX_ALONE = re.compile(r"[a-z]{2,6}_(?:test|live|x+|[a-z0-9])")
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8});?")
@@ -3372,10 +3386,6 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if not password and len(value) >= 64 and _UUID_PAIR.fullmatch(value):
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
-    if not password and "?" in before and _BADGE_QUERY_BEFORE.search(before[-300:]):
-        # "tree/master.svg?style=shield&circle-token=77f5...": a status badge's image, whose read-only token a
-        # README publishes by design
-        return False
     if not password and value[:2] == "EC" and _CHECKOUT_TOKEN.fullmatch(value):
         return False  # 'token': 'EC-6HW17184NE0084127': a PayPal checkout's order reference, carried by the buyer
     if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):

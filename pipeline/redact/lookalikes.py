@@ -566,10 +566,13 @@ def _json_segment(segment: str):
         return None
 
 
-def _text_segment(segment: str) -> bool:
-    """A base64url segment that decodes to printable text (random bytes, an encrypted or opaque payload, do not)."""
+def _text_segment(segment: str, ascii_only: bool = False) -> bool:
+    """A base64url segment that decodes to printable text (random bytes, an encrypted or opaque payload, do not);
+    ``ascii_only``: ASCII text only (random bytes pass as UTF-8 now and then when there are few)."""
     try:
-        decoded = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)).decode("utf-8")
+        decoded = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)).decode(
+            "ascii" if ascii_only else "utf-8"
+        )
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return False
     return decoded.isprintable()
@@ -641,16 +644,8 @@ def has_made_up_signature(value: str) -> bool:
     return (
         len(parts) == 3
         and parts[0].startswith("eyJ")
-        and (bool(_WORDS_SIGNATURE.fullmatch(parts[2])) or (len(parts[2]) >= 11 and _ascii_text_segment(parts[2])))
+        and (bool(_WORDS_SIGNATURE.fullmatch(parts[2])) or (len(parts[2]) >= 11 and _text_segment(parts[2], True)))
     )
-
-
-def _ascii_text_segment(segment: str) -> bool:
-    try:
-        decoded = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
-    except (binascii.Error, ValueError):
-        return False
-    return decoded.isascii() and decoded.decode("ascii").isprintable()
 
 
 # A field name inside JSON text: "name":

@@ -15,7 +15,7 @@ import binascii
 import re
 import unicodedata
 
-from codelm.pipeline.redact.credfiles import _HYPHEN_WORDS, find_form, stated_in_other_scripts
+from codelm.pipeline.redact.credfiles import _EMAIL_USER, _HYPHEN_WORDS, find_form, stated_in_other_scripts
 from codelm.pipeline.redact.credfiles import NEEDLE_KINDS as FORM_NEEDLE_KINDS
 from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
@@ -842,7 +842,7 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         value, value_start = value[colon:], value_start + colon
     if len(value) < 3 or not _password_literal(value) or is_code_not_value(value):
         return []
-    if "@" in value and _EMAIL_ADDRESS.fullmatch(value) and password_start == second_argument_start:
+    if "@" in value and _EMAIL_USER.fullmatch(value) and password_start == second_argument_start:
         # add_user("John Smith", "testrail@ff.com", is_admin=True): an e-mail in the second place is the account's
         # address (create_user(name, email, "me@corp.io"), its third, takes any string as the password)
         return []
@@ -861,7 +861,6 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
 
 
 _PASCAL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
 
 
 # After "login", "credentials"...: an optional verb or operator, then USER/PASSWORD or USER:PASSWORD, each bare or
