@@ -62,7 +62,7 @@ from codelm.pipeline.redact.detectors import (
     prose_literal,
     snake_name,
 )
-from codelm.pipeline.redact.lexicon import COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
+from codelm.pipeline.redact.lexicon import CODE_WORDS, COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     cut_at_escaped_break,
     is_encrypted_value,
@@ -854,7 +854,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # (a copula may stand between, the value may wrap to the next line: "trial key was\nVALUE;")
 _KEY_STRAIGHT_AFTER = re.compile(
     r"(?:[ \t]+(?:is|was)\b|:)?(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
-    r"(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{24,128}={0,2})(?P=q)(?=[\s.,;)\]}!?\"'<]|$)"
+    r"(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2})(?P=q)(?=[\s.,;)\]}!?\"'<]|$)"
 )
 _KEY_IN_PARENS = re.compile(r"[ \t]+\((?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?P=q)\)")
 _KEY_FOR_WORDS = re.compile(
@@ -1619,37 +1619,70 @@ def _stated_key(text: str, start: int) -> list[Finding]:
 def _named_key(text: str, start: int) -> list[Finding]:
     """A service's key or secret named in a sentence or a comment, its value straight after the word, in parentheses,
     or after a few words and a colon: "regiondo private key VALUE -->", "the old Sendle key (VALUE)", "Veeqo key for
-    the bridge: VALUE". Only random key material counts (a key of both cases and digits, or a vendor's prefix before
-    one; hex or a random UUID after a service's proper name)."""
+    the bridge: VALUE", "pushes positions with the secret VALUE". Only random key material counts (see
+    ``_prose_key_material``; a SHA-1's length of hex or a random UUID only after a service's proper name)."""
     word = _WORD_BEFORE.search(text, max(0, start - 40), start + 1)
-    if (
-        word is None
-        or word.group(1).lower() in DATA_KEY_WORDS
-        or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
-    ):
-        return []  # "the cache key (...)", "a primary key for the table: ...": a key of data
+    if word is None:
+        if not _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 40), start + 1):
+            return []
+        name = ""  # "Do not translate. Key VALUE": the key's word opens a sentence or an element
+    else:
+        name = "" if word.group(1).lower() in _ARTICLES else word.group(1)
+        named = name.lower() + "_key"
+        if name.lower() in DATA_KEY_WORDS or _NOT_SECRET_NAME.search(named) or _PUBLIC_NAME.search(named):
+            return []  # "the cache key (...)", "a primary key for the table: ...", "a public key ...": no secret
     after_word = _WORD_CHARS.match(text, start + 1).end()  # (the needle: " key " or " secret", then a space or a line)
     match = (
         _KEY_IN_PARENS.match(text, after_word)
         or _KEY_FOR_WORDS.match(text, after_word)
         or _KEY_STRAIGHT_AFTER.match(text, after_word)
     )
-    if match is None or (text.startswith(":", after_word) and not word.group(1)[0].isupper()):
+    if match is None or (text.startswith(":", after_word) and not name[:1].isupper()):
         return []  # (after a colon only under a service's proper name: "// PVOutput key: VALUE", not "  key: ...")
     value = match.group("value")
     if not (
-        _MIXED_RANDOM.fullmatch(value)
-        or _VENDOR_PREFIXED.fullmatch(value)
-        # (hex or a random UUID after a service's proper name: "the Enphase key <hex>", "Navitia key <uuid>")
-        or (
-            word.group(1)[0].isupper()
-            and (_HEX_KEY.fullmatch(value) or _HEX_40.fullmatch(value) or _RANDOM_UUID.fullmatch(value))
-        )
+        _prose_key_material(value)
+        # (a SHA-1's length of hex or a random UUID after a service's proper name: "Navitia key <uuid>")
+        or (name[:1].isupper() and (_HEX_40.fullmatch(value) or _RANDOM_UUID.fullmatch(value)))
     ):
         return []
     if _RANDOM_UUID.fullmatch(value):
         return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]  # (issued as a random UUID)
-    return _key_value(match, f"{word.group(1).lower()}_key = ")
+    return _key_value(match, f"{(name or 'api').lower()}_key = ")
+
+
+# "the", "this", "that" before a key's word name no service ("needs the key VALUE", "left this key for the app: VALUE")
+_ARTICLES = frozenset(("the", "this", "that"))
+# A key's word opening a sentence or an element ("Do not translate. Key VALUE", "<note>Key VALUE"; not a line of a
+# device's config, " secret VALUE", which its own forms read)
+_SENTENCE_OPENS_BEFORE = re.compile(r"[.!?;>(\[][ \t]*$")
+# Two kinds of character, random: letters of one case with digits (a licence's or a device's key, UXI41TMUEW0G3WLN94JY,
+# vf2mmewjn8pbmj11fw5x2jw8xpd145gb), or letters of both cases alone, long
+_ONE_CASE_AND_DIGITS = re.compile(
+    r"(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{16,128}|(?=(?:[a-z]*\d){3})(?=(?:\d*[a-z]){3})[a-z0-9]{16,128}"
+)
+_BOTH_CASES = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[A-Za-z]{24,128}")
+# Hex of one case, as long as a key (24 and more; a SHA-1's 40 digits only after a service's name)
+_HEX_MATERIAL = re.compile(r"(?:[0-9a-f]{24,39}|[0-9a-f]{41,128}|[0-9A-F]{24,39}|[0-9A-F]{41,128})")
+
+
+def _prose_key_material(value: str) -> bool:
+    """Random key material as prose gives it after a key's or a secret's word: letters of both cases and digits, a
+    vendor's prefix before random characters, hex as long as a key, letters of one case mixed with digits, or a
+    long run of both cases' letters that no word or identifier reads as (a word, a name, a path is not a key)."""
+    if len(value) < 16:
+        return False
+    if _MIXED_RANDOM.fullmatch(value) or _VENDOR_PREFIXED.fullmatch(value) or _HEX_MATERIAL.fullmatch(value):
+        return True
+    if len(value) < 20 and _SHORT_MIXED.fullmatch(value):
+        return True
+    return bool(
+        (_ONE_CASE_AND_DIGITS.fullmatch(value) and not _HEX_DIGITS.fullmatch(value)) or _BOTH_CASES.fullmatch(value)
+    ) and is_gibberish(value)
+
+
+_HEX_DIGITS = re.compile(r"[0-9A-Fa-f]+")
+_SHORT_MIXED = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=(?:\D*\d){2})[A-Za-z0-9]{16,19}")
 
 
 def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Finding]:
@@ -2008,7 +2041,8 @@ _SCRIPT_WORDS = re.compile(
 )
 # "account is svc_reports / X", "(admin / X)", "`etl` / `X`": a user and a password separated by a slash.
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
-_SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"]|$)")
+# (an element may close straight after it: "<note>Vendor portal login USER / VALUE</note>")
+_SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"<]|$)")
 # (a CSV's or JSON's quoted field may open with the user: "admin / VALUE - don't share")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:\"])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -2041,14 +2075,25 @@ _NON_HEX = re.compile(r"[g-zG-Z]")
 _DIGEST_HEX_LENGTHS = frozenset((32, 40, 56, 64, 96, 128))
 
 
+# Three to eight lower-case words joined by one kind of separator, as passphrase generators give them
+_JOINED_WORDS = re.compile(r"[a-z]{3,12}(?P<sep>[-_.])[a-z]{3,12}(?:(?P=sep)[a-z]{3,12}){1,6}")
+
+
+def joined_passphrase(value: str) -> bool:
+    """``hazel_badger_tarn_skerry``, ``quince.badger.puffin``, ``tarn-tarn-spelt``: words joined as a passphrase
+    generator joins them. A name in code is joined the same way (``keep_alive_timeout``, ``django.contrib.auth``,
+    ``password-reset-form``), so none of the words may be one that names code's things (``CODE_WORDS``)."""
+    return bool(_JOINED_WORDS.fullmatch(value)) and CODE_WORDS.isdisjoint(re.split(r"[-_.]", value))
+
+
 def _strong(value: str) -> bool:
     """A value that reads as a secret: letters and digits, and a symbol or both cases (or an app password's four
     groups of letters, or capitalised words joined as a generator joins them); no path, URL or call."""
     if _APP_PASSWORD.fullmatch(value):
         # (with spaces, only random letters: "that will work fine" is a sentence)
         return not is_placeholder(value) and (" " not in value or random_letter_groups(value))
-    if camel_passphrase(value):
-        return _plain_secret(value)  # "LynxMarigoldCobalt": generated words, no type's name
+    if camel_passphrase(value) or joined_passphrase(value):
+        return _plain_secret(value)  # "LynxMarigoldCobalt", "hazel_badger_tarn": generated words, no code's names
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return False
     has_symbol = any(not c.isalnum() for c in value)

@@ -391,3 +391,33 @@ DATA_KEY_WORDS = frozenset(
     "primary unique shard routing map dict hash dedup dedupe deduplication request message index join natural "
     "surrogate candidate bucket registry sequence the this that".split()
 )
+
+# Words that name code's things (actions, types, parts of programs and services, settings): a name joined from words
+# holds one of them ("keep_alive_timeout", "django.contrib.auth", "password-reset-form"), a generated passphrase
+# ("hazel_badger_tarn") holds none
+CODE_WORDS = frozenset(
+    """
+    get set has add del delete remove update create read write load save open close init start stop run exec call
+    send recv reset change check verify validate confirm parse format render view form field fields input output
+    value values data config conf settings setting env default defaults option options param params arg args kwargs
+    attr attrs key keys token tokens secret secrets password passwords passwd pass pwd hash hashed hashes salt cipher
+    crypt encrypt encrypted decrypt plain text str string bytes int bool list dict map array obj object self cls type
+    types class model models user users username name names admin root auth login logout session cookie request
+    response req res http https url uri api client server host port path file files dir folder tmp temp test tests
+    mock fake dummy example sample demo django flask contrib core utils util lib app apps main base common helper
+    helpers handler handlers manager service services module modules package import from db database sql query table
+    column row index uid count size length min max len num number time date day timeout retry error errors exception
+    log logs debug info warn warning level mode state status enable enabled disable disabled true false none null
+    only access permission permissions role roles group groups account accounts email mail message content body
+    header headers policy rule rules store stored storage cache memory local remote public private shared internal
+    external authentication authorization credential credentials forgot strength strong weak minimum maximum required
+    optional widget widgets template templates static media backend backends frontend version build release dev prod
+    production staging keep alive new old current next prev first last all any the and for with not use used user's
+    node nodes link links event events task tasks job jobs queue worker workers thread threads process sync async
+    callback hook hooks plugin plugins field_name site sites page pages web net network system sys os com org www
+    html json xml yaml toml csv txt doc docs readme home lib64 bin src include dist pkg pkgs vendor third party
+    source target dest input_file output_file upload download rest graph schema schemas migration migrations
+    validator validators serializer serializers backend_name provider providers hasher hashers otp totp mfa sso
+    oauth saml ldap jwt sha md5 aes rsa hmac bcrypt argon scrypt pbkdf
+    """.split()
+)

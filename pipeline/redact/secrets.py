@@ -23,6 +23,7 @@ from codelm.pipeline.redact.detectors import (
     _CONTINUED_LITERAL,
     _JWT_PREFIX,
     _NOT_SECRET_NAME,
+    _PUBLIC_NAME,
     _RANDOM_UUID,
     CSP_BEFORE,
     KEY,
@@ -442,9 +443,11 @@ class DetectSecrets:
                 continue
             word = _WORD_BEFORE_KEY.search(line_before, 0, stated.start())
             if word is not None and (
-                word.group(1).lower() in DATA_KEY_WORDS or _NOT_SECRET_NAME.search(word.group(1).lower() + "_key")
+                word.group(1).lower() in DATA_KEY_WORDS
+                or _NOT_SECRET_NAME.search(named := word.group(1).lower() + "_key")
+                or _PUBLIC_NAME.search(named)
             ):
-                continue  # "the cache key is 5d41...", "The Primary key 5d41...": a key of data
+                continue  # "the cache key is 5d41...", "The Primary key 5d41...", "the public key 5d41...": no secret
             if not uuid and self._filtered(value, line_before, line_before, self._hex_plugin):
                 continue
             if is_patterned(value) or _SIGNING_WORD.search(line_before):

@@ -3522,3 +3522,103 @@ def test_a_password_under_an_escaped_url_key_is_found(key):
     password = rand(6, string.ascii_lowercase) + "~" + rand(8)
     text = f"{key.rsplit('/', 1)[0]}/username=omegat\n{key}={password}\n"
     assert ("PASSWORD", password) in secrets(text, "credentials.properties"), found(text, "credentials.properties")
+
+
+# Key material stated in prose after a key's or a secret's word, whatever word names it ("upload key", "the secret",
+# a sentence opening with "Key"), in the shapes keys are issued in: hex as long as a key, letters of one case with
+# digits, both cases' letters alone, a short key of both cases and digits.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("story.ni", "The transcript collector runs on 203.0.113.4, upload key {hex32}.\n"),
+        ("sluice.strl", "% remote panel: 2001:db8::1, panel key {hex24}\n"),
+        ("voicemail.txt", "email me if the portal key {hex24} doesn't work\n"),
+        ("digest.eml", "If the dashboard asks, the feed key is\n{hex32}.\n"),
+        ("setup.txt", "The committee boat tracker pushes positions with the secret {mixed32}.\n"),
+        ("onboarding.md", "The sluice panel's app needs the key {hex24}.\n"),
+        ("chat.txt", "[03/03/2025, 19:11] Nanna: installer left this key for the app: {upper20}\n"),
+        ("incident.md", "We rotated the licence key (old key {upper25}) and blocked remote access.\n"),
+        ("cy.xlf", "<note>Do not translate. Key {mixed40}, id 7</note>\n"),
+        ("layout.html", "<!-- weatherlink key {lower32} -->\n"),
+        ("changelog.md", "<!-- hivetracks key {letters40} -->\n"),
+        ("readme.txt", "coaches only: the results key {short16} (ask the captain)\n"),
+    ],
+)
+def test_key_material_stated_after_any_keys_word_is_found(path, template):
+    values = {
+        "hex24": rand(24, HEX),
+        "hex32": rand(32, HEX),
+        "mixed32": rand(32),
+        "mixed40": rand(40, ALNUM + "_-"),
+        "upper20": rand(20, string.ascii_uppercase + string.digits),
+        "upper25": rand(25, string.ascii_uppercase + string.digits),
+        "lower32": rand(32, "ghjkmnpqrstvwxyz" + string.digits),
+        "letters40": rand(20, string.ascii_lowercase) + rand(20, string.ascii_uppercase),
+        "short16": rand(6, string.ascii_uppercase) + rand(4, string.digits) + rand(6, string.ascii_lowercase),
+    }
+    values["letters40"] = "".join(RNG.sample(values["letters40"], 40))
+    values["short16"] = "".join(RNG.sample(values["short16"], 16))
+    text = template.format(**values)
+    value = next(values[name] for name in values if "{" + name + "}" in template)
+    assert ("KEY", value) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("notes.txt", "the cache key {hex32} was evicted\n"),
+        ("notes.txt", "the wireguard public key {hex64} is published\n"),
+        ("notes.txt", "the primary key {hex24} of the row\n"),
+        ("notes.txt", "signed by release key {HEX40}, mirror below\n"),
+        ("notes.txt", "the key SomeVeryLongCamelCaseClassNameHere is looked up\n"),
+        ("notes.txt", "the lookup key user_settings_dictionary is read\n"),
+        ("config.txt", "aaa radius server 203.0.113.9\n secret {mixed20}\n"),
+    ],
+)
+def test_keys_of_data_public_keys_and_names_after_a_keys_word_stay(path, template):
+    values = {"hex24": rand(24, HEX), "hex32": rand(32, HEX), "hex64": rand(64, HEX), "HEX40": rand(40, HEX.upper())}
+    values["mixed20"] = rand(20)
+    text = template.format(**values)
+    assert not [value for tag, value in found(text, path) if tag == "KEY"], found(text, path)
+
+
+# A passphrase of words joined as generators join them ("hazel_badger_tarn_skerry", "quince.badger.puffin",
+# "tarn-tarn-spelt") stated after a password's word; names of code joined the same way stay.
+PASSPHRASE_WORDS = "heron maple quartz fjord willow ember cobalt thistle juniper lark moss granite tundra".split()
+
+
+@pytest.mark.parametrize("separator", ["_", ".", "-"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "# mirror password {value}\n",
+        "the read-only password is {value} and the feed is public\n",
+        "Wi-Fi and password: {value}\n",
+        "(playtest list, editor password {value})\n",
+    ],
+)
+def test_a_passphrase_of_joined_words_after_a_passwords_word_is_found(separator, template):
+    value = separator.join(RNG.sample(PASSPHRASE_WORDS, RNG.choice((3, 4, 5))))
+    text = template.format(value=value)
+    assert ("PASSWORD", value) in secrets(text, "notes.txt"), found(text, "notes.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the password hasher is django.contrib.auth.hashers\n",
+        "the password field is password_reset_form_view\n",
+        "password: read-only-access\n",
+        "pass keep_alive_timeout to the client\n",
+        "the password is stored in user.profile.settings\n",
+    ],
+)
+def test_names_of_code_joined_from_words_after_a_passwords_word_stay(text):
+    assert not secrets(text, "notes.txt"), found(text, "notes.txt")
+
+
+# A login and its password given as "USER / VALUE" straight before an element closes.
+def test_a_login_pair_closed_by_an_element_is_found():
+    value = password()
+    text = f'<note from="pm">Vendor portal login ops.lead@corp-mail.io / {value}</note>\n'
+    assert ("PASSWORD", value) in secrets(text, "strings.xlf"), found(text, "strings.xlf")
