@@ -37,6 +37,7 @@ import re
 from codelm.pipeline.redact.detectors import (
     _DOTTED_PASSPHRASE,
     _FULL_WIDTH_PUNCTUATION,
+    _HEX_COLOUR,
     _IMPORT_PATH,
     _MPD_PERMISSIONS,
     _NOT_SECRET_NAME,
@@ -394,6 +395,8 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         return None  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
     if _PUBLIC_LABEL.search(label):
         return None  # "Signature: ...", "Address (p2pkh): ...": what a wallet publishes beside its keys
+    if value[0] == "#" and _HEX_COLOUR.fullmatch(value):
+        return None  # "style VALID fill:#90EE90": a colour
     if not password_label and (
         (_MODULE_TYPE.fullmatch(value) and not is_gibberish(value.rsplit(".", 1)[1]))
         or _OPTION_WITH_VALUE.fullmatch(value)
@@ -2044,6 +2047,7 @@ _SCRIPT_WORDS = re.compile(
 # (an element may close straight after it: "<note>Vendor portal login USER / VALUE</note>")
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"<]|$)")
 # (a CSV's or JSON's quoted field may open with the user: "admin / VALUE - don't share")
+_SLASH_AFTER = re.compile(r"`{0,2}\**[ \t]+/[ \t]")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:\"])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _NAME_VARIANT = re.compile(r"[_.-]")
@@ -2299,6 +2303,8 @@ def slash_pair(text: str, start: int) -> list[Finding]:
     user = _SLASH_USER_BEFORE.search(before)
     if user is None:
         return []
+    if before[: user.start("user")].rstrip("`* \t").endswith(" /") or _SLASH_AFTER.match(text, match.end()):
+        return []  # "FTPS / SFTP / S3-compatible", "(MIT / BSD / Apache-2.0)": a list of three or more, no login
     if _EMAIL_USER.fullmatch(user.group("user")):
         # an e-mail address before the slash is an account's name by itself, and names what follows a password
         # as a label would: letters and digits in one case ("3053THISTLE"), words joined by hyphens, a word and a

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import unquote
 
-from codelm.pipeline.redact.lexicon import PASSWORD_WORDS
+from codelm.pipeline.redact.lexicon import CODE_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
@@ -391,6 +391,8 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2}")
 _SECTION_REFERENCE = re.compile(
     r"(?i)\[[A-Z]{2,}-[A-Z0-9]+\][^\n]*$"
     r"|(?:section|sect\.|sec\.|§|clause|chapter|appendix|paragraph|rfc[ -]?\d+(?:bis)?(?:-\d+)?)[ \t]*$"
+    # a standard by its body and number: "ECMA-262 7.1.12.1 steps 6 and 8", "ISO/IEC 9899 6.5.2.1"
+    r"|(?<![\w-])(?:ecma|iso(?:/iec)?|iec|ieee|ansi)[ -]?\d+(?:[-:]\d+)*[ \t]*$"
     r"|(?:described|defined|specified|documented)[ \t]+in[ \t]*$"  # "SYSTEM_AUDIT_ACE as described in 2.4.4.10"
 )
 # "As per 11.2.4.5 TPM2B_PUBLIC_KEY_RSA, ...": a section cited by number, then the structure it defines.
@@ -416,6 +418,13 @@ def find_ips(text: str) -> list[Finding]:
 
 
 _PATH_DATA = re.compile(r"[MmLlHhVvCcSsQqTtAaZz0-9 \t,.eE-]*")
+# A decimal number straight before the quad and a number straight after it (no other quad: "1.2.3.4 5.6.7.8" is a
+# list of addresses): the quad is decimals run together, as minified path data writes them
+_DECIMAL_BEFORE = re.compile(r"(?<![\w.:])-?\d*\.\d+(?:[ \t,]+-?|-)$")
+_NUMBER_AFTER = re.compile(r"(?:[ \t,]+|(?=-))-?\d*\.?\d+(?![\w:]|\.\d)")
+# (the other side a version of two or three numbers: "IP: 145.254.160.237 -> 216.239.59.99" is a packet's route)
+_UPGRADE_ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|=>)[ \t]*v?\d+\.\d+(?:\.\d+)?(?![\d.])")
+_UPGRADE_ARROW_BEFORE = re.compile(r"(?<![\d.])\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?[ \t]*(?:→|->|=>)[ \t]*v?$")
 
 
 def _in_svg_path(line_prefix: str) -> bool:
@@ -521,6 +530,10 @@ def _find_ipv4(text: str) -> list[Finding]:
             _line_before(text, start, 4000)
         ):
             continue  # d="M8 0C3.58 ... 1.08.58 1.23.82.72 1.21 ...": coordinates of an inline icon's path
+        if _DECIMAL_BEFORE.search(line_prefix[-24:]) and _NUMBER_AFTER.match(text, end):
+            continue  # "3.18 4.62.85.77 1.97", "8.82-4.15.88.22 4.16": compact decimals of a path's coordinates
+        if _UPGRADE_ARROW_AFTER.match(text, end) or _UPGRADE_ARROW_BEFORE.search(line_prefix[-40:]):
+            continue  # "fastmcp: 2.13.0.2 → 2.14.3": a dependency's versions, before and after an upgrade
         # BigCode: a short x.x.x.x is a version unless the neighbourhood talks about dns/servers.
         if len(value) == 7:
             context = text[max(0, start - 100) : end + 100].lower()
@@ -1085,6 +1098,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 # hand, and so short: a JWT or a signed token is never typed)
                 or (len(value) <= 64 and sequential_after_prefix(value))
                 or (source in _SCHEME_FORMATS and not is_gibberish(value))
+                or _base64_of_prose(value)  # whsec_ and the base64 of "secret-one-for-the-tests"
             ):
                 continue
             found.append(Finding(start, end, KEY, source))
@@ -2208,27 +2222,13 @@ _INNER_PAIRS = re.compile(r"[A-Za-z_]\w*=[^~&;,=]*(?:[~&;,][A-Za-z_]\w*(?:=[^~&;
 _HASH_FIELDS = re.compile(r"#\w{1,8}[:=]\w{1,8}(?=#|$)")
 _CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
-# Words that names in code are made of; a password of capitalised words ("CopperBrambleQuartz") draws other nouns
-_CODE_WORDS = frozenset(
-    "abstract access account action adapter admin agent api app application attribute auth authenticator backend "
-    "base basic bearer builder cache callback channel check checker class client code column command config "
-    "connection connector context controller credential credentials custom data default delegate detail details "
-    "dialog digest directory driver dummy empty encoder entry error event exception factory fake field file filter "
-    "flag form format generic group handler hash helper holder http identity impl info input interface internal "
-    "item job key kind label layout list listener loader local login manager mapper message meta method mixin mock "
-    "mode model module name node none null object option options param parser pass password plain plugin policy "
-    "pool prompt property provider proxy query reader record ref registry remote request required reset resource "
-    "response result role rule scheme secret security serializer server service session setting settings simple "
-    "source state static status storage store strategy stream string stub system table task template test text "
-    "token tool type user util utils validator value view widget wrapper writer".split()
-)
 
 
 def _class_name(value: str) -> bool:
     """A type's name ("AuthenticatorMethodSimple", "PasswordInputField"): three or more capitalised words of code,
     not "CopperBrambleQuartz", words no name in code is made of."""
     return bool(_CLASS_NAME.fullmatch(value)) and any(
-        word.lower() in _CODE_WORDS for word in _CAPITALISED_WORD.findall(value)
+        word.lower() in CODE_WORDS for word in _CAPITALISED_WORD.findall(value)
     )
 
 
@@ -3299,7 +3299,7 @@ _PASSWORD_IN_LANGUAGES = frozenset(PASSWORD_WORDS)
 _ACCOUNT_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 _OPTION_SPELLING = re.compile(r"(?:--?|/)[A-Za-z][\w-]*[=:]")
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-_CLASS_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}\.[A-Z][A-Za-z0-9]+")
+_CLASS_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]+")
 _NAME_EQUALS_VALUE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+=[a-z0-9_.-]+")
 _SAYS_PASSWORD = re.compile(r"(?i)\bpass(?:word|phrase)\b")
 # The business objects an API may give ids it calls tokens (Lithic's account_token, Braintree's payment_method_token)
@@ -3344,12 +3344,21 @@ _PASS_VERB_BEFORE = re.compile(r"(?i)(?:\b[a-z]{3,}s|\bmust|\bshould|\bwill|\bto
 _WORD_PATH = re.compile(r"(?:[A-Za-z]+|\d+|[0-9a-f]+)(?:/(?:[A-Za-z]+|\d+|[0-9a-f]+))+/?")
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _ASCII_BASE64_LEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef")
-_PROSE_TEXT = re.compile(r"[A-Za-z]+(?:[ ,.!?']+[A-Za-z]+){3,}[ .!?\n]*")
+# (words parted by spaces, punctuation or hyphens: "secret-one-for-the-tests", "--- Super Private Key ---")
+_PROSE_TEXT = re.compile(r"[ -]*[A-Za-z]+(?:[ ,.!?'-]+[A-Za-z]+){2,}[ .!?\n-]*")
+_WORD = re.compile(r"[A-Za-z]+")
+_STAND_IN_WORDS = frozenset(("here", "value", "private", "public")) | _MADE_UP_WORDS
+# A token format's prefix before its base64 ("whsec_")
+_FORMAT_PREFIX = re.compile(r"[a-z]{2,8}_")
 
 
 def _base64_of_prose(value: str) -> bool:
-    """Base64 of a sentence of four words or more ("hello world my token is cool"): a stand-in typed for a test.
-    (``decodes_to_text`` also takes words run together, which a Basic credential's "user:password" is.)"""
+    """Base64 of a sentence of four words or more ("hello world my token is cool", "snapadmin-demo-key-not-a-
+    secret!"), or of three that say what they stand in for ("secret-value-here"), after a token format's prefix or
+    not: a stand-in typed for a test or a demo. (``decodes_to_text`` also takes words run together, which a Basic
+    credential's "user:password" is.)"""
+    if (prefix := _FORMAT_PREFIX.match(value)) is not None:
+        value = value[prefix.end() :]
     # (every fourth character of ASCII's base64 opens a byte below 0x80: one of A-Z, a-f, which random keys seldom
     # give eight times in a row; the cheap test first)
     if not _ASCII_BASE64_LEADS.issuperset(value[::4]) or not _BASE64_TEXT.fullmatch(value):
@@ -3358,11 +3367,40 @@ def _base64_of_prose(value: str) -> bool:
         decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
     except (ValueError, UnicodeDecodeError):
         return False
-    return bool(_PROSE_TEXT.fullmatch(decoded))
+    if not _PROSE_TEXT.fullmatch(decoded):
+        return False
+    words = [word.lower() for word in _WORD.findall(decoded)]
+    return len(words) >= 4 or not _STAND_IN_WORDS.isdisjoint(words)
 
 
 # A digest or a key's fingerprint, its algorithm first: SSH's "SHA256:<base64>", OCI's "sha256:<hex>", SRI's "sha384-"
 _DIGEST_PREFIXED = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5)[:-][A-Za-z0-9+/=_:-]{16,}")
+
+
+# A key's own word inside its value, or a published key's ("test_api_key_...", "your-llm7-api-key", "sb_publishable_")
+_NAMES_NO_SECRET_VALUE = re.compile(r"(?i)(?<![a-z])api[_-]key(?![a-z])|publishable")
+# (a variable's name is short: Asaas's keys are "$aact_" and 50 random characters, a "/" among them)
+_VARIABLE_PATH = re.compile(r"\$\{?[A-Za-z_]\w{0,23}\}?/")
+_CHECK_ID = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\.[EWIC]\d{3}")
+_SSN = re.compile(r"\d{3}-\d{2}-\d{4}")
+# Base64 of the DER header of an RSA (2048, 4096) or EC (P-256, Ed25519) public key's SubjectPublicKeyInfo
+PUBLIC_KEY_DER_HEADS = (
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOC",
+    "MIICIjANBgkqhkiG9w0BAQEFAAOC",
+    "MFkwEwYHKoZIzj0CAQYI",
+    "MCowBQYDK2Vw",
+)
+_NAME_BREAK = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_VALUE_NAME_PARTS = re.compile(r"[A-Za-z0-9]+(?:[_.:-][A-Za-z0-9]+)+")
+
+
+def _spells_its_name(value: str, before: str) -> bool:
+    """Two or more words joined as names are, every one of them a word of the name the value is given: the key
+    names a thing by its own name's words (a session's key, a cache's, a settings entry's)."""
+    if not _VALUE_NAME_PARTS.fullmatch(value) or (name := _VALUE_NAME_BEFORE.search(before[-120:])) is None:
+        return False
+    name_parts = {part.lower() for part in _NAME_BREAK.split(name.group(1))}
+    return all(part.lower() in name_parts for part in re.split(r"[_.:-]", value))
 
 
 def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:
@@ -3388,6 +3426,16 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
     if not password and value[:2] == "EC" and _CHECKOUT_TOKEN.fullmatch(value):
         return False  # 'token': 'EC-6HW17184NE0084127': a PayPal checkout's order reference, carried by the buyer
+    if _NAMES_NO_SECRET_VALUE.search(value) or _CHECK_ID.fullmatch(value) or _SSN.fullmatch(value):
+        # "test_api_key_lX8A...", "your-llm7-api-key", "sb_publishable_...": a value that says it is a stand-in or a
+        # published key; "payments.E001": a Django system check's id; "123-45-6789": a social security number
+        return False
+    if value[:1] == "$" and _VARIABLE_PATH.match(value):
+        return False  # curl -H "Authorization: Token $TOKEN" "$BASE/models/?page=2": a URL built from a variable
+    if not password and value.startswith(PUBLIC_KEY_DER_HEADS):
+        return False  # "MIIBIjANBgkqhkiG9w0BAQEFAAOC...": an RSA or EC public key's DER header, in base64
+    if value[:1].isalpha() and _spells_its_name(value, before):
+        return False  # PRE_2FA_USER_ID_SESSION_KEY = 'pre_2fa_user_id': the session's key named by its name's words
     if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):
         return False  # ('reset-password-confirm/', view), "email/password_set_subject.txt": a route, a template
     if not password and value[:3].lower() in ("sha", "md5") and _DIGEST_PREFIXED.fullmatch(value):

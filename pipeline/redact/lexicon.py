@@ -393,31 +393,35 @@ DATA_KEY_WORDS = frozenset(
 )
 
 # Words that name code's things (actions, types, parts of programs and services, settings): a name joined from words
-# holds one of them ("keep_alive_timeout", "django.contrib.auth", "password-reset-form"), a generated passphrase
-# ("hazel_badger_tarn") holds none
+# holds one of them ("keep_alive_timeout", "django.contrib.auth", "AuthenticatorMethodSimple"), a generated
+# passphrase ("hazel_badger_tarn", "CopperBrambleQuartz") draws other nouns
 CODE_WORDS = frozenset(
     """
-    get set has add del delete remove update create read write load save open close init start stop run exec call
-    send recv reset change check verify validate confirm parse format render view form field fields input output
-    value values data config conf settings setting env default defaults option options param params arg args kwargs
-    attr attrs key keys token tokens secret secrets password passwords passwd pass pwd hash hashed hashes salt cipher
-    crypt encrypt encrypted decrypt plain text str string bytes int bool list dict map array obj object self cls type
-    types class model models user users username name names admin root auth login logout session cookie request
-    response req res http https url uri api client server host port path file files dir folder tmp temp test tests
-    mock fake dummy example sample demo django flask contrib core utils util lib app apps main base common helper
-    helpers handler handlers manager service services module modules package import from db database sql query table
-    column row index uid count size length min max len num number time date day timeout retry error errors exception
-    log logs debug info warn warning level mode state status enable enabled disable disabled true false none null
-    only access permission permissions role roles group groups account accounts email mail message content body
-    header headers policy rule rules store stored storage cache memory local remote public private shared internal
-    external authentication authorization credential credentials forgot strength strong weak minimum maximum required
-    optional widget widgets template templates static media backend backends frontend version build release dev prod
-    production staging keep alive new old current next prev first last all any the and for with not use used user's
-    node nodes link links event events task tasks job jobs queue worker workers thread threads process sync async
-    callback hook hooks plugin plugins field_name site sites page pages web net network system sys os com org www
-    html json xml yaml toml csv txt doc docs readme home lib64 bin src include dist pkg pkgs vendor third party
-    source target dest input_file output_file upload download rest graph schema schemas migration migrations
-    validator validators serializer serializers backend_name provider providers hasher hashers otp totp mfa sso
-    oauth saml ldap jwt sha md5 aes rsa hmac bcrypt argon scrypt pbkdf
+    abstract access account accounts action adapter add admin aes agent api app application apps arg argon args
+    array async attr attribute attrs auth authentication authenticator authorization backend backends base basic
+    bcrypt bearer bin body bool build builder bytes cache call callback change channel check checker cipher class
+    client close cls code column com command common conf config confirm connection connector content context
+    contrib controller cookie core count create credential credentials crypt csv custom data database date day db
+    debug decrypt default defaults del delegate delete demo dest detail details dev dialog dict digest dir
+    directory disable disabled dist django doc docs download driver dummy email empty enable enabled encoder
+    encrypt encrypted entry env error errors event events example exception exec external factory fake field fields
+    file files filter flag flask folder forgot form format frontend generic get graph group groups handler handlers
+    has hash hashed hasher hashers hashes header headers helper helpers hmac holder home hook hooks host html http
+    https identity impl import include index info init input int interface internal item job jobs json jwt key keys
+    kind kwargs label layout ldap len length level lib lib64 link links list listener load loader local log login
+    logout logs mail main manager map mapper max maximum md5 media memory message meta method mfa migration
+    migrations min minimum mixin mock mode model models module modules name names net network node nodes none null
+    num number oauth obj object open option optional options org os otp output package page pages param params
+    parse parser party pass passwd password passwords path pbkdf permission permissions pkg pkgs plain plugin
+    plugins policy pool port private process prod production prompt property provider providers proxy public pwd
+    query queue read reader readme record recv ref registry release remote remove render req request required res
+    reset resource response rest result retry role roles root row rsa rule rules run salt saml sample save schema
+    schemas scheme scrypt secret secrets security self send serializer serializers server service services session
+    set setting settings sha shared simple site sites size source sql src sso staging start state static status
+    stop storage store stored str strategy stream strength string strong stub sync sys system table target task
+    tasks temp template templates test tests text third thread threads time timeout tmp token tokens toml tool totp
+    txt type types uid update upload uri url user username users util utils validate validator validators value
+    values vendor verify version view warn warning weak web widget widgets worker workers wrapper write writer www
+    xml yaml
     """.split()
 )

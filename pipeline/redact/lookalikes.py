@@ -77,6 +77,16 @@ PLACEHOLDER_WORDS = frozenset(
         "unset",
         # a mask's word for a value shown elsewhere (a prompt style's "password": "hidden")
         "hidden",
+        # what to do with the value, or what was done to it (an anonymiser's policy, "PASSWORD": "mask"; a device's
+        # status, "encryptPwd": "hashed")
+        "mask",
+        "masked",
+        "replace",
+        "redact",
+        "hashed",
+        "anonymize",
+        "anonymise",
+        "scrub",
     }
 )
 # Substrings that only documentation writes inside a value (AWS's AKIAIOSFODNN7EXAMPLE, "sk_test_...EXAMPLE"),

@@ -22,6 +22,7 @@ from codelm.pipeline.redact.detectors import (
     _CONTINUED_LITERAL,
     _IMPORT_PATH,
     _MIXED_CASE_AND_DIGIT,
+    _NAMES_NO_SECRET_VALUE,
     _REGION,
     _VERSIONISH,
     KEY,
@@ -477,6 +478,8 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
             if len(words) <= position:
                 continue
             value = words[position].strip("'\"")
+            if value.endswith(")") and "(" not in value:
+                value = value.rstrip(")")  # "$(htpasswd -nb admin VALUE)": a command substitution closes after it
             value_start = text.find(value, match.start("args") + sum(len(word) for word in words[:position]))
             if value_start >= 0 and _password_literal(value):
                 found.append(Finding(value_start, value_start + len(value), PASSWORD, "cli_password"))
@@ -575,6 +578,7 @@ def _password_literal(value: str) -> bool:
         or _PARAMETER_NAME.fullmatch(value)
         or _PORT_THEN_PATH.match(value)  # host:443?sslmode=...: a URL's port and query after its host
         or value.startswith(("http://", "https://"))  # ["https://user:key@host", "https://a/?q=1"]: URLs listed
+        or _NAMES_NO_SECRET_VALUE.search(value) is not None  # SmsAero(email, "test_api_key_..."): a test's stand-in
     )
 
 

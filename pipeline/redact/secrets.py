@@ -27,7 +27,9 @@ from codelm.pipeline.redact.detectors import (
     _RANDOM_UUID,
     CSP_BEFORE,
     KEY,
+    PUBLIC_KEY_DER_HEADS,
     Finding,
+    _base64_of_prose,
     challenge_token,
     is_patterned,
     made_up_token,
@@ -488,7 +490,7 @@ class DetectSecrets:
             return False
         if names_no_secret(line_before):
             return False  # "public_key": "49d0...", cache_key = "793d...": a secret's word in a name that is none
-        if plugin.name == "Base64HighEntropyString" and decodes_to_text(value):
+        if plugin.name == "Base64HighEntropyString" and (decodes_to_text(value) or _base64_of_prose(value)):
             return False  # base64 of a banner or a message (EC2's PasswordData fixture): encoded text, not a key
         token = _JWT_PREFIX.sub("", value)
         if token.startswith("eyJ") and (is_jwt_without_claims(token) or is_encoded_json_data(token)):
@@ -520,6 +522,7 @@ class DetectSecrets:
             or is_placeholder(value)
             or is_identifier_value(value)
             or "=" in value.rstrip("=")  # Name=value: two tokens, not one base64 string
+            or value.startswith(PUBLIC_KEY_DER_HEADS)  # "MIIBIjANBgkqhkiG9w0BAQEFAAOC...": a public key's DER
         )
 
 

@@ -3297,3 +3297,125 @@ def test_audit_32s_account_and_note_forms_hold_no_password(path, text):
 )
 def test_beside_audit_32s_forms_passwords_are_found(path, text):
     assert ("PASSWORD", "Wq8!rT2yzz") in found(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------------------- round 30 (audit 33)
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+# Key material that is the base64 of words ("secret-one-for-the-tests"), after a token format's prefix or not: a
+# stand-in typed for a demo; random bytes of the same shape are still a key.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'const SECRET = "whsec_{}";'.format(_b64("secret-one-for-bioflow-tests")),
+        '"secret": "whsec_{}",'.format(_b64("an-entirely-different-secret")),
+        '        "key": "{}",  # 32 bytes, base64url'.format(_b64("snapadmin-demo-key-not-a-secret!")),
+        'WEBHOOK_SECRET = "whsec_{}"'.format(_b64("secret-value-here")),
+    ],
+)
+def test_base64_of_words_stays(text):
+    assert not tagged(text, "settings.py", "KEY"), found(text, "settings.py")
+
+
+@pytest.mark.parametrize("prefix", ["whsec_", ""])
+def test_random_base64_after_a_format_prefix_is_redacted(prefix):
+    value = prefix + base64.b64encode(bytes(range(7, 250, 11))).decode()
+    text = f'WEBHOOK_SECRET = "{value}"'
+    assert tagged(text, "settings.py", "KEY"), found(text, "settings.py")
+
+
+# A value that says what it is: a key's own words inside it (a test's "test_api_key_...", a README's
+# "your-llm7-api-key"), a published key ("sb_publishable_..."), a public key's DER header, a Django system check's id,
+# a social security number, the words of the name it is given (a session's key named by its own name).
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("test_client.py", 'client = SmsAero("admin@smsaero.ru", "test_api_key_lX8APMlgliHvkHk04i7")'),
+        ("README.md", 'export LLM7_API_KEY="your-llm7-api-key"'),
+        ("auth.py", 'DEFAULT_ANON_KEY = "sb_publishable_3w4t3sqpS1FL3vhUO_fcWQ_kZcVazNl"'),
+        ("test_client.py", '    {"id": "key-1", "key": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA..."}'),
+        ("checks.py", 'REQUIRED = (("STRIPE_SECRET_KEY", "mvp_payments_stripe.E001"),)'),
+        ("test_cipher.py", 'SECRET = "123-45-6789"'),
+        ("twofa.py", "PRE_2FA_USER_ID_SESSION_KEY = 'pre_2fa_user_id'"),
+        ("twofa.py", "LoginStartedAtSessionKey = 'login.started.at'"),
+        ("settings.py", '    "password": "rest_framework.serializers.CharField",'),
+        ("policy.json", '    "PASSWORD": "mask",'),
+        ("policy.json", '    "PASSWORD": "replace",'),
+        ("status.json", '    "encryptPwd": "hashed",'),
+        ("compose.yml", "#   Generate: echo $(htpasswd -nb admin yourpassword) | sed -e 's/\\$/\\$\\$/g'"),
+    ],
+)
+def test_values_that_say_what_they_are_stay(path, text):
+    assert not [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("mail.eml", "Your live API key is: pdl_live_apikey_7fl76hhy1t4tmuf0jjpadckjff_LKNHIE7qgtU9", "pdl_live_"),
+        ("settings.py", 'SESSION_KEY = "x8Kq2_vT9pL_m4Wz"', "x8Kq2_vT9pL_m4Wz"),
+        ("compose.yml", "echo $(htpasswd -nb admin Qv7-tR2x!p) | sed -e 's/x/y/'", "Qv7-tR2x!p"),
+        ("settings.py", 'DB_PASSWORD = "Kx9.Willow.Ny"', "Kx9.Willow.Ny"),
+    ],
+)
+def test_credentials_beside_those_shapes_are_redacted(path, text, value):
+    assert any(found_value.startswith(value) for _, found_value in found(text, path)), found(text, path)
+
+
+# A dotted quad between decimals is a path's coordinates run together (minified SVG and icon fonts); one between
+# versions an upgrade's; one after a standard's number a section's. Addresses beside them are still addresses.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<path d="M1 2c1.47 4.15.86 1.66 1.78 3.34 3.18 4.62.85.77 1.97 1.4 3.15"/>',
+        "icon:'M12 4c6.06-19.2 1.6-2.34 6.62-4.7 8.82-4.15.88.22 4.16-.35 7.37-1.28'",
+        "2.66-1.35 3.45-2.57-2.7-14.9.7.6 1.5 1.2 2.2 1.8",
+        "- fastmcp: 2.13.0.2 → 2.14.3 - poethepoet: 0.38.0",
+        "- uvicorn: 0.38.0 -> 23.1.0.4 (pinned)",
+        "# ECMA-262 7.1.12.1 steps 6 and 8: outside this exponent window",
+    ],
+)
+def test_quads_among_decimals_versions_and_sections_stay(text):
+    assert not tagged(text, "icons.js", "IP_ADDRESS"), found(text, "icons.js")
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("IP: 145.254.160.237 -> 216.239.59.99   (len=761 ttl=128)", "216.239.59.99"),
+        ("masquerading 192.168.141.200 -> 207.85.133.233", "207.85.133.233"),
+        ("allow 1.2 203.0.113.5 198.51.100.7 145.254.160.237 5.5", "145.254.160.237"),
+        ("upstream 8.9.10.11 1.5 (weight)", "8.9.10.11"),
+    ],
+)
+def test_addresses_beside_numbers_and_arrows_are_redacted(text, address):
+    assert address in tagged(text, "notes.txt", "IP_ADDRESS"), found(text, "notes.txt")
+
+
+# A note's colour, a list of three or more names parted by " / ", a URL built from a shell variable: no credentials.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("architecture.md", "    style VALID fill:#90EE90\n    style ERR1 fill:#FFB6C1\n"),
+        ("README.md", "offsite over FTPS / SFTP / S3-compatible, optionally encrypted\n"),
+        ("release.txt", "a base install is now fully permissive (MIT / BSD / Apache-2.0) by default\n"),
+        ("index.html", 'curl -H "Authorization: Token $TOKEN" "$BASE/models/demo/Product/?page=2"\n'),
+        ("index.html", 'curl -s -H "Authorization: Token $TOKEN" "${API_ROOT}/models/?page_size=1"\n'),
+    ],
+)
+def test_colours_lists_and_built_urls_stay(path, text):
+    assert not [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("notes.md", "Vendor portal login ops.lead@corp-mail.io / Rowan.Sitka.1992\n", "Rowan.Sitka.1992"),
+        ("config.exs", 'api_key: "$aact_u514H4Nwnb5GxK0vHB4CJM5aE6cZ4Y9VTI6b5/wVRtOpTNqw6th0G0RHcJfx3pq"\n', None),
+    ],
+)
+def test_a_login_and_a_key_beside_those_forms_are_redacted(path, text, value):
+    secrets = [found_value for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")]
+    assert (value in secrets) if value else secrets, found(text, path)

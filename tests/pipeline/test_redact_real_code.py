@@ -1166,14 +1166,15 @@ AUDITS_WITH_FLOORS = {
     # (skylos) takes the largest share. Untuned at 6eba1b9: KEY 0.500, PASSWORD 0.517, EMAIL 0.867, IP 0.774; at the
     # twenty-second round's end: PASSWORD 0.534, the rest the same. Read and tuned on in the twenty-third round
     # (Ethereum addresses, the alphabet typed with skips, AWS's documentation stems, option spellings, prose in JSON
-    # strings, a package's modules, rule ids, words in a token's URL place): KEY 0.700, PASSWORD 0.721. What is left
+    # strings, a package's modules, rule ids, words in a token's URL place): KEY 0.700, PASSWORD 0.721 (0.795 since the
+    # thirtieth round's rules for values that say what they are). What is left
     # are label conflicts (fake test secrets of a real format, field names an attribute map gives as values, base64 of
     # "test_username:test_password", a Mixpanel project token) and fragments of concatenated keys; the targets stay
     # strict xfails, the figures floors.
     "twenty-sixth": (
         AUDIT_26,
         {"KEY": 56, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 31},
-        {"KEY": 0.7, "PASSWORD": 0.72, "EMAIL": 0.86, "IP_ADDRESS": 0.92},
+        {"KEY": 0.7, "PASSWORD": 0.79, "EMAIL": 0.86, "IP_ADDRESS": 0.92},
     ),
     # The twenty-seventh audit was drawn at c766f24 (before the twenty-third round) from 52 other packages screened for
     # many distinct KEY and PASSWORD values (identity and OAuth libraries, SDKs, Kerberos and SMB tooling, one secret
@@ -1265,13 +1266,18 @@ AUDITS_WITH_FLOORS = {
     # labels, a census of every span the per-value cap left, 100 PASSWORD, 50 EMAIL, 50 IP). Untuned at 4c06157 (the
     # labeller's score.py over all labels): KEY 0.643, PASSWORD 0.700, EMAIL 1.000, IP 0.540 (an icon font's SVG paths
     # hold most IP detections). Through --eval at 6ba61d1 (the twenty-eighth and twenty-ninth rounds' rules, written
-    # before it was scored): KEY 0.639 with one credential no longer detected (not looked at, to keep the audit
-    # unread), PASSWORD 0.707 of the 99 labels detected in their snippets, IP 0.628. Unread: the measure for the next
-    # round.
+    # before it was scored): KEY 0.639 with one credential no longer detected, PASSWORD 0.707 of the 99 labels
+    # detected in their snippets, IP 0.628. Read and tuned on in the thirtieth round (base64 of words as key
+    # material, values naming a key's own word or a published key, a public key's DER header, a Django check's id,
+    # a value spelling its name's words, a redaction policy's actions, a class's dotted path, a URL built from a shell
+    # variable, a colour, lists parted by " / ", decimals run together in path data, versions around an arrow, a
+    # standard's section numbers): KEY 0.827, PASSWORD 0.864, IP 0.931. What is left: browser-side tokens (TrackJS,
+    # Algolia DocSearch), JWTs signed with words, keyboard-mashed and alternating stand-ins, a header's token id, a
+    # passphrase-shaped sentence, a handle in bold after "by", "pass `name=`" in prose.
     "thirty-third": (
         AUDIT_33,
         {"KEY": 98, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.63, "PASSWORD": 0.70, "EMAIL": 0.99, "IP_ADDRESS": 0.62},
+        {"KEY": 0.82, "PASSWORD": 0.86, "EMAIL": 0.99, "IP_ADDRESS": 0.93},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1282,7 +1288,7 @@ MISSED_TARGETS = [
         "twenty-seventh": ("KEY", "PASSWORD"),
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
         "thirty-second": ("KEY", "IP_ADDRESS"),
-        "thirty-third": ("KEY", "PASSWORD", "IP_ADDRESS"),
+        "thirty-third": ("KEY", "PASSWORD"),
     }.items()
     for tag in tags
 ]
