@@ -258,6 +258,11 @@ _LABELLED_TABLE_ROW = re.compile(
     r"[ \t]*\|[ \t]*\r?$",
     re.MULTILINE,
 )
+# The same row in HTML (a wiki's or Confluence's storage format): <tr><th>LABEL</th><td>VALUE</td></tr>
+_LABELLED_HTML_ROW = re.compile(
+    r"\n[ \t]*(?:<tr>[ \t]*)?<th>[ \t]*(?P<label>[^\W\d_][^<>\n`]{0,40}?)[ \t]*</th>[ \t]*<td>[ \t]*"
+    r"(?P<q>`?)(?P<value>[^\s`<>'\"]{6,128})(?P=q)[ \t]*</td>"
+)
 
 # A list's comma before a word or a field (field1,-field2; 5,period:30; OID,value=1), a host's port (localhost:8899)
 _OPTION_LIST = re.compile(r",[-+]?[A-Za-z_]|,[\w.-]+[:=]|^[\w.-]+:\d{2,5}$")
@@ -281,12 +286,23 @@ def _says_password(label: str) -> bool:
     return bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
 
 
-def find_labelled_secrets(text: str) -> list[Finding]:
+def find_labelled_secrets(text: str, html_rows_only: bool = False) -> list[Finding]:
     """Keys and passwords alone on a note's line after a short label, and under a Markdown table's column named for
-    them (prose documents only: in code the assignment rules read names)."""
-    found = _table_column_secrets(text) if "|" in text else []
+    them (prose documents only: in code the assignment rules read names); in an HTML table's row after its header
+    cell (``html_rows_only``: in markup, where only that row is a label's)."""
     lines = "\n" + text  # (offsets in ``lines`` are one past those in ``text``)
-    for pattern in (_LABELLED_LINE, _LABELLED_TABLE_ROW) if "|" in text else (_LABELLED_LINE,):
+    if html_rows_only:
+        return _labelled_rows(lines, (_LABELLED_HTML_ROW,)) if "<th>" in text else []
+    found = _table_column_secrets(text) if "|" in text else []
+    patterns = (_LABELLED_LINE, _LABELLED_TABLE_ROW) if "|" in text else (_LABELLED_LINE,)
+    found += _labelled_rows(lines, (*patterns, _LABELLED_HTML_ROW) if "<th>" in text else patterns)
+    return found + _labels_ending_lines(lines)
+
+
+def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding]:
+    """A label and its value on one line: a note's "Label: VALUE", a table's row."""
+    found = []
+    for pattern in patterns:
         for match in pattern.finditer(lines):
             label = match.group("label")
             wifi = _WIFI_LABEL.fullmatch(label) is not None
@@ -337,6 +353,12 @@ def find_labelled_secrets(text: str) -> list[Finding]:
                 tag = _labelled_tag(value, label, password_label, before)
                 if tag is not None:
                     found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
+    return found
+
+
+def _labels_ending_lines(lines: str) -> list[Finding]:
+    """A label ending its line with the value alone on the next, and a label's words before a value ending a line."""
+    found = []
     for match in _LABEL_THEN_VALUE_LINE.finditer(lines):
         # "nykkeln ir\nB880B483...", "пароль\norbit.lagoon.anchor": a label (and its copula) end a line, the secret
         # alone fills the next; a key's label needs random key material, a password's a typed password
@@ -856,6 +878,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # After "key": "(VALUE)", or "for" and up to four words, a colon and the value
 # (a copula may stand between, the value may wrap to the next line: "trial key was\nVALUE;")
 _KEY_STRAIGHT_AFTER = re.compile(
+    # (an aside in brackets may come first: "deposition session key (valid 24 h): VALUE")
+    r"(?:[ \t]+\([^()\n]{1,60}\)[ \t]*(?=:))?"
     r"(?:[ \t]+(?:is|was)\b|:)?(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
     r"(?P<q>`?)(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2})(?P=q)(?=[\s.,;)\]}!?\"'<]|$)"
 )
@@ -1070,6 +1094,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" secret:": "secret_label",
     b", key ": "listed_key",
     b"auth plain ": "auth_plain",
+    b"basic auth ": "basic_auth_pair",
     b": --> {": "zhone_field",  # Zhone MXK's "update" dialogue: "  secret: --> {VALUE}"
     b"accounts:": "eth_accounts",
     b'accounts":': "eth_accounts",
@@ -1357,6 +1382,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _key_value(_LABELLED_KEY.match(text, start + len(" secret:")))
     if kind == "listed_key":
         return _key_value(_LISTED_KEY.match(text, start))
+    if kind == "basic_auth_pair":
+        # "debug: basic auth scanner:VALUE" in a log: the user and password a Basic credential encodes, in the clear
+        match = _BASIC_AUTH_PAIR.match(text, start)
+        if match is None or not (_strong(match.group("value")) or _labelled_value(match.group("value"))):
+            return []
+        return _one(match, "value", PASSWORD, "login_pair")
     if kind == "auth_plain":
         match = _AUTH_PLAIN.match(text, start)
         if match is not None and _plain_auth(match.group("value")):
@@ -1612,9 +1643,10 @@ def _stated_key(text: str, start: int) -> list[Finding]:
     if _DIGEST_OF_BEFORE.search(text, max(0, start - 40), start):
         return []  # "expected hash for token 5d41...": the token's digest, logged, not the token
     match = _STATED_KEY.match(text, start)
-    if match is None:
-        word = _KEY_WORD.match(text, start)
-        match = _value_after_words(text, word.end(), _KEY_VALUE_AFTER) if word is not None else None
+    if match is None and (word := _KEY_WORD.match(text, start)) is not None:
+        match = _value_after_words(text, word.end(), _KEY_VALUE_AFTER) or _value_after_words(
+            text, word.end(), _KEY_IN_ELEMENT
+        )
     # (an access key's id is judged as one: "(access key SCW25R5GMOLEUIXK1Y1Q)")
     return _key_value(match, "access_key = " if text[start : start + 6].lower() == "access" else "api_key = ")
 
@@ -1639,14 +1671,17 @@ def _named_key(text: str, start: int) -> list[Finding]:
         _KEY_IN_PARENS.match(text, after_word)
         or _KEY_FOR_WORDS.match(text, after_word)
         or _KEY_STRAIGHT_AFTER.match(text, after_word)
+        or _KEY_IN_ELEMENT.match(text, after_word)
     )
     if match is None or (text.startswith(":", after_word) and not name[:1].isupper()):
         return []  # (after a colon only under a service's proper name: "// PVOutput key: VALUE", not "  key: ...")
     value = match.group("value")
     if not (
         _prose_key_material(value)
-        # (a SHA-1's length of hex or a random UUID after a service's proper name: "Navitia key <uuid>")
+        # (a SHA-1's length of hex or a random UUID after a service's proper name: "Navitia key <uuid>"; forty hex
+        # digits after what the key is for: "CI push key for the gem server: <hex>")
         or (name[:1].isupper() and (_HEX_40.fullmatch(value) or _RANDOM_UUID.fullmatch(value)))
+        or (match.re is _KEY_FOR_WORDS and _HEX_40.fullmatch(value))
     ):
         return []
     if _RANDOM_UUID.fullmatch(value):
@@ -1741,6 +1776,11 @@ _API_WORDS_THEN_KEY = re.compile(
 _LABELLED_KEY = re.compile(
     r"[ \t]*(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2})(?P=q)?(?=[\s.,;)\]}!?۔।။។\"']|$)"
 )
+# (in an inline element: "the session token is\n<literal>VALUE</literal>", "the merchant key <code>VALUE</code>")
+_KEY_IN_ELEMENT = re.compile(
+    r"[ \t]*\r?\n?[ \t]*<(?P<tag>code|literal|userinput|tt|kbd|samp)>"
+    r"(?P<value>[A-Za-z0-9_+/-]{16,128}={0,2})</(?P=tag)>"
+)
 # (a sentence's full stop may follow it)
 # (dotted tokens whole: a JWT, a Discord bot token "MzA1...MDEw.-QkDav.GZes...")
 _KEY_VALUE_AFTER = re.compile(
@@ -1748,6 +1788,9 @@ _KEY_VALUE_AFTER = re.compile(
 )
 # A bare "key" listed after other credentials, before its value: "account ops@corp.io / PASSWORD, key VALUE"
 _LISTED_KEY = re.compile(r"[,;(][ \t]*key[ \t]+(?P<value>[A-Za-z0-9_+/-]{20,128}={0,2})(?=[\s,;.)]|$)")
+_BASIC_AUTH_PAIR = re.compile(
+    r"(?i)basic auth[ \t]+(?:for[ \t]+)?[\w.@+-]{1,64}:(?P<value>[^\s\"'<>:]{6,128}?)(?=[\"'<>,;)]|\s|$)"
+)
 # SMTP's and IMAP's AUTH PLAIN: the base64 of "\0user\0password"
 _AUTH_PLAIN = re.compile(r"AUTH PLAIN[ \t]+(?P<value>[A-Za-z0-9+/]{12,512}={0,2})(?![\w+/=])", re.IGNORECASE)
 _ZHONE_FIELD = re.compile(r"[ \t]*(?P<name>[\w-]{1,64}): --> \{(?P<value>[^{}\s]{1,128})\}")
@@ -2014,7 +2057,8 @@ _PASSWORD_WORD = re.compile(
     "(?i:" + "|".join(re.escape(word) for word in sorted(PASSWORD_WORDS, key=len, reverse=True)) + ")"
 )
 _STATED_SEPARATOR = re.compile(
-    r"[ \t]+(?:" + "|".join(map(re.escape, COPULAS)) + r")(?:[ \t]+|-(?=\S))"  # (Xhosa's "ngu-X")
+    # (Xhosa's "ngu-X"; prose wrapped after the copula: "the token is\nVALUE")
+    r"[ \t]+(?:" + "|".join(map(re.escape, COPULAS)) + r")(?:[ \t]+|-(?=\S)|[ \t]*\r?\n[ \t]*)"
     r"|[ \t]*[:=][ \t]+|[ \t]*[：፡][ \t]*|[ \t]+[—–-][ \t]+|[は는은][ \t]*|[ \t]+\((?=[^\s()]{8,64}\))"
     # a device's status page: "SMTP password ...... VALUE"
     r"|[ \t]*\.{3,}[ \t]*"
@@ -2024,7 +2068,8 @@ _STATED_MIDDLE = 48
 _ASIDE = re.compile(r"\([^()\n]{1,30}\)")
 # (Google's app passwords are shown as four groups of four letters with spaces: "abcd efgh ijkl mnop")
 _STATED_WORD = r"(?P<value>[a-z]{4}(?: [a-z]{4}){3}(?![\w-])|[^\s`'\"<>、。，]{8,64})(?P=q)?"
-_STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*)?" + _STATED_WORD)
+# (in a code span, in bold: Markdown's "**", a wiki's "'''")
+_STATED_VALUE = re.compile(r"(?P<q>``|`|\*\*|''')?" + _STATED_WORD)
 _PW = re.compile(r"(?i)pw")
 # A code span a word or two after it, with no separator: "hasło startowe `VALUE`", "password (initial) `VALUE`"
 _CODE_SPAN_AFTER_WORDS = re.compile(
@@ -2032,8 +2077,13 @@ _CODE_SPAN_AFTER_WORDS = re.compile(
 )
 # LaTeX's typewriter face around it: "password \texttt{VALUE}"
 _STATED_IN_LATEX = re.compile(r"[ \t]+\\(?:texttt|verb|code)\{(?P<value>[^\s{}]{8,64})\}")
+# An inline element of HTML, DocBook or a wiki around it: "the password <userinput>VALUE</userinput>", "is
+# <code>VALUE</code>"
+_STATED_IN_ELEMENT = re.compile(
+    r"[ \t]*\r?\n?[ \t]*<(?P<tag>code|literal|userinput|tt|kbd|samp|b|strong|em)>(?P<value>[^\s<>]{8,64})</(?P=tag)>"
+)
 # Straight after the word, also quoted: fetchmail's "with password 'VALUE'"
-_STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'|\")?" + _STATED_WORD)
+_STATED_DIRECTLY = re.compile(r"[ \t]+(?P<q>``|`|\*\*|'''|'|\")?" + _STATED_WORD)
 # Each spelling whole: a case-insensitive alternation, or one opening with a class, scans a text 4-5x slower.
 _SCRIPT_WORDS = re.compile(
     "|".join(
@@ -2052,14 +2102,18 @@ _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:\"])`{0,2}(?P<user>[A-Za-z][\w.@+-]{
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _NAME_VARIANT = re.compile(r"[_.-]")
 _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710
-_SLASH_CONTEXT = re.compile(r"(?i)account|login|logged in|signed in|credential|user|admin|root|staging|password|auth")
+_SLASH_CONTEXT = re.compile(
+    r"(?i)account|login|logs in|logged in|signed in|credential|user|admin|root|staging|password|auth"
+)
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
 # four words or more joined by "_" (three may be a setting's name: "pass keep_alive_timeout")
 _JOINED_PASSPHRASE = re.compile(r"[a-z]{3,}(?:_[a-z]{3,}){3,}")
-_LOGIN_CONTEXT = re.compile(r"(?i)log[ -]?in|logon|sign[ -]?in|auth|password|credential|account")
+_LOGIN_CONTEXT = re.compile(r"(?i)logs?[ -]?in|logon|sign[ -]?in|auth|password|credential|account")
 # the user's name straight after the word that says it is one: "login `door`", "user collector", "username: ops"
+# (or a login's aside first, "CI login (web UI): ci"; or "logs in as ops")
 _USER_INTRODUCED = re.compile(
-    r"(?i)\b(?:login|user(?:name)?|account)[ \t]*:?[ \t]+`{0,2}[A-Za-z][\w.@+-]{1,60}`{0,2}$"
+    r"(?i)\b(?:login(?:[ \t]+\([^()\n]{1,30}\))?|user(?:name)?|account|logs[ \t]+in[ \t]+as)[ \t]*:?[ \t]+"
+    r"`{0,2}[A-Za-z][\w.@+-]{1,60}`{0,2}$"
 )
 _WORD_THEN_NUMBER = re.compile(r"[a-z]{4,}\d{1,4}")
 _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -2197,7 +2251,34 @@ def stated_password(text: str, start: int) -> list[Finding]:
     word = _PASSWORD_WORD.match(text, start) or _PW.match(text, start)
     if word is None:
         return []
-    return _stated_after(text, word, _STATED.match(text, start))
+    return _stated_after(text, word, _STATED.match(text, start)) or _password_after_its_account(text, word)
+
+
+# What a password opens, named just before its word: "(user isabuild, password X)", "sftp://audio@host/path
+# password X", "The Wi-Fi in the hall is FilmSoc, password X"
+_ACCOUNT_BEFORE_PASSWORD = re.compile(
+    r"(?i)(?:\buser(?:name)?[ \t]+[\w.@+-]{1,64}|://[\w.%+-]{1,64}@[\w.:-]+(?:/\S*)?"
+    r"|\bwi-?fi\b[^\n]{0,40}?[ \t]is[ \t]+[\w.-]{1,32})[ \t]*,?[ \t]*$"
+)
+
+
+def _password_after_its_account(text: str, word: re.Match) -> list[Finding]:
+    """A word and a number straight after the word, where the account, the URL or the network it opens is named
+    just before: letters and digits alone suffice there, as a label's separator makes them suffice."""
+    match = _STATED_DIRECTLY.match(text, word.end())
+    if match is None or match.group("q"):
+        return []
+    value = match.group("value").rstrip(_TRAILING)
+    line_start, _ = _line_bounds(text, word.start())
+    if not (
+        _WORD_THEN_NUMBER.fullmatch(value)
+        and len(value) >= 8
+        and not _says_password(value)
+        and _ACCOUNT_BEFORE_PASSWORD.search(text, line_start, word.start())
+        and _plain_secret(value)
+    ):
+        return []
+    return [Finding(match.start("value"), match.start("value") + len(value), PASSWORD, "stated_password")]
 
 
 def _stated_after(text: str, word: re.Match, match: re.Match | None = None) -> list[Finding]:
@@ -2215,8 +2296,10 @@ def _stated_after(text: str, word: re.Match, match: re.Match | None = None) -> l
 
 def _stated_candidates(text: str, word: re.Match, match: re.Match | None):
     yield _STATED_IN_LATEX.match(text, word.end())
+    yield _STATED_IN_ELEMENT.match(text, word.end())
     yield match
     yield from _values_after_words(text, word.end(), _STATED_VALUE)
+    yield from _values_after_words(text, word.end(), _STATED_IN_ELEMENT)
     yield _CODE_SPAN_AFTER_WORDS.match(text, word.end())
     yield _STATED_DIRECTLY.match(text, word.end())
 
@@ -2312,6 +2395,7 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         value = match.group("value").rstrip(_TRAILING)
         if (
             _HYPHEN_PASSPHRASE.fullmatch(value)
+            or joined_passphrase(value)
             # ("password123" is the stand-in every framework's docs use)
             or (_WORD_THEN_NUMBER.fullmatch(value) and not _says_password(value))
         ) and _plain_secret(value):
@@ -2321,7 +2405,7 @@ def slash_pair(text: str, start: int) -> list[Finding]:
     if (
         _LOGIN_CONTEXT.search(before)
         and (_USER_INTRODUCED.search(before) or (match.group("q") and before.endswith("`")))
-        and (_HYPHEN_PASSPHRASE.fullmatch(value) or _WORD_THEN_NUMBER.fullmatch(value))
+        and (_HYPHEN_PASSPHRASE.fullmatch(value) or joined_passphrase(value) or _WORD_THEN_NUMBER.fullmatch(value))
         and not _says_password(value)
         and _plain_secret(value)
     ):

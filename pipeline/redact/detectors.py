@@ -1157,7 +1157,7 @@ _SECRET_NAME = re.compile(
     r"(?<![a-z])xauth$|"
     r"secret|token|"
     r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
-    r"encryption[_-]?(?:[a-z]+[_-]?)?key|master[_-]?key|session[_-]?key|license[_-]?key|account[_-]?key|"
+    r"encryption[_-]?(?:[a-z]+[_-]?)?key|master[_-]?key|session[_-]?key|licen[cs]e[_-]?key|account[_-]?key|"
     r"app(?:lication)?[_-]?key|"
     # keys that hold a privilege by their name (Algolia's admin key, FCM's server key, a service's write key)
     r"(?:admin|root|server|service|write)[_-]?key|"
@@ -1380,6 +1380,7 @@ _KEY_VALUE_STRING = re.compile(r"(?:[;&?#,]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \
 
 # Files of prose, where every line reads as text.
 PROSE_EXTENSIONS = frozenset("md markdown rst txt text adoc asciidoc org textile tex".split())
+MARKUP_EXTENSIONS = frozenset("html htm xhtml xml".split())
 # Lisps, whose pairs and properties credfiles.find_lisp_pairs reads
 LISP_EXTENSIONS = frozenset("scm ss rkt sld lfe el lisp lsp cl fnl hy janet".split())
 

@@ -21,6 +21,7 @@ from codelm.pipeline.redact.detectors import (
     KEY,
     KEYWORDS,
     LISP_EXTENSIONS,
+    MARKUP_EXTENSIONS,
     PASSWORD,
     PROSE_EXTENSIONS,
     TOKEN_NEEDLES,
@@ -290,6 +291,8 @@ class Redactor:
                 findings += find_secret_columns(text)
             elif kind in PROSE_EXTENSIONS:
                 findings += find_labelled_secrets(text)
+            elif kind in MARKUP_EXTENSIONS:
+                findings += find_labelled_secrets(text, html_rows_only=True)
             elif kind in LISP_EXTENSIONS:
                 findings += find_lisp_pairs(text)
             if config.detect_secrets:

@@ -3622,3 +3622,78 @@ def test_a_login_pair_closed_by_an_element_is_found():
     value = password()
     text = f'<note from="pm">Vendor portal login ops.lead@corp-mail.io / {value}</note>\n'
     assert ("PASSWORD", value) in secrets(text, "strings.xlf"), found(text, "strings.xlf")
+
+
+# Round 31 (held-out 34): a secret inside an inline element or a wiki's bold, a key's word with an aside before its
+# colon, forty hex digits after what a key is for, an HTML table's labelled row, logins named "logs in as" or with an
+# aside, a word-and-number password after the account it opens, a Basic credential's pair in a log, "licence".
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        (
+            "page.wiki",
+            "The shared login is '''committee''' with the password '''{pw}''' (changed at the AGM).\n",
+            "PASSWORD",
+        ),
+        ("page.wiki", "The hall router's admin page password is <code>{pw}</code>.\n", "PASSWORD"),
+        (
+            "ch04.xml",
+            "<para>Log in as <userinput>support</userinput> with the password\n  <userinput>{pw}</userinput>;",
+            "PASSWORD",
+        ),
+        ("ch04.xml", "the session token in the vendor portal is\n  <literal>{key}</literal>.</para>\n", "KEY"),
+        ("page.wiki", "The card terminal uses the merchant key <code>{key}</code> for the gateway.\n", "KEY"),
+        ("lig7.cif", "# deposition session key (valid 24 h): {upper16}\n", "KEY"),
+        ("shift-log.txt", "Tue 07:05  Monitoring app key (from the contractor's e-mail): {upper20}\n", "KEY"),
+        ("Gemfile", "# CI push key for the gem server: {hex40}\n", "KEY"),
+        ("alarms.xml", "<tr><th>SMS API key</th><td>{key}</td></tr>\n", "KEY"),
+        ("alarms.html", "<tr><th>Portal password</th><td>{pw}</td></tr>\n", "PASSWORD"),
+        ("rota.mzn", "% export.py logs in as rota / {key}\n", "PASSWORD"),
+        ("crossing.smv", "-- CI login (web UI): ci / vegezo{digits}\n", "PASSWORD"),
+        ("frame.hdr", "COMMENT  archive login frames / {passphrase}\n", "PASSWORD"),
+        ("Queue.thy", "    Build farm: 203.0.113.5 (user isabuild, password geshishimi{digits})\n", "PASSWORD"),
+        ("session.rpp", "    |sftp://audio@203.0.113.9/evensong  password rufabu{digits}\n", "PASSWORD"),
+        (
+            "subs.ttml",
+            '<p begin="00:00:06.500">The Wi-Fi in the hall is FilmSoc, password riyonezone{digits}.</p>\n',
+            "PASSWORD",
+        ),
+        ("scanner.gelf.jsonl", '{{"short_message": "debug: basic auth scanner:{key}", "level": 7}}\n', "PASSWORD"),
+        ("settings.py", 'LICENCE_KEY = "{key}"\n', "KEY"),
+    ],
+)
+def test_secrets_in_elements_rows_asides_and_logins_are_found(path, template, tag):
+    values = {
+        "pw": password(),
+        "key": rand(32),
+        "upper16": rand(16, string.ascii_uppercase + string.digits),
+        "upper20": rand(20, string.ascii_uppercase + string.digits),
+        "hex40": rand(40, HEX),
+        "digits": rand(3, string.digits),
+        "passphrase": ".".join(RNG.sample(PASSPHRASE_WORDS, 4)),
+    }
+    while sum(c.isdigit() for c in values["upper16"]) < 3:
+        values["upper16"] = rand(16, string.ascii_uppercase + string.digits)
+    text = template.format(**values)
+    found_values = [value for found_tag, value in found(text, path) if found_tag == tag]
+    assert any(value in text and value in found_values for value in found_values), found(text, path)
+    assert not any(
+        value in values["hex40"] + values["key"] + values["pw"] and len(value) < 6 for value in found_values
+    )
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "alarms.xml",
+            "<tr><th>Sensor firmware</th><td>2.10.22</td></tr>\n<tr><th>Password policy</th><td>required</td></tr>\n",
+        ),
+        ("docs.md", "Use basic auth user:password for the demo; basic auth admin:admin also works.\n"),
+        ("docs.md", "The user admin, password is required for every login.\n"),
+        ("ch04.xml", "<para>Set the password in <literal>settings.py</literal>.</para>\n"),
+        ("README.md", "Licenses: MIT / BSD / Apache-2.0 for the login pieces.\n"),
+    ],
+)
+def test_rows_elements_and_pairs_without_a_secret_stay(path, text):
+    assert not secrets(text, path), found(text, path)
