@@ -60,6 +60,8 @@ from codelm.pipeline.redact.detectors import (
     _short_mixed_key,
     _strewn_key,
     camel_passphrase,
+    is_patterned,
+    is_sequential,
     prose_literal,
     snake_name,
 )
@@ -1714,9 +1716,11 @@ def _prose_key_material(value: str) -> bool:
         return True
     if len(value) < 20 and _SHORT_MIXED.fullmatch(value):
         return True
-    return bool(
-        (_ONE_CASE_AND_DIGITS.fullmatch(value) and not _HEX_DIGITS.fullmatch(value)) or _BOTH_CASES.fullmatch(value)
-    ) and is_gibberish(value)
+    if _ONE_CASE_AND_DIGITS.fullmatch(value) and not _HEX_DIGITS.fullmatch(value):
+        # (its letters form word-like runs by chance, "6VRJIIIKCNFBZ1VXVM94": three separate groups of digits say it
+        # was drawn, not named)
+        return len(_DIGIT_RUN.findall(value)) >= 3 and not is_sequential(value) and not is_patterned(value)
+    return bool(_BOTH_CASES.fullmatch(value)) and is_gibberish(value)
 
 
 _HEX_DIGITS = re.compile(r"[0-9A-Fa-f]+")
@@ -2096,9 +2100,11 @@ _SCRIPT_WORDS = re.compile(
 # (a Markdown or reST code span around each, `x` or ``x``; a JSON string's quote may close the pair)
 # (an element may close straight after it: "<note>Vendor portal login USER / VALUE</note>")
 _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s.,;:)\"<]|$)")
+# (in bold, as the login before it: "the bridge login is **reader** / **VALUE**")
+_SLASH_PAIR_BOLD = re.compile(r"(?P<q>\*\*)(?P<value>[^\s`'\"<>*]{6,64})(?P=q)(?=[\s.,;:)\"<]|$)")
 # (a CSV's or JSON's quoted field may open with the user: "admin / VALUE - don't share")
 _SLASH_AFTER = re.compile(r"`{0,2}\**[ \t]+/[ \t]")
-_SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:\"])`{0,2}(?P<user>[A-Za-z][\w.@+-]{1,60})`{0,2}$")
+_SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:\"])(?:`{0,2}|\*\*)(?P<user>[A-Za-z][\w.@+-]{1,60})(?:`{0,2}|\*\*)$")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _NAME_VARIANT = re.compile(r"[_.-]")
 _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710
@@ -2378,7 +2384,8 @@ def stated_in_other_scripts(text: str) -> list[Finding]:
 
 def slash_pair(text: str, start: int) -> list[Finding]:
     """``start`` is a " / " between a user and a password."""
-    match = _SLASH_PAIR.match(text, start + 3)
+    bold = text.startswith("**", start + 3)
+    match = _SLASH_PAIR_BOLD.match(text, start + 3) if bold else _SLASH_PAIR.match(text, start + 3)
     if match is None:
         return []
     line_start, _ = _line_bounds(text, start)

@@ -3697,3 +3697,33 @@ def test_secrets_in_elements_rows_asides_and_logins_are_found(path, template, ta
 )
 def test_rows_elements_and_pairs_without_a_secret_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# A one-case key whose letters happen to form word-like runs, told by its digits in three separate groups; a login
+# pair given in bold.
+@pytest.mark.parametrize(
+    "path, text, value, tag",
+    [
+        (
+            "dosbox.conf",
+            "rem scoreboard upload key 6VRJIIIKCNFBZ1VXVM94 - ask the club\n",
+            "6VRJIIIKCNFBZ1VXVM94",
+            "KEY",
+        ),
+        ("manual.t2t", "- the bridge login is **reader** / **Arequipa8.vetch**\n", "Arequipa8.vetch", "PASSWORD"),
+    ],
+)
+def test_one_case_keys_and_bold_login_pairs_are_found(path, text, value, tag):
+    assert (tag, value) in secrets(text, path), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the upload key ABCDEFGHIJKLMNOP1234 is a sample\n",
+        "see **FTPS** / **SFTP** / **S3-compatible** for the login options\n",
+        "the lookup key ORDER2024REGION3 is stored with the row\n",
+    ],
+)
+def test_sequential_keys_and_bold_lists_stay(text):
+    assert not secrets(text, "notes.txt"), found(text, "notes.txt")
