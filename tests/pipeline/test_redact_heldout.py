@@ -430,8 +430,8 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # the thirtieth round (d78aba7): KEY P 1.000 R 0.760, PASSWORD P 0.990 R 0.846, the rest the same. Read and tuned on
 # in the thirty-first round (secrets in inline elements and a wiki's bold, asides before a key's colon, HTML table
 # rows, "logs in as" logins, word-and-number passwords after their account, Basic credentials' pairs in logs):
-# KEY P 1.000 R 0.806, PASSWORD P 0.991 R 0.914; KEY R 0.809, PASSWORD R 0.920 after its second part (one-case keys told
-# by three groups of digits, login pairs in bold).
+# KEY P 1.000 R 0.806, PASSWORD P 0.991 R 0.914; KEY R 0.809, PASSWORD R 0.920 after its second part (one-case keys
+# told by three groups of digits, login pairs in bold).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),

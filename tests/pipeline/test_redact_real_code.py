@@ -57,6 +57,7 @@ AUDIT_30 = AUDIT.with_name("redact_audit_30")
 AUDIT_31 = AUDIT.with_name("redact_audit_31")
 AUDIT_32 = AUDIT.with_name("redact_audit_32")
 AUDIT_33 = AUDIT.with_name("redact_audit_33")
+AUDIT_34 = AUDIT.with_name("redact_audit_34")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1279,6 +1280,18 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 98, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
         {"KEY": 0.82, "PASSWORD": 0.86, "EMAIL": 0.99, "IP_ADDRESS": 0.93},
     ),
+    # The thirty-fourth audit was drawn at 603cd5f (the thirtieth round's start) from 148 other packages screened
+    # among 1,082, most of them payment and exchange clients (which gave most distinct KEY values), then Flask and
+    # FastAPI starters (1,995 spans; 100 KEY labels among 127 distinct values, 100 PASSWORD, 50 EMAIL, 50 IP).
+    # Untuned at 603cd5f (the labeller's score.py, labelled share): KEY 0.640, PASSWORD 0.490, EMAIL 0.940, IP 0.740.
+    # Through --eval at 603cd5f and after the thirtieth and thirty-first rounds (b66c77a): KEY 0.646 of the 99 labels
+    # detected in their snippets, PASSWORD 0.485 (one credential not detected in its snippet), EMAIL 0.940, IP 0.740.
+    # Unread: the measure for the next round.
+    "thirty-fourth": (
+        AUDIT_34,
+        {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.64, "PASSWORD": 0.48, "EMAIL": 0.94, "IP_ADDRESS": 0.74},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1289,6 +1302,7 @@ MISSED_TARGETS = [
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
         "thirty-second": ("KEY", "IP_ADDRESS"),
         "thirty-third": ("KEY", "PASSWORD"),
+        "thirty-fourth": ("KEY", "PASSWORD", "EMAIL", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
