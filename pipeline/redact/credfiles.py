@@ -268,7 +268,12 @@ _LABELLED_HTML_ROW = re.compile(
 
 # A list's comma before a word or a field (field1,-field2; 5,period:30; OID,value=1), a host's port (localhost:8899)
 _OPTION_LIST = re.compile(r",[-+]?[A-Za-z_]|,[\w.-]+[:=]|^[\w.-]+:\d{2,5}$")
-_PUBLIC_LABEL = re.compile(r"(?i)\b(?:signature|address|fingerprint|checksum)\b")
+# (and a coin or a chain's name before a donation address: "USDT (Tron TRC20): T...")
+_JOINED_NAME = re.compile(r"[A-Za-z]+(?:[-_](?:[A-Za-z]+|\d+)){2,}")
+_PUBLIC_LABEL = re.compile(
+    r"(?i)\b(?:signature|address|fingerprint|checksum|usdt|usdc|btc|bitcoin|eth|ethereum|tron|[te]rc-?20|solana|"
+    r"wallet)\b"
+)
 _SUBSCRIPT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\s]{1,40}\])+")  # (and "sent[i+1][0]": subscripts chained)
 _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
 _MODULE_TYPE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\.[A-Z][A-Za-z0-9]*")
@@ -432,7 +437,11 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         # (scope=ldap3.LEVEL): a module's constant, code in a document's example; "salt = hashed[:2]": a slice
         return None
     if (
-        _MIXED_RANDOM.fullmatch(value)
+        # (under a label that names no secret, not words and numbers joined: "GPU Model: NVIDIA-GeForce-RTX-4090")
+        (
+            _MIXED_RANDOM.fullmatch(value)
+            and (password_label or _KEY_LABEL.search(label) or not _JOINED_NAME.fullmatch(value))
+        )
         or _VENDOR_PREFIXED.fullmatch(value)
         or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label))
         # (forty hex digits, a SHA-1's length, only under a label that says key or token: SonarCloud's tokens)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import unquote
 
-from codelm.pipeline.redact.lexicon import CODE_WORDS, PASSWORD_WORDS
+from codelm.pipeline.redact.lexicon import CODE_WORDS, KEY_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
     SSH_NAMESPACE_DOMAINS,
@@ -405,11 +405,16 @@ _COMMENT_OR_MARKUP = re.compile(r"<[^<>]*>|[\s\"'`,:=\[\]{}#/*;-]")
 # "21.2.5.8 RegExp.prototype[@@replace](string, replaceValue)", as core-js's comments cite them)
 _HEADING_AFTER = re.compile(
     r"\.?[ \t]+(?:[A-Z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*(?:[ \t]+[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)*"
-    r"|[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*|\[@@\w+\])*\([^()\n]{0,80}\))"
+    r"|[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*|\[@@\w+\])*\([^()\n]{0,80}\)"
+    # (a member without a call: "20.1.2.10 Number.MIN_SAFE_INTEGER", "19.4.3.5 Symbol.prototype[@@toStringTag]")
+    r"|[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*|\[@@\w+\])+)"
     r"[ \t]*(?:\*/[ \t]*)?(?:\r?\n|$)"
 )
 # Section numbers listed in a comment: "// 23.1.3.4, 23.1.3.8, 23.1.3.11", "// add [@@species], 23.1.2.2, 23.2.2.2"
 _SECTION_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2},[ \t]+$")
+# Two editions' numbers for one section, parted by " / ", then its heading: "// 19.1.2.2 / 15.2.3.5 Object.create(O)"
+_EDITION_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,2}){2,3}[ \t]+/[ \t]+$")
+_EDITION_AFTER = re.compile(r"[ \t]+/[ \t]+\d{1,2}(?:\.\d{1,2}){2,3}(?![\d.])")
 _SECTION_NUMBER_AFTER = re.compile(r",[ \t]+\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])")
 
 
@@ -421,7 +426,7 @@ _PATH_DATA = re.compile(r"[MmLlHhVvCcSsQqTtAaZz0-9 \t,.eE-]*")
 # A decimal number straight before the quad and a number straight after it (no other quad: "1.2.3.4 5.6.7.8" is a
 # list of addresses): the quad is decimals run together, as minified path data writes them
 _DECIMAL_BEFORE = re.compile(r"(?<![\w.:])-?\d*\.\d+(?:[ \t,]+-?|-)$")
-_NUMBER_AFTER = re.compile(r"(?:[ \t,]+|(?=-))-?\d*\.?\d+(?![\w:]|\.\d)")
+_NUMBER_AFTER = re.compile(r"(?:[ \t,]+|(?=-))-?\.?\d")
 # (the other side a version of two or three numbers: "IP: 145.254.160.237 -> 216.239.59.99" is a packet's route)
 _UPGRADE_ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|=>)[ \t]*v?\d+\.\d+(?:\.\d+)?(?![\d.])")
 _UPGRADE_ARROW_BEFORE = re.compile(r"(?<![\d.])\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?[ \t]*(?:→|->|=>)[ \t]*v?$")
@@ -494,6 +499,13 @@ def _find_ipv4(text: str) -> list[Finding]:
         if _SECTION_NUMBER.fullmatch(value) and (
             _SECTION_REFERENCE.search(line_prefix)
             or (not _COMMENT_OR_MARKUP.sub("", line_prefix) and _HEADING_AFTER.match(text, end))
+            or (
+                _COMMENT_START.match(line_prefix)
+                and (
+                    (_EDITION_BEFORE.search(line_prefix) and _HEADING_AFTER.match(text, end))
+                    or ((after := _EDITION_AFTER.match(text, end)) and _HEADING_AFTER.match(text, after.end()))
+                )
+            )
             or (_CITED_AS.search(line_prefix) and _SPEC_NAME_AFTER.match(text, end))
         ):
             # "[MS-SMB2] 2.2.31.2 SRV_READ_HASH", "see section 3.1.4.2", a docstring or comment line opening "2.2.2.1
@@ -1062,8 +1074,14 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 any(char.isdigit() for char in value) and (is_gibberish(value) or scattered_digits(value))
             ):
                 continue  # session=deleted, session=your-session-cookie: no one's session
-            if source == "openai" and (not any(char.isdigit() for char in value) or len(value) < 32):
-                continue  # CSS classes and slugs such as "sk-learn-estimator-name"
+            if source == "openai" and (
+                not any(char.isdigit() for char in value)
+                or len(value) < 32
+                or (_LOWER_HEX.fullmatch(value, 3) and _FILE_EXTENSION.match(text, end))
+            ):
+                # CSS classes and slugs such as "sk-learn-estimator-name"; "sk-5925db5b....json", a Slovak
+                # translation's file named by its hash (Baichuan's keys are "sk-" and hex too, never a file's name)
+                continue
             if source in _SCHEME_FORMATS and (not any(char.isdigit() for char in value) or is_encoded_text(value)):
                 continue
             if source in _SCHEME_FORMATS and value.startswith("eyJ") and "." not in value:
@@ -3127,6 +3145,14 @@ def scattered_digits(value: str) -> bool:
 _ALTERNATING = re.compile(r"[A-Za-z]?(?:\d[A-Za-z])+\d?")
 
 
+def _repeated_chunk(value: str, size: int = 6) -> bool:
+    """The same six characters three times over ("...3TC2fpN9Ud1bS0NoA...3TC2fpNd1bS0NoA...3TC2fpN9Ud1bS0NoA"): a
+    stand-in pasted together from one piece; in random characters a six-character piece recurs almost never."""
+    chunks = {value[index : index + size] for index in range(len(value) - size + 1)}
+    # (a chunk of four different characters or more: runs of one, "AAAAAAAA", fill a binary header's base64)
+    return any(len(set(chunk)) >= 4 and value.count(chunk) >= 3 for chunk in chunks)
+
+
 def is_patterned(value: str) -> bool:
     """``123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11`` (Telegram's documented sample), ``AABBCCDDEEFF...1234567890``:
     a token typed by hand out of counting runs (doubled letters squeezed first). In random characters a run of three
@@ -3134,6 +3160,8 @@ def is_patterned(value: str) -> bool:
     if len(value) >= 16 and _ALTERNATING.fullmatch(value):
         # "b9e1d4c3a2f7c6d5...": a letter, a digit, a letter, ... throughout, as a hand types a stand-in (16 random
         # hex digits alternate so about once in 45,000 draws, 32 once in ten billion)
+        return True
+    if 24 <= len(value) <= 256 and _repeated_chunk(value):
         return True
     lowered, following = value.lower(), value[1:].lower()
     steps = (
@@ -3343,7 +3371,7 @@ _BYTES_TOKEN_BEFORE = re.compile(r"(?i)token[\"']?\]?[ \t]*[=:][ \t]*b[\"']$")
 _PASS_VERB_BEFORE = re.compile(r"(?i)(?:\b[a-z]{3,}s|\bmust|\bshould|\bwill|\bto)[ \t]+pass\W{0,3}$")
 # a path whose every part is one kind of thing, a word, a number or a lower-case hex id (base64's parts mix them)
 _WORD_PATH = re.compile(r"(?:[A-Za-z]+|\d+|[0-9a-f]+)(?:/(?:[A-Za-z]+|\d+|[0-9a-f]+))+/?")
-_BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
 _ASCII_BASE64_LEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef")
 # (words parted by spaces, punctuation or hyphens: "secret-one-for-the-tests", "--- Super Private Key ---")
 _PROSE_TEXT = re.compile(r"[ -]*[A-Za-z]+(?:[ ,.!?'-]+[A-Za-z]+){2,}[ .!?\n-]*")
@@ -3351,6 +3379,13 @@ _WORD = re.compile(r"[A-Za-z]+")
 _STAND_IN_WORDS = frozenset(("here", "value", "private", "public")) | _MADE_UP_WORDS
 # A token format's prefix before its base64 ("whsec_")
 _FORMAT_PREFIX = re.compile(r"[a-z]{2,8}_")
+# A Solana account's address or a token mint's (32 bytes in base58), and the words beside one
+_BASE58_32_BYTES = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
+_CHAIN_WORD = re.compile(r"(?i)address|mint|chain|solana|wallet|pubkey|program_?id|lamports")
+# (among the object's fields that follow: "address" and "chain" name a server's or a pipeline's as often)
+_SOLANA_WORD = re.compile(r"(?i)mint|solana|wallet|pubkey|program_?id|lamports")
+_LOWER_HEX = re.compile(r"[0-9a-f]+")
+_FILE_EXTENSION = re.compile(r"\.[a-z]{2,5}\b")
 
 
 def _base64_of_prose(value: str) -> bool:
@@ -3395,6 +3430,21 @@ _NAME_BREAK = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _VALUE_NAME_PARTS = re.compile(r"[A-Za-z0-9]+(?:[_.:-][A-Za-z0-9]+)+")
 
 
+_SECRET_WORD_ANY_LANGUAGE = re.compile(
+    "(?i:" + "|".join(re.escape(word) for word in sorted({*PASSWORD_WORDS, *KEY_WORDS}, key=len, reverse=True)) + ")"
+)
+# Three words or more of letters in any script, parted by spaces, a sentence's punctuation after any
+_SENTENCE_ANY_SCRIPT = re.compile(r"[^\W\d_]+(?:[,;:]?[ \t]+[^\W\d_]+){2,}[.!?…]?")
+# A locale's BCP 47 tag ("mpw-Latn-BR"), a utility class's colour and shade ("bg-emerald-100", "border-l-red-500"), a
+# number with separators ("2,200+")
+_NOT_A_SECRET_SHAPE = re.compile(
+    r"[a-z]{2,3}-[A-Z][a-z]{3}-(?:[A-Z]{2}|\d{3})"
+    r"|(?:bg|text|border(?:-[lrtbxy])?|ring|from|to|via|fill|stroke|shadow|outline|divide|decoration|accent)"
+    r"-[a-z]+-\d{2,3}"
+    r"|\d{1,3}(?:[,.]\d{3})+\+?"
+)
+
+
 def _spells_its_name(value: str, before: str) -> bool:
     """Two or more words joined as names are, every one of them a word of the name the value is given: the key
     names a thing by its own name's words (a session's key, a cache's, a settings entry's)."""
@@ -3427,12 +3477,33 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
     if not password and value[:2] == "EC" and _CHECKOUT_TOKEN.fullmatch(value):
         return False  # 'token': 'EC-6HW17184NE0084127': a PayPal checkout's order reference, carried by the buyer
+    if (
+        (" " in value or not value.isascii())
+        and not any(char.isdigit() for char in value)
+        and (
+            _SECRET_WORD_ANY_LANGUAGE.search(value)
+            # (a sentence outside ASCII: in ASCII, twelve words under a key's name are a wallet's mnemonic)
+            or (not password and not value.isascii() and _SENTENCE_ANY_SCRIPT.fullmatch(value))
+        )
+    ):
+        # "new_password": "Nieuw wachtwoord", "password_confirm": "确认密码", "prompt_copy_token": "Скопируйте Ваш
+        # токен доступа.": an interface's text, in any language, naming the secret it asks for (a test's "bogus
+        # password2" is a password)
+        return False
+    if _NOT_A_SECRET_SHAPE.fullmatch(value):
+        return False  # "mpw": "mpw-Latn-BR" (a locale's tag), "PASS": "bg-emerald-100" (a style's class), "2,200+"
     if _NAMES_NO_SECRET_VALUE.search(value) or _CHECK_ID.fullmatch(value) or _SSN.fullmatch(value):
         # "test_api_key_lX8A...", "your-llm7-api-key", "sb_publishable_...": a value that says it is a stand-in or a
         # published key; "payments.E001": a Django system check's id; "123-45-6789": a social security number
         return False
     if value[:1] == "$" and _VARIABLE_PATH.match(value):
         return False  # curl -H "Authorization: Token $TOKEN" "$BASE/models/?page=2": a URL built from a variable
+    if (
+        not password
+        and _BASE58_32_BYTES.fullmatch(value)
+        and _SOLANA_WORD.search(before[-120:] + after.split("\n\n", 1)[0][:400])
+    ):
+        return False  # 'dcaKey': '<base58>', ... 'inputMint': ...: a Solana account's address, public by design
     if not password and value.startswith(PUBLIC_KEY_DER_HEADS):
         return False  # "MIIBIjANBgkqhkiG9w0BAQEFAAOC...": an RSA or EC public key's DER header, in base64
     if value[:1].isalpha() and _spells_its_name(value, before):

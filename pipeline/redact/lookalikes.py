@@ -77,6 +77,8 @@ PLACEHOLDER_WORDS = frozenset(
         "unset",
         # a mask's word for a value shown elsewhere (a prompt style's "password": "hidden")
         "hidden",
+        # a test locale's stand-in for every translated string
+        "translated",
         # what to do with the value, or what was done to it (an anonymiser's policy, "PASSWORD": "mask"; a device's
         # status, "encryptPwd": "hashed")
         "mask",
@@ -138,6 +140,12 @@ _YOUR_ADJECTIVE_SECRET = re.compile(
 )
 # A stand-in that says there is no value: "not-used", "unused", "not_set" ("nopassword" is as often the password
 # a test logs in with)
+# A secret format's prefix (ending in sk, sec or key, or a live/test part), then a filler: digits, "abc", "x"s, "test"
+# ("sk_live_123", "whsec_123", "wsk_abc", "nps_test_x"; in lower case, as formats write their prefixes: "Desk_1234"
+# and a secret's word and digits, "secret1234", are a test's passwords as often)
+_STAND_IN_AFTER_PREFIX = re.compile(
+    r"(?:[a-z]*(?:sk|sec|key)_|[a-z]{2,8}_(?:live|test)_)(?:\d{1,6}|abc|x+|test|dummy|fake)"
+)
 _ABSENT_VALUE = re.compile(r"^(?:not|un)[_-]?(?:used|set|specified|configured)$")
 _STAND_IN_CONNECTIVES = frozenset("or and".split())
 _STAND_IN_WORDS = _STAND_IN_CONNECTIVES | frozenset(
@@ -159,8 +167,14 @@ def is_placeholder(value: str) -> bool:
         ("{" in stripped or "%(" in stripped) and _INTERPOLATION.search(stripped)
     ):
         return True
-    if "..." in stripped:
-        return True  # "eyJhbGciOiJIUzI1NiJ9...", "4AEA6u7J...MzY2OA==": cut short for the reader
+    if "..." in stripped or (len(stripped) >= 16 and stripped.endswith("..")):
+        # "eyJhbGciOiJIUzI1NiJ9...", "4AEA6u7J...MzY2OA==", "pypi-AgEIcHlwaS5vcmcC..": cut short for the reader (a
+        # short one, "Abc123..", is a password)
+        return True
+    if _STAND_IN_AFTER_PREFIX.fullmatch(stripped) or stripped.startswith(("你的", "您的")):
+        # "whsec_123", "wsk_abc", "nps_test_x": a format's prefix and a filler;
+        # "你的API密钥" ("your API key"): an instruction, as "your_api_key" is
+        return True
     if "<" in stripped and _NAMED_STAND_IN.search(stripped):
         return True  # "ya29.<URL_ENCODED_TOKEN>": the format's prefix, then a stand-in the reader fills
     if len(stripped) >= 12 and stripped[-1].isalpha() and stripped[-4:] == stripped[-1] * 4:

@@ -20,11 +20,14 @@ import re
 import string
 
 from codelm.pipeline.redact.detectors import (
+    _BASE58_32_BYTES,
+    _CHAIN_WORD,
     _CONTINUED_LITERAL,
     _JWT_PREFIX,
     _NOT_SECRET_NAME,
     _PUBLIC_NAME,
     _RANDOM_UUID,
+    _SOLANA_WORD,
     CSP_BEFORE,
     KEY,
     PUBLIC_KEY_DER_HEADS,
@@ -484,9 +487,13 @@ class DetectSecrets:
             # GetAssociatedTokenAddress(addr, "EPjF..."), Pubkey.from_string("metaqb..."): a token mint's or a
             # program's address, public by design
             return False
-        if _BASE58_32_BYTES.fullmatch(value) and _CHAIN_WORD.search(line_before + after.split("\n", 1)[0]):
+        if _BASE58_32_BYTES.fullmatch(value) and (
+            _CHAIN_WORD.search(line_before + after.split("\n", 1)[0])
+            or _SOLANA_WORD.search(after.split("\n\n", 1)[0][:400])
+        ):
             # _token("MICHI", "5mbK36SZ...", chain_id=501000101), token_info.address == "5mbK...": a Solana account's
-            # or token mint's address (32 bytes in base58), public by design, named by its chain on the line
+            # or token mint's address (32 bytes in base58), public by design, named by its chain on the line or by
+            # the fields that follow it ("inputMint")
             return False
         if names_no_secret(line_before):
             return False  # "public_key": "49d0...", cache_key = "793d...": a secret's word in a name that is none
@@ -530,8 +537,6 @@ class DetectSecrets:
 _HEX_BLOB_BEFORE = re.compile(r"""[0-9a-fA-F]{16}["']\s*\\?\r?\n[ \t]*[bB]?["']$""")
 _HEX_BLOB_AFTER = re.compile(r"""["']\s*\\?\r?\n[ \t]*[bB]?["'][0-9a-fA-F]{16}""")
 _ADDRESS_CALL_BEFORE = re.compile(r"""(?i)(?:addr(?:ess)?|pub(?:lic)?_?key)[\w.]*\([^()]{0,80}[rbuf]?["']$""")
-_BASE58_32_BYTES = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
-_CHAIN_WORD = re.compile(r"(?i)address|mint|chain|solana|wallet|pubkey|program_?id|lamports")
 # Hex key material standing alone: 32 to 64 digits, not inside a word, a path, a URL or a quoted string
 _HEX_MARKS = bytes(ord("h") if chr(byte) in string.hexdigits else ord(".") for byte in range(256))
 _HEX_RUN_MARK = b"h" * 32

@@ -3419,3 +3419,90 @@ def test_colours_lists_and_built_urls_stay(path, text):
 def test_a_login_and_a_key_beside_those_forms_are_redacted(path, text, value):
     secrets = [found_value for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")]
     assert (value in secrets) if value else secrets, found(text, path)
+
+
+# ------------------------------------------------------------------------------------------------- round 32 (audit 34)
+# An interface's text in any language naming the secret it asks for, a locale's tag, a utility class, a number with
+# separators, a format's prefix with a filler, a file named by its language and hash, a stand-in pasted from one
+# piece, a Solana account beside its mint, words and numbers joined under a label that names no secret, a donation
+# address under its coin's name.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("nl.json", '"ui.panel.profile.change_password.new_password":"Nieuw wachtwoord",'),
+        ("zh.json", '"ui.panel.page-onboarding.user.data.password_confirm":"确认密码",'),
+        ("ru.json", '"ui.panel.profile.long_lived_access_tokens.prompt_copy_token":"Скопируйте Ваш токен доступа.",'),
+        ("locales.js", 'mpv:"mpv-Latn-PG",mpw:"mpw-Latn-BR",mpx:"mpx-Latn-PG"'),
+        ("formatters.py", 'RESULT_BORDER_MAP = {\n    "PASS":    "border-l-emerald-500",\n}'),
+        ("formatters.py", 'RESULT_BADGE_MAP = {"PASS": ("bg-emerald-100", "text-emerald-800")}'),
+        ("test_sdk.py", 'secret = "whsec_123"'),
+        ("test_resources.py", '"signing_secret": "wsk_abc",'),
+        ("test_factory.py", 'create_client(api_key="", api_secret="nps_test_x")'),
+        ("SOURCES.txt", "hass_frontend/static/translations/mailbox/sk-5925db5b3d36bcd1c5daed047daf5180.json.gz"),
+        ("test_client.py", '{"merchant_private_key_base64": "bm90LWEta2V5"},'),
+        (
+            "jupiter.py",
+            '>>> private_key_string = "tSg8j3pWQyx3TC2fpN9Ud1bS0NoAK0Pa3TC2fpNd1bS0NoASg83TC2fpN9Ud1bS0NoAK0P"',
+        ),
+        (
+            "jupiter.py",
+            "'dcaKey': 'FTG9eN99uJJBqBtcz1bR6pGfj2Pb3yNAZmGYXggcAgio',\n"
+            "'inputMint': 'So11111111111111111111111111111111111111112',",
+        ),
+        ("README.md", "Instance ID: positive-peach-goat\nGPU Model: NVIDIA-GeForce-RTX-4090\nGPU Count: 1\n"),
+        ("README.md", "**You can say Thanks:**\n\nUSDT (Tron TRC20): TEHaXZX7KLjAm4eLWdf4VKfsqRUQpv8fTT\n"),
+        ("README.md", "| Tests passing | 2,200+ |\n"),
+    ],
+)
+def test_interface_text_tags_fillers_and_addresses_stay(path, text):
+    assert not [value for tag, value in found(text, path) if tag in ("KEY", "PASSWORD")], found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (
+            "postmortem.md",
+            "the Baichuan key used by the summariser (`sk-95d7fdfdcc4a1ebd3c4605564cb4ed98`).",
+            "sk-95d7fdfdcc4a1ebd3c4605564cb4ed98",
+        ),
+        ("test_auth.py", '"password": "bogus password2"', "bogus password2"),
+        ("test_conn.py", '"webdav_password": "secret1234",', "secret1234"),
+        (
+            "main.tf",
+            'api_token = "2BavzpPdp7FpFqD1rp5BFCzSkHRNBFPQmCvvg3k5"\nprovider "vault" {\n  address = "https://vault"',
+            "2BavzpPdp7FpFqD1rp5BFCzSkHRNBFPQmCvvg3k5",
+        ),
+        (
+            "fixtures.json",
+            '"token": "zaRC3v8z_HXq6QpT.AQAAAAAAAAAAB3Nlc3Npb24=.0kZOt2oIdjAPxYFbRE9RBC97xgiiSkuJD6fD5uWtSBQ6a",',
+            "zaRC3v8z",
+        ),
+        ("env.md", "```\nAPP_ID=KettleboroughONS_O0CdNHAGMT4pC6IH\n```\n", "KettleboroughONS_O0CdNHAGMT4pC6IH"),
+        (
+            "mnemonic.py",
+            'mnemonic = "gravity machine north sort system female filter attitude volume fold club stay"',
+            "gravity",
+        ),
+    ],
+)
+def test_credentials_beside_round_32s_shapes_are_redacted(path, text, value):
+    assert any(
+        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
+    ), found(text, path)
+
+
+# Section numbers of two editions parted by " / " before their heading, or before a member's name; coordinates run
+# together in path data after a fraction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "// 19.1.2.2 / 15.2.3.5 Object.create(O [, Properties])\n",
+        "  // 22.1.3.18 / 15.4.4.21 Array.prototype.reduce(callbackfn [, initialValue])\n",
+        "// 20.1.2.10 Number.MIN_SAFE_INTEGER\n",
+        "// 19.4.3.5 Symbol.prototype[@@toStringTag]\n",
+        '<path d="M3.8 0 7.1 11.9.3.6-.3.8-2 .2-2.4l-2.4-.3"/>',
+    ],
+)
+def test_section_numbers_of_two_editions_and_run_together_coordinates_stay(text):
+    assert not tagged(text, "bundle.js", "IP_ADDRESS"), found(text, "bundle.js")

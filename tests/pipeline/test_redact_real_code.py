@@ -1190,7 +1190,7 @@ AUDITS_WITH_FLOORS = {
     "twenty-seventh": (
         AUDIT_27,
         {"KEY": 100, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 36},
-        {"KEY": 0.89, "PASSWORD": 0.82, "EMAIL": 0.95, "IP_ADDRESS": 0.96},
+        {"KEY": 0.89, "PASSWORD": 0.86, "EMAIL": 0.95, "IP_ADDRESS": 0.96},
     ),
     # The twenty-eighth audit was drawn at eb34dce (mid twenty-third round) from 49 other packages screened for
     # distinct KEY and PASSWORD values, at most three labels per distinct value (3,056 spans; 100 KEY, 60 PASSWORD, 30
@@ -1204,7 +1204,7 @@ AUDITS_WITH_FLOORS = {
     "twenty-eighth": (
         AUDIT_28,
         {"KEY": 100, "PASSWORD": 60, "EMAIL": 30, "IP_ADDRESS": 35},
-        {"KEY": 0.84, "PASSWORD": 0.97, "EMAIL": 0.95, "IP_ADDRESS": 0.85},
+        {"KEY": 0.85, "PASSWORD": 0.97, "EMAIL": 0.95, "IP_ADDRESS": 0.85},
     ),
     # The twenty-ninth audit was drawn at b8d1a9e (late in the twenty-third round) from 49 other packages screened for
     # distinct KEY and PASSWORD values among 351 (the frozen detectors found few: 64 KEY labels, all the distinct
@@ -1278,7 +1278,7 @@ AUDITS_WITH_FLOORS = {
     "thirty-third": (
         AUDIT_33,
         {"KEY": 98, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.82, "PASSWORD": 0.86, "EMAIL": 0.99, "IP_ADDRESS": 0.93},
+        {"KEY": 0.82, "PASSWORD": 0.86, "EMAIL": 0.99, "IP_ADDRESS": 0.96},
     ),
     # The thirty-fourth audit was drawn at 603cd5f (the thirtieth round's start) from 148 other packages screened
     # among 1,082, most of them payment and exchange clients (which gave most distinct KEY values), then Flask and
@@ -1286,11 +1286,17 @@ AUDITS_WITH_FLOORS = {
     # Untuned at 603cd5f (the labeller's score.py, labelled share): KEY 0.640, PASSWORD 0.490, EMAIL 0.940, IP 0.740.
     # Through --eval at 603cd5f and after the thirtieth and thirty-first rounds (b66c77a): KEY 0.646 of the 99 labels
     # detected in their snippets, PASSWORD 0.485 (one credential not detected in its snippet), EMAIL 0.940, IP 0.740.
-    # Unread: the measure for the next round.
+    # Read and tuned on in the thirty-second round (an interface's text naming the secret it asks for, in any
+    # language; locale tags, utility classes, numbers with separators; a format's prefix with a filler; a translation
+    # file named "sk-<hash>"; stand-ins pasted from one piece; Solana accounts beside their mint; words and numbers
+    # joined under a label naming no secret; donation addresses under a coin's name; two editions' section numbers
+    # and coordinates run together): KEY 0.771, PASSWORD 0.727, IP 0.974. What is left: test fixtures of a real
+    # format (UUID licence keys, hex tokens), browser-side keys (PostHog's phc_), a signature in an HMAC header, a
+    # role in a password's place, passwords that audits 2, 6 and 16 call credentials ("password1", "secret1234").
     "thirty-fourth": (
         AUDIT_34,
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.64, "PASSWORD": 0.48, "EMAIL": 0.94, "IP_ADDRESS": 0.74},
+        {"KEY": 0.77, "PASSWORD": 0.72, "EMAIL": 0.94, "IP_ADDRESS": 0.97},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1302,7 +1308,7 @@ MISSED_TARGETS = [
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
         "thirty-second": ("KEY", "IP_ADDRESS"),
         "thirty-third": ("KEY", "PASSWORD"),
-        "thirty-fourth": ("KEY", "PASSWORD", "EMAIL", "IP_ADDRESS"),
+        "thirty-fourth": ("KEY", "PASSWORD", "EMAIL"),
     }.items()
     for tag in tags
 ]
