@@ -432,6 +432,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # rows, "logs in as" logins, word-and-number passwords after their account, Basic credentials' pairs in logs):
 # KEY P 1.000 R 0.806, PASSWORD P 0.991 R 0.914; KEY R 0.809, PASSWORD R 0.920 after its second part (one-case keys
 # told by three groups of digits, login pairs in bold).
+#
+# Thirty-fifth set (350 documents: 20 excerpts of 3 other packages' sdists, 110 templates rendered 3 times; 368
+# EMAIL, 406 IP, 359 KEY, 365 PASSWORD labels, 820 look-alikes), built from f59f6b5 (before the thirty-first round)
+# by a hand that read neither the detectors nor the other sets' data, never tuned on. At f59f6b5: EMAIL P 1.000
+# R 1.000, IP_ADDRESS P 1.000 R 0.998, KEY P 0.990 R 0.844, PASSWORD P 0.997 R 0.844, 3 of 820 look-alikes changed;
+# after the thirty-first and thirty-second rounds (878c764): PASSWORD R 0.847, the rest the same (unread: the measure
+# for the next round).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -545,6 +552,10 @@ HELDOUT_SETS = {
     ),
     "thirty-fourth": (
         DATA / "redact_heldout_34" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "thirty-fifth": (
+        DATA / "redact_heldout_35" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
