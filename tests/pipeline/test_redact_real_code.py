@@ -58,6 +58,7 @@ AUDIT_31 = AUDIT.with_name("redact_audit_31")
 AUDIT_32 = AUDIT.with_name("redact_audit_32")
 AUDIT_33 = AUDIT.with_name("redact_audit_33")
 AUDIT_34 = AUDIT.with_name("redact_audit_34")
+AUDIT_35 = AUDIT.with_name("redact_audit_35")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1298,6 +1299,18 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
         {"KEY": 0.77, "PASSWORD": 0.72, "EMAIL": 0.94, "IP_ADDRESS": 0.97},
     ),
+    # The thirty-fifth audit was drawn at 5a4b023 (the thirty-second round's start) from 166 other packages screened
+    # among 1,147 in nine other families (cloud storage and backup clients the most, which gave most distinct KEY
+    # values; API-key clients, notification, chat, IoT, CI/CD, scrapers, test fixtures, templates), 6,396 spans; 100
+    # KEY labels among 123 distinct values, 100 PASSWORD, 50 EMAIL, 50 IP. Untuned at 5a4b023 (the labeller's
+    # score.py, labelled share): KEY 0.610, PASSWORD 0.560, EMAIL 1.000, IP 0.700 (one package's four-part version
+    # numbers); the same through --eval at 5a4b023 and after the thirty-second round (917dc97). Unread: the measure for
+    # the next round.
+    "thirty-fifth": (
+        AUDIT_35,
+        {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.61, "PASSWORD": 0.56, "EMAIL": 0.99, "IP_ADDRESS": 0.70},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1309,6 +1322,7 @@ MISSED_TARGETS = [
         "thirty-second": ("KEY", "IP_ADDRESS"),
         "thirty-third": ("KEY", "PASSWORD"),
         "thirty-fourth": ("KEY", "PASSWORD", "EMAIL"),
+        "thirty-fifth": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
