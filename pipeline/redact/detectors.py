@@ -423,8 +423,8 @@ def find_ips(text: str) -> list[Finding]:
 
 
 _PATH_DATA = re.compile(r"[MmLlHhVvCcSsQqTtAaZz0-9 \t,.eE-]*")
-# A decimal number straight before the quad and a number straight after it (no other quad: "1.2.3.4 5.6.7.8" is a
-# list of addresses): the quad is decimals run together, as minified path data writes them
+# A decimal number straight before the quad (not the end of another quad: "1.2.3.4 5.6.7.8" lists addresses) and a
+# number straight after it: the quad is decimals run together, as minified path data writes them
 _DECIMAL_BEFORE = re.compile(r"(?<![\w.:])-?\d*\.\d+(?:[ \t,]+-?|-)$")
 _NUMBER_AFTER = re.compile(r"(?:[ \t,]+|(?=-))-?\.?\d")
 # (the other side a version of two or three numbers: "IP: 145.254.160.237 -> 216.239.59.99" is a packet's route)
@@ -3430,8 +3430,16 @@ _NAME_BREAK = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _VALUE_NAME_PARTS = re.compile(r"[A-Za-z0-9]+(?:[_.:-][A-Za-z0-9]+)+")
 
 
+# (inside a compound too, "hemligtlösenord"; not the words of four letters or fewer, "kii", "susi", which longer
+# words hold by chance)
 _SECRET_WORD_ANY_LANGUAGE = re.compile(
-    "(?i:" + "|".join(re.escape(word) for word in sorted({*PASSWORD_WORDS, *KEY_WORDS}, key=len, reverse=True)) + ")"
+    "(?i:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted({*PASSWORD_WORDS, *KEY_WORDS}, key=len, reverse=True)
+        if len(word) >= 5 or not word.isascii()
+    )
+    + ")"
 )
 # Three words or more of letters in any script, parted by spaces, a sentence's punctuation after any
 _SENTENCE_ANY_SCRIPT = re.compile(r"[^\W\d_]+(?:[,;:]?[ \t]+[^\W\d_]+){2,}[.!?…]?")
