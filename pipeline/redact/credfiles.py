@@ -38,6 +38,7 @@ from codelm.pipeline.redact.detectors import (
     _DOTTED_PASSPHRASE,
     _FULL_WIDTH_PUNCTUATION,
     _HEX_COLOUR,
+    _HEX_RUN,
     _IMPORT_PATH,
     _MPD_PERMISSIONS,
     _NOT_SECRET_NAME,
@@ -293,17 +294,20 @@ def _says_password(label: str) -> bool:
     return bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
 
 
-def find_labelled_secrets(text: str, html_rows_only: bool = False) -> list[Finding]:
+def find_labelled_secrets(text: str) -> list[Finding]:
     """Keys and passwords alone on a note's line after a short label, and under a Markdown table's column named for
-    them (prose documents only: in code the assignment rules read names); in an HTML table's row after its header
-    cell (``html_rows_only``: in markup, where only that row is a label's)."""
+    them (prose documents only: in code the assignment rules read names)."""
     lines = "\n" + text  # (offsets in ``lines`` are one past those in ``text``)
-    if html_rows_only:
-        return _labelled_rows(lines, (_LABELLED_HTML_ROW,)) if "<th>" in text else []
     found = _table_column_secrets(text) if "|" in text else []
     patterns = (_LABELLED_LINE, _LABELLED_TABLE_ROW) if "|" in text else (_LABELLED_LINE,)
     found += _labelled_rows(lines, (*patterns, _LABELLED_HTML_ROW) if "<th>" in text else patterns)
     return found + _labels_ending_lines(lines)
+
+
+def find_html_row_secrets(text: str) -> list[Finding]:
+    """Keys and passwords in an HTML table's row after its header cell, in markup files (where only such a row is a
+    label's; a line's "Label: VALUE" is text or code there)."""
+    return _labelled_rows("\n" + text, (_LABELLED_HTML_ROW,)) if "<th>" in text else []
 
 
 def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding]:
@@ -1725,14 +1729,13 @@ def _prose_key_material(value: str) -> bool:
         return True
     if len(value) < 20 and _SHORT_MIXED.fullmatch(value):
         return True
-    if _ONE_CASE_AND_DIGITS.fullmatch(value) and not _HEX_DIGITS.fullmatch(value):
+    if _ONE_CASE_AND_DIGITS.fullmatch(value) and not _HEX_RUN.fullmatch(value):
         # (its letters form word-like runs by chance, "6VRJIIIKCNFBZ1VXVM94": three separate groups of digits say it
         # was drawn, not named)
         return len(_DIGIT_RUN.findall(value)) >= 3 and not is_sequential(value) and not is_patterned(value)
     return bool(_BOTH_CASES.fullmatch(value)) and is_gibberish(value)
 
 
-_HEX_DIGITS = re.compile(r"[0-9A-Fa-f]+")
 _SHORT_MIXED = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=(?:\D*\d){2})[A-Za-z0-9]{16,19}")
 
 

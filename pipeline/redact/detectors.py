@@ -15,6 +15,7 @@ import ipaddress
 import operator
 import re
 import string
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -3148,9 +3149,10 @@ _ALTERNATING = re.compile(r"[A-Za-z]?(?:\d[A-Za-z])+\d?")
 def _repeated_chunk(value: str, size: int = 6) -> bool:
     """The same six characters three times over ("...3TC2fpN9Ud1bS0NoA...3TC2fpNd1bS0NoA...3TC2fpN9Ud1bS0NoA"): a
     stand-in pasted together from one piece; in random characters a six-character piece recurs almost never."""
-    chunks = {value[index : index + size] for index in range(len(value) - size + 1)}
-    # (a chunk of four different characters or more: runs of one, "AAAAAAAA", fill a binary header's base64)
-    return any(len(set(chunk)) >= 4 and value.count(chunk) >= 3 for chunk in chunks)
+    counts = Counter(value[index : index + size] for index in range(len(value) - size + 1))
+    # (counted again without overlaps, only for the few that recur; a chunk of four different characters or more:
+    # runs of one, "AAAAAAAA", fill a binary header's base64)
+    return any(seen >= 3 and len(set(chunk)) >= 4 and value.count(chunk) >= 3 for chunk, seen in counts.items())
 
 
 def is_patterned(value: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.credfiles import (
+    find_html_row_secrets,
     find_labelled_secrets,
     find_lisp_pairs,
     find_pgbouncer_userlist,
@@ -292,7 +293,7 @@ class Redactor:
             elif kind in PROSE_EXTENSIONS:
                 findings += find_labelled_secrets(text)
             elif kind in MARKUP_EXTENSIONS:
-                findings += find_labelled_secrets(text, html_rows_only=True)
+                findings += find_html_row_secrets(text)
             elif kind in LISP_EXTENSIONS:
                 findings += find_lisp_pairs(text)
             if config.detect_secrets:
