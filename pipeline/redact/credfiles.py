@@ -33,13 +33,16 @@ from __future__ import annotations
 import base64
 import os
 import re
+from collections import Counter
 
 from codelm.pipeline.redact.detectors import (
+    _CRYPTO_ALGORITHM,
     _DOTTED_PASSPHRASE,
     _FULL_WIDTH_PUNCTUATION,
     _HEX_COLOUR,
     _HEX_RUN,
     _IMPORT_PATH,
+    _INI_KEY_OF_WORDS,
     _MPD_PERMISSIONS,
     _NOT_SECRET_NAME,
     _PASSWORD_NAME,
@@ -63,10 +66,11 @@ from codelm.pipeline.redact.detectors import (
     camel_passphrase,
     is_patterned,
     is_sequential,
+    joined_passphrase,
     prose_literal,
     snake_name,
 )
-from codelm.pipeline.redact.lexicon import CODE_WORDS, COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
+from codelm.pipeline.redact.lexicon import COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     cut_at_escaped_break,
     is_encrypted_value,
@@ -289,9 +293,17 @@ _HOST_NAME_OR_ADDRESS = (
 _HOST_LIST = re.compile(rf"{_HOST_NAME_OR_ADDRESS}(?::\d{{1,5}})?(?:,{_HOST_NAME_OR_ADDRESS}(?::\d{{1,5}})?)+")
 
 
+# Words that hold "pass" and name no password ("Client Options Passthrough", "Boarding pass", "bypass")
+_PASS_IN_WORD = re.compile(
+    r"(?<![a-z])(?:passthrough|passage|passenger|passive|passport|passing|passed|passes|bypass|compass|trespass"
+    r"|overpass|underpass|encompass)"
+)
+
+
 def _says_password(label: str) -> bool:
     """A label that names a password, in any language ("Passwort 2", "db_password", "ລະຫັດຜ່ານ")."""
-    return bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(label.lower()))
+    lowered = label.lower()
+    return bool(_PASSWORD_WORD.search(label) or _PASSWORD_NAME.search(lowered)) and not _PASS_IN_WORD.search(lowered)
 
 
 def find_labelled_secrets(text: str) -> list[Finding]:
@@ -314,7 +326,9 @@ def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding
     """A label and its value on one line: a note's "Label: VALUE", a table's row."""
     found = []
     for pattern in patterns:
-        for match in pattern.finditer(lines):
+        matches = list(pattern.finditer(lines))
+        labels = Counter(match.group("label").lower() for match in matches)
+        for match in matches:
             label = match.group("label")
             wifi = _WIFI_LABEL.fullmatch(label) is not None
             if (_HEADER_NAME.fullmatch(label) and not wifi) or _PUBLIC_NAME.search(label.lower()):
@@ -322,6 +336,14 @@ def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding
             password_label = _says_password(label) or _PRE_SHARED.search(label) is not None or wifi
             if pattern is _LABELLED_LINE and not password_label and len(label.split()) > 3:
                 continue  # four words: only a password's label runs so long ("VPN Passwort vom Server: X")
+            if (
+                labels[label.lower()] >= _RECORD_LABEL_LINES
+                and _COMMAND_WORD.fullmatch(label)
+                and not password_label
+                and not _KEY_LABEL.search(label)
+                and not _vendor_key_label(label)
+            ):
+                continue  # "write:CHANGELOG.md#1", "mkdir:tests#1", line after line: a log's records, no secret
             # a word between label and value, the language's copula ("Schlüssl is X", "sénha di sirvidor é X"):
             # a sentence too could end so, so there only a password's word or a key's random letters count (a
             # device's "... host ADDR key VALUE" names the secret there: the device rules read those)
@@ -365,6 +387,15 @@ def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding
                 if tag is not None:
                     found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
     return found
+
+
+_PATH_START = re.compile(r"(?:/|~/|[A-Za-z]:\\)[\w.~-]+[/\\]")
+_DATE_IN_VALUE = re.compile(
+    r"(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)"
+)
+# How many lines under one label make them records of a log or a listing (a note gives each secret its own label)
+_RECORD_LABEL_LINES = 3
+_COMMAND_WORD = re.compile(r"[a-z]+")
 
 
 def _labels_ending_lines(lines: str) -> list[Finding]:
@@ -436,6 +467,12 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
     ):
         # "cat_id: pydantic.UUID4" (a field's type; Flagsmith's "ser.YaNYr8giaf..." is a key),
         # "JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF-8" (options)
+        return None
+    if not password_label and (
+        _PATH_START.match(value) or _DATE_IN_VALUE.search(value) or ("*" in value and "." in value)
+    ):
+        # "STORAGE_DATA=/var/folders/7k/...", "cutoff=d:1-1-1980", "bus_name: org.mpris.MediaPlayer2.*": a path, a
+        # date, a name's pattern
         return None
     if not _plain_secret(value) or _CODE_CONSTANT.fullmatch(value) or _SUBSCRIPT.fullmatch(value):
         # (scope=ldap3.LEVEL): a module's constant, code in a document's example; "salt = hashed[:2]": a slice
@@ -957,6 +994,18 @@ _WP_SALT = re.compile(
     r"""define\([ \t]*(?P<q>['"])(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)(?P=q)[ \t]*,[ \t]*"""
     r"""(?:'(?P<sq>[^'\n]{16,256})'|"(?P<dq>[^"\n]{16,256})")[ \t]*\)"""
 )
+_LICENCE_KEY = re.compile(
+    r"""(?i:licen[cs]e)(?:[ \t]+(?i:key|code|number|serial))?[ \t]*[:=#]?[ \t]*(?P<q>`?)"""
+    r"""(?P<value>[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7})(?P=q)(?![\w-])"""
+)
+_ENCODED_LOGIN = re.compile(
+    r"""(?:b64encode|base64[-_]encode|btoa)\([ \t]*[bu]?(?P<q>["'])(?P<user>[^\s"':]{1,64}):"""
+    r"""(?P<value>[^\s"']{1,128})(?P=q)"""
+)
+_MACRO_DEFINE = re.compile(
+    r"""(?i:define)\([ \t]*(?:`(?P<m4>[A-Za-z_]\w{0,63})'|\[(?P<ac>[A-Za-z_]\w{0,63})\])[ \t]*,[ \t]*"""
+    r"""(?:`|\["|\[)(?P<value>[^\s'`"\[\]]{1,256})(?:'|"\]|\])[ \t]*[,)]"""
+)
 _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 _CONSUL_TOKEN = re.compile(
     r"""(?i)(?<![\w-])(?:consul_(?:http_)?token|(?:acl_|master_|agent_|default_|http_)?token|secret_?id)["']?"""
@@ -1143,6 +1192,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
         )
     },
     b"{clear": "plain_scheme",
+    b"licen": "licence_key",
+    **{call: "encoded_login" for call in (b"b64encode(", b"base64-encode(", b"base64_encode(", b"btoa(")},
     b"loginmodule": "jaas",
     b"pass ": "pass_word",
     b" hex:": "ntp_key",
@@ -1275,6 +1326,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         value = match.group("value")
         if not (_made_up_shape(value) or (len(value) >= 10 and _strong(value))) or not _plain_secret(value):
             return []
+        if _VERSION_OR_REFERENCE.fullmatch(value.rstrip(_TRAILING)):
+            return []  # "WiFi commands (cross-port from HA v12.7.0).**": a version
         return _one(match, "value", PASSWORD, "stated_password")
     if kind == "auth_user_colon":
         # "# proxy auth: lab:VALUE": a proxy's or a service's user and password, as curl's -u and a URL give them
@@ -1513,10 +1566,27 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _chpasswd(text, start)
     if kind == "xml_value":
         return _xml_value(text, start)
+    if kind == "licence_key":
+        # "Viewer licence key BURBH-HLE1X-4MNHZ-QSFDR-8XAFI", "% labelgen licence TDEHX-...": a product's key, in
+        # groups of upper-case letters and digits after the word
+        match = _LICENCE_KEY.match(text, start)
+        if match is None or (start > 0 and text[start - 1].isalnum()):
+            return []
+        value = match.group("value")
+        groups = value.replace("-", "")
+        if not (any(c.isdigit() for c in groups) and any(c.isalpha() for c in groups)) or is_patterned(value):
+            return []
+        return _one(match, "value", KEY, "stated_key")
+    if kind == "encoded_login":
+        return _encoded_login(text, start)
     if kind == "wp_salt":
         match = _WP_SALT.match(text, start)
         if match is None:
-            return []
+            # an m4 or autoconf macro's definition: define(`ADMIN_PASS', `VALUE'), AC_DEFINE([DB_PASS], ["VALUE"])
+            macro = _MACRO_DEFINE.match(text, start)
+            if macro is None:
+                return []
+            return _named_value(macro, (macro.group("m4") or macro.group("ac")).lower())
         group = "sq" if match.group("sq") is not None else "dq"
         value = match.group(group)
         if is_placeholder(value) or "unique phrase" in value:
@@ -1628,6 +1698,18 @@ def _key_value_pair(text: str, start: int) -> list[Finding]:
     if match is None or match.end("prefix") != start:
         return []
     return _named_value(match, match.group("name").lower().replace("-", "_").replace(".", "_"))
+
+
+def _encoded_login(text: str, start: int) -> list[Finding]:
+    """``"Basic " + base64.b64encode(b"user:PASSWORD")``, XQuery's ``util:base64-encode("user:PASSWORD")``: the
+    login of an Authorization header's Basic scheme, written out before it is encoded."""
+    match = _ENCODED_LOGIN.match(text, start)
+    if match is None or text.lower().find("basic", max(0, start - 200), start) < 0:
+        return []
+    value = match.group("value")
+    if value == match.group("user") or not _secret_value(value, "password = ", "password"):
+        return []
+    return _one(match, "value", PASSWORD, "auth_pair")
 
 
 def _named_value(match: re.Match, name: str) -> list[Finding]:
@@ -1746,11 +1828,17 @@ def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Findin
     value = match.group("value")
     if not _plain_secret(value) or not _secret_value(value, named, "key") or _OPERATION_NAME.fullmatch(value):
         return []
+    if _JOINED_NAME_PARTS.fullmatch(value) and (
+        ("/" in value and value.islower()) or len(_CAPITALISED_WORD.findall(value)) >= 2
+    ):
+        return []  # "using Office365-REST-Python-Client", "Store API: `sdd/specs/001-store-api`": a name, a path
     if match.string.startswith("(", match.end("value")):
         return []  # "token = _SignableAWS4HMAC256Token(...)": a class called, code
     return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
 
 
+# Words and numbers joined by "-" or "/", three parts or more: a package's name, a document's path
+_JOINED_NAME_PARTS = re.compile(r"(?:[A-Z]?[a-z]+\d*|[A-Z]{2,6}|\d+)(?:[-/](?:[A-Z]?[a-z]+\d*|[A-Z]{2,6}|\d+)){2,}")
 # An API operation's name: a verb and the PascalCase words of what it acts on ("API: GetUK8SNodeGroup",
 # "UpdateUK8SAutoScalingGroupV2"), which no key's random letters begin with
 _OPERATION_NAME = re.compile(
@@ -2091,6 +2179,11 @@ _PW = re.compile(r"(?i)pw")
 _CODE_SPAN_AFTER_WORDS = re.compile(
     r"(?:[ \t]+[^\s`'\"<>:=.,;]{1,20}){1,2}[ \t]+(?P<q>``|`)(?P<value>[^\s`]{8,64})(?P=q)"
 )
+# What it opens in a few words after "for", then the value, last on its line: "password for the web UI VALUE"
+_FOR_WHAT_THEN_VALUE = re.compile(
+    r"[ \t]+for[ \t]+(?:[^\s`'\"<>:=.,;]{1,20}[ \t]+){1,4}(?P<q>`?)(?![\w.-]+:\d+\b)"  # (not a host and port)
+    r"(?P<value>[^\s`'\"<>]{8,64})(?P=q)[ \t]*\r?(?:\n|$)"
+)
 # LaTeX's typewriter face around it: "password \texttt{VALUE}"
 _STATED_IN_LATEX = re.compile(r"[ \t]+\\(?:texttt|verb|code)\{(?P<value>[^\s{}]{8,64})\}")
 # An inline element of HTML, DocBook or a wiki around it: "the password <userinput>VALUE</userinput>", "is
@@ -2115,9 +2208,11 @@ _SLASH_PAIR = re.compile(r"(?P<q>`{0,2})(?P<value>[^\s`'\"<>]{8,64})(?P=q)(?=[\s
 # (in bold, as the login before it: "the bridge login is **reader** / **VALUE**")
 _SLASH_PAIR_BOLD = re.compile(r"(?P<q>\*\*)(?P<value>[^\s`'\"<>*]{6,64})(?P=q)(?=[\s.,;:)\"<]|$)")
 # (a CSV's or JSON's quoted field may open with the user: "admin / VALUE - don't share")
+_CODE_IN_VALUE = re.compile(r"\w\[[\w:-]*\]|\)\.\w|\.\w+\(")  # (a subscript, a call's result, a method called)
 _SLASH_AFTER = re.compile(r"`{0,2}\**[ \t]+/[ \t]")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:\"])(?:`{0,2}|\*\*)(?P<user>[A-Za-z][\w.@+-]{1,60})(?:`{0,2}|\*\*)$")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_VERSION_OR_REFERENCE = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+.]?[A-Za-z]\w*)?|[\w./-]+\.[A-Za-z]{1,5}:\d+")
 _NAME_VARIANT = re.compile(r"[_.-]")
 _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710
 _SLASH_CONTEXT = re.compile(
@@ -2128,9 +2223,10 @@ _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
 _JOINED_PASSPHRASE = re.compile(r"[a-z]{3,}(?:_[a-z]{3,}){3,}")
 _LOGIN_CONTEXT = re.compile(r"(?i)logs?[ -]?in|logon|sign[ -]?in|auth|password|credential|account")
 # the user's name straight after the word that says it is one: "login `door`", "user collector", "username: ops"
-# (or a login's aside first, "CI login (web UI): ci"; or "logs in as ops")
+# (or a login's aside first, "CI login (web UI): ci"; or "logs in as ops"; "the login is lockduty / ...")
 _USER_INTRODUCED = re.compile(
-    r"(?i)\b(?:login(?:[ \t]+\([^()\n]{1,30}\))?|user(?:name)?|account|logs[ \t]+in[ \t]+as)[ \t]*:?[ \t]+"
+    r"(?i)\b(?:login(?:[ \t]+\([^()\n]{1,30}\))?(?:[ \t]+is)?|user(?:name)?|account|logs[ \t]+in[ \t]+as)"
+    r"[ \t]*:?[ \t]+"
     r"`{0,2}[A-Za-z][\w.@+-]{1,60}`{0,2}$"
 )
 _WORD_THEN_NUMBER = re.compile(r"[a-z]{4,}\d{1,4}")
@@ -2149,17 +2245,6 @@ _APP_PASSWORD = re.compile(r"[a-z]{4}(?:([- ])[a-z]{4}(?:\1[a-z]{4}){2})|[a-z]{3
 _DIGIT_RUN = re.compile(r"\d+")
 _NON_HEX = re.compile(r"[g-zG-Z]")
 _DIGEST_HEX_LENGTHS = frozenset((32, 40, 56, 64, 96, 128))
-
-
-# Three to eight lower-case words joined by one kind of separator, as passphrase generators give them
-_JOINED_WORDS = re.compile(r"[a-z]{3,12}(?P<sep>[-_.])[a-z]{3,12}(?:(?P=sep)[a-z]{3,12}){1,6}")
-
-
-def joined_passphrase(value: str) -> bool:
-    """``hazel_badger_tarn_skerry``, ``quince.badger.puffin``, ``tarn-tarn-spelt``: words joined as a passphrase
-    generator joins them. A name in code is joined the same way (``keep_alive_timeout``, ``django.contrib.auth``,
-    ``password-reset-form``), so none of the words may be one that names code's things (``CODE_WORDS``)."""
-    return bool(_JOINED_WORDS.fullmatch(value)) and CODE_WORDS.isdisjoint(re.split(r"[-_.]", value))
 
 
 def _strong(value: str) -> bool:
@@ -2188,8 +2273,10 @@ def _strong(value: str) -> bool:
         )
     ):
         return False
-    if _not_a_value(value):
-        return False
+    if _not_a_value(value) or _VERSION_OR_REFERENCE.fullmatch(value) or _CRYPTO_ALGORITHM.fullmatch(value):
+        return (
+            False  # (and "from HA v12.7.0", "(`engine.py:725`)", "Argon2id hashes": a version, a line, an algorithm)
+        )
     if _DOTTED_NAME.fullmatch(value) and not (value[-1].isdigit() and any(c.isupper() for c in value)):
         return False  # "config.yaml_path", "settings.SECRET": names of code ("lantern.Willow7" is typed as passwords)
     return _plain_secret(value) and not is_encrypted_value(value)
@@ -2269,6 +2356,9 @@ def stated_password(text: str, start: int) -> list[Finding]:
     word = _PASSWORD_WORD.match(text, start) or _PW.match(text, start)
     if word is None:
         return []
+    line_start, _ = _line_bounds(text, start)
+    if (ini_key := _INI_KEY_OF_WORDS.match(text, line_start)) is not None and ini_key.end() > word.end():
+        return []  # "Mail Password Change=0": the word inside an INI setting's name of several words
     return _stated_after(text, word, _STATED.match(text, start)) or _password_after_its_account(text, word)
 
 
@@ -2320,6 +2410,7 @@ def _stated_candidates(text: str, word: re.Match, match: re.Match | None):
     yield from _values_after_words(text, word.end(), _STATED_IN_ELEMENT)
     yield _CODE_SPAN_AFTER_WORDS.match(text, word.end())
     yield _STATED_DIRECTLY.match(text, word.end())
+    yield _FOR_WHAT_THEN_VALUE.match(text, word.end())
 
 
 def _value_after_words(text: str, word_end: int, value: re.Pattern) -> re.Match | None:
@@ -2407,6 +2498,8 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         return []
     if before[: user.start("user")].rstrip("`* \t").endswith(" /") or _SLASH_AFTER.match(text, match.end()):
         return []  # "FTPS / SFTP / S3-compatible", "(MIT / BSD / Apache-2.0)": a list of three or more, no login
+    if _CODE_IN_VALUE.search(match.group("value")):
+        return []  # "(current.repo_root / filepath[2:]).resolve()": a path joined in code, no login
     if _EMAIL_USER.fullmatch(user.group("user")):
         # an e-mail address before the slash is an account's name by itself, and names what follows a password
         # as a label would: letters and digits in one case ("3053THISTLE"), words joined by hyphens, a word and a
@@ -2424,7 +2517,19 @@ def slash_pair(text: str, start: int) -> list[Finding]:
     if (
         _LOGIN_CONTEXT.search(before)
         and (_USER_INTRODUCED.search(before) or (match.group("q") and before.endswith("`")))
-        and (_HYPHEN_PASSPHRASE.fullmatch(value) or joined_passphrase(value) or _WORD_THEN_NUMBER.fullmatch(value))
+        and (
+            _HYPHEN_PASSPHRASE.fullmatch(value)
+            or joined_passphrase(value)
+            or _WORD_THEN_NUMBER.fullmatch(value)
+            # (or random letters of both cases: "portal login: quote543 / YWRjelyngeLFbvfcKvxsaLETkcf")
+            or (
+                len(value) >= 12
+                and value.isalpha()
+                and not value.islower()
+                and not value.isupper()
+                and is_gibberish(value)
+            )
+        )
         and not _says_password(value)
         and _plain_secret(value)
     ):

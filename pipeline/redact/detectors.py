@@ -443,7 +443,12 @@ def _in_svg_path(line_prefix: str) -> bool:
 _PACKET_ENDPOINT = re.compile(r"\.\d{1,5}(?: > \d|: (?:Flags|UDP|ICMP|tcp|udp)\b)")
 
 
+# A release's archive, maybe after another version: "-1.4.13.bz2", ".tar.gz"
 _PERCENT_ESCAPE_BEFORE = re.compile(r"%[0-9A-Fa-f]{2}%$")
+_ARCHIVE_AFTER_VERSION = re.compile(
+    r"(?:-[\w.]+)?\.(?:tar|t?gz|tbz2?|bz2|xz|zst|zip|7z|deb|rpm|whl|jar|gpg|sig|asc|sha256|exe|msi|dmg)\b"
+)
+_VERSION_CELL_BEFORE = re.compile(r"\|[ \t]*[`*]*v?\d+\.\d+(?:\.\d+)?[`*]*[ \t]*\|[ \t]*[`*]*$")
 _PACKAGE_BEFORE = re.compile(r"(?<![\w.-])([a-z][a-z0-9_-]*)[ \t]+$")
 _NETWORK_WORDS = frozenset("host server ip addr address at to from via dns gateway proxy relay node peer".split())
 # (a plural's final s is dropped before it is looked up)
@@ -489,8 +494,12 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue  # "Chrome/135.0.0.0 Safari/537.36": a browser's version in a user agent
         if line_prefix.endswith("-") and _PRODUCT_BEFORE_VERSION.search(line_prefix[-24:]):
             continue  # "User-Agent: GCM-iOS-5.22.1.4": a version glued to its product's name
+        if line_prefix[-2:-1].isalpha() and line_prefix.endswith("-") and _ARCHIVE_AFTER_VERSION.match(text, end):
+            continue  # "patch-iptables-1.4.12.2-1.4.13.bz2": a version in a release file's name
         if line_prefix.endswith("%") and _PERCENT_ESCAPE_BEFORE.search(line_prefix[-4:]):
             continue  # "http://%31%32%37.0.0.1/": "%37" an escape, the rest the tail of an encoded 127.0.0.1
+        if line_prefix.endswith("%") and value.startswith("20") and text.startswith("%20", end):
+            continue  # "...46%201.18.48.52%201.2..." in a URL-encoded SVG: "%20" a space, the rest a path's decimals
         if line_prefix.endswith('"') and _ID_FIELD_BEFORE.search(line_prefix[-40:]):
             continue  # "Id": "1.2.8.24": a requirement's number under a JSON object's id
         if value[1] == "." and _listed_package_version(text, start, end, line_prefix):
@@ -517,6 +526,8 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue
         if line_prefix.lstrip().startswith("|") and _in_version_column(text, start, line_prefix, table_headers):
             continue  # "| Mozilla Rhino | 1.7.14.1 | MPL-2.0 |" under "| Name | Version | License |"
+        if line_prefix.endswith(("|", " ", "`", "*")) and _VERSION_CELL_BEFORE.search(line_prefix[-40:]):
+            continue  # "| pkginfo | `1.11.1` | `1.12.1.2` |": a version beside the version it replaces
         line_start = start - len(line_prefix)
         if line_start > 0 and not _MARKUP_ONLY.sub("", line_prefix):
             if names_a_version_above(_line_before(text, line_start - 1)):
@@ -897,6 +908,9 @@ _TOKEN_FORMATS = [
     ("weglot", ("wg_",), r"(?<![\w-])wg_[0-9a-f]{32}"),
     # Nix's binary cache signing key, "NAME-1:" and the base64 of 64 bytes (the public half is 32: 44 characters)
     ("nix_signing_key", ("-1:", "-2:", "-3:"), r"-[123]:([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])"),
+    # Square's OAuth access tokens (sq0atp-) and application secrets (sq0csp-)
+    ("square", ("sq0atp-",), r"sq0atp-[A-Za-z0-9_-]{22}"),
+    ("square", ("sq0csp-",), r"sq0csp-[A-Za-z0-9_-]{43}"),
 ]
 # A pattern with a group reports the group (the key after "AccountKey=", the token after "Bearer "): a pattern that
 # starts with its literal is searched for that literal, where a look-behind would be tried at every position.
@@ -1064,6 +1078,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             # glued to the match makes it part of a longer word.
             if start > 0 and text[start - 1].isalnum() and source not in _GLUED_FORMATS:
                 continue
+            if source in _RANDOM_PART_FORMATS and text[start - 1 : start] == "_":
+                continue  # "ph_live_example_key_5Kq2...": a common word's prefix inside a longer name, not a format's
             if end < len(text) and text[end].isalnum():
                 continue
             value = text[start:end]
@@ -1160,6 +1176,7 @@ _KEYWORDS = (
     # (a dotted name's last part only before its separator: ".pat" alone would stop at every os.path)
     b".pat ", b".pat=", b".pat:",
     b"_cookie",  # (the Erlang distribution's: distributed_cookie, RELEASE_COOKIE)
+    b"authtok",  # (PAM's and SSSD's: ldap_default_authtok)
 )  # fmt: skip
 _PAT_KEYWORDS = (b"_pat", b"-pat", b".pat")
 KEYWORDS = _KEYWORDS
@@ -1167,6 +1184,8 @@ KEYWORDS = _KEYWORDS
 # name "pass" is the compiler's or the filter's pass (backward_pass_autocast, pre_grad_pass_timing, pass_zero).
 _SECRET_NAME = re.compile(
     r"pass_?(?:word|wd|phrase|wort|code|key)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
+    # PAM's and SSSD's authentication token, the password they bind with (ldap_default_authtok)
+    r"authtok$|"
     # a role's password with the role last (Arma's and DayZ's passwordAdmin, password_root)
     r"pass_?(?:word|wd)[_-]?(?:admin|root|master|rcon)$|"
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
@@ -1285,7 +1304,7 @@ _MNEMONIC = re.compile(r"[a-z]{3,8}(?: [a-z]{3,8}){11,23}")
 # A value that says it is a secret key by its prefix (Stripe's, RevenueCat's, Clerk's, Paystack's sk_..., rk_...).
 _SECRET_KEY_PREFIXED = re.compile(r"(?:sk|rk)_(?:(?:live|test|prod)_)?[A-Za-z0-9]{20,}")
 _PASSWORD_NAME = re.compile(
-    r"pass|pwd|pw(?![a-z])|pswd|pword|psk|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
+    r"pass|pwd|pw(?![a-z])|pswd|pword|psk|authtok(?![a-z])|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
     r"pre[_-]?shared[_-]?key|authentication[_-]?key|xauth"
 )
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
@@ -1438,6 +1457,7 @@ class _Prose:
 
 
 _PRE_SHARED_NAME = re.compile(r"pre[_-]?shared[_-]?key")
+_PSK_HEX = re.compile(r"[0-9a-fA-F]{32,128}")
 _KEY_BASE64_32 = re.compile(r"[A-Za-z0-9+/]{43}=")
 # Files whose settings take the whole rest of the line as the value, commas included
 _WHOLE_LINE_VALUE_KINDS = frozenset("env envrc properties ini cfg makefile gnumakefile mk".split())
@@ -1499,6 +1519,7 @@ def find_assigned_secrets(
         if finding is None and (
             lowered.find(b"default", name_end, name_end + _DECLARATION_WINDOW) >= 0
             or lowered.find(b"value", name_end, name_end + _DECLARATION_WINDOW) >= 0
+            or lowered.find(b"select=", name_end, name_end + _DECLARATION_WINDOW) >= 0
         ):
             finding = _declared_default(text, lowered, hit, name_end, kind, config)
         if finding is not None:
@@ -1687,6 +1708,15 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         return last, "password"  # "wifi": {"ssid": "barn-sensors", "key": "..."}: the network's passphrase
     if last == "key" and _line_before(text, name_start).lower().endswith(("pre-shared ", "preshared ", "shared ")):
         return last, "password"  # "the VPN's pre-shared key X" in prose: an IKE secret people type
+    if (
+        last.startswith("x-")
+        and (header := _CUSTOM_HEADER_KEY.fullmatch(last))
+        and header.group(1) not in _ID_KIND_WORDS
+        and not (_NOT_SECRET_NAME.search(last) or _PUBLIC_NAME.search(last))
+    ):
+        # X-Beacon-Key, X-Shop-Token: a service's own HTTP header, carrying its API key (not X-Request-Key,
+        # X-Cache-Key, X-Public-Key)
+        return last, "key"
     secret_name, is_password = _name_verdict(last)
     if secret_name:
         if last == "secret" and (
@@ -1763,6 +1793,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         text, max(0, name_start - 200), name_start
     ):
         return None  # img.shields.io/circleci/...?token=...: a status badge's read-only token, published in a README
+    if text[name_start - 1 : name_start] == "=" and _DN_ATTRIBUTE_BEFORE.search(
+        text, max(0, name_start - 4), name_start
+    ):
+        return None  # "O=Buypass AS-983163327": an X.509 name's organisation, not a setting
+    if text[name_start - 2 : name_start] == "${" and text.startswith("}", name_end):
+        return None  # "${SFTP_USER}:${SFTP_PASS}:::upload": a variable's expansion, read where it is written
     if (
         name_start > 0
         and text[name_start - 1] == ":"
@@ -2033,6 +2069,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # update_password == 'always', mechanism == 'sshpass': an option's value, compared
     if code and secret_kind == "password" and value.isalpha() and value.isupper():
         return None  # SETTING_PASS="EXIT": an upper-case word in code is a constant's value, an enum member
+    if (
+        op in " \t"
+        and group == "bare"
+        and not flag
+        and (ini_key := _INI_KEY_OF_WORDS.match(text, name_start - len(line_prefix))) is not None
+        and ini_key.end() > name_end
+    ):
+        return None  # "Password Minimum Length=4", "Password #22=": an INI setting's name of several words
     if op in " \t" and group == "bare" and value.isalpha() and not flag and _MORE_WORDS.match(text, value_end):
         return None  # "Password reset key invalid.": a word followed by more words is a sentence
     if op in " \t" and not (
@@ -2167,6 +2211,15 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # device's peer; a TURN server's TURN_SERVER_CREDENTIAL=princess1), a password; generated key material is
         # longer or of one encoding
         secret_kind = "password"
+    if (
+        secret_kind == "password"
+        and last.endswith("psk")
+        and _PSK_HEX.fullmatch(value)
+        and lowered.find(b"ssid", max(0, name_start - 400), name_start) < 0
+    ):
+        # stunnel's "psk: <64 hex>": random key material, not a password's hash (wpa_supplicant's psk=<64 hex>
+        # under a network's ssid is the hash of its passphrase)
+        secret_kind = "key"
     # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
     stored_hashes = kind not in ("netrc", "pgpass")
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after, stored_hashes):
@@ -2359,6 +2412,8 @@ def _service_key_name(name: str) -> bool:
 
 
 _SERVICE_KEY_NAME = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{2,})[_-]key$")
+# A custom HTTP header named for a service's key or token: "X-Beacon-Key", "X-Shop-Token"
+_CUSTOM_HEADER_KEY = re.compile(r"x-([a-z][a-z0-9]{2,})-(?:key|token)")
 # What a UUID under "<word>_key" identifies rather than opens: idempotency_key, partition_key, user_key
 _ID_KIND_WORDS = frozenset(
     "idempotency correlation trace request dedup deduplication partition sort row primary foreign object lookup "
@@ -2492,7 +2547,8 @@ def _nth_item(index: int, escaped: bool = False) -> re.Pattern:
 # How far after a declared secret's name its default or value is looked for.
 _DECLARATION_WINDOW = 300
 _DEFAULT_OR_VALUE = re.compile(
-    r"""(?i)(?<![\w.$])["']?(?:default|(?:parameter)?value)["']?[ \t]*[:=][ \t]*"""
+    # (XSLT gives a parameter's value as an expression: <xsl:param name="..." select="'VALUE'"/>)
+    r"""(?i)(?<![\w.$])["']?(?:default|(?:parameter)?value|select)["']?[ \t]*[:=][ \t]*"""
     r"""(?:[rbuf]{0,2}(?P<q>["'`])(?P<quoted>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,512}))"""
 )
 _BLOCK_OPENS = re.compile(r"""["']?[ \t]*(?:[:=][ \t]*)?\{""")
@@ -2682,7 +2738,10 @@ _NEGATED_NAME = re.compile(r"(?<![A-Za-z])not(?![a-z])|(?<![A-Z])Not(?![a-z])|(?
 # "Public" names a key that is published by design; a password stays one under an env convention's prefix
 # (NEXT_PUBLIC_DB_PASSWORD, VITE_PUBLIC_..., EXPO_PUBLIC_... only say the bundle exposes it).
 # (a captcha's site key and Pusher's app key are embedded in the pages and apps that use them; their secrets are not)
-_PUBLIC_NAME = re.compile(r"public|publishable|pub_?key|site[_-]?key|pusher[_-]?(?:app[_-]?)?key")
+# (a signature scheme's verifying key is its public half: Discord's application "verify_key")
+_PUBLIC_NAME = re.compile(
+    r"public|publishable|pub_?key|site[_-]?key|pusher[_-]?(?:app[_-]?)?key|verify(?:ing)?[_-]?key"
+)
 
 
 def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: str) -> bool:
@@ -2836,10 +2895,13 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
         # a Junos or VyOS set command's last word; a connection string ("Server=...;Password=..."); a URL's query;
         # a RouterOS command's argument ("/ip hotspot user add name=guest password=...")
         return True
+    if _HEADER_OPTION_BEFORE.search(line_prefix):
+        return True  # curl -H "X-Api-Key: VALUE", Apache's RequestHeader set X-Api-Key VALUE: a header's value
     at_line_start = not line_prefix.strip() or line_prefix.strip() in ("export", "set", "-")
     if not any(char.isdigit() for char in value):
         # DB_PASS=kettle-fennel-saffron-juniper: at a line's start, words joined as no variable's name could be
-        return at_line_start and bool(_JOINED_WORDS.fullmatch(value))
+        # (anywhere, four words or more of no code's: "... plaintext admin_password=velvet_gossamer_thistle_maple")
+        return (at_line_start and bool(_JOINED_WORDS.fullmatch(value))) or _generated_words(value)
     # a notebook's %env magic, an export inside a string: "%env WANDB_API_KEY=...\n"; letters of both cases and
     # digits drawn at random are no variable's name ("--remote_header=x-api-key=v8N8msSOL3xsoO7EOUU3")
     return (
@@ -2850,6 +2912,11 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
     )
 
 
+_DN_ATTRIBUTE_BEFORE = re.compile(r"(?<![\w])(?:CN|O|OU|L|ST|C|DC)=$")
+# An INI setting's name of several words, then "=" ("Mail Password Change=0", "Login Prompt=ogin:")
+# (capitalised words, as Windows' and devices' INI files name settings; "password ember=CANYON2" is a password)
+_INI_KEY_OF_WORDS = re.compile(r"[ \t]*[A-Z][\w#]*(?:[ \t]+(?:[A-Z][a-z]+|#\d+))+[ \t]*=(?!=)")
+_HEADER_OPTION_BEFORE = re.compile(r"""(?:(?:^|\s)(?:-H|--header)[ \t]+|RequestHeader[ \t]+set[ \t]+)["']?$""")
 _MPD_PERMISSIONS = re.compile(r"(?<=.)@(?:read|add|control|admin)(?:,(?:read|add|control|admin))*$")
 _JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-.+][A-Za-z]+)+")
 _MIXED_ALNUM = re.compile(r"(?=[^\n]*[A-Z])(?=[^\n]*[a-z])(?=[^\n]*\d)[A-Za-z0-9]+")
@@ -2871,6 +2938,26 @@ _DOTTED_OR_SNAKE = re.compile(r"[A-Za-z_]\w*(?:[._]\w+)+")
 _WORD_AND_NUMBER = re.compile(r"[A-Za-z]{3,}\.\d{2,4}|[a-z]{4,}_\d{2,4}")
 
 
+# Three to eight lower-case words joined by one kind of separator, as passphrase generators give them, the last
+# maybe with a digit or two ("nectar.jasper.hornbeam5")
+_JOINED_WORDS_PASSPHRASE = re.compile(r"[a-z]{3,12}(?P<sep>[-_.])[a-z]{3,12}(?:(?P=sep)[a-z]{3,12}){1,6}\d{0,2}")
+
+
+def joined_passphrase(value: str) -> bool:
+    """``hazel_badger_tarn_skerry``, ``quince.badger.puffin``, ``tarn-tarn-spelt``, ``lantern.sparrow.cactus7``:
+    words joined as a passphrase generator joins them. A name in code is joined the same way
+    (``keep_alive_timeout``, ``django.contrib.auth``, ``password-reset-form``), so none of the words may be one that
+    names code's things (``CODE_WORDS``)."""
+    return bool(_JOINED_WORDS_PASSPHRASE.fullmatch(value)) and CODE_WORDS.isdisjoint(
+        re.split(r"[-_.]", value.rstrip(string.digits))
+    )
+
+
+def _generated_words(value: str) -> bool:
+    """A passphrase of joined words that no name in code could be: four words or more, or three and a digit."""
+    return joined_passphrase(value) and (value[-1].isdigit() or len(re.findall(r"[-_.]", value)) >= 3)
+
+
 def prose_literal(value: str) -> bool:
     """In a comment or docstring, ``password: hunter2`` gives a value when it has a digit, or a symbol among
     letters; words ("password: required", "the token is hashed"), names (``settings.TOKEN``, ``db_password``),
@@ -2887,6 +2974,8 @@ def prose_literal(value: str) -> bool:
         # attribute path (no attribute's name is a number) and no name of a field
         return True
     if _DOTTED_OR_SNAKE.fullmatch(value):
+        if _generated_words(value):
+            return True  # "velvet_gossamer_thistle_maple", "lantern.sparrow.cactus7": no name in code is so made
         return (
             _mixed_with_digits(value) or bool(_SNAKE_PASSPHRASE.fullmatch(value) or _RANDOM_LAST_PART.search(value))
         ) and not _ATTRIBUTE.match(value)
@@ -3340,6 +3429,11 @@ _RESOURCE_TOKEN_NAME = re.compile(
     r"holder|enrollment|settlement|rule|recipient)_token$"
 )
 _CHECKOUT_TOKEN = re.compile(r"EC(?:-|%2[dD])[0-9A-Z]{17}")
+_CRYPTO_ALGORITHM = re.compile(
+    r"(?i)(?:hmac[-_]?)?(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?|argon2(?:id|i|d)?|bcrypt|scrypt"
+    r"|pbkdf2(?:[-_]sha-?\d{1,3})?|aes-?\d{3}(?:-[a-z]{3})?|rsa-?\d{4}|ed25519|[hre]s\d{3})"
+)
+_FILE_PATH_VALUE = re.compile(r"[\w.-]+(?:/[\w.:-]+)+\.[A-Za-z][A-Za-z0-9]{1,5}")
 _ROUTE_OR_FILE = re.compile(r"[a-z0-9_.<>:-]+(?:/[a-z0-9_.<>:-]*)*?(?:/|\.[a-z]{2,5})")
 # Two random (version 4) UUIDs joined into one value
 _UUID_PAIR = re.compile(f"{_RANDOM_UUID.pattern}-?{_RANDOM_UUID.pattern}")
@@ -3489,17 +3583,20 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # 'token': 'EC-6HW17184NE0084127': a PayPal checkout's order reference, carried by the buyer
     if (
         (" " in value or not value.isascii())
-        and not any(char.isdigit() for char in value)
+        # (outside ASCII a sentence may hold a number: "Выполните: python3 get_token.py (вход через браузер)")
+        and (not any(char.isdigit() for char in value) or (not value.isascii() and _SENTENCE_ANY_SCRIPT.search(value)))
         and (
             _SECRET_WORD_ANY_LANGUAGE.search(value)
             # (a sentence outside ASCII: in ASCII, twelve words under a key's name are a wallet's mnemonic)
-            or (not password and not value.isascii() and _SENTENCE_ANY_SCRIPT.fullmatch(value))
+            or (not password and not value.isascii() and _SENTENCE_ANY_SCRIPT.search(value))
         )
     ):
         # "new_password": "Nieuw wachtwoord", "password_confirm": "确认密码", "prompt_copy_token": "Скопируйте Ваш
         # токен доступа.": an interface's text, in any language, naming the secret it asks for (a test's "bogus
         # password2" is a password)
         return False
+    if value[:1].isalpha() and _CRYPTO_ALGORITHM.fullmatch(value):
+        return False  # "upload_secret: HMAC-SHA256 secret used to sign...", "Password Hashing: Argon2id": algorithms
     if _NOT_A_SECRET_SHAPE.fullmatch(value):
         return False  # "mpw": "mpw-Latn-BR" (a locale's tag), "PASS": "bg-emerald-100" (a style's class), "2,200+"
     if _NAMES_NO_SECRET_VALUE.search(value) or _CHECK_ID.fullmatch(value) or _SSN.fullmatch(value):
@@ -3518,6 +3615,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "MIIBIjANBgkqhkiG9w0BAQEFAAOC...": an RSA or EC public key's DER header, in base64
     if value[:1].isalpha() and _spells_its_name(value, before):
         return False  # PRE_2FA_USER_ID_SESSION_KEY = 'pre_2fa_user_id': the session's key named by its name's words
+    if "/" in value and _FILE_PATH_VALUE.fullmatch(value):
+        return False  # obj.key == "public.product/2021-04-26T09:00:00.csv": a stored object's path, a file's name
     if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):
         return False  # ('reset-password-confirm/', view), "email/password_set_subject.txt": a route, a template
     if not password and value[:3].lower() in ("sha", "md5") and _DIGEST_PREFIXED.fullmatch(value):

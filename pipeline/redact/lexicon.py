@@ -298,6 +298,11 @@ KEY_WORDS: tuple[str, ...] = (
     "キー",
     "κλειδί",
     "კლიტე",
+    # "token" where the English word is not used
+    "токен",
+    "토큰",
+    "トークン",
+    "令牌",
     "ⵜⴰⵙⴰⵔⵓⵜ",
     "llave",
     "ufunguo",

@@ -291,7 +291,7 @@ _VERSION_WORDS = frozenset(
 _GLUED_VERSION_WORDS = ("version", "release", "revision", "firmware")
 # Words that qualify the version word before them: "Release ID 13.0.0.0", "versionName", "VERSION_STRING",
 # "build no. 1.2.3.4".
-_VERSION_QUALIFIERS = frozenset("id number no nr num string str name info code label".split())
+_VERSION_QUALIFIERS = frozenset("id number no nr num string str name info code label normalized normalised".split())
 # Both read the text before the number backwards (a match at the start of the reversed text costs what the
 # name costs; a search anchored at the end would try every start). _NAME_BEFORE_REVERSED: the name, quotes,
 # an operator (=, :, ==, :=, =>, a call's parenthesis, an XML tag's ">", a pair's ",") and a "v" prefix;
@@ -321,8 +321,8 @@ _VERSION_SUFFIX = re.compile(
 # "Bump urllib3 to 2.0.7.1", "upgraded schema from 1.2 to ...", parse("11.6.1.80"), Version('1.2.3.4'): a changelog's
 # dependency bump or a version parser's argument.
 _BUMPED_TO = re.compile(
-    r"(?i)(?:^|[\s(*-])(?:bump(?:ed|s)?|upgrade[sd]?|downgrade[sd]?|pin(?:ned|s)?)[ \t]+"
-    r"(?:[\w.@/\[\]-]+[ \t]+){1,3}(?:from[ \t]+\S+[ \t]+)?to[ \t]+v?$"
+    r"(?i)(?:^|[\s(*-])(?:bump(?:ed|s)?|upgrade[sd]?|downgrade[sd]?|pin(?:ned|s)?|update[sd]?)[ \t]+"
+    r"(?:[\w.@/\[\]`-]+[ \t]+){1,3}(?:from[ \t]+\S+[ \t]+)?to[ \t]+v?$"
 )
 _VERSION_PARSER = re.compile(
     r"(?:\b(?:parse|parse_version|Version|LooseVersion|StrictVersion|semver\.parse))\([ \t]*[\"']$"

@@ -560,8 +560,8 @@ def _mixed_letters_digits(value: str) -> bool:
     )
 
 
-_CLIENT_ID_NAME = re.compile(r"(?i)(?:[a-z]+[-_])?client[-_]id(?:[-_]?\d{1,3})?")
-_CLIENT_SECRET_NAME = re.compile(r"(?i)(?:[a-z]+[-_])?client[-_]secret(?:[-_]?\d{1,3})?")
+_CLIENT_ID_NAME = re.compile(r"(?i)(?:[a-z]+[-_])?client[-_]?id(?:[-_]?\d{1,3})?")
+_CLIENT_SECRET_NAME = re.compile(r"(?i)(?:[a-z]+[-_])?client[-_]?(?:secret|pass(?:word)?)(?:[-_]?\d{1,3})?")
 _PORT_THEN_PATH = re.compile(r"\d{1,5}[/?#;]")  # (";": a SIP URI's parameters)
 
 
@@ -686,7 +686,9 @@ def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> l
     if not colon or not password or not decoded.isprintable() or is_placeholder(password):
         return []
     if _CLIENT_ID_NAME.fullmatch(user) and _CLIENT_SECRET_NAME.fullmatch(password):
-        return []  # base64 of "client-id-1:client-secret-1", "my_client_id:my_client_secret": OAuth's fields, named
+        # base64 of "client-id-1:client-secret-1", "my_client_id:my_client_secret", "clientId:clientPass": OAuth's
+        # fields, named
+        return []
     # The base64 of "user:password" is a token sent as it is (the held-out sets label it KEY).
     return [Finding(match.start("value"), match.end("value"), KEY, "basic_auth")]
 
@@ -735,6 +737,7 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
             and joined.group("user").lower() not in _AUTH_SCHEMES
             # AUTH = "https://host/auth": a URL's scheme; noauth = "pkg.module:Loader": an entry point's target
             and not value.startswith("//")
+            and value.count("/") + value.count("\\") < 2  # ("C:\\path\\to\\credentials.json": a drive and a path)
             and not _IMPORT_PATH.fullmatch(text, joined.start("user"), joined.end("value"))
             and _password_literal(value)
             and not is_code_not_value(value)
@@ -750,6 +753,7 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
             login = name == "login"
             if (
                 not is_code_not_value(value)
+                and value.count("/") < 2  # ('GET', '/auth/providers'): a method and a route
                 # "google-auth": ("google.auth", "google.oauth2"): a package's modules, listed by the package's name
                 and not (match.group("user") and _same_first_word(match.group("user"), value))
                 and _argument_reads_as_secret(value, known_slot=not login)
@@ -880,6 +884,7 @@ _LOGIN_PAIR = re.compile(
 )
 
 
+_LIST_GOES_ON = re.compile(r"[`'\"*]{0,2}[ \t]+/[ \t]")
 # A login phrase goes on with a space, a colon or "=" after its word; "." "/" "-" "_" make the word part of a host,
 # path or name.
 _AFTER_LOGIN_WORD = frozenset(" \t:=")
@@ -897,6 +902,8 @@ def _login_pair(text: str, start: int) -> list[Finding]:
     value = match.group(group)
     if not (_password_literal(value) and prose_literal(value)) or is_code_not_value(value):
         return []
+    if _LIST_GOES_ON.match(text, match.end(group)):
+        return []  # "login with passkeys / fido2 / webauthn / ...": a list of three or more, no user and password
     if cut_at_character_reference(value, text[match.end(group) : match.end(group) + 1]):
         return []  # escaped HTML: 'if &#34;login as:&#34; in output' holds no pair
     return [Finding(match.start(group), match.end(group), PASSWORD, "login_pair")]

@@ -435,6 +435,8 @@ class DetectSecrets:
             if not uuid and not entropy_exceeds(value, 3.0):
                 continue
             line_before = text[text.rfind("\n", max(0, start - 400), start) + 1 : start]
+            if line_before.endswith("@") and _PINNED_REVISION.search(line_before):
+                continue  # "uses: actions/create-github-app-token@64ab72...": an action pinned to its commit
             stated = None
             for stated in _STATED_KEY_WORD.finditer(line_before, max(0, len(line_before) - (40 if uuid else 80))):
                 pass
@@ -544,6 +546,8 @@ _UUID_MARK = b"hhhhhhhh.hhhh.hhhh.hhhh.hhhhhhhhhhhh"
 _UUID_LAST_GROUP_MARK = b"h" * 12
 _BEFORE_BARE_HEX = frozenset(string.ascii_letters + string.digits + "_/.=:'\"$#%+-")
 _AFTER_BARE_HEX = frozenset(string.ascii_letters + string.digits + "_/.'\"-")
+# A repository's path and "@" before a commit's hash: a pinned action, a Go module's or a pip requirement's revision
+_PINNED_REVISION = re.compile(r"[\w.-]+/[\w./-]*@$")
 _STATED_KEY_WORD = re.compile(r"(?i)\b(?:key|secret|token)\b")
 # what may stand between a key's word and a UUID it gives: punctuation, a copula, the service in brackets
 _RIGHT_AFTER_THE_WORD = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*(?:[:=]|is|was)?[ \t]*[`'\"]?")
