@@ -846,10 +846,18 @@ _NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel
 _AUTH_USER_COLON = re.compile(r"auth:[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
 _PASS_VALUE = re.compile(r"[ \t](?i:pass)[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?\)?(?=\s|$)")
+_PACKAGE_PUSH_KEY = re.compile(
+    r"(?i:nuget|choco)[ \t]+push\b[^\n]{0,200}?[ \t](?i:-k|-apikey|--api-key|--key)[ \t]+"
+    r"(?P<value>[^\s\"'`<>]{16,128})(?=\s|$)"
+)
+_STEAM_LOGIN_TOKEN = re.compile(r"sv_setsteamaccount[ \t]+\"?(?P<value>[A-Z0-9]{20,40})\"?(?=\s|$)")
+_ROLE_SLASH = re.compile(r"(?i:admin|root)/(?P<value>[^\s/\\\"'`<>]{8,64}?)[.,;]?(?=\s|$)")
 # (a user's name, not a verb's helper: "the user can pass", "a user may not want to pass")
 _USER_NAMED_BEFORE_PASS = re.compile(
     r"(?i)\b(?:user(?:name)?|login)[ \t]+(?!(?:can|may|might|must|should|shall|will|would|could|to|also|not|then|"
     r"who|that|did|does|cannot|didn't|doesn't|can't)$)[\w.@+-]{1,64},?$"
+    # (or the account's role: "board admin pass VALUE")
+    r"|(?<![\w-])(?:admin|root)$"
 )
 _IMAP_TAG_BEFORE = re.compile(r"(?:^|[\s>:])[A-Za-z]{0,3}\d{1,6}$")
 _BASIC_AUTH_USER_INFO = re.compile(r"basic\.auth\.user\.info[ \t]*[=:][ \t]*[^\s:]+:(?P<value>[^\s\"']{1,256})")
@@ -1285,6 +1293,11 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"mpd_host": "mpd_host",
     b" login ": "imap_login",
     b" pass ": "user_pass",
+    b"admin/": "role_slash",
+    b"nuget push ": "package_push",
+    b"choco push ": "package_push",
+    b"sv_setsteamaccount ": "steam_login_token",
+    b"root/": "role_slash",
     b"iglogin ": "igate_login",
     b"auth: ": "auth_user_colon",
     b".key = ": "key_value_pair",
@@ -1342,6 +1355,25 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         # Dire Wolf's "IGLOGIN CALLSIGN PASSCODE": an APRS-IS passcode, the password an igate logs in with
         match = _IGATE_LOGIN.match(text, start)
         return _one(match, "value", PASSWORD, "login_pair") if match is not None else []
+    if kind == "package_push":
+        # "choco push pkg.nupkg -k VALUE", "nuget push ... -ApiKey VALUE": the feed's API key, given by its option
+        return _key_value(_PACKAGE_PUSH_KEY.match(text, start))
+    if kind == "steam_login_token":
+        # a Source server's "sv_setsteamaccount VALUE": its game server login token, issued by Steam
+        return _key_value(_STEAM_LOGIN_TOKEN.match(text, start))
+    if kind == "role_slash":
+        # "-- pump relay board at 192.168.223.33 ; admin/P1st4ch10Saffron19": the role's account and its password,
+        # joined by "/" (a path goes on with another "/" or ends in a file's name)
+        if start > 0 and text[start - 1] not in " \t;:(":
+            return []
+        match = _ROLE_SLASH.match(text, start)
+        if match is None:
+            return []
+        value = match.group("value")
+        typed = _strong(value) and (not value.isalnum() or len(_DIGIT_RUN.findall(value)) >= 2)
+        if not (typed or joined_passphrase(value)) or not _plain_secret(value):
+            return []  # (a symbol or digits strewn through: "admin/ChangeList2" is a page of Django's admin)
+        return _one(match, "value", PASSWORD, "login_pair")
     if kind == "user_pass":
         # "host 10.1.2.3 user shop_ro pass VALUE" in a chat or a log: the user, then the password, both named
         line_start, _ = _line_bounds(text, start)

@@ -1148,7 +1148,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             if body_end < 0:
                 continue
             stripped = text[match.end() : body_end].strip(" \t\r\n\"'\\n")
-            if sum(char.isalnum() for char in stripped[:200]) < 40 or is_placeholder(stripped):
+            # (the shortest private key, Ed25519's in PKCS #8, is 64 characters of base64; fewer is a stand-in)
+            if sum(char.isalnum() for char in stripped[:200]) < 56 or is_placeholder(stripped):
                 continue
             if is_repeated_unit("".join(stripped[:200].split())[:96]):
                 continue  # a body of "s3cr3t" repeated (docs showing where the key goes): filler, no DER
@@ -1708,6 +1709,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         return last, "password"  # "wifi": {"ssid": "barn-sensors", "key": "..."}: the network's passphrase
     if last == "key" and _line_before(text, name_start).lower().endswith(("pre-shared ", "preshared ", "shared ")):
         return last, "password"  # "the VPN's pre-shared key X" in prose: an IKE secret people type
+    if last == "key" and text.startswith("--key", name_start):
+        return last, "key"  # canoe-fleet --server URL --key VALUE: a command's key, judged as key material
     if (
         last.startswith("x-")
         and (header := _CUSTOM_HEADER_KEY.fullmatch(last))
@@ -3473,6 +3476,7 @@ _ASCII_BASE64_LEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef")
 _PROSE_TEXT = re.compile(r"[ -]*[A-Za-z]+(?:[ ,.!?'-]+[A-Za-z]+){2,}[ .!?\n-]*")
 _WORD = re.compile(r"[A-Za-z]+")
 _STAND_IN_WORDS = frozenset(("here", "value", "private", "public")) | _MADE_UP_WORDS
+_STAND_IN_PREFIXES = ("fake", "dummy", "test", "example", "sample", "placeholder", "notasecret")
 # A token format's prefix before its base64 ("whsec_")
 _FORMAT_PREFIX = re.compile(r"[a-z]{2,8}_")
 # A Solana account's address or a token mint's (32 bytes in base58), and the words beside one
@@ -3499,6 +3503,8 @@ def _base64_of_prose(value: str) -> bool:
         decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
     except (ValueError, UnicodeDecodeError):
         return False
+    if is_sequential(decoded) or (decoded.isalpha() and decoded.lower().startswith(_STAND_IN_PREFIXES)):
+        return True  # the base64 of "12345678901234567890123456789012", of "fakekey": typed for a test
     if not _PROSE_TEXT.fullmatch(decoded):
         return False
     words = [word.lower() for word in _WORD.findall(decoded)]

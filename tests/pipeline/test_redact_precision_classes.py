@@ -3506,3 +3506,117 @@ def test_credentials_beside_round_32s_shapes_are_redacted(path, text, value):
 )
 def test_section_numbers_of_two_editions_and_run_together_coordinates_stay(text):
     assert not tagged(text, "bundle.js", "IP_ADDRESS"), found(text, "bundle.js")
+
+
+# ------------------------------------------------------------------------------ audit 35's false detections (round 33)
+# Interface text in any script under a token's name (a number inside too), a stored object's path, a verifying key,
+# a word inside a longer name before a format's common prefix, a log's records under one command word, a path, a
+# date or a name's pattern under a label, an action pinned to its commit, a package's name and a document's path
+# after "API", a Basic credential of OAuth's field names, an INI setting named by several words, an X.509 name, a
+# variable's expansion, algorithm names, a path joined in code, a list of login methods, versions, a file's line,
+# routes and Windows paths given to an auth pair, and versions in archives' names, beside the versions they replace
+# and URL-encoded path decimals.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("translations/ru.json", '  "cmd.profile.local_token": "  🔐  Локальный токен: {value}",\n'),
+        (
+            "translations/uk.json",
+            '  "cli.token.option_get_token": "    • Запустіть: python3 get_token.py  (вхід через браузер)",\n',
+        ),
+        ("tests/test_seq.py", '    assert objects[0].key == "public.product/2021-04-26T09:00:00.csv"\n'),
+        (
+            "state.py",
+            "                'verify_key': '5b1f0c93e7a2d4486fe1a07c3d92b5e84a6c1f07d39e2b58c04a7f16e3d9b2a5',\n",
+        ),
+        ("tests/test_key.py", 'KEY = "ph_live_example_key_5Kq2Wm8ZtR4bXn6VcLd1"\n'),
+        (
+            "tests/sites/api.txt",
+            "mkdir:docs#1\nmkdir:tests#1\nmkdir:src/demo#1\nwrite:.envrc#1\nwrite:CHANGELOG.md#1\nwrite:pyproject.toml#1\n",
+        ),
+        ("README.rst", "  STORAGE_DATA=/var/folders/7k/pwdhb_mj2cv4zyr0kyrlzjx40000gq/T/tmpVreJ0J\n"),
+        ("doc/backup_howto.txt", "set cutoff=d:1-1-1980\n"),
+        ("README.md", "    - bus_name: org.mpris.MediaPlayer2.*\n"),
+        ("spec.md", "| S3PA-022 Client Options Passthrough   | S3-021    |\n"),
+        (
+            ".github/workflows/a.yml",
+            "        uses: actions/create-github-app-token@" + "64ab729a6294000f5aa4" * 2 + "  # v3.3.0\n",
+        ),
+        ("connector.py", "    Secure SharePoint Online API Connector using Office365-REST-Python-Client.\n"),
+        ("rfc.md", "- Store API: `sdd/specs/001-store-api`.md\n"),
+        ("conn.py", '        "Authorization": "Basic ' + base64.b64encode(b"clientId:clientPass").decode() + '",\n'),
+        (
+            "tests/data/nport_config.ini",
+            "Login Prompt=ogin:\nPassword Prompt=assword:\nPassword Minimum Length=4\nPassword #22=\n"
+            "Mail Password Change=0\n",
+        ),
+        ("models.html", "        upload_secret:      HMAC-SHA256 secret used to sign upload tokens\n"),
+        ("cacerts.txt", "# Subject: CN=Buypass Class 2 Root CA O=Buypass AS-983163327\n"),
+        ("mutation.yml", '            "${SFTP_USER}:${SFTP_PASS}:::upload"\n'),
+        ("files.py", "        localpath = (current.repo_root / filepath[2:]).resolve()\n"),
+        ("README.md", "this makes it possible to login with passkeys / fido2 / webauthn / yubikey / ldap\n"),
+        ("CHANGELOG.md", "**Audio/Intrusion/WiFi commands (cross-port from HA v12.7.0).** `bosch audio`\n"),
+        ("AUDIT.md", "**W1 — Shared link password comparison is not timing-safe** (`engine.py:725`)\n"),
+        ("docs/auth.md", "5. **Password Hashing**: Argon2id hashes for passwords and API key\n"),
+        ("test_agent_api.py", "            'auth': ('GET', '/auth/providers'),\n"),
+        ("README.md", '$env:GOOGLE_APPLICATION_CREDENTIALS="C:\\path\\to\\credentials.json"\n'),
+    ],
+)
+def test_round_33_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("composer.json", '                "version_normalized": "12.11.1.0",\n'),
+        ("index.html", '<a href="patch-iptables-1.4.12.2-1.4.13.bz2">patch-iptables-1.4.12.2-1.4.13.bz2</a>\n'),
+        ("CHANGES.rst", "  Updates `pkginfo` from 1.11.1 to 1.12.1.2\n"),
+        ("CHANGES.rst", "  | [pkginfo](https://code.launchpad.net/pkginfo) | `1.11.1` | `1.12.1.2` |\n"),
+        ("src.html", "q-.46.54-.46%201.18%200%20.64.46%201.18.48.52%201.2.52.74%200%201.24\n"),
+    ],
+)
+def test_round_33_versions_and_path_decimals_stay(path, text):
+    assert not tagged(text, path, "IP_ADDRESS"), found(text, path)
+
+
+# The same shapes holding credentials and addresses are still found.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("notes.md", "write: the deploy token is 7Gq2LmX9pZ4rT8vK1wY6\n", "7Gq2LmX9pZ4rT8vK1wY6"),
+        (
+            "fluent-bit.conf",
+            "    HTTP_User    fluent\n    HTTP_Passwd  C3Do7acI=kCv7=eDJ2xy1qG\n",
+            "C3Do7acI=kCv7=eDJ2xy1qG",
+        ),
+        ("bridge.conf", "remote_username grafana\nremote_password ember=CANYON2\n", "ember=CANYON2"),
+        (
+            "conn.py",
+            '        "Authorization": "Basic ' + base64.b64encode(b"svc:Kx9!mQ2vLp7").decode() + '",\n',
+            "c3Zj",
+        ),
+        (
+            "notes.md",
+            "- clef: 2wrdjienzICGlkDnfCbOM0eQh/JV2b/pOfNI4D0F3pPY\n",
+            "2wrdjienzICGlkDnfCbOM0eQh/JV2b/pOfNI4D0F3pPY",
+        ),
+        ("incident.md", "The stream key `dtwb-xllu-eoy3-zmuw-tgn8` and\n", "dtwb-xllu-eoy3-zmuw-tgn8"),
+    ],
+)
+def test_credentials_beside_round_33s_shapes_are_redacted(path, text, value):
+    assert any(
+        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
+    ), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "prod-db=#109#0%87.241.134.10%22%app_rw%%-1%-1%%%\n",
+        "firewall from 10.0.0.1 to 93.184.216.34\n",
+        "| host | 93.184.216.34 |\n",
+    ],
+)
+def test_addresses_beside_round_33s_shapes_are_found(text):
+    assert tagged(text, "MobaXterm.ini", "IP_ADDRESS"), found(text, "MobaXterm.ini")

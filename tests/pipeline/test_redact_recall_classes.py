@@ -15,6 +15,8 @@ import uuid
 import pytest
 
 from codelm.pipeline.redact import RedactConfig, Redactor
+from codelm.pipeline.redact.credfiles import _says_password as secret_word_in
+from codelm.pipeline.redact.lookalikes import is_gibberish
 
 REDACTOR = Redactor(RedactConfig())
 RNG = random.Random(20261203)
@@ -3727,3 +3729,100 @@ def test_one_case_keys_and_bold_login_pairs_are_found(path, text, value, tag):
 )
 def test_sequential_keys_and_bold_lists_stay(text):
     assert not secrets(text, "notes.txt"), found(text, "notes.txt")
+
+
+# ------------------------------------------------------------------------------------ held-out 35's misses (round 33)
+# Square's access tokens; a PSK in hex under stunnel's name; SSSD's authtok; a service's own X-*-Key header (in a
+# file of no known kind too); an XSLT parameter's select; m4's and autoconf's defines; a Basic login written out
+# before it is encoded; a licence key in groups after the word; word passphrases with a digit, joined by dots, and
+# four words or more joined by "_".
+def _group_key() -> str:
+    return "-".join(rand(5, string.ascii_uppercase + string.digits) for _ in range(5))
+
+
+def _hex(n: int) -> str:
+    return rand(n, "0123456789abcdef")
+
+
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("content/booking.md", '  bookingWidgetKey: "sq0atp-{sq}"\n', "KEY"),
+        ("site/config.m4", "define(`PAYMENT_SECRET', `sq0atp-{sq}')dnl\n", "KEY"),
+        ("etc/ser2net.yaml", "# stunnel psk: {hex64}\n", "KEY"),
+        ("stunnel.conf", "psk = {hex64}\n", "KEY"),
+        ("etc/sssd/sssd.conf", "ldap_default_authtok_type = password\nldap_default_authtok = {pw}\n", "PASSWORD"),
+        ("tools/drum-log/dune", ' (run curl --fail\n       -H "X-Effluent-Key: {hex32}"\n', "KEY"),
+        ("xsl/invoice.xsl", '  <xsl:param name="lookupPassword" select="\'{pw}\'"/>\n', "PASSWORD"),
+        ("site/config.m4", "define(`ADMIN_PASS', `{pw}')dnl\n", "PASSWORD"),
+        ("configure.ac", 'AC_DEFINE([ELEVATION_DB_PASS], ["{pw}"], [elevation db password])\n', "PASSWORD"),
+        (
+            "queries/catalogue.xq",
+            'declare variable $auth := "Basic " || util:base64-encode("tools:{pw}");\n',
+            "PASSWORD",
+        ),
+        (
+            "client.py",
+            'headers = {{"Authorization": "Basic " + base64.b64encode(b"svc:{pw}").decode()}}\n',
+            "PASSWORD",
+        ),
+        ("library/inspection.ris", "N1  - Viewer licence key {group}\n", "KEY"),
+        ("labels/crate_label.ps", "% labelgen licence {group}\n", "KEY"),
+        ("bincopy/in-8.vmem", "// dispatch password {dotted}\n", "PASSWORD"),
+        ("notes.md", "# login password for scorer: {dotted}\n", "PASSWORD"),
+        ("etc/pam.d/login", "# fallback local admin: studio / {dotted}\n", "PASSWORD"),
+        ("feeds/notices.atom", "<content>relief keeper login is lockduty / {dotted}.</content>\n", "PASSWORD"),
+        ("docs/defaults.yaml", "#   CUTTER_PASS={snake}\n", "PASSWORD"),
+        (
+            "logs/dmesg.txt",
+            "[    3.401007] gatebox: WARNING config has plaintext admin_password={snake}\n",
+            "PASSWORD",
+        ),
+        ("quotes/quote.rtf", "Customer portal login: quote543 / {letters} \\par\n", "PASSWORD"),
+        ("etc/tinc/hosts/barn", "# farm contact ; password for the web UI {pw}\n", "PASSWORD"),
+    ],
+)
+def test_round_33_credentials_are_found(path, template, tag):
+    words = RNG.sample(PASSPHRASE_WORDS, 5)
+    values = {
+        "sq": rand(22, ALNUM + "_-"),
+        "hex32": _hex(32),
+        "hex40": _hex(40),
+        "hex64": _hex(64),
+        "pw": password(),
+        "group": _group_key(),
+        "dotted": ".".join(words[:3]) + str(RNG.randint(2, 9)),
+        "snake": "_".join(words[:4]),
+        "letters": "".join(RNG.choice(string.ascii_letters) for _ in range(24)),
+    }
+    while not (
+        any(c.isupper() for c in values["letters"])
+        and any(c.islower() for c in values["letters"])
+        # (random letters that read as random: a draw that spells word-like runs, or "psk", reads as a name)
+        and is_gibberish(values["letters"])
+        and not secret_word_in(values["letters"])
+    ):
+        values["letters"] = "".join(RNG.choice(string.ascii_letters) for _ in range(24))
+    text = template.format(**values)
+    expected = [value for value in values.values() if value in text]
+    assert expected, text
+    assert any(
+        found_tag == tag and value in found_value
+        for found_tag, found_value in secrets(text, path)
+        for value in expected
+    ), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("wpa_supplicant.conf", 'network={\n    ssid="Werkstatt"\n    psk=' + "7f058dd306c0991f" * 4 + "\n}\n"),
+        ("README.md", "License: XXXXX-XXXXX-XXXXX-XXXXX-XXXXX\nlicense GPL-2.0-or-later\n"),
+        ("client.py", 'auth = "Basic " + base64.b64encode(b"user:password").decode()\n'),
+        ("release.yml", "      NGROK_AUTHTOKEN: ${{ secrets.NGROK }}\n"),
+        ("notes.md", "Set the password for the database server localhost:5432\n"),
+        ("api.sh", 'curl -H "X-Request-Key: 3775b94094d6d9f086c60fbcc907920940aabae2" https://api.example.org\n'),
+    ],
+)
+def test_round_33_look_alikes_stay(path, text):
+    assert not secrets(text, path), found(text, path)
