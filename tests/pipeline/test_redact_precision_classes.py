@@ -3620,3 +3620,27 @@ def test_credentials_beside_round_33s_shapes_are_redacted(path, text, value):
 )
 def test_addresses_beside_round_33s_shapes_are_found(text):
     assert tagged(text, "MobaXterm.ini", "IP_ADDRESS"), found(text, "MobaXterm.ini")
+
+
+# Base64 of sequential digits or of a stand-in word, and a PEM body shorter than any private key's, are typed for
+# tests and examples.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "tests/util.py",
+            "TEST_ENCRYPTION_KEY_S3 = b'" + base64.b64encode(b"1234567890" * 3 + b"12").decode() + "'\n",
+        ),
+        (
+            "tests/test_env.py",
+            '    "AccountName=realaccount;AccountKey=' + base64.b64encode(b"fakekey").decode() + ';"\n',
+        ),
+        (
+            "models.py",
+            '    "private_key": "-----BEGIN PRIVATE KEY-----\\\\nf5RDfS3aRzGyjcKsRLqQfpDWalRVgTWgpMhZwmdoZPk'
+            'WFi3EPw1BmM\\\\n-----END PRIVATE KEY-----\\\\n",\n',
+        ),
+    ],
+)
+def test_round_33_test_stand_ins_stay(path, text):
+    assert not tagged(text, path, "KEY"), found(text, path)

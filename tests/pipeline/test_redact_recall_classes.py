@@ -3826,3 +3826,47 @@ def test_round_33_credentials_are_found(path, template, tag):
 )
 def test_round_33_look_alikes_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# An admin's or root's password after "/", and after "admin pass"; a package feed's push key by its option; a Source
+# server's login token; a command's --key.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("scripts/garden_pump.lua", "        -- pump relay board at 192.168.223.33 ; admin/{pw}\n", "PASSWORD"),
+        ("scripts/garden_pump.lua", "        -- pump relay board ; root/{snake}\n", "PASSWORD"),
+        ("Mods/About/About.xml", "  <!-- before publishing, board admin pass {pw} -->\n", "PASSWORD"),
+        ("glazecalc.nuspec", "  <!-- choco push glazecalc.nupkg -k {key} -->\n", "KEY"),
+        ("publish.ps1", "dotnet nuget push out\\Pkg.1.2.0.nupkg -k {key} -s https://feed.example.org\n", "KEY"),
+        ("cstrike/cfg/server.cfg", "sv_setsteamaccount {upper}\nsv_region 3\n", "KEY"),
+        (
+            "waybar/config.json",
+            '    "exec": "canoe-fleet --server https://fleet.example.org/api --key {hex40}",\n',
+            "KEY",
+        ),
+    ],
+)
+def test_round_33_role_logins_push_keys_and_login_tokens_are_found(path, template, tag):
+    words = RNG.sample(PASSPHRASE_WORDS, 4)
+    values = {
+        "pw": password(),
+        "snake": "_".join(words),
+        "key": rand(32),
+        "upper": rand(20, string.ascii_uppercase + string.digits),
+        "hex40": rand(40, "0123456789abcdef"),
+    }
+    text = template.format(**values)
+    expected = [value for value in values.values() if value in text]
+    assert any((tag, value) in secrets(text, path) for value in expected), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("urls.py", "    open admin/ChangeList2 view; the root/Documents folder; admin/templates/base.html\n"),
+        ("run.sh", "curl --cert client.pem --key client.key https://api.example.org\n"),
+        ("push.sh", "nuget push Pkg.nupkg -k $NUGET_API_KEY\n"),
+    ],
+)
+def test_round_33_paths_and_variables_beside_those_forms_stay(path, text):
+    assert not secrets(text, path), found(text, path)
