@@ -2223,6 +2223,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # stunnel's "psk: <64 hex>": random key material, not a password's hash (wpa_supplicant's psk=<64 hex>
         # under a network's ssid is the hash of its passphrase)
         secret_kind = "key"
+    if flag and last == "key" and "." in value:
+        return None  # "aws s3api ... --key Map_Data_June.mp4", "--key client.key": an object's or a file's name
     # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
     stored_hashes = kind not in ("netrc", "pgpass")
     if not _secret_value(value, _line_before(text, value_start), secret_kind, after, stored_hashes):

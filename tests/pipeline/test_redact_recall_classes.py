@@ -3865,6 +3865,7 @@ def test_round_33_role_logins_push_keys_and_login_tokens_are_found(path, templat
     [
         ("urls.py", "    open admin/ChangeList2 view; the root/Documents folder; admin/templates/base.html\n"),
         ("run.sh", "curl --cert client.pem --key client.key https://api.example.org\n"),
+        ("upload-part-copy.rst", "aws s3api put-object --bucket my-bucket --key Map_Data_June.mp4\n"),
         ("push.sh", "nuget push Pkg.nupkg -k $NUGET_API_KEY\n"),
     ],
 )
