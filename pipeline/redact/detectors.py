@@ -3505,7 +3505,9 @@ def _base64_of_prose(value: str) -> bool:
         decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
     except (ValueError, UnicodeDecodeError):
         return False
-    if is_sequential(decoded) or (decoded.isalpha() and decoded.lower().startswith(_STAND_IN_PREFIXES)):
+    if (decoded.isdigit() and is_sequential(decoded)) or (
+        decoded.isalpha() and decoded.lower().startswith(_STAND_IN_PREFIXES)
+    ):
         return True  # the base64 of "12345678901234567890123456789012", of "fakekey": typed for a test
     if not _PROSE_TEXT.fullmatch(decoded):
         return False

@@ -321,8 +321,10 @@ _VERSION_SUFFIX = re.compile(
 # "Bump urllib3 to 2.0.7.1", "upgraded schema from 1.2 to ...", parse("11.6.1.80"), Version('1.2.3.4'): a changelog's
 # dependency bump or a version parser's argument.
 _BUMPED_TO = re.compile(
-    r"(?i)(?:^|[\s(*-])(?:bump(?:ed|s)?|upgrade[sd]?|downgrade[sd]?|pin(?:ned|s)?|update[sd]?)[ \t]+"
+    r"(?i)(?:^|[\s(*-])(?:bump(?:ed|s)?|upgrade[sd]?|downgrade[sd]?|pin(?:ned|s)?)[ \t]+"
     r"(?:[\w.@/\[\]`-]+[ \t]+){1,3}(?:from[ \t]+\S+[ \t]+)?to[ \t]+v?$"
+    # (Dependabot's "Updates `pkginfo` from 1.11.1 to ...": an update from a version; "Updated DNS to ..." names none)
+    r"|(?:^|[\s(*-])update[sd]?[ \t]+(?:[\w.@/\[\]`-]+[ \t]+){1,3}from[ \t]+v?\d[\w.-]*[ \t]+to[ \t]+v?$"
 )
 _VERSION_PARSER = re.compile(
     r"(?:\b(?:parse|parse_version|Version|LooseVersion|StrictVersion|semver\.parse))\([ \t]*[\"']$"

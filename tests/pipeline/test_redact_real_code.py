@@ -1291,25 +1291,33 @@ AUDITS_WITH_FLOORS = {
     # language; locale tags, utility classes, numbers with separators; a format's prefix with a filler; a translation
     # file named "sk-<hash>"; stand-ins pasted from one piece; Solana accounts beside their mint; words and numbers
     # joined under a label naming no secret; donation addresses under a coin's name; two editions' section numbers
-    # and coordinates run together): KEY 0.771, PASSWORD 0.727, IP 0.974. What is left: test fixtures of a real
+    # and coordinates run together): KEY 0.771, PASSWORD 0.727, IP 0.974; KEY 0.810 after the thirty-third round
+    # (a verifying key is public; an action pinned to its commit). What is left: test fixtures of a real
     # format (UUID licence keys, hex tokens), browser-side keys (PostHog's phc_), a signature in an HMAC header, a
     # role in a password's place, passwords that audits 2, 6 and 16 call credentials ("password1", "secret1234").
     "thirty-fourth": (
         AUDIT_34,
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.77, "PASSWORD": 0.72, "EMAIL": 0.94, "IP_ADDRESS": 0.97},
+        {"KEY": 0.81, "PASSWORD": 0.72, "EMAIL": 0.94, "IP_ADDRESS": 0.97},
     ),
     # The thirty-fifth audit was drawn at 5a4b023 (the thirty-second round's start) from 166 other packages screened
     # among 1,147 in nine other families (cloud storage and backup clients the most, which gave most distinct KEY
     # values; API-key clients, notification, chat, IoT, CI/CD, scrapers, test fixtures, templates), 6,396 spans; 100
-    # KEY labels among 123 distinct values, 100 PASSWORD, 50 EMAIL, 50 IP. Untuned at 5a4b023 (the labeller's
-    # score.py, labelled share): KEY 0.610, PASSWORD 0.560, EMAIL 1.000, IP 0.700 (one package's four-part version
-    # numbers); the same through --eval at 5a4b023 and after the thirty-second round (917dc97). Unread: the measure for
-    # the next round.
+    # KEY labels among 123 distinct values, 100 PASSWORD, 50 EMAIL, 50 IP. Untuned at 5a4b023 (the labeller's score.py,
+    # labelled share): KEY 0.610, PASSWORD 0.560, EMAIL 1.000, IP 0.700 (one package's four-part version numbers); the
+    # same through --eval at 5a4b023 and after the thirty-second round (917dc97). Read and tuned on in the thirty-third
+    # round (interface text in any script, a stored object's path, a verifying key, a log's records under one command
+    # word, a path, date or pattern under a label, an action pinned to its commit, names and paths after "API", OAuth's
+    # field names in a Basic credential, INI settings named by several words, X.509 names, a variable's expansion,
+    # algorithm names, a path joined in code, lists of login methods, versions and a file's line, routes and Windows
+    # paths, base64 of test stand-ins, PEM bodies too short for a key; versions in archives' names, beside the versions
+    # they replace, and URL-encoded path decimals): KEY 0.772, PASSWORD 0.824, IP 1.000. What is left: test fixtures
+    # (labelled no credential here, credentials in audits 2, 7, 8, 10 and 11: "somepassword", Azurite's published
+    # account key), payment clients' public keys, salts, a sample job key, a folded YAML's "must-pass".
     "thirty-fifth": (
         AUDIT_35,
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.61, "PASSWORD": 0.56, "EMAIL": 0.99, "IP_ADDRESS": 0.70},
+        {"KEY": 0.77, "PASSWORD": 0.82, "EMAIL": 0.99, "IP_ADDRESS": 0.99},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1322,7 +1330,7 @@ MISSED_TARGETS = [
         "thirty-second": ("KEY", "IP_ADDRESS"),
         "thirty-third": ("KEY", "PASSWORD"),
         "thirty-fourth": ("KEY", "PASSWORD", "EMAIL"),
-        "thirty-fifth": ("KEY", "PASSWORD", "IP_ADDRESS"),
+        "thirty-fifth": ("KEY", "PASSWORD"),
     }.items()
     for tag in tags
 ]
