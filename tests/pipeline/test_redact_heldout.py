@@ -442,6 +442,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # m4's and autoconf's defines, Basic logins before encoding, licence keys in groups, word passphrases with a digit or
 # of four words joined by "_", role logins after "/", push keys, game server login tokens, a command's --key): KEY
 # P 0.991 R 0.930, PASSWORD P 0.997 R 0.929.
+#
+# Thirty-sixth set (350 documents: 20 excerpts of 2 other packages' sdists, 110 templates rendered 3 times; 365 EMAIL,
+# 391 IP, 371 KEY, 359 PASSWORD labels, 852 look-alikes), built from 50bb6d3 (the thirty-third round's start) by a hand
+# that read neither the detectors nor the other sets' data, never tuned on (its aggregate figures were printed once
+# by the lead's all-sets evaluation while it was being written; nothing was read). At 50bb6d3: EMAIL P 1.000 R 1.000,
+# IP_ADDRESS P 1.000 R 1.000, KEY P 0.991 R 0.871, PASSWORD P 1.000 R 0.749, 3 of 852 look-alikes changed; after the
+# thirty-third round: PASSWORD R 0.766, the rest the same (unread: the measure for the next round).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -559,6 +566,10 @@ HELDOUT_SETS = {
     ),
     "thirty-fifth": (
         DATA / "redact_heldout_35" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "thirty-sixth": (
+        DATA / "redact_heldout_36" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
