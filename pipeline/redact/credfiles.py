@@ -846,6 +846,7 @@ _NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel
 _AUTH_USER_COLON = re.compile(r"auth:[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
 _PASS_VALUE = re.compile(r"[ \t](?i:pass)[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?\)?(?=\s|$)")
+_HYPRLAND_ENV = re.compile(r"env = (?P<name>[A-Z_][A-Z0-9_]{0,63}),(?P<value>[^\s,]{1,256})[ \t]*(?=\r?\n|$)")
 _PACKAGE_PUSH_KEY = re.compile(
     r"(?i:nuget|choco)[ \t]+push\b[^\n]{0,200}?[ \t](?i:-k|-apikey|--api-key|--key)[ \t]+"
     r"(?P<value>[^\s\"'`<>]{16,128})(?=\s|$)"
@@ -1294,6 +1295,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" login ": "imap_login",
     b" pass ": "user_pass",
     b"admin/": "role_slash",
+    b"env = ": "hyprland_env",
     b"nuget push ": "package_push",
     b"choco push ": "package_push",
     b"sv_setsteamaccount ": "steam_login_token",
@@ -1355,6 +1357,13 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         # Dire Wolf's "IGLOGIN CALLSIGN PASSCODE": an APRS-IS passcode, the password an igate logs in with
         match = _IGATE_LOGIN.match(text, start)
         return _one(match, "value", PASSWORD, "login_pair") if match is not None else []
+    if kind == "hyprland_env":
+        # Hyprland's "env = NAME,VALUE": an environment variable the compositor exports, as a line of its own
+        line_start, _ = _line_bounds(text, start)
+        match = _HYPRLAND_ENV.match(text, start)
+        if match is None or text[line_start:start].strip():
+            return []
+        return _named_value(match, match.group("name").lower())
     if kind == "package_push":
         # "choco push pkg.nupkg -k VALUE", "nuget push ... -ApiKey VALUE": the feed's API key, given by its option
         return _key_value(_PACKAGE_PUSH_KEY.match(text, start))

@@ -3243,7 +3243,10 @@ _ALTERNATING = re.compile(r"[A-Za-z]?(?:\d[A-Za-z])+\d?")
 def _repeated_chunk(value: str, size: int = 6) -> bool:
     """The same six characters three times over ("...3TC2fpN9Ud1bS0NoA...3TC2fpNd1bS0NoA...3TC2fpN9Ud1bS0NoA"): a
     stand-in pasted together from one piece; in random characters a six-character piece recurs almost never."""
-    counts = Counter(value[index : index + size] for index in range(len(value) - size + 1))
+    pieces = [value[index : index + size] for index in range(len(value) - size + 1)]
+    if len(set(pieces)) > len(pieces) - 2:
+        return False  # (no piece seen three times: the common case, told without counting)
+    counts = Counter(pieces)
     # (counted again without overlaps, only for the few that recur; a chunk of four different characters or more:
     # runs of one, "AAAAAAAA", fill a binary header's base64)
     return any(seen >= 3 and len(set(chunk)) >= 4 and value.count(chunk) >= 3 for chunk, seen in counts.items())

@@ -412,6 +412,28 @@ _DIGEST_AUTH = re.compile(r"nonce|realm|digest", re.IGNORECASE)
 _RESPONSE_FIELD = re.compile(r"response[\"']?\s*[:=]\s*[\"']?$", re.IGNORECASE)
 
 
+_VALUE_TOKEN_EDGES = re.compile(r"[\s=:\"'`,;]")
+
+
+def _inside_random_value(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside a token of sixteen or more random letters and digits of both cases: a value
+    given earlier on the line, whose letters spell no name."""
+    edge = None
+    for edge in _VALUE_TOKEN_EDGES.finditer(text, 0, start):
+        pass
+    token_start = edge.end() if edge is not None else 0
+    after = _VALUE_TOKEN_EDGES.search(text, end)
+    token = text[token_start : after.start() if after is not None else len(text)]
+    return (
+        len(token) >= 16
+        and token.isalnum()
+        and not token.islower()
+        and not token.isupper()
+        and any(char.isdigit() for char in token)
+        and is_gibberish(token)
+    )
+
+
 def _nearest_names(before: str) -> tuple[int, int]:
     """End offsets (in the last 120 characters of ``before``; -1 for none) of the last non-credential word and
     of the last credential word."""
@@ -421,6 +443,8 @@ def _nearest_names(before: str) -> tuple[int, int]:
     last_plain = last_secret = -1
     for index, start, end in matches(tail, _CONTEXT_WORDS):
         word = _CONTEXT_WORDS[index]
+        if _inside_random_value(original, start, end):
+            continue  # "STATION_KEY=3ouru4I8QyZVkSuVhpgCrc8T0KsZFK2z DB_PASS=...": "crc" by chance in another value
         if word in _WHOLE_WORDS:
             left = tail[start - 1] if start else " "
             right = tail[end] if end < len(tail) else " "

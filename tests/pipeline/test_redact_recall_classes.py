@@ -3871,3 +3871,18 @@ def test_round_33_role_logins_push_keys_and_login_tokens_are_found(path, templat
 )
 def test_round_33_paths_and_variables_beside_those_forms_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# Hyprland's "env = NAME,VALUE"; a second assignment on a line whose first value spells a checksum's word by chance
+# ("...Crc8...": no hash named there).
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        (".config/hypr/hyprland.conf", "env = PRESS_OWNER,ops@example.org\nenv = PRESS_DB_PASSWORD,{pw}\n"),
+        ("model/stations.smithy", "// test settings (do not commit): STATION_KEY={key} DB_PASS={pw}\n"),
+    ],
+)
+def test_round_33_hyprland_env_and_second_assignments_are_found(path, template):
+    pw = password()
+    text = template.format(pw=pw, key=rand(12) + "Crc8" + rand(16))
+    assert ("PASSWORD", pw) in secrets(text, path), found(text, path)
