@@ -3523,7 +3523,8 @@ _DIGEST_PREFIXED = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5)[:-][A-Za-z0
 
 
 # A key's own word inside its value, or a published key's ("test_api_key_...", "your-llm7-api-key", "sb_publishable_")
-_NAMES_NO_SECRET_VALUE = re.compile(r"(?i)(?<![a-z])api[_-]key(?![a-z])|publishable")
+# (and Stripe's publishable keys, pk_live_ and pk_test_: shipped in every page that takes a payment)
+_NAMES_NO_SECRET_VALUE = re.compile(r"(?i)(?<![a-z])api[_-]key(?![a-z])|publishable|^pk_(?:live|test)_")
 # (a variable's name is short: Asaas's keys are "$aact_" and 50 random characters, a "/" among them)
 _VARIABLE_PATH = re.compile(r"\$\{?[A-Za-z_]\w{0,23}\}?/")
 _CHECK_ID = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\.[EWIC]\d{3}")

@@ -3644,3 +3644,9 @@ def test_addresses_beside_round_33s_shapes_are_found(text):
 )
 def test_round_33_test_stand_ins_stay(path, text):
     assert not tagged(text, path, "KEY"), found(text, path)
+
+
+# Stripe's publishable keys are shipped in every page that takes a payment; its secret keys are not.
+def test_publishable_payment_keys_stay_and_secret_ones_are_redacted():
+    text = "STRIPE_KEY = 'pk_live_CUQtlpQUF0vufWpnpUmQvcdi'\nSTRIPE_SECRET = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc'\n"
+    assert tagged(text, "payments.py", "KEY") == ["sk_live_4eC39HqLyjWDarjtT1zdp7dc"], found(text, "payments.py")
