@@ -3552,6 +3552,7 @@ _SECRET_WORD_ANY_LANGUAGE = re.compile(
     + ")"
 )
 # Three words or more of letters in any script, parted by spaces, a sentence's punctuation after any
+_WORDS_AND_FIELD = re.compile(r"[^\W\d_]{3,}[ \t]+[^\W\d_]{3,}[^{}\n]*\{\w*\}")
 _SENTENCE_ANY_SCRIPT = re.compile(r"[^\W\d_]+(?:[,;:]?[ \t]+[^\W\d_]+){2,}[.!?…]?")
 # A locale's BCP 47 tag ("mpw-Latn-BR"), a utility class's colour and shade ("bg-emerald-100", "border-l-red-500"), a
 # number with separators ("2,200+")
@@ -3603,6 +3604,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             _SECRET_WORD_ANY_LANGUAGE.search(value)
             # (a sentence outside ASCII: in ASCII, twelve words under a key's name are a wallet's mnemonic)
             or (not password and not value.isascii() and _SENTENCE_ANY_SCRIPT.search(value))
+            # (or two words and a format's field: "── Зоны движения: {name} ──")
+            or (not password and not value.isascii() and "{" in value and _WORDS_AND_FIELD.search(value))
         )
     ):
         # "new_password": "Nieuw wachtwoord", "password_confirm": "确认密码", "prompt_copy_token": "Скопируйте Ваш

@@ -3520,6 +3520,7 @@ def test_section_numbers_of_two_editions_and_run_together_coordinates_stay(text)
     "path, text",
     [
         ("translations/ru.json", '  "cmd.profile.local_token": "  🔐  Локальный токен: {value}",\n'),
+        ("translations/ru.json", '  "cmd.zones.missing_key": "  ❌  Зона {idx}: отсутствует поле \'{key}\'",\n'),
         (
             "translations/uk.json",
             '  "cli.token.option_get_token": "    • Запустіть: python3 get_token.py  (вхід через браузер)",\n',
