@@ -59,6 +59,7 @@ AUDIT_32 = AUDIT.with_name("redact_audit_32")
 AUDIT_33 = AUDIT.with_name("redact_audit_33")
 AUDIT_34 = AUDIT.with_name("redact_audit_34")
 AUDIT_35 = AUDIT.with_name("redact_audit_35")
+AUDIT_36 = AUDIT.with_name("redact_audit_36")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1320,6 +1321,20 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
         {"KEY": 0.80, "PASSWORD": 0.82, "EMAIL": 0.99, "IP_ADDRESS": 0.99},
     ),
+    # The thirty-sixth audit was drawn at 50bb6d3 (the thirty-third round's start) from 212 other packages screened
+    # among 1,111 in eight other families (authentication and identity the most, among them secret scanners whose
+    # tests hold fake keys; databases, monitoring, networking, security tools, data platforms, ML-ops, e-commerce),
+    # 8,188 spans; 100 KEY labels among 153 distinct values, 110 PASSWORD, 50 EMAIL, 54 IP. Untuned at 50bb6d3 (the
+    # labeller's score.py, labelled share): KEY 0.600, PASSWORD 0.727, EMAIL 0.900, IP 0.907; through --eval at
+    # 50bb6d3: KEY 0.596 of the 99 labels detected in their snippets, PASSWORD 0.752 of 105 (one credential of each
+    # not detected in its snippet); after the thirty-third round (written without reading it): KEY 0.615 of 96,
+    # PASSWORD 0.760 of 104, the same credentials undetected, EMAIL 0.900, IP 0.907. Unread: the measure for the next
+    # round.
+    "thirty-sixth": (
+        AUDIT_36,
+        {"KEY": 100, "PASSWORD": 110, "EMAIL": 50, "IP_ADDRESS": 54},
+        {"KEY": 0.61, "PASSWORD": 0.75, "EMAIL": 0.89, "IP_ADDRESS": 0.90},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1332,6 +1347,7 @@ MISSED_TARGETS = [
         "thirty-third": ("KEY", "PASSWORD"),
         "thirty-fourth": ("KEY", "PASSWORD", "EMAIL"),
         "thirty-fifth": ("KEY", "PASSWORD"),
+        "thirty-sixth": ("KEY", "PASSWORD", "EMAIL"),
     }.items()
     for tag in tags
 ]
