@@ -70,7 +70,7 @@ from codelm.pipeline.redact.detectors import (
     prose_literal,
     snake_name,
 )
-from codelm.pipeline.redact.lexicon import COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
+from codelm.pipeline.redact.lexicon import CODE_WORDS, COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     cut_at_escaped_break,
     is_encrypted_value,
@@ -383,15 +383,35 @@ def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding
                 ):
                     continue
                 before = lines[match.start() + 1 : match.start(group)]
-                tag = _labelled_tag(value, label, password_label, before)
+                # an aside that says the value is private names it a secret as a key's word would: "ePrint cloud
+                # code (keep private): X", "photos.key content (base64, do not share): X"
+                private = _PRIVATE_ASIDE.search(lines, match.end("label"), match.start(group)) is not None
+                tag = _labelled_tag(value, f"{label} secret" if private else label, password_label, before)
+                if (
+                    tag is None
+                    and private
+                    and len(value) >= 16
+                    and value.isalnum()
+                    and len(_DIGIT_RUN.findall(value)) >= 3  # (one case with digits strewn through: a device's code)
+                    and _plain_secret(value)
+                    and _secret_value(value, before, "key")
+                ):
+                    tag = KEY
                 if tag is not None:
                     found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
     return found
 
 
+_PRIVATE_ASIDE = re.compile(
+    r"(?i)\([^()\n]*\b(?:keep (?:it )?(?:private|secret|safe)|do not share|don't share|confidential|private)\b"
+    r"[^()\n]*\)"
+)
+
+
 _PATH_START = re.compile(r"(?:/|~/|[A-Za-z]:\\)[\w.~-]+[/\\]")
 _DATE_IN_VALUE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)"
+    r"(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[-_T]?\d{4,6}(?!\d)))(?!\d)"
 )
 # How many lines under one label make them records of a log or a listing (a note gives each secret its own label)
 _RECORD_LABEL_LINES = 3
@@ -469,7 +489,11 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         # "JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF-8" (options)
         return None
     if not password_label and (
-        _PATH_START.match(value) or _DATE_IN_VALUE.search(value) or ("*" in value and "." in value)
+        _PATH_START.match(value)
+        or _DATE_IN_VALUE.search(value)
+        or ("*" in value and "." in value)
+        # ("comparison vs Auth0/Clerk/Keycloak/fastapi-users", "Job: xgboost-training-20260114-123456": names)
+        or (_JOINED_NAME_PARTS.fullmatch(value) and not is_gibberish(value.replace("-", "").replace("/", "")))
     ):
         # "STORAGE_DATA=/var/folders/7k/...", "cutoff=d:1-1-1980", "bus_name: org.mpris.MediaPlayer2.*": a path, a
         # date, a name's pattern
@@ -534,16 +558,24 @@ def _made_up_password(value: str, password_label: bool) -> bool:
             or (bool(_WORD_TRIPLE.fullmatch(value)) and _FIELD_WORDS.isdisjoint(re.split(r"[-_]", value)))
             or prose_literal(value)
             or (any(char.isdigit() for char in value) and not snake_name(value))
-            # (four words or more joined by dots: "prairie.lantern.sage.hazel")
+            # (four words or more joined by dots: "prairie.lantern.sage.hazel"; three of no code's under the label)
             or bool(_DOTTED_WORDS.fullmatch(value))
+            or joined_passphrase(value)
         )
         and not _FORMAT_NAME.fullmatch(value)
     )
 
 
+def _strewn_digits(value: str) -> bool:
+    """Eight or more letters and digits, a digit among them: "E6D5IDFARC", "KE7HKJQ1"."""
+    return len(value) >= 8 and value.isalnum() and len(_DIGIT_RUN.findall(value)) >= 1 and not value.isdigit()
+
+
 def _made_up_shape(value: str) -> bool:
     if camel_passphrase(value.rstrip("0123456789")) or _DOTTED_PASSPHRASE.fullmatch(value):
         return True  # ("HarbourTamarindGlacier46": capitalised words and a number)
+    if _GENERATED_GROUPS.fullmatch(value) and not value.islower():
+        return True  # Safari's and iCloud Keychain's strong passwords: "qexjke-ednluo-ogxqyJ", "fsiba7-iVjajj-kwparw"
     if _PASSWORD_SYMBOLS.search(value):
         return (
             any(char.isalpha() for char in value)
@@ -555,6 +587,8 @@ def _made_up_shape(value: str) -> bool:
     return bool(_ONE_DOT.fullmatch(value)) and not _FILE_NAME.fullmatch(value) and _BOTH_CASES_AND_DIGITS.match(value)
 
 
+# three groups of six letters and digits, mostly lower-case, as Apple's password generator gives them
+_GENERATED_GROUPS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){0,2}[^A-Z]*$)[a-zA-Z0-9]{6}-[a-zA-Z0-9]{6}-[a-zA-Z0-9]{6}")
 # (letters of both cases and digits, as generators draw them; hex digests and words-with-numbers are no match)
 _MIXED_RANDOM = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_+/-]{20,128}={0,2}")
 # (40: a SHA-1, a commit's id, a key's fingerprint)
@@ -846,6 +880,13 @@ _NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel
 _AUTH_USER_COLON = re.compile(r"auth:[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
 _PASS_VALUE = re.compile(r"[ \t](?i:pass)[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?\)?(?=\s|$)")
+_LOG_BEFORE_IN = re.compile(r"(?i)\blog(?:s|ged)?[ \t]*$")
+_LOGIN_AS_WITH = re.compile(
+    r"in as[ \t]+(?P<uq>`?)[\w.@+-]{1,64}(?P=uq)[ \t]+with[ \t]+(?P<q>`?)(?P<value>[^\s`'\"]{6,64}?)(?P=q)"
+    r"[.,;)]?(?=\s|$)"
+)
+_ENCODED_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]{1,63}$")
+_ENCODED_VALUE = re.compile(r"(?i:%3d)(?P<value>[A-Za-z0-9._~+/-]{8,256})(?=%0[AD]|%26|%3B|[\"'\s&,]|$)")
 _HYPRLAND_ENV = re.compile(r"env = (?P<name>[A-Z_][A-Z0-9_]{0,63}),(?P<value>[^\s,]{1,256})[ \t]*(?=\r?\n|$)")
 _PACKAGE_PUSH_KEY = re.compile(
     r"(?i:nuget|choco)[ \t]+push\b[^\n]{0,200}?[ \t](?i:-k|-apikey|--api-key|--key)[ \t]+"
@@ -856,7 +897,7 @@ _ROLE_SLASH = re.compile(r"(?i:admin|root)/(?P<value>[^\s/\\\"'`<>]{8,64}?)[.,;]
 # (a user's name, not a verb's helper: "the user can pass", "a user may not want to pass")
 _USER_NAMED_BEFORE_PASS = re.compile(
     r"(?i)\b(?:user(?:name)?|login)[ \t]+(?!(?:can|may|might|must|should|shall|will|would|could|to|also|not|then|"
-    r"who|that|did|does|cannot|didn't|doesn't|can't)$)[\w.@+-]{1,64},?$"
+    r"who|that|did|does|cannot|didn't|doesn't|can't)$)[\"'`]?[\w.@+-]{1,64}[\"'`]?,?$"
     # (or the account's role: "board admin pass VALUE")
     r"|(?<![\w-])(?:admin|root)$"
 )
@@ -1296,6 +1337,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b" pass ": "user_pass",
     b"admin/": "role_slash",
     b"env = ": "hyprland_env",
+    b"%3d": "encoded_assignment",
+    b"in as ": "login_as_with",
     b"nuget push ": "package_push",
     b"choco push ": "package_push",
     b"sv_setsteamaccount ": "steam_login_token",
@@ -1357,6 +1400,24 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         # Dire Wolf's "IGLOGIN CALLSIGN PASSCODE": an APRS-IS passcode, the password an igate logs in with
         match = _IGATE_LOGIN.match(text, start)
         return _one(match, "value", PASSWORD, "login_pair") if match is not None else []
+    if kind == "login_as_with":
+        # "log in as `pawn` with `E6D5IDFARC`", "log in as admin with Parapat1610~": the account, then its password
+        match = _LOGIN_AS_WITH.match(text, start)
+        if match is None or not _LOG_BEFORE_IN.search(text, max(0, start - 8), start):
+            return []
+        value = match.group("value")
+        typed = _strong(value) or _made_up_shape(value) or (value.isupper() and _strewn_digits(value))
+        if not typed or not _plain_secret(value):
+            return []
+        return _one(match, "value", PASSWORD, "login_pair")
+    if kind == "encoded_assignment":
+        # "data:,STILL_TOKEN%3D<hex>%0A" (an Ignition file's contents), "?next=...%26api_key%3DVALUE": a name and
+        # its value percent-encoded inside a URL
+        name = _ENCODED_NAME_BEFORE.search(text, max(0, start - 64), start)
+        match = _ENCODED_VALUE.match(text, start)
+        if name is None or match is None:
+            return []
+        return _named_value(match, name.group().lower())
     if kind == "hyprland_env":
         # Hyprland's "env = NAME,VALUE": an environment variable the compositor exports, as a line of its own
         line_start, _ = _line_bounds(text, start)
@@ -1873,11 +1934,15 @@ def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Findin
         ("/" in value and value.islower()) or len(_CAPITALISED_WORD.findall(value)) >= 2
     ):
         return []  # "using Office365-REST-Python-Client", "Store API: `sdd/specs/001-store-api`": a name, a path
+    if _CAMEL_NAME.fullmatch(value):
+        return []  # "via the WinHTTP API (`WinHttpGetIEProxyConfigForCurrentUser`)": a function's name
     if match.string.startswith("(", match.end("value")):
         return []  # "token = _SignableAWS4HMAC256Token(...)": a class called, code
     return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
 
 
+# Four capitalised words or more run together, no digit: a function's or a type's name
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)){4,}")
 # Words and numbers joined by "-" or "/", three parts or more: a package's name, a document's path
 _JOINED_NAME_PARTS = re.compile(r"(?:[A-Z]?[a-z]+\d*|[A-Z]{2,6}|\d+)(?:[-/](?:[A-Z]?[a-z]+\d*|[A-Z]{2,6}|\d+)){2,}")
 # An API operation's name: a verb and the PascalCase words of what it acts on ("API: GetUK8SNodeGroup",
@@ -2259,6 +2324,12 @@ _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a tic
 _SLASH_CONTEXT = re.compile(
     r"(?i)account|login|logs in|logged in|signed in|credential|user|admin|root|staging|password|auth"
 )
+# A service's label, a colon, then the user ("# tank monitor (web): fishkeeper", "Remote desktop: showrunner",
+# "# logger ftp: saltpan"), or "as" then the user ("upload to ADDR as producer"): the login's pair follows
+_SERVICE_LOGIN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:web|ui|ftp|sftp|smtp|imap|wi-?fi|desktop|router|monitor|kiosk|vpn|ssh|portal|console|dashboard)"
+    r"\b[^\n:/]{0,30}:|(?<![\w-])as)[ \t]+`{0,2}[A-Za-z][\w.@+-]{1,60}`{0,2}$"
+)
 _HYPHEN_PASSPHRASE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){2,}")
 # four words or more joined by "_" (three may be a setting's name: "pass keep_alive_timeout")
 _JOINED_PASSPHRASE = re.compile(r"[a-z]{3,}(?:_[a-z]{3,}){3,}")
@@ -2290,7 +2361,10 @@ _DIGEST_HEX_LENGTHS = frozenset((32, 40, 56, 64, 96, 128))
 
 def _strong(value: str) -> bool:
     """A value that reads as a secret: letters and digits, and a symbol or both cases (or an app password's four
-    groups of letters, or capitalised words joined as a generator joins them); no path, URL or call."""
+    groups of letters, capitalised words joined as a generator joins them, or Apple's three groups of six); no path,
+    URL or call."""
+    if _GENERATED_GROUPS.fullmatch(value) and not value.islower():
+        return _plain_secret(value)
     if _APP_PASSWORD.fullmatch(value):
         # (with spaces, only random letters: "that will work fine" is a sentence)
         return not is_placeholder(value) and (" " not in value or random_letter_groups(value))
@@ -2315,9 +2389,11 @@ def _strong(value: str) -> bool:
     ):
         return False
     if _not_a_value(value) or _VERSION_OR_REFERENCE.fullmatch(value) or _CRYPTO_ALGORITHM.fullmatch(value):
-        return (
-            False  # (and "from HA v12.7.0", "(`engine.py:725`)", "Argon2id hashes": a version, a line, an algorithm)
-        )
+        return False  # (and "from HA v12.7.0", "(`engine.py:725`)", "Argon2id": a version, a line, an algorithm)
+    if _RULE_ID.fullmatch(value) or _escaped_word(value):
+        return False  # "password reset (ADR-0032)": a record's id; "d\u00e9j\u00e0" in JSON: a word, escaped
+    if _LOWER_SNAKE.fullmatch(value) and not CODE_WORDS.isdisjoint(value.split("_")):
+        return False  # "`2fa_enabled` - 2FA Enabled": an event's or a field's name
     if _DOTTED_NAME.fullmatch(value) and not (value[-1].isdigit() and any(c.isupper() for c in value)):
         return False  # "config.yaml_path", "settings.SECRET": names of code ("lantern.Willow7" is typed as passwords)
     return _plain_secret(value) and not is_encrypted_value(value)
@@ -2346,6 +2422,15 @@ _FIELD_END = re.compile(r"[.,;:)\]}!?*۔।॥။។]|[ \t]*(?:\r?\n|$)")
 _ALGORITHM_NAMES = frozenset("sha1 sha224 sha256 sha384 sha512 base32 base64 argon2id pbkdf2 aes128 aes256".split())
 
 
+def _escaped_word(value: str) -> bool:
+    """Letters only once JSON's \\u escapes are read ("\\u00e9galement"): a word, whose escapes hold the digits."""
+    return "\\u" in value and bool(_ESCAPED_LETTERS.fullmatch(value))
+
+
+_ESCAPED_LETTERS = re.compile(r"(?:[^\W\d_]|\\u[0-9a-fA-F]{4})+")
+_LOWER_SNAKE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+
+
 def _labelled_value(value: str) -> bool:
     """A value that a label names as the password (``Parol: tichoari454.``, ``Парола: звезда937``): letters and
     digits suffice there, in any script and case (or both cases and symbols without digits: ``q%Ar*Yi,uhVTCek``),
@@ -2361,7 +2446,7 @@ def _labelled_value(value: str) -> bool:
         and (any(not char.isalnum() for char in value) or (len(value) >= 16 and is_gibberish(value)))
     ):
         return False  # (random letters of both cases, generated without digits: "NEaPEpjrDKjyOpOHgfswWeq")
-    if value.lower() in _ALGORITHM_NAMES or "@" in value or _not_a_value(value):
+    if value.lower() in _ALGORITHM_NAMES or "@" in value or _not_a_value(value) or _escaped_word(value):
         return False
     return _plain_secret(value) and not is_encrypted_value(value)
 
@@ -2556,12 +2641,16 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         return _strong_value(match, "login_pair", labelled=True)
     value = match.group("value").rstrip(_TRAILING)
     if (
-        _LOGIN_CONTEXT.search(before)
-        and (_USER_INTRODUCED.search(before) or (match.group("q") and before.endswith("`")))
+        (
+            (_LOGIN_CONTEXT.search(before) and _USER_INTRODUCED.search(before))
+            or _SERVICE_LOGIN_BEFORE.search(before)
+            or (_LOGIN_CONTEXT.search(before) and match.group("q") and before.endswith("`"))
+        )
         and (
             _HYPHEN_PASSPHRASE.fullmatch(value)
             or joined_passphrase(value)
             or _WORD_THEN_NUMBER.fullmatch(value)
+            or _made_up_shape(value)
             # (or random letters of both cases: "portal login: quote543 / YWRjelyngeLFbvfcKvxsaLETkcf")
             or (
                 len(value) >= 12
@@ -2577,7 +2666,9 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         # "login `door` / juniper-gravel-meadow", "user collector / vivivi9758", "log in with `ops` / `vesa1971`":
         # a login named as one, then a password made of words or a word and a number
         return [Finding(match.start("value"), match.start("value") + len(value), PASSWORD, "login_pair")]
-    if not any(char.isdigit() for char in match.group("value")) or not _SLASH_CONTEXT.search(before):
+    if not any(char.isdigit() for char in match.group("value")) or not (
+        _SLASH_CONTEXT.search(before) or _SERVICE_LOGIN_BEFORE.search(before)
+    ):
         return []  # most " / " divide: "total / count", "a / 2"
     name = user.group("user")
     if (
@@ -2586,6 +2677,7 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         or _RULE_ID.fullmatch(value)
         or (value.startswith(name) and _NAME_VARIANT.match(value, len(name)))
         or name.endswith(value)
+        or value.endswith(name)  # ("OAuth2DataLoader / MemoryOAuth2DataLoader": a class and its variant)
         or len(os.path.commonprefix((name, value))) >= max(5, len(value) - 2)
     ):
         # "the L2Domain / L2Domain template", "``ADDRESS`` / ``ADDRESS_V2``", "`enable-oslogin` /

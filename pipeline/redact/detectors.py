@@ -90,7 +90,7 @@ POPULAR_DNS_SERVERS = frozenset(
 CONFIG_EXTENSIONS = frozenset(
     "log env ini cfg cnf cf conf config properties yaml yml toml sh bash zsh ksh fish csh ps1 bat cmd envrc netrc "
     "bash_history zsh_history sh_history "
-    "pgpass npmrc pypirc gitconfig service desktop dockerfile makefile gnumakefile mk tf tfvars hcl".split()
+    "pgpass npmrc pypirc gitconfig service desktop dockerfile makefile gnumakefile mk tf tfvars hcl htaccess".split()
 )
 CODE_EXTENSIONS = frozenset(
     "py pyi js mjs cjs jsx ts tsx java kt kts scala go rs rb php c h cc cpp hpp cs swift m mm lua pl pm r jl "
@@ -908,6 +908,8 @@ _TOKEN_FORMATS = [
     ("weglot", ("wg_",), r"(?<![\w-])wg_[0-9a-f]{32}"),
     # Nix's binary cache signing key, "NAME-1:" and the base64 of 64 bytes (the public half is 32: 44 characters)
     ("nix_signing_key", ("-1:", "-2:", "-3:"), r"-[123]:([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])"),
+    # Meta's (Facebook's) user and page access tokens: "EAA", the app's letter, then the random part
+    ("facebook", ("EAA",), r"EAA[A-Za-z0-9]{100,255}"),
     # Square's OAuth access tokens (sq0atp-) and application secrets (sq0csp-)
     ("square", ("sq0atp-",), r"sq0atp-[A-Za-z0-9_-]{22}"),
     ("square", ("sq0csp-",), r"sq0csp-[A-Za-z0-9_-]{43}"),
@@ -959,6 +961,20 @@ def _words_after_prefix(value: str) -> bool:
     )
 
 
+def _stand_in_word_inside(value: str) -> bool:
+    """``sk_live_51H8xSECRETLEAKED``, ``sk_test_secretvalue12345678``: after a format's prefix, a word that says the
+    value stands in for a secret, run together with the characters around it (five letters or more, which random
+    characters spell almost never; a format's own words stand apart: ``sb_secret_...``, ``AGE-SECRET-KEY-1...``)."""
+    lowered = value.lower()
+    head = _FORMAT_HEAD.match(lowered)
+    return head is not None and _STAND_IN_GLUED.search(lowered, head.end()) is not None
+
+
+_FORMAT_HEAD = re.compile(r"[a-z0-9]{2,8}[_-](?:(?:live|test|prod|proj|api)[_-])?")
+_STAND_IN_GLUED = re.compile(
+    r"[a-z0-9](?:secret|example|dummy|placeholder|invalid|sample|leaked|redacted|notreal)"
+    r"|(?:secret|example|dummy|placeholder|invalid|sample|leaked|redacted|notreal)[a-z0-9]"
+)
 _MADE_UP_WORDS = frozenset(
     "test tests token tokens not fake dummy example sample user bot secret key my your invalid placeholder".split()
 )
@@ -1128,6 +1144,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 is_placeholder(value)
                 or made_up_token(value)
                 or _words_after_prefix(value)
+                or _stand_in_word_inside(value)
                 or is_patterned(value)
                 # sk_live_a1B2c3D4e5F6g7H8: a format's prefix, then the alphabet and the digits typed in turn (by
                 # hand, and so short: a JWT or a signed token is never typed)
@@ -1200,6 +1217,8 @@ _SECRET_NAME = re.compile(
     r"app(?:lication)?[_-]?key|"
     # keys that hold a privilege by their name (Algolia's admin key, FCM's server key, a service's write key)
     r"(?:admin|root|server|service|write)[_-]?key|"
+    # an HMAC's key signs, as a password would (not its digest: hmac_sha256, hmac_value)
+    r"hmac[_-]?key|"
     # an RTMP stream key: whoever has it broadcasts on the channel
     r"stream[_-]?key|"
     # a personal access token by its initials (AZURE_DEVOPS_EXT_PAT, GITHUB_PAT), as the name's last word
@@ -1527,6 +1546,28 @@ def find_assigned_secrets(
             found.append(finding)
     if "://" in text:
         found += _url_passwords(text) + _stream_path_passwords(text)
+    if "@" in text:
+        found += _schemeless_dsn_passwords(text)
+    return found
+
+
+# A connection string without its scheme: "dyeworks:PASSWORD@199.132.209.150:5432/querylog" (blocky's query log, a
+# DSN handed to a client that knows its protocol): the host, a port and a path after "@" make it one
+_DSN_HOST_AFTER = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+):\d{2,5}/"
+)
+_DSN_LOGIN_BEFORE = re.compile(r"(?<![\w/:@.%+-])[A-Za-z_][\w.-]{0,63}:(?P<password>[^\s:@/'\"`]{4,128})$")
+
+
+def _schemeless_dsn_passwords(text: str) -> list[Finding]:
+    found = []
+    at = text.find("@")
+    while at >= 0:
+        if _DSN_HOST_AFTER.match(text, at + 1) and (login := _DSN_LOGIN_BEFORE.search(text, max(0, at - 200), at)):
+            password = login.group("password")
+            if _secret_value(password, "password = ", "password") and not reads_from_elsewhere(password):
+                found.append(Finding(login.start("password"), at, PASSWORD, "url_credentials"))
+        at = text.find("@", at + 1)
     return found
 
 
@@ -1714,7 +1755,7 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     if (
         last.startswith("x-")
         and (header := _CUSTOM_HEADER_KEY.fullmatch(last))
-        and header.group(1) not in _ID_KIND_WORDS
+        and (header.group(1) or "") not in _ID_KIND_WORDS
         and not (_NOT_SECRET_NAME.search(last) or _PUBLIC_NAME.search(last))
     ):
         # X-Beacon-Key, X-Shop-Token: a service's own HTTP header, carrying its API key (not X-Request-Key,
@@ -2418,7 +2459,7 @@ def _service_key_name(name: str) -> bool:
 
 _SERVICE_KEY_NAME = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{2,})[_-]key$")
 # A custom HTTP header named for a service's key or token: "X-Beacon-Key", "X-Shop-Token"
-_CUSTOM_HEADER_KEY = re.compile(r"x-([a-z][a-z0-9]{2,})-(?:key|token)")
+_CUSTOM_HEADER_KEY = re.compile(r"x-(?:([a-z][a-z0-9]{2,})-)?(?:key|token)")
 # What a UUID under "<word>_key" identifies rather than opens: idempotency_key, partition_key, user_key
 _ID_KIND_WORDS = frozenset(
     "idempotency correlation trace request dedup deduplication partition sort row primary foreign object lookup "
@@ -2749,6 +2790,9 @@ _PUBLIC_NAME = re.compile(
 )
 
 
+_COMMENTED_SETTING = re.compile(r"[ \t]*(?:#|;|//)[ \t]*(?:[A-Za-z][\w-]*[ \t]+)?")
+
+
 def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: str) -> bool:
     """``password s3cret`` (netrc, ssh and server configs): a bare value after a name that starts its line, or
     after a command that sets one (``ENV DB_PASSWORD s3cret``, ``aws configure set aws_secret_access_key ...``,
@@ -2764,7 +2808,8 @@ def _key_value_line(text: str, name_start: int, config: bool, group: str, kind: 
         return True  # csh's "setenv NAME value", elvish's "set-env NAME value", in rc files of any name
     if not config:
         return False
-    return kind in ("netrc", "pgpass") or not prefix.strip()
+    # (or a setting commented out, after at most one word of what it belongs to: "# vrrp auth_pass VALUE")
+    return kind in ("netrc", "pgpass") or not prefix.strip() or bool(_COMMENTED_SETTING.fullmatch(prefix))
 
 
 # "password length is 8 characters": a sentence's verb after the word, where a setting's line would end
@@ -2775,8 +2820,11 @@ _SET_COMMAND_LINE = re.compile(
 )
 _UCI_OPTION = re.compile(r"[ \t]*option[ \t]+$")
 # (tmux's "set-environment -g NAME value": a command's flags between it and the name)
+# (and directives that set a variable, a header or a menu's password: Apache's SetEnv, nginx's proxy_set_header,
+# fluent-bit's Header, SYSLINUX's MENU MASTER PASSWD)
 _SETTING_COMMAND = re.compile(
-    r"(?:^|[\s;|&])(?:set|setenv|set-env|set-environment|export|ENV|ARG|config:set)(?:[ \t]+-[A-Za-z]+)*[ \t]+$"
+    r"(?:^|[\s;|&])(?:set|setenv|set-env|set-environment|export|ENV|ARG|config:set|SetEnv|proxy_set_header|Header"
+    r"|MENU(?:[ \t]+MASTER)?)(?:[ \t]+-[A-Za-z]+)*[ \t]+$"
 )
 
 
@@ -3441,6 +3489,15 @@ _CRYPTO_ALGORITHM = re.compile(
     r"(?i)(?:hmac[-_]?)?(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?|argon2(?:id|i|d)?|bcrypt|scrypt"
     r"|pbkdf2(?:[-_]sha-?\d{1,3})?|aes-?\d{3}(?:-[a-z]{3})?|rsa-?\d{4}|ed25519|[hre]s\d{3})"
 )
+_CODE_KEYWORDS = frozenset("async await function return const let var new this typeof instanceof yield".split())
+_DATA_FILE_NAME = re.compile(
+    r"[\w-]+\.(?:csv|tsv|dbf|txt|json|xml|db|sqlite|log|dat|bin|cfg|ini|yaml|yml|toml|parquet)"
+)
+_SEED_WORDS = re.compile(r"[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23}")
+_CALL_IN_FIELD = re.compile(r"\{[A-Za-z_][\w.]*\(")
+_WORDS_NOT_KEY = re.compile(r"(?<![\w/+])[A-Za-z]{2,}[ \t]+(?:[A-Za-z]{2,}|\d)")
+_LONG_RANDOM_PART = re.compile(r"[A-Za-z0-9+/_=.-]{16,}")
+_HOME_OR_SYSTEM_PATH = re.compile(r"(?:~|/(?:home|etc|var|usr|opt|tmp|root|Users|srv|mnt|data))/[\w.@~-]")
 _FILE_PATH_VALUE = re.compile(r"[\w.-]+(?:/[\w.:-]+)+\.[A-Za-z][A-Za-z0-9]{1,5}")
 _ROUTE_OR_FILE = re.compile(r"[a-z0-9_.<>:-]+(?:/[a-z0-9_.<>:-]*)*?(?:/|\.[a-z]{2,5})")
 # Two random (version 4) UUIDs joined into one value
@@ -3481,6 +3538,7 @@ _ASCII_BASE64_LEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef")
 _PROSE_TEXT = re.compile(r"[ -]*[A-Za-z]+(?:[ ,.!?'-]+[A-Za-z]+){2,}[ .!?\n-]*")
 _WORD = re.compile(r"[A-Za-z]+")
 _STAND_IN_WORDS = frozenset(("here", "value", "private", "public")) | _MADE_UP_WORDS
+_DOMAIN_TEXT = re.compile(r"[a-z0-9-]{2,63}(?:\.[a-z0-9-]{2,63})*\.[a-z]{2,12}")
 _STAND_IN_PREFIXES = ("fake", "dummy", "test", "example", "sample", "placeholder", "notasecret")
 # A token format's prefix before its base64 ("whsec_")
 _FORMAT_PREFIX = re.compile(r"[a-z]{2,8}_")
@@ -3512,6 +3570,8 @@ def _base64_of_prose(value: str) -> bool:
         decoded.isalpha() and decoded.lower().startswith(_STAND_IN_PREFIXES)
     ):
         return True  # the base64 of "12345678901234567890123456789012", of "fakekey": typed for a test
+    if _DOMAIN_TEXT.fullmatch(decoded):
+        return True  # "bedrock-api-key-" and the base64 of "bedrock.amazonaws.com": a host's name, encoded
     if not _PROSE_TEXT.fullmatch(decoded):
         return False
     words = [word.lower() for word in _WORD.findall(decoded)]
@@ -3632,6 +3692,28 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "MIIBIjANBgkqhkiG9w0BAQEFAAOC...": an RSA or EC public key's DER header, in base64
     if value[:1].isalpha() and _spells_its_name(value, before):
         return False  # PRE_2FA_USER_ID_SESSION_KEY = 'pre_2fa_user_id': the session's key named by its name's words
+    if not password and "_" in value[:9] and _stand_in_word_inside(value):
+        return False  # "sk_live_51H8xSECRETLEAKED": a format's prefix, then a word saying it stands in for one
+    if "{" in value and _CALL_IN_FIELD.search(value):
+        return False  # f"OPENAI_API_KEY=sk-{g(_ALNUM, 20, rng)}": an f-string's field builds the value at run time
+    if (
+        not password
+        and " " in value
+        and _WORDS_NOT_KEY.search(value)
+        and not _LONG_RANDOM_PART.search(value)
+        and not _SEED_WORDS.fullmatch(value)
+    ):
+        # "token_reduction": "-50.5% (960 vs 1940 tokens)": words and numbers, no key material (a wallet's twelve
+        # or more seed words are its key)
+        return False
+    if value in _CODE_KEYWORDS:
+        return False  # minified script's "addPasskey:async n=>{...}": a keyword of the language, no value
+    if password and "." in value and _DATA_FILE_NAME.fullmatch(value):
+        # ("pass1", "codes.dbf"): a pass of a job and the data file it reads (a program's name stays a value:
+        # proxy.py's own default password is "proxy.py")
+        return False
+    if value[:1] in "~/" and _HOME_OR_SYSTEM_PATH.match(value):
+        return False  # "~/.ssh/id_ed25519_github_juniper-ml": the file that holds the key
     if "/" in value and _FILE_PATH_VALUE.fullmatch(value):
         return False  # obj.key == "public.product/2021-04-26T09:00:00.csv": a stored object's path, a file's name
     if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):

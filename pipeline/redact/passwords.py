@@ -33,6 +33,7 @@ from codelm.pipeline.redact.detectors import (
     _secret_value,
     is_code_not_value,
     is_passphrase,
+    is_sequential,
     prose_literal,
     stated_literal,
 )
@@ -685,6 +686,8 @@ def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> l
     user, colon, password = decoded.partition(":")
     if not colon or not password or not decoded.isprintable() or is_placeholder(password):
         return []
+    if is_sequential(user):
+        return []  # "DIABCDEFGHIJKLMNOPQR:<signature>": a test's integration key typed through the alphabet
     if _CLIENT_ID_NAME.fullmatch(user) and _CLIENT_SECRET_NAME.fullmatch(password):
         # base64 of "client-id-1:client-secret-1", "my_client_id:my_client_secret", "clientId:clientPass": OAuth's
         # fields, named

@@ -197,7 +197,7 @@ def file_extension(path: str) -> str:
         return "env"
     if name in (
         "dockerfile", "makefile", "gnumakefile", ".netrc", ".pgpass", ".npmrc", ".pypirc", ".bash_history",
-        ".zsh_history", ".sh_history", "sasl_passwd",
+        ".zsh_history", ".sh_history", "sasl_passwd", ".htaccess",
     ):  # fmt: skip
         return name.lstrip(".")
     if name == "userlist.txt":
