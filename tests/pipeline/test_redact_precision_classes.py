@@ -3651,3 +3651,67 @@ def test_round_33_test_stand_ins_stay(path, text):
 def test_publishable_payment_keys_stay_and_secret_ones_are_redacted():
     text = "STRIPE_KEY = 'pk_live_CUQtlpQUF0vufWpnpUmQvcdi'\nSTRIPE_SECRET = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc'\n"
     assert tagged(text, "payments.py", "KEY") == ["sk_live_4eC39HqLyjWDarjtT1zdp7dc"], found(text, "payments.py")
+
+
+# ------------------------------------------------------------------------------ audit 36's false detections (round 34)
+# An f-string's field building the value, words and numbers under a token's name, a key file's path, a stand-in word
+# glued inside a format's random part, a Basic credential of a sequential test user, names listed with "/" and a
+# job's dated name under labels, a function's name after "API", JSON's escaped words, an event's snake name, a
+# record's id, a script's keyword, a data file's name, a class beside its variant.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("src/samples.py", '        f"OPENAI_API_KEY=sk-{g(_ALNUM, 20, rng)}T3BlbkFJ{g(_ALNUM, 20, rng)}",\n'),
+        ("stats.py", '            "token_reduction": "-50.5% (960 vs 1940 tokens)",\n'),
+        ("tests/test_git.py", '            "another repo\'s key": ("~/.ssh/id_ed25519_github_juniper-ml",),\n'),
+        ("tests/test_error_redaction.py", 'SECRET = "sk_live_51H8xSECRETLEAKED"\n'),
+        ("tests/test_redact.py", '        line = "API_KEY=sk_test_secretvalue12345678"\n'),
+        (
+            "test/test_hmac.py",
+            '            "Authorization": "Basic '
+            + base64.b64encode(
+                b"DIABCDEFGHIJKLMNOPQR:c454639d75b4e3d99b8b1d5e41cd7bb2d2d8ba55f6811f786dfb0edd"
+            ).decode()
+            + '",\n',
+        ),
+        (
+            "CHANGELOG.md",
+            "    manual proxy via the WinHTTP API (`WinHttpGetIEProxyConfigForCurrentUser`) respects it\n",
+        ),
+        ("examples/TRAINING.md", "      Status: success\n      Job: xgboost-training-20260114-123456\n"),
+        ("openapi.json", '"description": "le mot de passe de l\'utilisateur est \\u00e9galement requis",\n'),
+        (
+            "openapi.json",
+            "* `password_reset_complete` - Password Reset Completed\\n* `2fa_enabled` - 2FA Enabled\\n\n",
+        ),
+        ("i18n.py", '    # password reset (ADR-0032)\n    "Email",\n'),
+        ("tests/test_scale.py", '    assert result.read_streams == (\n        ("pass1", "codes.dbf"),\n    )\n'),
+        ("tests/test_server.py", '    """OAuth2DataLoader / MemoryOAuth2DataLoader 测试。"""\n'),
+    ],
+)
+def test_round_34_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+# The same shapes holding credentials are still found.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (
+            "keys.txt",
+            "AGE-SECRET-KEY-19QKU9ZLGEQNRGMWV6SAQ4L94J5AG2UUSP5PSS3DKFNNJQJRA7EUGTC3EFZ\n",
+            "AGE-SECRET-KEY-1",
+        ),
+        ("supabase/.env", "SB_SECRET_KEY=sb_secret_KSjPlNT36YMhbsttOBHrpWE_4g2WcyZ\n", "sb_secret_KSjP"),
+        (
+            "wallet.py",
+            'mnemonic = "gravity machine north sort system female filter attitude volume fold club stay"\n',
+            "gravity",
+        ),
+        ("proxy/pki.py", "    parser.add_argument('--password', default='proxy.py', help='Password')\n", "proxy.py"),
+    ],
+)
+def test_credentials_beside_round_34s_shapes_are_redacted(path, text, value):
+    assert any(
+        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
+    ), found(text, path)

@@ -3886,3 +3886,73 @@ def test_round_33_hyprland_env_and_second_assignments_are_found(path, template):
     pw = password()
     text = template.format(pw=pw, key=rand(12) + "Crc8" + rand(16))
     assert ("PASSWORD", pw) in secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------ held-out 36's misses (round 34)
+# Apache's SetEnv in .htaccess; header directives (fluent-bit's Header, nginx's proxy_set_header); a bare X-Key header;
+# Meta's access tokens; a NAME%3DVALUE inside a data: URL; an HMAC's key; a label whose aside says to keep the value
+# private; Apple's generated passwords; three joined words under a passphrase's label; a service's label or "as" before
+# a login pair; "log in as USER with PASS"; a DSN without its scheme; SYSLINUX's MENU MASTER PASSWD; a setting
+# commented out.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("teahouse/public/.htaccess", "Allow from 10.0.0.1\nSetEnv MENU_API_KEY {hex32}\n", "KEY"),
+        ("press/fluent-bit.conf", "    URI          /ingest\n    Header       X-Api-Key {key}\n", "KEY"),
+        ("bin/sync.sh", 'curl -fsS -H "X-Key: {key}" https://sync.example.org/upload\n', "KEY"),
+        ("handover/notes.md", "| social_page_token | EAAB{long} |\n", "KEY"),
+        ("node/config.ign", '{{ "source": "data:,STILL_TOKEN%3D{hex64}%0A" }}\n', "KEY"),
+        ("toll/lane3.log", "2026-03-02 06:16:02 lane3 DEBUG hmac_key={hex64}\n", "KEY"),
+        ("seismo/printer-setup.txt", "ePrint cloud code (keep private): {upper}\n", "KEY"),
+        ("still-node/config.ign", '  "_comment": "db password for the mash log: {apple_letters}"\n', "PASSWORD"),
+        ("tripwire-notes.txt", "site key passphrase:   {dotted3}\n", "PASSWORD"),
+        ("aquaponics/default.pa", "# tank monitor (web): fishkeeper / {apple}\n", "PASSWORD"),
+        ("scooter/dispatch.lua", "-- depot wifi: scooters / {pw}\n", "PASSWORD"),
+        ("commentary.ardour", "    <comment>upload to 11.139.102.28 as producer / {pw}</comment>\n", "PASSWORD"),
+        ("pawnshop/it/tftp.md", "2. flash, then log in as `pawn` with `{upper}`\n", "PASSWORD"),
+        ("blocky/config.yml", "queryLog:\n  target: dyeworks:{pw}@199.132.209.150:5432/querylog\n", "PASSWORD"),
+        ("pxelinux.cfg/default", "MENU MASTER PASSWD {apple}\n", "PASSWORD"),
+        ("conntrackd.conf", "# vrrp auth_pass {pw}\n", "PASSWORD"),
+    ],
+)
+def test_round_34_credentials_are_found(path, template, tag):
+    values = {
+        "hex32": rand(32, "0123456789abcdef"),
+        "hex64": rand(64, "0123456789abcdef"),
+        "key": rand(32),
+        "long": rand(150),
+        "upper": rand(20, string.ascii_uppercase + string.digits),
+        # (Apple's generated passwords: three groups of six lower-case letters, one digit and one capital among them)
+        "apple": "-".join(
+            (
+                rand(5, string.ascii_lowercase) + RNG.choice(string.digits),
+                rand(6, string.ascii_lowercase),
+                rand(5, string.ascii_lowercase) + RNG.choice("ABCDEFGHJK"),
+            )
+        ),
+        "apple_letters": "-".join(rand(6, string.ascii_lowercase) for _ in range(3))[:-1] + RNG.choice("ABCDEFGHJK"),
+        "dotted3": ".".join(RNG.sample(PASSPHRASE_WORDS, 3)),
+        "pw": password(),
+    }
+    while sum(c.isdigit() for c in values["upper"]) < 3:
+        values["upper"] = rand(20, string.ascii_uppercase + string.digits)
+    text = template.format(**values)
+    expected = [value for value in values.values() if value in text]
+    assert any(
+        found_tag == tag and any(value in found_value for value in expected)
+        for found_tag, found_value in secrets(text, path)
+    ), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("git.md", "git clone git@github.com:org/repo.git\nssh -p 2222 deploy@10.0.0.5\n"),
+        ("docs.md", "Then log in as admin with the password you set.\n"),
+        ("nginx.conf", "    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"),
+        ("config.ign", '{ "source": "data:,LOG_LEVEL%3Ddebugging%0A" }\n'),
+        ("notes.md", "Units: metres / seconds2; Ratio: in / out\n"),
+    ],
+)
+def test_round_34_look_alikes_stay(path, text):
+    assert not secrets(text, path), found(text, path)
