@@ -448,7 +448,18 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # that read neither the detectors nor the other sets' data, never tuned on (its aggregate figures were printed once
 # by the lead's all-sets evaluation while it was being written; nothing was read). At 50bb6d3: EMAIL P 1.000 R 1.000,
 # IP_ADDRESS P 1.000 R 1.000, KEY P 0.991 R 0.871, PASSWORD P 1.000 R 0.749, 3 of 852 look-alikes changed; after the
-# thirty-third round: PASSWORD R 0.766, the rest the same (unread: the measure for the next round).
+# thirty-third round: PASSWORD R 0.766, the rest the same. Read and tuned on in the thirty-fourth round (Apache's
+# SetEnv, header directives, Meta's tokens, percent-encoded assignments, HMAC keys, labels whose aside says "keep
+# private", Apple's generated passwords, service labels and "as USER" before login pairs, "log in as USER with PASS",
+# DSNs without a scheme, SYSLINUX's menu password, settings commented out): KEY P 0.991 R 0.925, PASSWORD P 1.000
+# R 0.883.
+#
+# Thirty-seventh set (350 documents: 20 excerpts of 4 other packages' sdists, 110 templates rendered 3 times; 378
+# EMAIL, 415 IP, 350 KEY, 422 PASSWORD labels, 824 look-alikes), built from 20f1501 (the thirty-third round's end) by
+# a hand that read neither the detectors nor the other sets' data, never tuned on. At 20f1501: EMAIL P 1.000 R 1.000,
+# IP_ADDRESS P 1.000 R 0.993, KEY P 0.980 R 0.854, PASSWORD P 0.982 R 0.794, 8 of 824 look-alikes changed; after the
+# thirty-fourth round (written without reading it): PASSWORD P 0.983 R 0.803, the rest the same (unread: the measure
+# for the next round).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -570,6 +581,10 @@ HELDOUT_SETS = {
     ),
     "thirty-sixth": (
         DATA / "redact_heldout_36" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "thirty-seventh": (
+        DATA / "redact_heldout_37" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
