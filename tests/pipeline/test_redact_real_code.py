@@ -60,6 +60,7 @@ AUDIT_33 = AUDIT.with_name("redact_audit_33")
 AUDIT_34 = AUDIT.with_name("redact_audit_34")
 AUDIT_35 = AUDIT.with_name("redact_audit_35")
 AUDIT_36 = AUDIT.with_name("redact_audit_36")
+AUDIT_37 = AUDIT.with_name("redact_audit_37")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1328,12 +1329,29 @@ AUDITS_WITH_FLOORS = {
     # labeller's score.py, labelled share): KEY 0.600, PASSWORD 0.727, EMAIL 0.900, IP 0.907; through --eval at
     # 50bb6d3: KEY 0.596 of the 99 labels detected in their snippets, PASSWORD 0.752 of 105 (one credential of each
     # not detected in its snippet); after the thirty-third round (written without reading it): KEY 0.615 of 96,
-    # PASSWORD 0.760 of 104, the same credentials undetected, EMAIL 0.900, IP 0.907. Unread: the measure for the next
-    # round.
+    # PASSWORD 0.760 of 104, the same credentials undetected, EMAIL 0.900, IP 0.907. Read and tuned on in the
+    # thirty-fourth round (an f-string's field, words and numbers under a token's name, a key file's path, stand-in
+    # words glued inside a format's random part, a sequential Basic user, camel-case names after "API", escaped
+    # words, snake names of code, record ids, script keywords, data files' names, a class beside its variant): KEY
+    # 0.728 of 81, PASSWORD 0.840 of 94, no further credential lost. What is left: secret scanners' own fake keys
+    # (PostHog's phc_ and the jwt.io sample, credentials in audits 19, 21 and 34), an unsigned JWT (a credential in
+    # audit 25), a model's name and tag, NTLM hashes under an account's name.
     "thirty-sixth": (
         AUDIT_36,
         {"KEY": 100, "PASSWORD": 110, "EMAIL": 50, "IP_ADDRESS": 54},
-        {"KEY": 0.61, "PASSWORD": 0.75, "EMAIL": 0.89, "IP_ADDRESS": 0.90},
+        {"KEY": 0.72, "PASSWORD": 0.83, "EMAIL": 0.89, "IP_ADDRESS": 0.90},
+    ),
+    # The thirty-seventh audit was drawn at 20f1501 (the thirty-third round's end) from 68 other packages screened
+    # among 445 in eight other families (social media, productivity, maps, market data, education, travel, games,
+    # media; then names whose summaries speak of secrets or APIs), 1,044 spans; KEY 59 labels (every KEY detection but
+    # a capped codec's test vectors; under its budget of 100), 103 PASSWORD, 50 EMAIL, 50 IP. Untuned at 20f1501 (the
+    # labeller's score.py, labelled share): KEY 0.492, PASSWORD 0.689, EMAIL 0.960, IP 0.800; through --eval KEY 0.500
+    # of the 58 labels detected in their snippets, the rest the same, and the same after the thirty-fourth round
+    # (written without reading it). Unread: the measure for the next round.
+    "thirty-seventh": (
+        AUDIT_37,
+        {"KEY": 59, "PASSWORD": 103, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.49, "PASSWORD": 0.68, "EMAIL": 0.95, "IP_ADDRESS": 0.79},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1348,6 +1366,7 @@ MISSED_TARGETS = [
         "thirty-fourth": ("KEY", "PASSWORD", "EMAIL"),
         "thirty-fifth": ("KEY", "PASSWORD"),
         "thirty-sixth": ("KEY", "PASSWORD", "EMAIL"),
+        "thirty-seventh": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
