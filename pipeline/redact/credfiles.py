@@ -880,6 +880,7 @@ _NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel
 _AUTH_USER_COLON = re.compile(r"auth:[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
 _PASS_VALUE = re.compile(r"[ \t](?i:pass)[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?\)?(?=\s|$)")
+_HOOK_PATH_TOKEN = re.compile(r"(?P<value>[A-Za-z0-9_-]{24,64})(?=[/\s`'\"?#)|]|$)")
 _LOG_BEFORE_IN = re.compile(r"(?i)\blog(?:s|ged)?[ \t]*$")
 _LOGIN_AS_WITH = re.compile(
     r"in as[ \t]+(?P<uq>`?)[\w.@+-]{1,64}(?P=uq)[ \t]+with[ \t]+(?P<q>`?)(?P<value>[^\s`'\"]{6,64}?)(?P=q)"
@@ -966,6 +967,8 @@ _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
 _STATED_KEY = re.compile(
     r"(?:(?i:api[ _-]?(?:key|secret)|access[ _-]?(?:token|key)|token|secret[ _-]?key|key(?=[ \t]+is[ \t]))|PAT)"
     r"(?:[ \t]+(?:is|was))?"
+    # (what it opens in brackets first: "# geotag api key (openmaps) VALUE")
+    r"(?:[ \t]+\([A-Za-z][\w .-]{0,30}\))?"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\r?\n[ \t]*)"
     r"(?P<q>``|`|\*\*)?(?P<value>[A-Za-z0-9_-]{20,128}(?:\.[A-Za-z0-9_-]+){0,2})(?P=q)?(?![\w/=+-]|\.[\w-])"
 )
@@ -1045,7 +1048,8 @@ _WP_SALT = re.compile(
     r"""(?:'(?P<sq>[^'\n]{16,256})'|"(?P<dq>[^"\n]{16,256})")[ \t]*\)"""
 )
 _LICENCE_KEY = re.compile(
-    r"""(?i:licen[cs]e)(?:[ \t]+(?i:key|code|number|serial))?[ \t]*[:=#]?[ \t]*(?P<q>`?)"""
+    # (a few words of whose it is before the colon: "terminal licence key from the operator: VALUE")
+    r"""(?i:licen[cs]e)(?:[ \t]+(?i:key|code|number|serial))?(?:[ \t]+[a-z]{2,12}){0,4}?[ \t]*[:=#]?[ \t]*(?P<q>`?)"""
     r"""(?P<value>[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7})(?P=q)(?![\w-])"""
 )
 _ENCODED_LOGIN = re.compile(
@@ -1339,6 +1343,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"env = ": "hyprland_env",
     b"%3d": "encoded_assignment",
     b"in as ": "login_as_with",
+    **{segment: "hook_path_token" for segment in (b"/hooks/", b"/webhook/", b"/webhooks/", b"/push/")},
     b"nuget push ": "package_push",
     b"choco push ": "package_push",
     b"sv_setsteamaccount ": "steam_login_token",
@@ -1400,6 +1405,16 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         # Dire Wolf's "IGLOGIN CALLSIGN PASSCODE": an APRS-IS passcode, the password an igate logs in with
         match = _IGATE_LOGIN.match(text, start)
         return _one(match, "value", PASSWORD, "login_pair") if match is not None else []
+    if kind == "hook_path_token":
+        # "https://HOST/hooks/hK26mBkI0oBc...", uptime monitors' ".../api/push/A35klK9Q...": the URL's last segment is
+        # the only credential a webhook or a push monitor checks
+        match = _HOOK_PATH_TOKEN.match(text, text.index("/", start + 1) + 1)
+        if match is None:
+            return []
+        value = match.group("value")
+        if not (_MIXED_RANDOM.fullmatch(value) and is_gibberish(value)) or not _plain_secret(value):
+            return []
+        return _one(match, "value", KEY, "stated_key")
     if kind == "login_as_with":
         # "log in as `pawn` with `E6D5IDFARC`", "log in as admin with Parapat1610~": the account, then its password
         match = _LOGIN_AS_WITH.match(text, start)

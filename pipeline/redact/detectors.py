@@ -908,6 +908,9 @@ _TOKEN_FORMATS = [
     ("weglot", ("wg_",), r"(?<![\w-])wg_[0-9a-f]{32}"),
     # Nix's binary cache signing key, "NAME-1:" and the base64 of 64 bytes (the public half is 32: 44 characters)
     ("nix_signing_key", ("-1:", "-2:", "-3:"), r"-[123]:([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])"),
+    # ReadMe's API keys and Tavily's
+    ("readme", ("rdme_",), r"rdme_[a-z0-9]{70}"),
+    ("tavily", ("tvly-",), r"tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}"),
     # Meta's (Facebook's) user and page access tokens: "EAA", the app's letter, then the random part
     ("facebook", ("EAA",), r"EAA[A-Za-z0-9]{100,255}"),
     # Square's OAuth access tokens (sq0atp-) and application secrets (sq0csp-)
@@ -2041,7 +2044,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             and passphrase is None
             and not _literal_bare_value(value, line_prefix)
             and not (op == "=" and _OPTION_BEFORE_NAME.search(line_prefix))
-            and not (flag and op == "=")  # (nullmailer's "... --user=relay --pass=VALUE": an option's value)
+            # (nullmailer's "... --user=relay --pass=VALUE", "archive-upload --to HOST --token VALUE": an option's)
+            and not flag
             # "db:seed": "PGPASSWORD=... psql ...": a command's environment inside a JSON or YAML string
             and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag)
         ):
@@ -2233,6 +2237,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # curl_easy_setopt(c, CURLOPT_USERPWD, "user:password"): the option takes both, the password after ":"
         value_start += value.index(":") + 1
         value = text[value_start:value_end]
+    elif last.endswith(_PAIR_NAME_ENDINGS) and (pair := _USER_THEN_COLON.match(value)):
+        # motion's "netcam_userpass viewer:VALUE", "stream_authentication hops:VALUE", polipo's
+        # parentAuthCredentials = "user:VALUE": the name holds both, the password after the user's ":"
+        value_start += pair.end()
+        value = text[value_start:value_end]
+        secret_kind = "password"
     if value == _RADIUS_SAMPLE_SECRET and last == "secret" and _in_shared_secret_block(text, name_start):
         return None
     if secret_kind != "password" and _WORD_PREFIXED_UUID.fullmatch(value) and not _UUID_SECRET_NAME.search(last):
@@ -2247,7 +2257,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "CPW": "power" among "CV": "voltage", "UAC": "user_number": codes and the names they stand for
     if (
         secret_kind == "key"
-        and (_last_word(last) in ("secret", "credential") or last.endswith("sharedsecret"))
+        and (
+            _last_word(last) in ("secret", "credential", "credentials")
+            or last.endswith(("sharedsecret", "credentials"))
+        )
+        # ("credentials": ("ops@corp.example", "..."): the account first, then its password)
+        and not _EMAIL_ADDRESS_VALUE.fullmatch(value)
         and (_TYPED_SECRET.fullmatch(value) or (_WORDS_AND_DIGITS.fullmatch(value) and not is_gibberish(value)))
         and not _BASE64_VALUE.fullmatch(value)
     ):
@@ -2268,7 +2283,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "aws s3api ... --key Map_Data_June.mp4", "--key client.key": an object's or a file's name
     # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
     stored_hashes = kind not in ("netrc", "pgpass")
-    if not _secret_value(value, _line_before(text, value_start), secret_kind, after, stored_hashes):
+    context = _line_before(text, value_start)
+    if group == "dq" and line_prefix.rstrip().endswith('"'):
+        # <power hash="sha256" diepass="VALUE">: another attribute's words name nothing of this one's value
+        context = text[name_start:value_start]
+    if not _secret_value(value, context, secret_kind, after, stored_hashes):
         return None
     if secret_kind != "password" and _in_value_table(text, value_start, value_end, value):
         return None  # "AWS::IAM::AccessKey": "bf29289b78d371e3" among rows of resource types and their hashes
@@ -2459,7 +2478,11 @@ def _service_key_name(name: str) -> bool:
 
 _SERVICE_KEY_NAME = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{2,})[_-]key$")
 # A custom HTTP header named for a service's key or token: "X-Beacon-Key", "X-Shop-Token"
-_CUSTOM_HEADER_KEY = re.compile(r"x-(?:([a-z][a-z0-9]{2,})-)?(?:key|token)")
+_EMAIL_ADDRESS_VALUE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PAIR_NAME_ENDINGS = ("userpass", "userpwd", "authentication", "credentials")
+# (a user's name: letters, maybe a number after them; not a drive's letter, not the first half of a hex pair)
+_USER_THEN_COLON = re.compile(r"[A-Za-z][A-Za-z._-]{1,31}\d{0,4}:(?=[^\s/\\])")
+_CUSTOM_HEADER_KEY = re.compile(r"x-(?:([a-z][a-z0-9]+)-)?(?:key|token)")
 # What a UUID under "<word>_key" identifies rather than opens: idempotency_key, partition_key, user_key
 _ID_KIND_WORDS = frozenset(
     "idempotency correlation trace request dedup deduplication partition sort row primary foreign object lookup "
@@ -2950,6 +2973,8 @@ def _literal_bare_value(value: str, line_prefix: str) -> bool:
         return True
     if _HEADER_OPTION_BEFORE.search(line_prefix):
         return True  # curl -H "X-Api-Key: VALUE", Apache's RequestHeader set X-Api-Key VALUE: a header's value
+    if line_prefix.endswith((" ", "\t")) and _ENV_SETTINGS_BEFORE.search(line_prefix):
+        return True  # "!   FLEET_HUB=[...]:5631  FLEET_KEY=VALUE": environment settings listed on a line
     at_line_start = not line_prefix.strip() or line_prefix.strip() in ("export", "set", "-")
     if not any(char.isdigit() for char in value):
         # DB_PASS=kettle-fennel-saffron-juniper: at a line's start, words joined as no variable's name could be
@@ -2969,6 +2994,7 @@ _DN_ATTRIBUTE_BEFORE = re.compile(r"(?<![\w])(?:CN|O|OU|L|ST|C|DC)=$")
 # An INI setting's name of several words, then "=" ("Mail Password Change=0", "Login Prompt=ogin:")
 # (capitalised words, as Windows' and devices' INI files name settings; "password ember=CANYON2" is a password)
 _INI_KEY_OF_WORDS = re.compile(r"[ \t]*[A-Z][\w#]*(?:[ \t]+(?:[A-Z][a-z]+|#\d+))+[ \t]*=(?!=)")
+_ENV_SETTINGS_BEFORE = re.compile(r"(?:^|[\s!#;])[A-Z][A-Z0-9_]*=[^\s=]+[ \t]+$")
 _HEADER_OPTION_BEFORE = re.compile(r"""(?:(?:^|\s)(?:-H|--header)[ \t]+|RequestHeader[ \t]+set[ \t]+)["']?$""")
 _MPD_PERMISSIONS = re.compile(r"(?<=.)@(?:read|add|control|admin)(?:,(?:read|add|control|admin))*$")
 _JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-.+][A-Za-z]+)+")

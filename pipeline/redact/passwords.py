@@ -28,6 +28,7 @@ from codelm.pipeline.redact.detectors import (
     KEY,
     PASSWORD,
     Finding,
+    _generated_words,
     _name_verdict,
     _same_first_word,
     _secret_value,
@@ -537,7 +538,12 @@ def _argument_reads_as_secret(value: str, known_slot: bool) -> bool:
         or _AUTH_HEADER_NAME.fullmatch(value)
     ):
         return False  # ("www-authenticate", "Authorization", ...): the headers an auth helper reads and writes
-    if _NAME_PATH.fullmatch(value) and not _SECRET_SYMBOL.search(value) and not _mixed_letters_digits(value):
+    if (
+        _NAME_PATH.fullmatch(value)
+        and not _SECRET_SYMBOL.search(value)
+        and not _mixed_letters_digits(value)
+        and not _generated_words(value)  # ("sage.flint.lavender.cumin.nutmeg": five words a generator joined)
+    ):
         return False
     if _CODE_WORD.fullmatch(value) or _LOWER_CAMEL_WORDS.fullmatch(value):
         # create_account("trade", "BTC"), ("EU", "USD"): a currency's, a country's or a type's code; signIn(uri,
