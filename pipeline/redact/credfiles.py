@@ -408,6 +408,8 @@ _PRIVATE_ASIDE = re.compile(
 )
 
 
+_MODEL_TAG = re.compile(r"[a-z][\w.-]*:(?:\d+(?:\.\d+)?[bkm]|latest)(?:-[\w.]+)?")
+_NUMBERED_ITEM = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+:\d+")
 _PATH_START = re.compile(r"(?:/|~/|[A-Za-z]:\\)[\w.~-]+[/\\]")
 _DATE_IN_VALUE = re.compile(
     r"(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -498,7 +500,9 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         # "STORAGE_DATA=/var/folders/7k/...", "cutoff=d:1-1-1980", "bus_name: org.mpris.MediaPlayer2.*": a path, a
         # date, a name's pattern
         return None
-    if not _plain_secret(value) or _CODE_CONSTANT.fullmatch(value) or _SUBSCRIPT.fullmatch(value):
+    if not password_label and (_MODEL_TAG.fullmatch(value) or _NUMBERED_ITEM.fullmatch(value)):
+        return None  # "ollama pull qwen2.5:7b-instruct": a model and its tag; "added: groceries-3:1": an item's id
+    if not _plain_secret(value) or _CODE_CONSTANT.fullmatch(value) or _SUBSCRIPT.fullmatch(value.rstrip(",;")):
         # (scope=ldap3.LEVEL): a module's constant, code in a document's example; "salt = hashed[:2]": a slice
         return None
     if (

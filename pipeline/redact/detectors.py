@@ -1171,8 +1171,11 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             # (the shortest private key, Ed25519's in PKCS #8, is 64 characters of base64; fewer is a stand-in)
             if sum(char.isalnum() for char in stripped[:200]) < 56 or is_placeholder(stripped):
                 continue
-            if is_repeated_unit("".join(stripped[:200].split())[:96]):
-                continue  # a body of "s3cr3t" repeated (docs showing where the key goes): filler, no DER
+            if is_repeated_unit("".join(stripped[:200].split())[:96]) or _repeated_chunk(
+                "".join(stripped[:256].split())
+            ):
+                # a body of "s3cr3t" repeated (docs showing where the key goes), "CANARYPRIVATEKEYCANARY...": filler
+                continue
             if any(("(" in line or ")" in line) and ":" not in line for line in stripped.splitlines()):
                 # assertions on the markers of a generated key ('-----BEGIN ...', output): code, no body (an
                 # armour header may hold parentheses: "Version: GnuPG v2 (GNU/Linux)")
@@ -2422,7 +2425,7 @@ _TYPED_SECRET = re.compile(r"(?=[^\n]*[^A-Za-z0-9])[^\s\[\](){}<>/\\]{6,24}|[A-Z
 _WORDS_AND_DIGITS = re.compile(r"(?=[^\d]*\d)(?=.*[A-Za-z]{4})[A-Za-z0-9]{8,24}")
 _KEYWORD_ARGUMENT = re.compile(r"[A-Za-z_]\w*=")
 # The next attribute's name where a value was expected: <input type="password" class="...">
-_ATTRIBUTE_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z-]*=")
+_ATTRIBUTE_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z-]*\d{0,2}=")
 # A stand-in that names the format it wants: noise_psk="BASE64KEY", api_key: HEXTOKEN
 _FORMAT_PLACEHOLDER = re.compile(
     r"(?:BASE64|B64|BASE32|HEX|RANDOM|ENCODED|YOUR|MY|SOME|NEW|API)+_?(?:KEY|TOKEN|SECRET|PASSWORD|PSK|PASS)S?"
@@ -3515,6 +3518,8 @@ _CRYPTO_ALGORITHM = re.compile(
     r"(?i)(?:hmac[-_]?)?(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?|argon2(?:id|i|d)?|bcrypt|scrypt"
     r"|pbkdf2(?:[-_]sha-?\d{1,3})?|aes-?\d{3}(?:-[a-z]{3})?|rsa-?\d{4}|ed25519|[hre]s\d{3})"
 )
+_HEX_LITERAL = re.compile(r"0[xX][0-9A-Fa-f]{1,4}")  # (not "0xDEADBEEF": a test's bad password is typed so)
+_SCHEME_PARTS = frozenset("salt pepper hex base64 base32 xor xor0x05 iterations".split())
 _CODE_KEYWORDS = frozenset("async await function return const let var new this typeof instanceof yield".split())
 _DATA_FILE_NAME = re.compile(
     r"[\w-]+\.(?:csv|tsv|dbf|txt|json|xml|db|sqlite|log|dat|bin|cfg|ini|yaml|yml|toml|parquet)"
@@ -3732,6 +3737,12 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         # "token_reduction": "-50.5% (960 vs 1940 tokens)": words and numbers, no key material (a wallet's twelve
         # or more seed words are its key)
         return False
+    if value[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(value):
+        return False  # "CMD_SET_PWD = 0x5C": a protocol's command code, a number written in hex
+    if "+" in value and all(
+        _CRYPTO_ALGORITHM.fullmatch(part) or part.lower() in _SCHEME_PARTS for part in value.split("+")
+    ):
+        return False  # "password PBKDF2+salt", "XOR0x05+hex": how a password is stored or sent, not one
     if value in _CODE_KEYWORDS:
         return False  # minified script's "addPasskey:async n=>{...}": a keyword of the language, no value
     if password and "." in value and _DATA_FILE_NAME.fullmatch(value):
