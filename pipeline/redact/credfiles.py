@@ -62,6 +62,7 @@ from codelm.pipeline.redact.detectors import (
     _name_verdict,
     _secret_value,
     _short_mixed_key,
+    _storage_scheme,
     _strewn_key,
     camel_passphrase,
     is_patterned,
@@ -2410,8 +2411,10 @@ def _strong(value: str) -> bool:
         return False
     if _not_a_value(value) or _VERSION_OR_REFERENCE.fullmatch(value) or _CRYPTO_ALGORITHM.fullmatch(value):
         return False  # (and "from HA v12.7.0", "(`engine.py:725`)", "Argon2id": a version, a line, an algorithm)
-    if _RULE_ID.fullmatch(value) or _escaped_word(value):
-        return False  # "password reset (ADR-0032)": a record's id; "d\u00e9j\u00e0" in JSON: a word, escaped
+    if _RULE_ID.fullmatch(value) or _escaped_word(value) or _storage_scheme(value):
+        # "password reset (ADR-0032)": a record's id; "d\u00e9j\u00e0" in JSON: a word, escaped; "PBKDF2+salt": how
+        # one is stored
+        return False
     if _LOWER_SNAKE.fullmatch(value) and not CODE_WORDS.isdisjoint(value.split("_")):
         return False  # "`2fa_enabled` - 2FA Enabled": an event's or a field's name
     if _DOTTED_NAME.fullmatch(value) and not (value[-1].isdigit() and any(c.isupper() for c in value)):

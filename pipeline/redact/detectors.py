@@ -3518,6 +3518,15 @@ _CRYPTO_ALGORITHM = re.compile(
     r"(?i)(?:hmac[-_]?)?(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?|argon2(?:id|i|d)?|bcrypt|scrypt"
     r"|pbkdf2(?:[-_]sha-?\d{1,3})?|aes-?\d{3}(?:-[a-z]{3})?|rsa-?\d{4}|ed25519|[hre]s\d{3})"
 )
+
+
+def _storage_scheme(value: str) -> bool:
+    """Algorithms and what goes with them, joined by "+": "PBKDF2+salt", "XOR0x05+hex"."""
+    return "+" in value and all(
+        _CRYPTO_ALGORITHM.fullmatch(part) or part.lower() in _SCHEME_PARTS for part in value.split("+")
+    )
+
+
 _HEX_LITERAL = re.compile(r"0[xX][0-9A-Fa-f]{1,4}")  # (not "0xDEADBEEF": a test's bad password is typed so)
 _SCHEME_PARTS = frozenset("salt pepper hex base64 base32 xor xor0x05 iterations".split())
 _CODE_KEYWORDS = frozenset("async await function return const let var new this typeof instanceof yield".split())
@@ -3739,9 +3748,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if value[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(value):
         return False  # "CMD_SET_PWD = 0x5C": a protocol's command code, a number written in hex
-    if "+" in value and all(
-        _CRYPTO_ALGORITHM.fullmatch(part) or part.lower() in _SCHEME_PARTS for part in value.split("+")
-    ):
+    if _storage_scheme(value):
         return False  # "password PBKDF2+salt", "XOR0x05+hex": how a password is stored or sent, not one
     if value in _CODE_KEYWORDS:
         return False  # minified script's "addPasskey:async n=>{...}": a keyword of the language, no value

@@ -3715,3 +3715,26 @@ def test_credentials_beside_round_34s_shapes_are_redacted(path, text, value):
     assert any(
         found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
     ), found(text, path)
+
+
+# ------------------------------------------------------------------------------ audit 37's false detections (round 35)
+# A PEM body of one repeated piece, a model's name and tag and a numbered item's id under labels, a subscript before
+# a comma, a short hex constant, storage schemes joined by "+".
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "tests/test_canary.py",
+            'PEM = (\n    "-----BEGIN RSA PRIVATE KEY-----\\n"\n'
+            '    "CANARYPRIVATEKEYCANARYPRIVATEKEYCANARYPRIVATEKEYCANARYPRIV0123\\n"\n'
+            '    "-----END RSA PRIVATE KEY-----"\n)\n',
+        ),
+        ("README.md", "# Pull models\nollama pull qwen2.5:7b-instruct\nollama pull mistral-nemo:12b\n"),
+        ("README.md", "$ yace-codec tables import groceries.json\nadded: groceries-3:1\nadded: groceries-3:2\n"),
+        ("README.md", "result = graph.od_matrix(\n    origins_nodes=nodes[:5],\n    cutoff=30,\n)\n"),
+        ("docs/plan.md", "  - Command constants `CMD_READ = 0x01`, `CMD_SET_PWD = 0x5C`\n"),
+        ("README.md", "| `kripto` | Keamanan: md5/sha256, base64, password PBKDF2+salt, token (v6.4) |\n"),
+    ],
+)
+def test_round_35_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)

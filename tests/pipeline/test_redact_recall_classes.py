@@ -3956,3 +3956,61 @@ def test_round_34_credentials_are_found(path, template, tag):
 )
 def test_round_34_look_alikes_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------ held-out 37's misses (round 35)
+# ReadMe's and Tavily's keys; a command's --token in a file of no known kind; a two-letter service's header; a key
+# listed after another environment setting on a line; a webhook's or a push monitor's URL token; an aside before a
+# stated API key; words before a licence key's colon; the password after the user under names that hold both;
+# credentials typed as passwords; another attribute's words beside this one; a generated passphrase in an auth tuple.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("notes.txt", "{rdme}\n", "KEY"),
+        ("bellfounder/chat-export.txt", "[07:09] Femke: and the gantry telemetry key if you need it {tvly}\n", "KEY"),
+        ("temple/options", "CustomEditor=/opt/temple/bin/archive-upload --to 13.10.252.177 --token {fo1}\n", "KEY"),
+        (
+            "chemist/ipset-setup.sh",
+            '# prescription API: curl -H "X-Rx-Key: {key}" https://192.168.1.2/v1/ping\n',
+            "KEY",
+        ),
+        ("vergers/rota-bot.md", "| chat webhook | `https://5.240.0.118/hooks/{key}` |\n", "KEY"),
+        ("maltings/znapzend-setup.txt", "- monitoring push: https://157.196.197.78/push/{key}\n", "KEY"),
+        ("chaplaincy/darktablerc", "# geotag api key (openmaps) {key}\n", "KEY"),
+        ("lottery-kiosk/sddm.conf", "; terminal licence key from the operator: {group}\n", "KEY"),
+        ("hopyard/motion.conf", "netcam_userpass viewer:{pw}\n", "PASSWORD"),
+        ("coppice/polipo-config", 'parentAuthCredentials = "coppicer:{snake}"\n', "PASSWORD"),
+        ("openldap-server.conf", '        binddn="cn=replicator,dc=example,dc=org" credentials={pw}\n', "PASSWORD"),
+        ("sawpit-irc/inspircd.conf", '<power hash="sha256" diepass="{pw}" restartpass="{pw}">\n', "PASSWORD"),
+        ("survey/export.py", '    r = requests.post(url, auth=("survey", "{dotted5}"))\n', "PASSWORD"),
+    ],
+)
+def test_round_35_credentials_are_found(path, template, tag):
+    values = {
+        "rdme": "rdme_" + rand(70, string.ascii_lowercase + string.digits),
+        "tvly": "tvly-" + rand(32),
+        "fo1": "fo1_" + rand(43, ALNUM + "_"),
+        "key": rand(32),
+        "group": "-".join(rand(5, string.ascii_uppercase + string.digits) for _ in range(5)),
+        "pw": rand(6, string.ascii_letters) + RNG.choice("-+%") + rand(6, string.digits + string.ascii_letters),
+        "dotted5": ".".join(RNG.sample(PASSPHRASE_WORDS, 5)),
+        "snake": "_".join(RNG.sample(PASSPHRASE_WORDS, 4)) + str(RNG.randint(2, 9)),
+    }
+    text = template.format(**values)
+    expected = [value for value in values.values() if value in text]
+    assert any((tag, value) in secrets(text, path) for value in expected), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("react.md", "see https://reactjs.org/docs/hooks/useStateAndEffectsTogether and /push/notifications-worker\n"),
+        ("README.md", '$env:GOOGLE_APPLICATION_CREDENTIALS="C:\\path\\to\\credentials.json"\n'),
+        ("logging_conf.py", '            "credentials": ("ops@example.org", "Bg-53lLZM-hOK1F3yDHOsPqT"),\n'),
+    ],
+)
+def test_round_35_look_alikes_stay(path, text):
+    found_values = [value for tag, value in secrets(text, path)]
+    assert "ops@example.org" not in found_values and not any("path" in value for value in found_values), found(
+        text, path
+    )
