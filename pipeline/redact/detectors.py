@@ -2240,7 +2240,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # curl_easy_setopt(c, CURLOPT_USERPWD, "user:password"): the option takes both, the password after ":"
         value_start += value.index(":") + 1
         value = text[value_start:value_end]
-    elif last.endswith(_PAIR_NAME_ENDINGS) and (pair := _USER_THEN_COLON.match(value)):
+    elif (
+        last.endswith(_PAIR_NAME_ENDINGS)
+        and (pair := _USER_THEN_COLON.match(value))
+        and ":" not in value[pair.end() :]  # ("arn:aws:iam::aws:policy/...Credentials": a resource's name)
+    ):
         # motion's "netcam_userpass viewer:VALUE", "stream_authentication hops:VALUE", polipo's
         # parentAuthCredentials = "user:VALUE": the name holds both, the password after the user's ":"
         value_start += pair.end()
@@ -2261,11 +2265,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if (
         secret_kind == "key"
         and (
-            _last_word(last) in ("secret", "credential", "credentials")
-            or last.endswith(("sharedsecret", "credentials"))
+            _last_word(last) in ("secret", "credential")
+            or last.endswith("sharedsecret")
+            # (OpenLDAP's syncrepl: binddn="..." credentials=VALUE, the bind's password; a fetch's credentials
+            # mode, "same-origin", is no secret)
+            or (last == "credentials" and "binddn" in line_prefix.lower())
         )
-        # ("credentials": ("ops@corp.example", "..."): the account first, then its password)
-        and not _EMAIL_ADDRESS_VALUE.fullmatch(value)
         and (_TYPED_SECRET.fullmatch(value) or (_WORDS_AND_DIGITS.fullmatch(value) and not is_gibberish(value)))
         and not _BASE64_VALUE.fullmatch(value)
     ):
@@ -2481,7 +2486,6 @@ def _service_key_name(name: str) -> bool:
 
 _SERVICE_KEY_NAME = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{2,})[_-]key$")
 # A custom HTTP header named for a service's key or token: "X-Beacon-Key", "X-Shop-Token"
-_EMAIL_ADDRESS_VALUE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PAIR_NAME_ENDINGS = ("userpass", "userpwd", "authentication", "credentials")
 # (a user's name: letters, maybe a number after them; not a drive's letter, not the first half of a hex pair)
 _USER_THEN_COLON = re.compile(r"[A-Za-z][A-Za-z._-]{1,31}\d{0,4}:(?=[^\s/\\])")

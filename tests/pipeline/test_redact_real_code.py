@@ -1347,11 +1347,15 @@ AUDITS_WITH_FLOORS = {
     # a capped codec's test vectors; under its budget of 100), 103 PASSWORD, 50 EMAIL, 50 IP. Untuned at 20f1501 (the
     # labeller's score.py, labelled share): KEY 0.492, PASSWORD 0.689, EMAIL 0.960, IP 0.800; through --eval KEY 0.500
     # of the 58 labels detected in their snippets, the rest the same, and the same after the thirty-fourth round
-    # (written without reading it). Unread: the measure for the next round.
+    # (written without reading it). Read and tuned on in the thirty-fifth round (PEM bodies of one repeated piece, a
+    # model's name and tag and a numbered item's id under labels, short hex constants, storage schemes joined by
+    # "+"): KEY 0.569, PASSWORD 0.780. What is left: a codec's ciphertext test vectors under "token", a redactor's
+    # fake keys in other languages ("segredo"), test secrets such as "whsec_test123", four-part numbers in a model's
+    # garbled output.
     "thirty-seventh": (
         AUDIT_37,
         {"KEY": 59, "PASSWORD": 103, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.49, "PASSWORD": 0.68, "EMAIL": 0.95, "IP_ADDRESS": 0.79},
+        {"KEY": 0.56, "PASSWORD": 0.77, "EMAIL": 0.95, "IP_ADDRESS": 0.79},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
