@@ -462,6 +462,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # the thirty-fifth round (ReadMe's and Tavily's keys, a command's --token, environment settings listed on a line,
 # webhook and push URLs' tokens, an aside before a stated key, user:password under names that hold both, another
 # attribute's words): KEY P 0.985 R 0.929, PASSWORD P 0.992 R 0.836.
+#
+# Thirty-eighth set (350 documents: 20 excerpts of 3 other packages' sdists, 110 templates rendered 3 times, most from
+# a table of themes and format builders; 439 EMAIL, 503 IP, 409 KEY, 473 PASSWORD labels, 1,316 look-alikes), built
+# from f39b1a1 (the thirty-fourth round's end) by a hand that read neither the detectors nor the other sets' data,
+# never tuned on. At f39b1a1: EMAIL and IP_ADDRESS P 1.000 R 1.000, KEY P 1.000 R 0.851, PASSWORD P 0.992 R 0.770, no
+# look-alike changed; the same after the thirty-fifth round (written without reading it; unread: the measure for the
+# next round).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -587,6 +594,10 @@ HELDOUT_SETS = {
     ),
     "thirty-seventh": (
         DATA / "redact_heldout_37" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    "thirty-eighth": (
+        DATA / "redact_heldout_38" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
 }
