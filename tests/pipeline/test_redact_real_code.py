@@ -61,6 +61,7 @@ AUDIT_34 = AUDIT.with_name("redact_audit_34")
 AUDIT_35 = AUDIT.with_name("redact_audit_35")
 AUDIT_36 = AUDIT.with_name("redact_audit_36")
 AUDIT_37 = AUDIT.with_name("redact_audit_37")
+AUDIT_38 = AUDIT.with_name("redact_audit_38")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1357,6 +1358,18 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 59, "PASSWORD": 103, "EMAIL": 50, "IP_ADDRESS": 50},
         {"KEY": 0.56, "PASSWORD": 0.77, "EMAIL": 0.95, "IP_ADDRESS": 0.79},
     ),
+    # The thirty-eighth audit was drawn at f39b1a1 (the thirty-fourth round's end) from 38 other packages screened
+    # among 266 in eight other families (healthcare, open data, logistics, telephony, HR, legal signing, lab
+    # instruments, accounting), names whose summaries speak of secrets first; these families gave few detections: 389
+    # spans, KEY 30 labels (every KEY detection but a capped package's), PASSWORD 85 and IP 15 (nearly every one), EMAIL
+    # 50. Untuned at f39b1a1 (the labeller's score.py, labelled share): KEY 0.233, PASSWORD 0.576, EMAIL 1.000, IP
+    # 0.667; the same through --eval, and PASSWORD 0.583 of 84 after the thirty-fifth round (written without reading
+    # it). Unread: the measure for the next round.
+    "thirty-eighth": (
+        AUDIT_38,
+        {"KEY": 30, "PASSWORD": 85, "EMAIL": 50, "IP_ADDRESS": 15},
+        {"KEY": 0.23, "PASSWORD": 0.57, "EMAIL": 0.99, "IP_ADDRESS": 0.66},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1371,6 +1384,7 @@ MISSED_TARGETS = [
         "thirty-fifth": ("KEY", "PASSWORD"),
         "thirty-sixth": ("KEY", "PASSWORD", "EMAIL"),
         "thirty-seventh": ("KEY", "PASSWORD", "IP_ADDRESS"),
+        "thirty-eighth": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
