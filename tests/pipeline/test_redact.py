@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import random
 import re
 import time
 from pathlib import Path
@@ -147,7 +148,9 @@ def test_token_formats_need_boundaries():
 
 
 def test_private_key_block_and_not_public_key():
-    body = "\n".join(["MIIEowIBAAKCAQEA7Qx9" + "Zk3Lm8Qp2Rt5Vw7Yb1Nc4Xe6Gh9Ij0Kl3Mn5Op7Qr9St"] * 4)
+    # (four different lines: a body of one line repeated is a stand-in, "CANARYPRIVATEKEY..." typed out)
+    lines = random.Random(7).sample("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/" * 4, 256)
+    body = "MIIEowIBAAKCAQEA7Qx9" + "\n".join("".join(lines[i * 60 : (i + 1) * 60]) for i in range(4))
     block = f"-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----"
     text = f'KEY = """{block}"""\npub = """-----BEGIN PUBLIC KEY-----\n{body}\n-----END PUBLIC KEY-----"""'
     assert find(text) == [("KEY", block)]
