@@ -2245,8 +2245,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and (pair := _USER_THEN_COLON.match(value))
         and ":" not in value[pair.end() :]  # ("arn:aws:iam::aws:policy/...Credentials": a resource's name)
     ):
-        # motion's "netcam_userpass viewer:VALUE", "stream_authentication hops:VALUE", polipo's
-        # parentAuthCredentials = "user:VALUE": the name holds both, the password after the user's ":"
+        # motion's "netcam_userpass viewer:VALUE", polipo's parentAuthCredentials = "user:VALUE": the name holds
+        # both, the password after the user's ":"
         value_start += pair.end()
         value = text[value_start:value_end]
         secret_kind = "password"
@@ -2486,7 +2486,7 @@ def _service_key_name(name: str) -> bool:
 
 _SERVICE_KEY_NAME = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{2,})[_-]key$")
 # A custom HTTP header named for a service's key or token: "X-Beacon-Key", "X-Shop-Token"
-_PAIR_NAME_ENDINGS = ("userpass", "userpwd", "authentication", "credentials")
+_PAIR_NAME_ENDINGS = ("userpass", "userpwd", "credentials")
 # (a user's name: letters, maybe a number after them; not a drive's letter, not the first half of a hex pair)
 _USER_THEN_COLON = re.compile(r"[A-Za-z][A-Za-z._-]{1,31}\d{0,4}:(?=[^\s/\\])")
 _CUSTOM_HEADER_KEY = re.compile(r"x-(?:([a-z][a-z0-9]+)-)?(?:key|token)")
@@ -3527,12 +3527,12 @@ _CRYPTO_ALGORITHM = re.compile(
 def _storage_scheme(value: str) -> bool:
     """Algorithms and what goes with them, joined by "+": "PBKDF2+salt", "XOR0x05+hex"."""
     return "+" in value and all(
-        _CRYPTO_ALGORITHM.fullmatch(part) or part.lower() in _SCHEME_PARTS for part in value.split("+")
+        _CRYPTO_ALGORITHM.fullmatch(part) or _SCHEME_PART.fullmatch(part) for part in value.split("+")
     )
 
 
 _HEX_LITERAL = re.compile(r"0[xX][0-9A-Fa-f]{1,4}")  # (not "0xDEADBEEF": a test's bad password is typed so)
-_SCHEME_PARTS = frozenset("salt pepper hex base64 base32 xor xor0x05 iterations".split())
+_SCHEME_PART = re.compile(r"(?i)salt|pepper|hex|base64|base32|iterations|xor(?:0x[0-9a-f]{1,4})?")
 _CODE_KEYWORDS = frozenset("async await function return const let var new this typeof instanceof yield".split())
 _DATA_FILE_NAME = re.compile(
     r"[\w-]+\.(?:csv|tsv|dbf|txt|json|xml|db|sqlite|log|dat|bin|cfg|ini|yaml|yml|toml|parquet)"
