@@ -1394,7 +1394,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         value = match.group("value")
         if not (_made_up_shape(value) or (len(value) >= 10 and _strong(value))) or not _plain_secret(value):
             return []
-        if _VERSION_OR_REFERENCE.fullmatch(value.rstrip(_TRAILING)):
+        if _version_or_line(value.rstrip(_TRAILING)):
             return []  # "WiFi commands (cross-port from HA v12.7.0).**": a version
         return _one(match, "value", PASSWORD, "stated_password")
     if kind == "auth_user_colon":
@@ -1826,7 +1826,7 @@ def _encoded_login(text: str, start: int) -> list[Finding]:
     """``"Basic " + base64.b64encode(b"user:PASSWORD")``, XQuery's ``util:base64-encode("user:PASSWORD")``: the
     login of an Authorization header's Basic scheme, written out before it is encoded."""
     match = _ENCODED_LOGIN.match(text, start)
-    if match is None or text.lower().find("basic", max(0, start - 200), start) < 0:
+    if match is None or "basic" not in text[max(0, start - 200) : start].lower():
         return []
     value = match.group("value")
     if value == match.group("user") or not _secret_value(value, "password = ", "password"):
@@ -2339,7 +2339,7 @@ _CODE_IN_VALUE = re.compile(r"\w\[[\w:-]*\]|\)\.\w|\.\w+\(|[A-Za-z_]{3}\w*\(\w+=
 _SLASH_AFTER = re.compile(r"`{0,2}\**[ \t]+/[ \t]")
 _SLASH_USER_BEFORE = re.compile(r"(?:^|[\s(:\"])(?:`{0,2}|\*\*)(?P<user>[A-Za-z][\w.@+-]{1,60})(?:`{0,2}|\*\*)$")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
-_VERSION_OR_REFERENCE = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+.]?[A-Za-z]\w*)?|[\w./-]+\.[A-Za-z]{1,5}:\d+")
+_FILE_LINE = re.compile(r"[\w./-]+\.[A-Za-z]{1,5}:\d+")  # ("engine.py:725": a file and a line)
 _NAME_VARIANT = re.compile(r"[_.-]")
 _RULE_ID = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+)+")  # a rule's or a ticket's id: OKTA-APP-001710
 _SLASH_CONTEXT = re.compile(
@@ -2409,7 +2409,7 @@ def _strong(value: str) -> bool:
         )
     ):
         return False
-    if _not_a_value(value) or _VERSION_OR_REFERENCE.fullmatch(value) or _CRYPTO_ALGORITHM.fullmatch(value):
+    if _not_a_value(value) or _version_or_line(value) or _CRYPTO_ALGORITHM.fullmatch(value):
         return False  # (and "from HA v12.7.0", "(`engine.py:725`)", "Argon2id": a version, a line, an algorithm)
     if _RULE_ID.fullmatch(value) or _escaped_word(value) or _storage_scheme(value):
         # "password reset (ADR-0032)": a record's id; "d\u00e9j\u00e0" in JSON: a word, escaped; "PBKDF2+salt": how
@@ -2443,6 +2443,11 @@ _LABEL_SEPARATOR = re.compile(r"[ \t]*[:：=][ \t]*(?:``|`|\*\*)?")
 # The value closes its field: punctuation, or the line's end ("Password: argon2id hashed" goes on as a sentence)
 _FIELD_END = re.compile(r"[.,;:)\]}!?*۔।॥။។]|[ \t]*(?:\r?\n|$)")
 _ALGORITHM_NAMES = frozenset("sha1 sha224 sha256 sha384 sha512 base32 base64 argon2id pbkdf2 aes128 aes256".split())
+
+
+def _version_or_line(value: str) -> bool:
+    """A version ("v12.7.0") or a file's line ("engine.py:725"), not a password."""
+    return bool(_VERSIONISH.match(value) or _FILE_LINE.fullmatch(value))
 
 
 def _escaped_word(value: str) -> bool:
