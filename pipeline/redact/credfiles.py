@@ -56,6 +56,7 @@ from codelm.pipeline.redact.detectors import (
     _VERSIONISH,
     _WORD_CHARS,
     AWS_ACCESS_KEY_ID,
+    FORMAT_HEADS,
     KEY,
     PASSWORD,
     Finding,
@@ -334,6 +335,11 @@ def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding
             wifi = _WIFI_LABEL.fullmatch(label) is not None
             if (_HEADER_NAME.fullmatch(label) and not wifi) or _PUBLIC_NAME.search(label.lower()):
                 continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
+            if pattern is _LABELLED_TABLE_ROW and (
+                _DIGEST_COLUMNS.search(_table_header(lines, match.start() + 1))
+                or (_FILE_NAME_LABEL.fullmatch(label) and _HEX_DIGEST.fullmatch(match.group("value")))
+            ):
+                continue  # "| file | SHA256 |" over "| SCHEMA-draft-11.md | `38fe...` |": each file's digest
             password_label = _says_password(label) or _PRE_SHARED.search(label) is not None or wifi
             if pattern is _LABELLED_LINE and not password_label and len(label.split()) > 3:
                 continue  # four words: only a password's label runs so long ("VPN Passwort vom Server: X")
@@ -401,6 +407,24 @@ def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding
                 if tag is not None:
                     found.append(Finding(match.start(group) - 1, match.end(group) - 1, tag, "labelled_secret"))
     return found
+
+
+def _table_header(lines: str, row_start: int) -> str:
+    """The header row of the Markdown table whose row starts at ``row_start`` ("" outside a table's body)."""
+    while row_start > 0:
+        line_start = lines.rfind("\n", 0, row_start - 1) + 1
+        line = lines[line_start : row_start - 1]
+        if not line.lstrip(" \t>").startswith("|"):
+            return ""
+        if _TABLE_DELIMITER.fullmatch(line):
+            return lines[lines.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+        row_start = line_start
+    return ""
+
+
+_FILE_NAME_LABEL = re.compile(r"[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,4}")
+_HEX_DIGEST = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}")
+_DIGEST_COLUMNS = re.compile(r"(?i)\b(?:sha-?(?:1|224|256|384|512)?|sha3\S*|md5|blake2\w*|checksums?|digests?|hash)\b")
 
 
 _PRIVATE_ASIDE = re.compile(
@@ -878,8 +902,8 @@ _PROPERTY_KEY_VALUE = re.compile(
 )
 _STATED_WIFI = re.compile(
     r"(?i)wi-?fi(?P<words>(?:[ \t]+[^\s:,.;!?\"'`]{1,20}){0,4})?"
-    r"(?:[ \t]*:[ \t]+|[ \t]+(?=[^\s\"'`<>,;]{6,64}[ \t]*(?:[\"'.]|\r?\n|$)))"
-    r"(?P<value>[^\s\"'`<>,;]{6,64}?)[.]?(?=[\s\"']|$)"
+    r"(?:[ \t]*:[ \t]+`?|[ \t]+(?=[^\s\"'`<>,;]{6,64}[ \t]*(?:[\"'.]|\r?\n|$)))"
+    r"(?P<value>[^\s\"'`<>,;]{6,64}?)[.]?(?=[\s\"']|`?(?:\r?\n|$))"
 )
 _NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel|is[ \t]|calling|mode|direct")
 _AUTH_USER_COLON = re.compile(r"auth:[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)")
@@ -1392,7 +1416,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is None or (match.group("words") and _NETWORK_NAME_WORD.search(match.group("words"))):
             return []
         value = match.group("value")
-        if not (_made_up_shape(value) or (len(value) >= 10 and _strong(value))) or not _plain_secret(value):
+        # (after a colon, also a word and a year or a device's default, as login_as_with takes: "Wi-Fi (counter):
+        # `Zofia1963`", "Wi-Fi (fold): `Z74DXWE9NWVA`")
+        stated = ":" in text[start : match.start("value")] and (
+            _WORD_THEN_NUMBER.fullmatch(value.lower()) or (value.isupper() and _strewn_digits(value))
+        )
+        if not (_made_up_shape(value) or (len(value) >= 10 and _strong(value)) or stated) or not _plain_secret(value):
             return []
         if _version_or_line(value.rstrip(_TRAILING)):
             return []  # "WiFi commands (cross-port from HA v12.7.0).**": a version
@@ -2490,8 +2519,8 @@ def _strong_value(match: re.Match, source: str, labelled: bool = False) -> list[
         return []  # "templateId is 5cf42378-d67d-4f36- ba46-...": an id's groups, wrapped at a space
     if "@" in value:
         value = _MPD_PERMISSIONS.sub("", value)
-    if len(value) < 8:
-        return []
+    if len(value) < 8 or (value.startswith(FORMAT_HEADS) and len(value) < 48):
+        return []  # (or "password = pypi-AgEIcHlwaS5vcmc...": the head that every such token shares, elided)
     if not _strong(value) and not (
         labelled
         and _labelled_value(value)
@@ -2639,6 +2668,9 @@ def stated_in_other_scripts(text: str) -> list[Finding]:
     return found
 
 
+_NUMBERED_CHOICE = re.compile(r"\d{1,3}=[^\W\d_]")
+
+
 def slash_pair(text: str, start: int) -> list[Finding]:
     """``start`` is a " / " between a user and a password."""
     bold = text.startswith("**", start + 3)
@@ -2652,8 +2684,10 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         return []
     if before[: user.start("user")].rstrip("`* \t").endswith(" /") or _SLASH_AFTER.match(text, match.end()):
         return []  # "FTPS / SFTP / S3-compatible", "(MIT / BSD / Apache-2.0)": a list of three or more, no login
-    if _CODE_IN_VALUE.search(match.group("value")):
-        return []  # "(current.repo_root / filepath[2:]).resolve()": a path joined in code, no login
+    if _CODE_IN_VALUE.search(match.group("value")) or _NUMBERED_CHOICE.match(match.group("value")):
+        # "(current.repo_root / filepath[2:]).resolve()": a path joined in code; "0=User Input / 1=Simple Beam":
+        # an option's numbered choices; no login
+        return []
     if _EMAIL_USER.fullmatch(user.group("user")):
         # an e-mail address before the slash is an account's name by itself, and names what follows a password
         # as a label would: letters and digits in one case ("3053THISTLE"), words joined by hyphens, a word and a

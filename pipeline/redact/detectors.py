@@ -984,6 +984,17 @@ _MADE_UP_WORDS = frozenset(
 
 
 _PREFIX_SEPARATOR = re.compile(r"[_-]")
+# Parts of a value that say it stands in for a secret: "CANARY-SECRET-handle-...", "fake_test_token"
+_STAND_IN_PARTS = frozenset("canary fake dummy test tests example sample placeholder invalid not secret token".split())
+# Words of any script joined as a name is ("여기에_3단계에서_복사한_키"), at least one of them outside ASCII
+_WORDS_JOINED_ANY_SCRIPT = re.compile(r"(?=.*[^\x00-\x7f])[^\W_]+(?:[_-][^\W_]+){2,}")
+# Fields named and parted by "|": "chain:8453|generation:v14|accountRuntime:0x46c9..."
+_FIELD_RECORD = re.compile(r"[A-Za-z][\w.-]*:[^|\s]+(?:\|[A-Za-z][\w.-]*:[^|\s]+){2,}")
+
+
+def says_it_stands_in(value: str) -> bool:
+    """Two of the value's parts say that it stands in for a secret: "CANARY-SECRET-handle-...", "fake_token_Xq81"."""
+    return sum(part.lower() in _STAND_IN_PARTS for part in _PREFIX_SEPARATOR.split(value)) >= 2
 
 
 def _aws_secrets_near(text: str, start: int, end: int) -> list[Finding]:
@@ -3406,10 +3417,13 @@ def sequential_after_prefix(value: str) -> bool:
 
 
 def _walk_steps(run: str) -> int:
-    """Steps of ``run`` (all lower-case letters or all digits) that count up by one or two, wrapping around."""
+    """Steps of ``run`` (all lower-case letters or all digits) that count up by one or two, wrapping around, or
+    that count down by one ("9F8A7B6C5D4E...": the digits typed downwards, the hex letters upwards)."""
     following = run[1:]
-    return sum(map(operator.eq, run.translate(_WALK_ONE), following)) + sum(
-        map(operator.eq, run.translate(_WALK_TWO), following)
+    return max(
+        sum(map(operator.eq, run.translate(_WALK_ONE), following))
+        + sum(map(operator.eq, run.translate(_WALK_TWO), following)),
+        sum(map(operator.eq, run.translate(_WALK_BACK), following)),
     )
 
 
@@ -3418,6 +3432,9 @@ _WALK_ONE = {
 }
 _WALK_TWO = {
     ord(c): ord(n) for c, n in zip("abcdefghijklmnopqrstuvwxyz0123456789", "cdefghijklmnopqrstuvwxyzab2345678901")
+}
+_WALK_BACK = {
+    ord(c): ord(n) for c, n in zip("abcdefghijklmnopqrstuvwxyz0123456789", "zabcdefghijklmnopqrstuvwxy9012345678")
 }
 _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
 _DROP_ALL_BUT_LETTERS = str.maketrans("", "", string.digits + string.punctuation + string.whitespace)
@@ -3555,6 +3572,20 @@ _UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9
 _STAND_IN_WORD = re.compile(r"(?i)dummy|fake")
 _DECIMAL = re.compile(r"[-+]?\d{1,3}\.\d{4,}")
 _PREFIX_ALONE = re.compile(r"[a-z]{2,6}_(?:test|live|x+|[a-z0-9])")
+_PREFIX_AND_WORD = re.compile(
+    r"(?:whsec|sk|rk|pk|ghp|gho|ghs|ghu|glpat|xox[abpr]|npm|shpat|shpss|hf|sq0atp)_[a-z]{1,8}"
+)
+# The start that every token of a format shares: AWS STS session tokens', PyPI's
+FORMAT_HEADS = ("FQoGZXIvYXdz", "IQoJb3JpZ2lu", "pypi-AgEIcHlwaS5vcmc")
+_CONCATENATED_AFTER = re.compile(r"""["'`][ \t]*\+[ \t]*[\w(]""")
+_GLOB_NAME = re.compile(r"\*[._-]?[A-Z][A-Z0-9_]*\*?|\*\.[a-z0-9]{1,5}")
+_FRACTION = re.compile(r"\d{1,6}/\d{1,6}")
+_QUESTION_WORD = re.compile(r"[a-z]{3,}\?")
+_QUERY_STRING = re.compile(r"[\w:.-]*?\b[A-Za-z_]\w+=[^&\s=]*(?:&[A-Za-z_]\w+=[^&\s=]*)+")
+_ARITHMETIC = re.compile(r"(?:[a-z]+|[A-Za-z]*_\w*)[ \t]*[*/%][ \t]*\d+(?:\.\d+)?;")
+# A phrase going on after the value's word, inside the quotes: "xpass: Expected passes"
+_WORDS_GO_ON = re.compile(r"""[ \t]+[a-z]{2,}(?:[ \t]+[a-z]+)*[ \t]*["'`]""")
+_NAME_EXAMPLE_BEFORE = re.compile(r"""(?i)\bname\b[^\n]{0,16}?(?:e\.g\.|for example|such as|like)[ \t,:]*["'`]?$""")
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8});?")
 _DIGEST_NAME = re.compile(
     r"(?i)(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?)(?:[ _-]?(?:hash|digest|sum))?"
@@ -3568,7 +3599,7 @@ _WORDS_THEN_VALUE = re.compile(r"(?:[a-z]+[-_])+value")
 _READ_BY_COMMAND = re.compile(
     r"(?:cat|head|tail|pass|gopass|gpg|op[ \t]+read|secret-tool|security|keyring|vault|jq|base64)[ \t]+\S"
 )
-_TYPE_EXPRESSION = re.compile(r"[A-Z][A-Za-z0-9_]*\[[A-Za-z_][\w., \[\]]*\]")
+_TYPE_EXPRESSION = re.compile(r"(?:[a-z_]\w*\.)*[A-Z][A-Za-z0-9_]*\[[A-Za-z_][\w., \[\]]*\]")
 _INSTRUMENT_KEY = re.compile(r"[A-Z]{2,}(?:_[A-Z]{2,})*\|[A-Z0-9]{6,}")
 _BYTES_TOKEN_BEFORE = re.compile(r"(?i)token[\"']?\]?[ \t]*[=:][ \t]*b[\"']$")
 # "pass" the verb: after a plural noun or a modal ("tests pass", "checks must pass"), where a label names a thing
@@ -3640,6 +3671,7 @@ PUBLIC_KEY_DER_HEADS = (
     "MFkwEwYHKoZIzj0CAQYI",
     "MCowBQYDK2Vw",
 )
+_DEFINE_NAME_BEFORE = re.compile(r"#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+[LuU8]{0,2}\"$")
 _NAME_BREAK = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _VALUE_NAME_PARTS = re.compile(r"[A-Za-z0-9]+(?:[_.:-][A-Za-z0-9]+)+")
 
@@ -3671,6 +3703,15 @@ _NOT_A_SECRET_SHAPE = re.compile(
 def _spells_its_name(value: str, before: str) -> bool:
     """Two or more words joined as names are, every one of them a word of the name the value is given: the key
     names a thing by its own name's words (a session's key, a cache's, a settings entry's)."""
+    if (define := _DEFINE_NAME_BEFORE.search(before[-120:])) is not None:
+        # (a C macro names the string it stands for: #define OSSL_PASSPHRASE_PARAM_INFO "info", #define
+        # SN_kx_ecdhe_psk "KxECDHE-PSK")
+        name_words = _NAME_BREAK.split(define.group(1))
+        if value.lower() == name_words[-1].lower():
+            return True
+        name_parts = {part.lower() for part in name_words}
+        value_parts = _NAME_BREAK.split(value)
+        return len(value_parts) >= 2 and all(part.lower() in name_parts for part in value_parts)
     if not _VALUE_NAME_PARTS.fullmatch(value) or (name := _VALUE_NAME_BEFORE.search(before[-120:])) is None:
         return False
     name_parts = {part.lower() for part in _NAME_BREAK.split(name.group(1))}
@@ -3738,6 +3779,12 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # PRE_2FA_USER_ID_SESSION_KEY = 'pre_2fa_user_id': the session's key named by its name's words
     if not password and "_" in value[:9] and _stand_in_word_inside(value):
         return False  # "sk_live_51H8xSECRETLEAKED": a format's prefix, then a word saying it stands in for one
+    if not password and says_it_stands_in(value):
+        return False  # "mcp-secret-CANARY-9f8e7d6c5b4a": two words saying it stands in for a secret
+    if not password and not value.isascii() and _WORDS_JOINED_ANY_SCRIPT.fullmatch(value):
+        return False  # mapi_key="여기에_3단계에서_복사한_키_붙여넣기" ("paste the key from step 3 here"): words
+    if "|" in value and _FIELD_RECORD.fullmatch(value):
+        return False  # "capabilityKey": "chain:8453|generation:v14|entryPoint:0x5ff1...": a record of named fields
     if "{" in value and _CALL_IN_FIELD.search(value):
         return False  # f"OPENAI_API_KEY=sk-{g(_ALNUM, 20, rng)}": an f-string's field builds the value at run time
     if (
@@ -3797,17 +3844,41 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # --password `cat PRIVATE-release-token`: the shell reads it from a file or a store when run
     if password and _WORDS_THEN_VALUE.fullmatch(value):
         return False  # vault.secret = "bulk-value": words, then "value": a test's stand-in for whatever is stored
+    if "[" in value and _TYPE_EXPRESSION.fullmatch(value):
+        return False  # debugKey: "NotRequired[UnsignedInt64AsBase10]", passphrase: `typing.Optional[str]`: types
     if not password and (
-        ("[" in value and _TYPE_EXPRESSION.fullmatch(value))
-        or ("|" in value and _INSTRUMENT_KEY.fullmatch(value))
+        ("|" in value and _INSTRUMENT_KEY.fullmatch(value))
         or ("\\x" in value and _BYTES_TOKEN_BEFORE.search(before[-80:]))
     ):
-        # debugKey: "NotRequired[UnsignedInt64AsBase10]" (a TypedDict's type), instrument_token="NSE_EQ|INE669E01016"
-        # (an exchange's segment and a security's ISIN), stateless_reset_token=b"F\xb2..." (a protocol's bytes in a
-        # test vector: tokens issued to people are text)
+        # instrument_token="NSE_EQ|INE669E01016" (an exchange's segment and a security's ISIN),
+        # stateless_reset_token=b"F\xb2..." (a protocol's bytes in a test vector: tokens issued to people are text)
         return False
     if len(value) <= 10 and _PREFIX_ALONE.fullmatch(value):
         return False  # api_secret="sk_test", secret = "whsec_x": a format's prefix with no key material after it
+    if "_" in value and _PREFIX_AND_WORD.fullmatch(value):
+        return False  # sign(body, secret="whsec_loop"): a format's prefix and a word, a test's name for a secret
+    if value.startswith(FORMAT_HEADS) and len(value) < 48:
+        return False  # session_token="FQoGZXIvYXdzEJr", "pypi-AgEIcHlwaS5vcmc": the head every such token shares
+    if value[-1] in "-_." and _CONCATENATED_AFTER.match(after):
+        return False  # password = "python-integration-" + uuid4().hex[:8]: the fixed prefix of a generated one
+    if len(value) >= 12 and after.startswith(("...", "\u2026")):
+        return False  # "password = pypi-AgEI...": the start of a value, shown elided
+    if (
+        _GLOB_NAME.fullmatch(value)
+        or _FRACTION.fullmatch(value)
+        or value.startswith("#/")
+        or (value[-1] == "?" and _QUESTION_WORD.fullmatch(value))
+        or ("&" in value and _QUERY_STRING.fullmatch(value))
+        or (value[-1] == ";" and _ARITHMETIC.fullmatch(value))
+    ):
+        # "`*_PASSWORD` or `*_TOKEN`" (names' pattern), "First pass: 36/38 passed" (a count), password:
+        # '#/components/schemas/LoginCredential' (a JSON pointer), "its passkey capacity?" (prose), "Example:
+        # `prices:fuel_type=unleaded&page=1`" (a query), "t_len = t_wid*8;" (code)
+        return False
+    if password and value.isalpha() and value.istitle() and _WORDS_GO_ON.match(after):
+        return False  # "xpass: Expected passes": the first word of a phrase in quotes, a description
+    if password and _NAME_EXAMPLE_BEFORE.search(before[-60:]):
+        return False  # 'App Password, give it any name (e.g. "zeocore")': the name it is given, not the password
     if password and " " in value and _PASS_VERB_BEFORE.search(before):
         return False  # "Ensure all checks pass: `uv run pytest`": the verb, and a command after it
     if value.count("/") >= 2 and _WORD_PATH.fullmatch(value):
@@ -3888,8 +3959,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     if kind == "constant":
         if value.startswith("eyJ") and is_jwt_without_claims(value):
             return False  # b"eyJhbGciOiJIUzI1NiJ9.Zm9v...": a signing test vector beside a test's key
-        if is_placeholder(value) or is_encrypted_value(value):
-            return False  # OPENAI_KEY=sk_live_XXXX..., encrypted.api.key=ENC(...): a stand-in, a ciphertext
+        if is_placeholder(value) or is_encrypted_value(value) or sequential_after_prefix(value):
+            # OPENAI_KEY=sk_live_XXXX..., encrypted.api.key=ENC(...), "key": "dmk_9F8A7B6C5D4E...": a stand-in, a
+            # ciphertext, a test pattern after a format's prefix
+            return False
         if (
             _SECRET_KEY_PREFIXED.fullmatch(value)
             and is_gibberish(value.rsplit("_", 1)[-1])

@@ -765,6 +765,8 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
                 and value.count("/") < 2  # ('GET', '/auth/providers'): a method and a route
                 # "google-auth": ("google.auth", "google.oauth2"): a package's modules, listed by the package's name
                 and not (match.group("user") and _same_first_word(match.group("user"), value))
+                # ("authorization", "Bearer t0ken"): a header's name and its value, read by the header rules
+                and not (match.group("user") or "").lower().endswith("authorization")
                 and _argument_reads_as_secret(value, known_slot=not login)
                 and not (login and not any(char.isdigit() for char in value))
             ):
@@ -957,8 +959,14 @@ def _shaped_password(text: str, digit: int) -> list[Finding]:
     while text[start] in _SHAPED_JOINERS:
         start += 1
     value = text[start:end]
-    if sum(char.isalpha() for char in value) < 4 or _POINTER_TYPE.fullmatch(value) or _TECHNICAL_NAME.match(value):
-        return []  # (or "base64!", "NABI32?": an encoding's, an ABI's or a type's name in a sentence)
+    if (
+        sum(char.isalpha() for char in value) < 4
+        or _POINTER_TYPE.fullmatch(value)
+        or _TECHNICAL_NAME.match(value[max(value.rfind(joiner) for joiner in "-_.") + 1 :])
+    ):
+        # (or "base64!", "NABI32?", "not-valid-base64!": an encoding's, an ABI's or a type's name in a sentence,
+        # the phrase's last word)
+        return []
     line_start = text.rfind("\n", 0, start) + 1
     if not _SHAPED_BEFORE.search(text, max(line_start, start - 80), start):
         return []

@@ -37,6 +37,7 @@ from codelm.pipeline.redact.detectors import (
     is_patterned,
     made_up_token,
     names_no_secret,
+    says_it_stands_in,
     sequential_after_prefix,
 )
 from codelm.pipeline.redact.lexicon import DATA_KEY_WORDS
@@ -407,10 +408,17 @@ class DetectSecrets:
                     if entropy_limit is None and (
                         made_up_token(value)
                         or _SNAKE_WORDS.fullmatch(value)
-                        or _CAMEL_WORDS.fullmatch(value.strip("\"'"))
+                        or _CAMEL_WORDS.fullmatch(name := value.strip("\"' \t"))
+                        or (
+                            len(name) <= 40
+                            and _CAMEL_WORDS_BRIEF.fullmatch(name)
+                            and len(_WORD_CHUNK.findall(name)) >= 2
+                        )
+                        or (value.startswith("npm_") and len(value.rstrip()) < 40)
                     ):
-                        # key = "test_create_json_meta_with_invalid_parameter", "APAccountRef" (an accounting
-                        # field's name in Artifactory's AP shape): names, whatever their shape
+                        # key = "test_create_json_meta_with_invalid_parameter", "APAccountRef", "APExRateInterim"
+                        # (an accounting field's name in Artifactory's AP shape, words of two letters too): names,
+                        # whatever their shape; "npm_abc": shorter than npm's 36 characters after its prefix
                         continue
                     if entropy_limit is not None:
                         if hashy_file is None:
@@ -480,8 +488,10 @@ class DetectSecrets:
             return False
         if CSP_BEFORE.search(before):
             return False  # a CSP report-uri's or a Cloudflare beacon's browser token: public by design
-        if sequential_after_prefix(value) or is_patterned(value):
-            return False  # "AbCdEf0123456789AbCdEf0123456789", "github_pat_11ABCDEFG0123456789_abcdef": typed by hand
+        if sequential_after_prefix(value) or is_patterned(value) or says_it_stands_in(value):
+            # "AbCdEf0123456789AbCdEf0123456789", "github_pat_11ABCDEFG0123456789_abcdef", "fake_token_Xq81...":
+            # typed by hand
+            return False
         line_before = before[before.rfind("\n") + 1 :]
         if names_an_identifier(line_before) or is_resource_path(value) or is_public_key(value):
             return False  # "id": "sNvj...", ARN-like paths, public keys and certificates
@@ -560,6 +570,8 @@ _LOOKUP_CALL_BEFORE = re.compile(
 )
 _SNAKE_WORDS = re.compile(r"[a-z]+(?:_[a-z0-9]+){2,}")
 _CAMEL_WORDS = re.compile(r"(?:[A-Z]+[a-z]{2,})+")
+_CAMEL_WORDS_BRIEF = re.compile(r"(?:[A-Z]+[a-z]+)+")
+_WORD_CHUNK = re.compile(r"[A-Z][a-z]{2,}")
 # A GPG key's id or fingerprint (8, 16 or 40 hex digits) in code about GPG keys, under no secret's name
 _GPG_WORDS = re.compile(r"gpg|pgp|gnupg|keyid|key id|fingerprint", re.IGNORECASE)
 _SECRET_WORD = re.compile(r"secret|token|passw|api|auth|private", re.IGNORECASE)

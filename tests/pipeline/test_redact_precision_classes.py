@@ -3738,3 +3738,85 @@ def test_credentials_beside_round_34s_shapes_are_redacted(path, text, value):
 )
 def test_round_35_look_alikes_stay(path, text):
     assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+# ------------------------------------------------------------------------------ audit 38's false detections (round 36)
+# A record of named fields, a test pattern counted down and up, words of another script joined as a name, two words
+# saying the value stands in, a format's shared head alone or with a word, accounting names in Artifactory's shape,
+# a short npm stand-in, digests under a file's name or a digest's column, a generated password's fixed prefix, C
+# macros naming their strings, names' patterns, a count, a question, a type, a JSON pointer, a description, an app
+# password's name, a header's name and value, a query, code, an option's numbered choices, an encoding's name.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "src/generated/registry.json",
+            '  "capabilityKey": "chain:8453|generation:v14|accountRuntime:0x46c9df4c649216ed14062264dcc1c86ac49f'
+            '39690a8353640355576665b68097|entryPoint:0x5ff137d4b0fdcd49dca30c7cf57e578a026d2789",\n',
+        ),
+        ("fixtures/cases.json", '  { "_why": "uppercase hex", "key": "dmk_9F8A7B6C5D4E3F2A1B0C9D8E7F6A5B4C" }\n'),
+        ("docs/ko/quickstart.md", 'client = Client(api_key="여기에_3단계에서_복사한_키_붙여넣기")\n'),
+        ("docs/ja/quickstart.md", 'client = Client(api_key="ここに_手順3で_コピーした_キーを_貼り付け")\n'),
+        ("tests/test_refs.py", 'SECRET_CANARY = "CANARY-SECRET-handle-zc0-ref-safety-9f3e2a"  # noqa: S105\n'),
+        ("tests/test_widget.py", '    "BRIEFING_MCP_TOKEN=mcp-secret-CANARY-9f8e7d6c5b4a",\n'),
+        ("tests/test_fake.py", 'ACCESS_TOKEN = "test-canary-Xq81bQ2mZ7wE4rT6yU"\n'),
+        ("tests/test_fake.py", 'ACCESS_TOKEN = "fake_token_Xq81bQ2mZ7wE4rT6yU"\n'),
+        ("tests/test_sig.py", '    signed = sign_get(**VECTOR, session_token="FQoGZXIvYXdzEJr")\n'),
+        ("RELEASE.md", "   [pypi]\n     username = __token__\n     password = pypi-AgEIcHlwaS5vcmc...\n"),
+        ("tests/test_hooks.py", '    header = sign(body, secret="whsec_loop", timestamp=1_757_332_800)\n'),
+        ("tests/test_hooks.py", '    assert verify(sign(BODY, secret="whsec_other")) is False\n'),
+        ("src/fields.py", '    ap_ex_rate_interim = ODataField("APExRateInterim")\n'),
+        ("src/enums.py", "    APCreditMemo = 'APCreditMemo'\n    APDownPayment = 'APDownPayment'\n"),
+        (
+            "tests/test_scan.py",
+            '    (Path(td) / ".npmrc").write_text("//registry.npmjs.org/:_authToken=npm_abc\\n")\n',
+        ),
+        (
+            "docs/hashes.md",
+            "| Draft | SHA256 |\n|---|---|\n"
+            "| linux wheel | `38fe80e0ac6e35f045d1dd518da9ca31dab19c2c33c26f1d5a042643c8cdff11` |\n",
+        ),
+        ("docs/files.md", "| vectors.json | `0f4c199a873e0282779edb50669ce5f4470789c7d41349d75bc2d8a9a9a4a85a` |\n"),
+        ("tests/test_live.py", '    password = "python-integration-" + uuid.uuid4().hex[:8]\n'),
+        ("include/core_names.h", '#define OSSL_PASSPHRASE_PARAM_INFO      "info"\n'),
+        (
+            "include/obj_mac.h",
+            '#define SN_kx_ecdhe_psk         "KxECDHE-PSK"\n#define SN_auth_psk             "AuthPSK"\n',
+        ),
+        ("README.md", "- a secret-shaped name such as `*_PASSWORD` or `*_TOKEN` declared as a plain parameter\n"),
+        ("README.md", "- How close is this key to its passkey capacity?\n"),
+        ("docs/notes.md", "First pass: 36/38 confirmed cases passed.\n"),
+        ("reference.md", "**passphrase:** `typing.Optional[str]` \n"),
+        ("openapi.yaml", "        mapping:\n          password: '#/components/schemas/LoginCredential'\n"),
+        ("pyproject.toml", 'markers = [\n    "xpass: Expected passes",\n]\n'),
+        ("GET-STARTED.md", '3. Click **Add App Password**, give it any name (e.g. "zeocore"), and\n'),
+        ("tests/test_metadata.py", '_AUTH = ("authorization", "Bearer t0ken")\n'),
+        ("design.md", "Example: `prices:fuel_type=unleaded&page=1`\n"),
+        ("examples/rabi.md", "const t_wid = 50e-9;\nconst t_len = t_wid*8;\n"),
+        (
+            "src/types.ts",
+            "    /** Method (0=User Input / 1=Simple Beam / 2=Continuous Beam / 5=Suspension Bridge) */\n",
+        ),
+        ("tests/test_login.py", '    query.update({"code": "auth-code", "state": "not-valid-base64!"})\n'),
+    ],
+)
+def test_round_36_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+# The same shapes holding credentials are still found.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("settings.py", 'API_TOKEN = "tok-9F8qL2vX7mN4pR1sT6wY3zB5"\n', "tok-9F8q"),
+        ("deploy.env", "NPM_TOKEN=npm_Q7mX2pL9vR4sT1wY6zB3nC8dF5gH0jK2aE4i\n", "npm_Q7mX"),
+        ("settings.py", 'WEBHOOK_SECRET = "whsec_Kq81bQ2mZ7xP4vL9nR3sT6wY"\n', "whsec_Kq81"),
+        ("vtund.conf", "racks {\n  passwd NJAfqHh-_on3wJgo;\n  type tun;\n}\n", "NJAfqHh"),
+        ("config.py", 'DB_PASSWORD = "Harbour-Tamarind-Glacier-46"\n', "Harbour"),
+        ("conn.py", '    client.login("ops", "Vq7#pL2x!m")\n', "Vq7#"),
+    ],
+)
+def test_credentials_beside_round_36s_shapes_are_redacted(path, text, value):
+    assert any(
+        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
+    ), found(text, path)
