@@ -557,6 +557,12 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
     if (_RANDOM_UUID.fullmatch(value) or _short_mixed_key(value)) and _vendor_key_label(label):
         # "| FACEIT key | <uuid> |", "- Songkick key: L8Z9GnIQ5cX3ta98": a service's key, named by the service
         return KEY
+    if (
+        (prefixed := _PREFIXED_UUID.fullmatch(value))
+        and _RANDOM_UUID.fullmatch(value, prefixed.start("uuid"))
+        and _KEY_NAME_END.search(label)
+    ):
+        return KEY  # "mailkey  = ctx7sk-305a049e-...": a vendor's prefix before a random UUID, under a key's name
     if _RANDOM_UUID.fullmatch(value) and (_UUID_SECRET_NAME.search(label.lower()) or _KEY_WORD_LABEL.search(label)):
         # "| APPSIGNAL_PUSH_API_KEY | <uuid> |", ":API key: <uuid>", "| Imperva ଚାବି | <uuid> |": a provider's key
         # issued as a random UUID (see assignment)
@@ -636,6 +642,11 @@ _SECRET_KEYWORDS = frozenset(("key", "secret", "password", "pass", "token", "com
 _HEX_40 = re.compile(r"[0-9a-f]{40}|[0-9A-F]{40}")
 _KEY_WORDS = "(?:" + "|".join(map(re.escape, KEY_WORDS)) + ")"  # (the lexicon's words for key, any script)
 _KEY_LABEL = re.compile(r"(?i)\b(?:api[ _-]?)?(?:key|token|secret)\b|(?<!\w)" + _KEY_WORDS + r"(?!\w)")
+# A vendor's prefix before a random UUID ("ctx7sk-305a049e-..."), under a name that ends in a key's word
+_PREFIXED_UUID = re.compile(
+    r"[a-z][a-z0-9]{1,9}[-_](?P<uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+)
+_KEY_NAME_END = re.compile(r"(?i)(?:key|token|secret)$")
 # A key's word as a label's last word ("API key", "Lusha võț", "Imperva ଚାବି"), not a key's id or name
 _KEY_WORD_LABEL = re.compile(r"(?i)(?:\bapi[ _-]?key|(?<!\w)" + _KEY_WORDS + r")(?:[ \t]*\(\d\))?$")
 _PRE_SHARED = re.compile(r"(?i)pre-?shared")  # an IPsec or Wi-Fi pre-shared key is typed: a password
@@ -909,7 +920,15 @@ _NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel
 _AUTH_USER_COLON = re.compile(r"auth:[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
 _PASS_VALUE = re.compile(r"[ \t](?i:pass)[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?\)?(?=\s|$)")
+# (a webhook service's own host: its path's segments before the token)
+_HOOK_HOST_PATH = re.compile(
+    r"(?:web)?hooks?\.[a-z0-9.-]+(?::\d{1,5})?/(?:[\w.-]{1,24}/){0,3}"
+    r"(?P<value>[A-Za-z0-9_-]{24,64})(?=[/\s`'\"?#)|]|$)"
+)
 _HOOK_PATH_TOKEN = re.compile(r"(?P<value>[A-Za-z0-9_-]{24,64})(?=[/\s`'\"?#)|]|$)")
+_LOGIN_WITH = re.compile(r"in with[ \t]+(?P<q>`?)(?P<value>[^\s`'\"]{6,64}?)(?P=q)[.,;)]?(?=\s|$)")
+# A word, a number and a word joined ("Szeged12_larch", "Utrecht10_linen"): a password made up so
+_WORD_NUMBER_WORD = re.compile(r"[A-Za-z]{3,}\d{1,4}[_.-][a-z]{3,}")
 _LOG_BEFORE_IN = re.compile(r"(?i)\blog(?:s|ged)?[ \t]*$")
 _LOGIN_AS_WITH = re.compile(
     r"in as[ \t]+(?P<uq>`?)[\w.@+-]{1,64}(?P=uq)[ \t]+with[ \t]+(?P<q>`?)(?P<value>[^\s`'\"]{6,64}?)(?P=q)"
@@ -1372,7 +1391,20 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"env = ": "hyprland_env",
     b"%3d": "encoded_assignment",
     b"in as ": "login_as_with",
+    b"add password ": "cloginrc_password",
+    **{
+        setting: "pin_setting" for setting in (b"pin =", b"pin=", b"pin:", b'pin":', b"pin':", b"pincode", b"pin_code")
+    },
+    **{
+        field: "tried_password" for field in (b'"tried"', b'"attempted"', b'"tried_password"', b'"attempted_password"')
+    },
+    **{
+        question: "asked_secret"
+        for question in (b"login?", b"password?", b"creds?", b"credentials?", b"key?", b"token?")
+    },
+    b"in with ": "login_with",
     **{segment: "hook_path_token" for segment in (b"/hooks/", b"/webhook/", b"/webhooks/", b"/push/")},
+    **{host: "hook_host_token" for host in (b"://hooks.", b"://hook.", b"://webhooks.", b"://webhook.")},
     b"nuget push ": "package_push",
     b"choco push ": "package_push",
     b"sv_setsteamaccount ": "steam_login_token",
@@ -1439,23 +1471,63 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         # Dire Wolf's "IGLOGIN CALLSIGN PASSCODE": an APRS-IS passcode, the password an igate logs in with
         match = _IGATE_LOGIN.match(text, start)
         return _one(match, "value", PASSWORD, "login_pair") if match is not None else []
-    if kind == "hook_path_token":
-        # "https://HOST/hooks/hK26mBkI0oBc...", uptime monitors' ".../api/push/A35klK9Q...": the URL's last segment is
-        # the only credential a webhook or a push monitor checks
-        match = _HOOK_PATH_TOKEN.match(text, text.index("/", start + 1) + 1)
+    if kind in ("hook_path_token", "hook_host_token"):
+        # "https://HOST/hooks/hK26mBkI0oBc...", uptime monitors' ".../api/push/A35klK9Q...", "https://hooks.HOST/in/
+        # As2HoxDJk1UU...": the URL's last segment is the only credential a webhook or a push monitor checks
+        if kind == "hook_path_token":
+            match = _HOOK_PATH_TOKEN.match(text, text.index("/", start + 1) + 1)
+        else:
+            match = _HOOK_HOST_PATH.match(text, start + 3)
         if match is None:
             return []
         value = match.group("value")
         if not (_MIXED_RANDOM.fullmatch(value) and is_gibberish(value)) or not _plain_secret(value):
             return []
         return _one(match, "value", KEY, "stated_key")
-    if kind == "login_as_with":
-        # "log in as `pawn` with `E6D5IDFARC`", "log in as admin with Parapat1610~": the account, then its password
-        match = _LOGIN_AS_WITH.match(text, start)
+    if kind == "tried_password":
+        # an audit log's failed login with the password that was tried: {"event": "login_failed", ..., "tried": "..."}
+        line_start, line_end = _line_bounds(text, start)
+        match = _TRIED_VALUE.match(text, start)
+        if match is None or not _FAILED_LOGIN.search(text, line_start, line_end):
+            return []
+        return _one(match, "value", PASSWORD, "login_pair")
+    if kind == "pin_setting":
+        # "[kiosk] pin = "842341"", "manager_pin = 857174": a PIN of four to eight digits under its setting's name
+        # (a board's pins are numbered in one or two digits: "led_pin = 13")
+        line_start, _ = _line_bounds(text, start)
+        match = _PIN_SETTING.match(text, line_start)
+        if match is None or not match.start("name") <= start < match.end("name"):
+            return []
+        if _HARDWARE_PIN.search(match.group("name")):
+            return []
+        return _one(match, "value", PASSWORD, "assignment")
+    if kind == "cloginrc_password":
+        # RANCID's .cloginrc: "add password ROUTER-GLOB {VALUE} {ENABLE-VALUE}", the login and enable passwords
+        line_start, _ = _line_bounds(text, start)
+        match = _CLOGIN_PASSWORD.match(text, line_start)
+        if match is None:
+            return []
+        return [
+            Finding(match.start(group), match.end(group), PASSWORD, "device_line")
+            for group in ("value", "enable")
+            if match.group(group) is not None and _plain_secret(match.group(group))
+        ]
+    if kind == "asked_secret":
+        return _answered_secret(text, start)
+    if kind in ("login_as_with", "login_with"):
+        # "log in as `pawn` with `E6D5IDFARC`", "log in as admin with Parapat1610~": the account, then its password;
+        # "log in with Szeged12_larch.": the password alone (a provider's name, "log in with GitHub", reads as none)
+        match = (_LOGIN_AS_WITH if kind == "login_as_with" else _LOGIN_WITH).match(text, start)
         if match is None or not _LOG_BEFORE_IN.search(text, max(0, start - 8), start):
             return []
         value = match.group("value")
-        typed = _strong(value) or _made_up_shape(value) or (value.isupper() and _strewn_digits(value))
+        typed = (
+            _strong(value)
+            or _made_up_shape(value)
+            or (value.isupper() and _strewn_digits(value))
+            or joined_passphrase(value)
+            or _WORD_NUMBER_WORD.fullmatch(value)
+        )
         if not typed or not _plain_secret(value):
             return []
         return _one(match, "value", PASSWORD, "login_pair")
@@ -2267,6 +2339,62 @@ def _command_value(text: str, start: int) -> list[Finding]:
     return [Finding(match.start(group), match.end(group), PASSWORD if password else KEY, "secret_command")]
 
 
+_PIN_SETTING = re.compile(
+    r"""[ \t]*(?:[-*][ \t]+)?["']?(?P<name>(?:[A-Za-z0-9]+[_-])*(?i:pin)(?:[_-]?(?i:code))?)["']?[ \t]*[:=][ \t]*"""
+    r"""(?P<q>["']?)(?P<value>\d{4,8})(?P=q)[ \t]*(?:[,;]|#.*|//.*)?\r?$""",
+    re.MULTILINE,
+)
+_HARDWARE_PIN = re.compile(r"(?i)gpio|led|relay|button|sensor|motor|servo|clk|clock|reset|irq|pwm|adc|dac|sda|scl")
+_CLOGIN_PASSWORD = re.compile(
+    r"[ \t]*add[ \t]+password[ \t]+\S+[ \t]+\{(?P<value>[^{}\s]{1,128})\}"
+    r"(?:[ \t]+\{(?P<enable>[^{}\s]{1,128})\})?[ \t]*\r?$",
+    re.MULTILINE,
+)
+_TRIED_VALUE = re.compile(r'"[a-z_]+"[ \t]*:[ \t]*"(?P<value>[^"\\\s]{4,64})"')
+_FAILED_LOGIN = re.compile(
+    r"(?i)(?:login|logon|auth\w*|sign[_ -]?in)[_ -]?(?:fail\w*|denied|rejected|invalid|error)"
+    r"|(?:fail\w*|invalid|bad|wrong)[_ -]?(?:login|logon|password|auth\w*)"
+)
+# A chat's next message after a question that asks for a login, a password or a key ("[08:29] Piet: login?" then
+# "[08:41] Ivo: falconer / Sigrun1967", "and the booking widget key?" then "bf0996...  (please move it to the vault)")
+_ASKED_WORD = re.compile(r"(?i)(login|password|creds|credentials|key|token)\?[ \t]*(?=\r?\n)")
+# (a timestamp in brackets, then IRC's "<nick>" or a chat export's "Name:")
+_CHAT_MESSAGE_START = re.compile(
+    r"\n[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?:<[\w .'-]{1,30}>[ \t]+|[\w .'-]{1,30}:[ \t]+)?"
+)
+_ANSWERED_LOGIN = re.compile(
+    r"(?P<user>[\w.@+-]{1,64})[ \t]*(?:/|:)[ \t]*(?P<q>`?)(?P<value>[^\s`'\"/]{4,64}?)(?P=q)[.,;]?(?=\s|$)"
+)
+_ANSWERED_KEY = re.compile(r"(?P<q>`?)(?P<value>[A-Za-z0-9_+/=.-]{16,128}?)(?P=q)[.,;]?(?=\s|$)")
+
+
+def _answered_secret(text: str, start: int) -> list[Finding]:
+    if start > 0 and text[start - 1].isalnum():
+        return []  # "monkey?": a word ending in a key's word
+    asked = _ASKED_WORD.match(text, start)
+    if asked is None or (message := _CHAT_MESSAGE_START.match(text, asked.end())) is None:
+        return []
+    word = asked.group(1).lower()
+    if word in ("key", "token"):
+        match = _ANSWERED_KEY.match(text, message.end())
+        if match is None or _labelled_tag(match.group("value"), word, False, "") != KEY:
+            return []
+        return _one(match, "value", KEY, "stated_key")
+    match = _ANSWERED_LOGIN.match(text, message.end())
+    if match is None:
+        return []
+    value = match.group("value")
+    typed = (
+        _strong(value)
+        or _made_up_shape(value)
+        or (value.isupper() and _strewn_digits(value))
+        or joined_passphrase(value)
+        or _WORD_NUMBER_WORD.fullmatch(value)
+        or _WORD_THEN_NUMBER.fullmatch(value.lower())
+    )
+    return _one(match, "value", PASSWORD, "login_pair") if typed else []
+
+
 def _one(match: re.Match, group: str, tag: str, source: str) -> list[Finding]:
     value = match.group(group)
     if not _plain_secret(value):
@@ -2420,7 +2548,21 @@ def _strong(value: str) -> bool:
         return not is_placeholder(value) and (" " not in value or random_letter_groups(value))
     if camel_passphrase(value) or joined_passphrase(value):
         return _plain_secret(value)  # "LynxMarigoldCobalt", "hazel_badger_tarn": generated words, no code's names
-    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+    if not any(c.isdigit() for c in value):
+        # (random letters of both cases with a symbol among them, drawn without digits: "VKGlnHr.lFoYBSNzqI_a")
+        letters = "".join(c for c in value if c.isalpha())
+        return (
+            len(value) >= 14
+            and len(letters) >= len(value) - 3
+            and any(c.isupper() for c in letters)
+            and any(c.islower() for c in letters)
+            and letters != value
+            and value.isascii()
+            and is_gibberish(letters)
+            and _plain_secret(value)
+            and not _not_a_value(value)
+        )
+    if not any(c.isalpha() for c in value):
         return False
     has_symbol = any(not c.isalnum() for c in value)
     if not (
@@ -2713,14 +2855,10 @@ def slash_pair(text: str, start: int) -> list[Finding]:
             or joined_passphrase(value)
             or _WORD_THEN_NUMBER.fullmatch(value)
             or _made_up_shape(value)
-            # (or random letters of both cases: "portal login: quote543 / YWRjelyngeLFbvfcKvxsaLETkcf")
-            or (
-                len(value) >= 12
-                and value.isalpha()
-                and not value.islower()
-                and not value.isupper()
-                and is_gibberish(value)
-            )
+            # (or random letters of both cases: "portal login: quote543 / YWRjelyngeLFbvfcKvxsaLETkcf"; or a device's
+            # default of capitals, with digits or not: "login: wharfinger / RJWDMKGL")
+            or (len(value) >= 12 and value.isalpha() and not value.islower() and is_gibberish(value))
+            or (len(value) >= 8 and value.isupper() and value.isalnum() and is_gibberish(value))
         )
         and not _says_password(value)
         and _plain_secret(value)

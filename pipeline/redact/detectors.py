@@ -1322,7 +1322,10 @@ _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
 _ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_.-]?key)\W*$")
 # An access key's id as vendors issue them: upper-case letters and digits (Alpaca's AK..., Confluent's), or a
 # vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
-_ACCESS_KEY_ID = re.compile(r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}")
+# (or AWS's own twenty characters of base32, a digit among them: "AKJ6HLCJTWSUKDUEU2BQ")
+_ACCESS_KEY_ID = re.compile(
+    r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}|(?=\D*\d)[A-Z2-7]{20}(?![A-Z0-9])"
+)
 # The rest of a command line's word: "--pass=D4ppl3,54" is one value, commas and all
 _SHELL_WORD_REST = re.compile(r"[^\s\"'`;|&<>()]*")
 # An S3-compatible store's secret on the line after its key: "key: ...\nsecret: ..."
@@ -1808,6 +1811,28 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     return None
 
 
+# A comment's key, token or secret, an aside between its word and the colon: "# old token, rotated 13 Mar: VALUE",
+# "# key for the offsite box: VALUE", "# authkey copied from tiller (base64 for the wiki): VALUE"
+_COMMENT_OPENING = re.compile(r"[ \t]*(?:#|//|;|--)[ \t]*(?:[A-Za-z]+[ \t]+){0,3}$")
+_COMMENT_KEY_WORD = re.compile(r"(?i)(?:token|key|secret)$")
+_ASIDE_THEN_VALUE = re.compile(
+    r"(?:,[ \t]*[^:=\n]{1,40}?|[ \t]+(?:for|from|copied|of|on|in|to|used|kept)\b[^:=\n]{1,50}?)[ \t]*:[ \t]+"
+    r"(?P<bare>[A-Za-z0-9+/_.-]{16,128}={0,2})[ \t]*(?=\r?\n|$)"
+)
+
+
+def _comment_aside_value(text: str, hit: int, name_end: int) -> re.Match | None:
+    if not _COMMENT_KEY_WORD.search(text, max(0, name_end - 8), name_end):
+        return None
+    line_start = text.rfind("\n", 0, hit) + 1
+    word_start = hit
+    while word_start > line_start and text[word_start - 1].isalpha():
+        word_start -= 1
+    if not _COMMENT_OPENING.fullmatch(text, line_start, word_start):
+        return None
+    return _ASIDE_THEN_VALUE.match(text, name_end)
+
+
 def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts, earlier) -> Finding | None:
     """The value given to the name ending at ``name_end`` in place (``NAME = value``, ``NAME: value``,
     ``set_NAME("value")``, ``NAME || "value"``, ``<NAME>value</NAME>``), if it is a secret. ``earlier``: the secrets
@@ -1828,6 +1853,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and not _STORED_FORM_ATTRIBUTE.search(match.group("attributes"))
     ):
         op, group = ">", "element"  # KWallet's <password name="ssh://host">VALUE</password>: attributes, then it
+    elif text[name_end : name_end + 1] in ", \t" and (match := _comment_aside_value(text, hit, name_end)):
+        op, group = ":", "bare"
     elif (match := (_CONFIG_VALUE if config else _ASSIGNED_VALUE).match(text, name_end)) is None:
         return None
     else:
@@ -3266,7 +3293,7 @@ def _issued_key_id(value: str, issued_length: bool = False) -> bool:
     return random_looking and not is_sequential(value) and not is_patterned(value)
 
 
-_WORD_THEN_COUNTER = re.compile(r"(?P<word>[A-Z]{8,})0*\d{1,3}$")
+_WORD_THEN_COUNTER = re.compile(r"(?P<word>[A-Z]{12,})0*\d{1,3}$")
 
 
 def _strewn_key(value: str) -> bool:

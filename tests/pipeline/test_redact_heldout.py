@@ -492,7 +492,7 @@ HELDOUT_SETS = {
     ),
     "tenth": (
         DATA / "redact_heldout_10" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall")},
+        {("KEY", "recall")},
     ),
     "eleventh": (
         DATA / "redact_heldout_11" / "labels.jsonl",
@@ -596,10 +596,7 @@ HELDOUT_SETS = {
         DATA / "redact_heldout_37" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
-    "thirty-eighth": (
-        DATA / "redact_heldout_38" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall")},
-    ),
+    "thirty-eighth": (DATA / "redact_heldout_38" / "labels.jsonl", set()),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]

@@ -4016,3 +4016,112 @@ def test_round_35_look_alikes_stay(path, text):
     assert not any(word in value for value in found_values for word in ("ops@", "path", "origin", "policy")), found(
         text, path
     )
+
+
+# ------------------------------------------------------------------------------------ held-out 38's misses (round 36)
+# A failed login's tried password in an audit log; a chat's answer to "login?" or "...key?"; a webhook service's own
+# host before the URL's token; a PIN under its setting's name; a comment's key with an aside before the colon; "log
+# in with" a password alone; a vendor's prefix before a random UUID under a glued key name; AWS's twenty base32
+# characters under an access key's name; RANCID's .cloginrc passwords; random letters of both cases with a symbol as
+# a stated password; a device's capitals after a login; a Wi-Fi password in a code span after an aside.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        (
+            "logs/portal-audit.ndjson",
+            '{{"ts": "2026-04-01T09:12:00Z", "event": "login_failed", "user": "ana", "tried": "{pw}"}}\n',
+            "PASSWORD",
+        ),
+        (
+            "var/log/sso.jsonl",
+            '{{"level": "warn", "msg": "auth failure", "account": "ops", "attempted": "{pw}", "ip": "10.0.0.4"}}\n',
+            "PASSWORD",
+        ),
+        ("chat/export.txt", "[10:02] Rui: what's the login?\n[10:05] Ada: kiln / {word_year}\n", "PASSWORD"),
+        ("irc.log", "<mara> creds?\n<tomas> backup: {pw}\n", "PASSWORD"),
+        (
+            "chat/export.txt",
+            "[11:40] Ines: and the courier API key?\n[11:41] Jon: {key} (rotate it next week)\n",
+            "KEY",
+        ),
+        ("team.log", "<sam> the sync token?\n<lee> {hex}\n", "KEY"),
+        ("deploy/hooks.yaml", "notify:\n  url: https://hooks.tally-relay.net/t/{key}\n", "KEY"),
+        ("ci/notify.sh", 'curl -X POST "https://webhook.loomhall.io/v1/in/{key}" -d @payload.json\n', "KEY"),
+        ("kiosk.toml", '[door]\npin = "{pin}"\n', "PASSWORD"),
+        ("till/settings.ini", "[till]\nsupervisor_pin = {pin}\n", "PASSWORD"),
+        ("phone.yaml", "sim:\n  pin_code: {pin}\n", "PASSWORD"),
+        (".env", "APP_MODE=live\n# previous token, revoked 2 May: {hex}\n", "KEY"),
+        ("backup.sh", "rsync -a /srv/ mirror:/srv/\n# key for the cold-storage box: {b64}\n", "KEY"),
+        ("cluster.conf", "# secret copied from node2 (base64, for the wiki): {b64}\n", "KEY"),
+        (
+            "notes/handover.md",
+            "The router is at 81.2.3.4; log in with {word_num_word}. Ask Ben for the rest.\n",
+            "PASSWORD",
+        ),
+        ("notes/handover.txt", "Box is up. Log in with {generated} and change it.\n", "PASSWORD"),
+        ("notes/keys.md", "owner    = ops\nmailkey  = ab3sk-{uuid}\n", "KEY"),
+        ("notes/keys.md", "owner    = ops\nsynckey  = zz9-{uuid}\n", "KEY"),
+        ("storage.yaml", "s3:\n  access_key: {aws20}\n  bucket: media\n", "KEY"),
+        (
+            "home/rancid/.cloginrc",
+            "add user   core-*   {{netops}}\nadd password   core-rtr   {{{pw}}} {{{pw2}}}\n",
+            "PASSWORD",
+        ),
+        ("docs/runbook.md", "- Console: https://10.1.2.3/, user `ops`, password `{letters_symbol}`\n", "PASSWORD"),
+        ("notes.txt", "# back-office login: clerk / {capitals}\n", "PASSWORD"),
+        ("docs/site.md", "- Wi-Fi (workshop): `{word_year}`\n", "PASSWORD"),
+        ("docs/site.md", "- Wi-Fi (loft): `{capitals_digits}`\n", "PASSWORD"),
+    ],
+)
+def test_round_36_credentials_are_found(path, template, tag):
+    def upper_gibberish(n: int, alphabet: str) -> str:
+        while True:
+            value = rand(n, alphabet)
+            if is_gibberish(value):
+                return value
+
+    values = {
+        "pw": password(),
+        "pw2": password(),
+        "word_year": RNG.choice(["Marguerite", "Tobiah", "Casimir", "Ottoline"]) + str(RNG.randint(1950, 2026)),
+        "key": rand(32),
+        "hex": rand(32, "0123456789abcdef"),
+        "pin": str(RNG.randint(10000, 99999999)),
+        "b64": key_material_base64(32),
+        "word_num_word": RNG.choice(["Bergen", "Lucca", "Ghent"])
+        + str(RNG.randint(10, 99))
+        + "_"
+        + RNG.choice(PASSPHRASE_WORDS),
+        "generated": "-".join(rand(6, string.ascii_lowercase) for _ in range(2))
+        + "-"
+        + rand(5, string.ascii_lowercase)
+        + "7",
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+        # (letters that read as words by chance, which only the vendor's length and alphabet tell from a name)
+        "aws20": RNG.choice(["AKTOLMANRESQUAPOLE2B", "AK6BORLIMESTANDEQUAY"]),
+        "letters_symbol": rand(8, string.ascii_letters) + RNG.choice("._") + rand(9, string.ascii_letters),
+        "capitals": upper_gibberish(9, string.ascii_uppercase),
+        "capitals_digits": upper_gibberish(12, string.ascii_uppercase + string.digits),
+    }
+    text = template.format(**values)
+    expected = [value for value in values.values() if value in text]
+    assert any(
+        found_tag == tag and any(value in found_value for value in expected)
+        for found_tag, found_value in secrets(text, path)
+    ), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("logs/jobs.ndjson", '{"event": "job_retry", "step": "upload", "tried": "upload-step-3"}\n'),
+        ("chat/export.txt", "[10:02] Rui: what's the login?\n[10:05] Ada: ask ops / they know\n"),
+        ("chat/export.txt", "[10:02] Rui: which key?\n[10:05] Ada: the one in the vault\n"),
+        ("docs/hooks.md", "See https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX for the format.\n"),
+        ("board.py", "LED_PIN = 1300\nstatus_pin = 13\n"),
+        ("README.md", "You can log in with GitHub or with SSO.\n"),
+        ("notes/zoo.md", "the donkey?\n- zebra-9f3e2a51-1c0d-4b8e-9a7f-0b1c2d3e4f50\n"),
+    ],
+)
+def test_round_36_look_alikes_stay(path, text):
+    assert not secrets(text, path), found(text, path)
