@@ -279,8 +279,23 @@ _OPTION_LIST = re.compile(r",[-+]?[A-Za-z_]|,[\w.-]+[:=]|^[\w.-]+:\d{2,5}$")
 _JOINED_NAME = re.compile(r"[A-Za-z]+(?:[-_](?:[A-Za-z]+|\d+)){2,}")
 _PUBLIC_LABEL = re.compile(
     r"(?i)\b(?:signature|address|fingerprint|checksum|usdt|usdc|btc|bitcoin|eth|ethereum|tron|[te]rc-?20|solana|"
-    r"wallet)\b"
+    r"wallet|ton|ltc|litecoin|doge|dogecoin|xmr|monero|bnb|xrp|donations?)\b"
 )
+_COMPARED_LABEL = re.compile(r"(?i)before|after|expected|actual|got|want(?:ed)?|computed|stored|recomputed")
+_ID_LABEL_END = re.compile(r"(?:^|[\s_.-])(?:ID|[Ii]d)$")
+_WORD_LIST_ANY_SCRIPT = re.compile(r"[^\W\d_]+\d*(?:[,，、][ \t]*[^\W\d_]+\d*)+")
+_PATH_PART = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def _identifier_path(value: str) -> bool:
+    """Names of code joined by "/" ("TaskPipelineController/scu_h3_merge", "hes-gateway/terminal/updateTouModeV2"):
+    every part an identifier of words, none of random characters."""
+    parts = value.split("/")
+    return len(parts) >= 2 and all(
+        _PATH_PART.fullmatch(part) and not is_gibberish(part.replace("_", "").replace("-", "")) for part in parts
+    )
+
+
 _SUBSCRIPT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]\s]{1,40}\])+")  # (and "sent[i+1][0]": subscripts chained)
 _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[A-Z0-9_]*[A-Z]")
 _MODULE_TYPE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\.[A-Z][A-Za-z0-9]*")
@@ -508,6 +523,16 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         return None  # "Signature: ...", "Address (p2pkh): ...": what a wallet publishes beside its keys
     if value[0] == "#" and _HEX_COLOUR.fullmatch(value):
         return None  # "style VALID fill:#90EE90": a colour
+    if (
+        not password_label
+        and _ID_LABEL_END.search(label)
+        and not _KEY_LABEL.search(label)
+        and not any(is_gibberish(part) for part in re.split(r"[._/-]", value) if len(part) >= 8)
+    ):
+        return None  # "Operation ID: `tenantadmin.createM2mToken`", "TENANT_ID=...": an identifier, named so
+    if ("/" in value and _identifier_path(value)) or (not value.isascii() and _WORD_LIST_ANY_SCRIPT.fullmatch(value)):
+        # "接口路径: TaskPipelineController/scu_h3_merge" (a route of code's names), "示例: 屏蔽词1,屏蔽词2" (a list)
+        return None
     if not password_label and (
         (_MODULE_TYPE.fullmatch(value) and not is_gibberish(value.rsplit(".", 1)[1]))
         or _OPTION_WITH_VALUE.fullmatch(value)
@@ -537,7 +562,8 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
             and (password_label or _KEY_LABEL.search(label) or not _JOINED_NAME.fullmatch(value))
         )
         or _VENDOR_PREFIXED.fullmatch(value)
-        or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label))
+        # (not under a comparison's label: "before: 3ff4...", "after: 3ff4..." compare digests)
+        or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label) and not _COMPARED_LABEL.fullmatch(label))
         # (forty hex digits, a SHA-1's length, only under a label that says key or token: SonarCloud's tokens)
         or (_HEX_40.fullmatch(value) and _KEY_LABEL.search(label) and not _DIGEST_LABEL.search(label))
         # (one case of letters with digits strewn through, under a key's label: "| ᏗᏍᏚᎢᏍᏗ | f6jdua2eip9b684q... |")
@@ -2055,8 +2081,10 @@ def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Findin
         ("/" in value and value.islower()) or len(_CAPITALISED_WORD.findall(value)) >= 2
     ):
         return []  # "using Office365-REST-Python-Client", "Store API: `sdd/specs/001-store-api`": a name, a path
-    if _CAMEL_NAME.fullmatch(value):
-        return []  # "via the WinHTTP API (`WinHttpGetIEProxyConfigForCurrentUser`)": a function's name
+    if _CAMEL_NAME.fullmatch(value) or ("/" in value and _identifier_path(value)):
+        # "via the WinHTTP API (`WinHttpGetIEProxyConfigForCurrentUser`)": a function's name; "The API endpoint is
+        # ``hes-gateway/terminal/tou/updateTouModeV2``": a route of names
+        return []
     if match.string.startswith("(", match.end("value")):
         return []  # "token = _SignableAWS4HMAC256Token(...)": a class called, code
     return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
@@ -2810,6 +2838,7 @@ def stated_in_other_scripts(text: str) -> list[Finding]:
     return found
 
 
+_SECRET_FIELD_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:token|key|secret|password|pass)")
 _NUMBERED_CHOICE = re.compile(r"\d{1,3}=[^\W\d_]")
 
 
@@ -2826,9 +2855,15 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         return []
     if before[: user.start("user")].rstrip("`* \t").endswith(" /") or _SLASH_AFTER.match(text, match.end()):
         return []  # "FTPS / SFTP / S3-compatible", "(MIT / BSD / Apache-2.0)": a list of three or more, no login
-    if _CODE_IN_VALUE.search(match.group("value")) or _NUMBERED_CHOICE.match(match.group("value")):
+    if (
+        _CODE_IN_VALUE.search(match.group("value"))
+        or _NUMBERED_CHOICE.match(match.group("value"))
+        or _SECRET_FIELD_NAME.fullmatch(match.group("value").rstrip(_TRAILING + "`"))
+        or _UPPER_SNAKE.fullmatch(match.group("value").rstrip(_TRAILING + "*"))
+    ):
         # "(current.repo_root / filepath[2:]).resolve()": a path joined in code; "0=User Input / 1=Simple Beam":
-        # an option's numbered choices; no login
+        # an option's numbered choices; "`chain-account-token` / `chain-user-token`": fields' names; "ops@corp.io /
+        # USER_001": an id; no login
         return []
     if _EMAIL_USER.fullmatch(user.group("user")):
         # an e-mail address before the slash is an account's name by itself, and names what follows a password

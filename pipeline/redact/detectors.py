@@ -3598,6 +3598,40 @@ _SHORT_BASE64 = re.compile(r"[A-Za-z0-9+/][AQgw]==")
 _UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9a-fA-F]{4}-)?")
 _STAND_IN_WORD = re.compile(r"(?i)dummy|fake")
 _DECIMAL = re.compile(r"[-+]?\d{1,3}\.\d{4,}")
+_REPLY_COMPARED = re.compile(r"""(?i)(?:correct|valid|ok|result|status|response|reply|ack)[ \t]*[=!]=[ \t]*b?["']$""")
+_SECRET_FIELD_NEXT = re.compile(r"""["'][ \t]*,[ \t]*["'](?:password|passwd|pwd|pass|secret|token)["'][ \t]*\)""")
+_ANGLE_FIELD = re.compile(r"<[A-Za-z][A-Za-z0-9_ ]{2,30}>")
+_PREFIXED_DIGEST = re.compile(
+    r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+:(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})"
+)
+_SYMBOL_EQUALS_NUMBER = re.compile(r"[^\W\d_]{1,3}=[-+]?\d+(?:\.\d+)?")
+_SCHEMA_EXAMPLE = re.compile(r"stringx*|strx+")
+_SAYS_INVALID = re.compile(r"(?i)not[ _-](?:a[ _-])?valid|malformed|corrupted")
+_JUNK_WORD = re.compile(r"(?i)(?<![a-z])(?:junk|garbage)(?![a-z])")
+_SELF_NAMED_VALUE = re.compile(r"(?:[a-z]+-)*(?:secret|api|access|auth)-(?:key|token|secret)(?:-[a-z]+)*-\d{1,4}")
+_RFC_EXAMPLE_UUID = ("550e8400-e29b-41d4", "tnt-550e8400-e29b-41d4")
+_BASE64URL_PART = re.compile(r"[A-Za-z0-9_-]*")
+
+
+def describes_itself(value: str) -> bool:
+    """A stand-in that says what it is: "stringxx" (an API schema's example string), "{not valid json::",
+    "legacy-junk", "firebase-secret-key-123" (its name's words and a number)."""
+    return bool(
+        _SCHEMA_EXAMPLE.fullmatch(value)
+        or _SAYS_INVALID.search(value)
+        or _JUNK_WORD.search(value)
+        or ("-" in value and _SELF_NAMED_VALUE.fullmatch(value))
+    )
+
+
+def _malformed_jwt(value: str) -> bool:
+    """A JWT-shaped value with two parts only, or a part that is not base64url: a test vector malformed on purpose."""
+    parts = value.split(".")
+    if len(parts) == 2:
+        return parts[0].startswith("eyJ") and parts[1].startswith("eyJ")
+    return len(parts) == 3 and "eyJ" in parts[1][:3] and not all(_BASE64URL_PART.fullmatch(part) for part in parts)
+
+
 _PREFIX_ALONE = re.compile(r"[a-z]{2,6}_(?:test|live|x+|[a-z0-9])")
 _PREFIX_AND_WORD = re.compile(
     r"(?:whsec|sk|rk|pk|ghp|gho|ghs|ghu|glpat|xox[abpr]|npm|shpat|shpss|hf|sq0atp)_[a-z]{1,8}"
@@ -3871,6 +3905,20 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # --password `cat PRIVATE-release-token`: the shell reads it from a file or a store when run
     if password and _WORDS_THEN_VALUE.fullmatch(value):
         return False  # vault.secret = "bulk-value": words, then "value": a test's stand-in for whatever is stored
+    if (
+        ("<" in value and _ANGLE_FIELD.search(value))
+        or (":" in value and _PREFIXED_DIGEST.fullmatch(value))
+        or ("=" in value and _SYMBOL_EQUALS_NUMBER.fullmatch(value))
+        or describes_itself(value)
+        or ("eyJ" in value and _malformed_jwt(value))
+        or value.startswith(_RFC_EXAMPLE_UUID)
+    ):
+        # "dj_<companyID>_<random>" (a format's fields named), "grid-revision-v1:6057..." (a content address),
+        # "Remaining: ε=0.500" (a quantity), "stringxx" (an API schema's example string), "{not valid json::",
+        # "legacy-junk", "firebase-secret-key-123" (stand-ins saying what they are), a JWT truncated or with a part
+        # that is not base64url (a test vector, malformed on purpose), create_user(..., 'hash') (the hash's name),
+        # the RFC's example UUID 550e8400-e29b-41d4-...
+        return False
     if "[" in value and _TYPE_EXPRESSION.fullmatch(value):
         return False  # debugKey: "NotRequired[UnsignedInt64AsBase10]", passphrase: `typing.Optional[str]`: types
     if not password and (
@@ -3902,6 +3950,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         # '#/components/schemas/LoginCredential' (a JSON pointer), "its passkey capacity?" (prose), "Example:
         # `prices:fuel_type=unleaded&page=1`" (a query), "t_len = t_wid*8;" (code)
         return False
+    if password and "\\x" in value and _REPLY_COMPARED.search(before[-60:]):
+        return False  # if rcvd_is_password_correct == b"\x04\x00\x00": a device's reply code, compared
+    if password and _SECRET_FIELD_NEXT.match(after):
+        return False  # "change_eufy_password": ("eufy", "password"): a service's name, then the field's
     if password and value.isalpha() and value.istitle() and _WORDS_GO_ON.match(after):
         return False  # "xpass: Expected passes": the first word of a phrase in quotes, a description
     if password and _NAME_EXAMPLE_BEFORE.search(before[-60:]):

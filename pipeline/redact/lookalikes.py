@@ -302,7 +302,8 @@ _NAME_BEFORE_REVERSED = re.compile(r"v?(?:/\d{1,6})?[\s\"'`\[\](]*(?:=?[:=]|>=|\
 _COORDINATES_REVERSED = re.compile(r"[\"'`]?(?::[\w.-]+:[\w-]*\.[\w.-]*|:[\w.-]*/[\w./-]+|@[\w.-]*/[\w./@-]+)")
 _URL_USERINFO_BEFORE = re.compile(r"://[^\s/@]*@$")
 _PORT_AFTER = re.compile(r":\d{2,5}(?!\d)")
-_REQUIREMENT_REVERSED = re.compile(r"v?\s*(?:===|==|=>|=<|=~|=!|[~^][\s\"'`:=]|[~^]$)")
+# (and an upper bound alone after a package's name: "types-requests<2.31.0.7")
+_REQUIREMENT_REVERSED = re.compile(r"v?\s*(?:===|==|=>|=<|=~|=!|[~^][\s\"'`:=]|[~^]$|<(?=[\w\]]))")
 # Earlier items of the same list ("versions = ['1.2.3.3', '1.2.3.4']"): skipped to reach the list's name.
 _EARLIER_ITEMS_REVERSED = re.compile(r"[\s\"'`]*(?:,[\s\"'`]*[\w.+~^<>=!*-]{1,40}[\s\"'`]*){1,16}")
 _WORD_REVERSED = re.compile(r"[\s.:]*([\w-]+)")

@@ -32,6 +32,7 @@ from codelm.pipeline.redact.detectors import (
     _name_verdict,
     _same_first_word,
     _secret_value,
+    describes_itself,
     is_code_not_value,
     is_passphrase,
     is_sequential,
@@ -379,6 +380,9 @@ _EMAIL_PAIR_HEAD = re.compile(r"""[(\[{,][ \t]*[rbu]?(["'])[^"'\s@]{1,64}$""")
 _EMAIL_COLON_PASSWORD = re.compile(r"""@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:(?P<value>[^\s/:@'"`<>]{8,128})(?=\s|$)""")
 
 
+_COUNTER_ID = re.compile(r"[a-z]+(?:-[a-z0-9]+)*-0+\d{1,4}")
+
+
 def _email_password_pairs(text: str) -> list[Finding]:
     found = []
     for match in (*_EMAIL_PAIR_TAIL.finditer(text), *_EMAIL_COLON_PASSWORD.finditer(text)):
@@ -398,6 +402,8 @@ def _email_password_pairs(text: str) -> list[Finding]:
             continue
         if _NAME_PATH.fullmatch(value) and not _mixed_letters_digits(value):
             continue  # ("ops@corp.io", "pkg.module"): a dotted name, no password
+        if _COUNTER_ID.fullmatch(value):
+            continue  # Person("Jane", "scale@corp.io", "adult-b-0002"): a record's id, numbered from zeros
         found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "auth_pair"))
     return found
 
@@ -536,8 +542,12 @@ def _argument_reads_as_secret(value: str, known_slot: bool) -> bool:
         (_SENTENCE.fullmatch(value) and not (known_slot and is_passphrase(value)))
         or _UUID_VALUE.fullmatch(value)
         or _AUTH_HEADER_NAME.fullmatch(value)
+        or describes_itself(value)
+        or value.lower() in ("hash", "hashed", "digest")
     ):
-        return False  # ("www-authenticate", "Authorization", ...): the headers an auth helper reads and writes
+        # ("www-authenticate", "Authorization", ...): the headers an auth helper reads and writes; set_password(...,
+        # "legacy-junk"), create_user(..., 'hash'): stand-ins that say what they are, a hash's name
+        return False
     if (
         _NAME_PATH.fullmatch(value)
         and not _SECRET_SYMBOL.search(value)
@@ -895,6 +905,7 @@ _LOGIN_PAIR = re.compile(
 )
 
 
+_LOGIN_OUTCOME_WORDS = frozenset("failed failure status error errors successful succeeded success result".split())
 _LIST_GOES_ON = re.compile(r"[`'\"*]{0,2}[ \t]+/[ \t]")
 # A login phrase goes on with a space, a colon or "=" after its word; "." "/" "-" "_" make the word part of a host,
 # path or name.
@@ -907,8 +918,8 @@ def _login_pair(text: str, start: int) -> list[Finding]:
     if text[start : start + 1] not in _AFTER_LOGIN_WORD:
         return []  # login.example.com/oauth2, credentials.json, login_user/...: a host, file or name, no phrase
     match = _LOGIN_PAIR.match(text, start)
-    if match is None:
-        return []
+    if match is None or match.group("user").lower() in _LOGIN_OUTCOME_WORDS:
+        return []  # ("Login failed: 403 Forbidden", "Login status: 200 OK": an outcome and its HTTP status)
     group = "quoted" if match.group("quoted") is not None else "password"
     value = match.group(group)
     if not (_password_literal(value) and prose_literal(value)) or is_code_not_value(value):

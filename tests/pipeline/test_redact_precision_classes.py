@@ -3820,3 +3820,91 @@ def test_credentials_beside_round_36s_shapes_are_redacted(path, text, value):
     assert any(
         found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
     ), found(text, path)
+
+
+# ------------------------------------------------------------------------------ audit 39's false detections (round 37)
+# A content address, a format's fields named in angle brackets, JWT test vectors truncated or with a part that is not
+# base64url, the RFC's example UUID, digests compared before and after, routes of code's names, donation addresses,
+# stand-ins that say what they are (a schema's example string, junk, "not valid", a name's words and a number), a
+# device's reply code compared, a service's name beside the field's, records' ids after an e-mail, fields' names
+# and ids after a slash, a login's outcome and HTTP status, an identifier under an ID's label, quantities, words
+# listed in another script, a package's upper bound read as an address.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("fixtures/transport.json", '  "grid_revision_key": "grid-revision-v1:' + "6057fb9de728abf7" * 4 + '",\n'),
+        ("py/SKILL.md", '      "env": { "DJ_API_KEY": "dj_<companyID>_<random>" }\n'),
+        ("py/cli.py", '        print("Usage: dj setup --api-key dj_<companyID>_<random>", file=sys.stderr)\n'),
+        (
+            "tests/vectors/tokens.json",
+            '        "token": "!!!not-base64!!!.eyJqdGkiOiJKRktVQVhVTTdISlpPTlZZSUlNUFJPWlY3UlpRIiwiaWF0IjoxNzg0MTMz'
+            'ODczfQ.c2lnbmF0dXJlLWJ5dGVzLWhlcmUtZm9yLXRlc3Q"\n',
+        ),
+        (
+            "tests/vectors/tokens.json",
+            '        "token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJlZDI1NTE5LW5rZXkiLCJ2ZXIiOjF9.eyJqdGkiOiJKRktVQVhVTTdI'
+            'SlpPTlZZSUlNUFJPWlY3UlpRIiwiaWF0IjoxNzg0MTMzODczfQ"\n',
+        ),
+        ("README.md", "cat > publisher.env << 'EOF'\nAAC_TENANT_ID=tnt-550e8400-e29b-41d4-9716-446655440000\nEOF\n"),
+        (
+            "docs/evidence.md",
+            "```\nbefore: 3ff48380a29ee9f06ad59906d99919ef83df918ee8a5b7623ecf3acf22964fc9\n"
+            "after:  3ff48380a29ee9f06ad59906d99919ef83df918ee8a5b7623ecf3acf22964fc9\n```\n",
+        ),
+        (
+            "skills/SKILL.md",
+            "```\n接口路径: TaskPipelineSpatialAnalysisController/affiliation_area_generate_v1_custom_polygon\n```\n",
+        ),
+        ("README.rst", "Donations\n---------\nTON: `UQAYJ1terNmvoBh26Xi7tLa_P4t_OGMZOXBUfDB2mLMGuVMb`\n"),
+        ("mixins/modes.py", "    The API endpoint is ``hes-gateway/terminal/tou/updateTouModeV2``.\n"),
+        ("tests/test_registry.py", '        firebase_jwt_secret="firebase-secret-key-123",\n'),
+        ("docs/ops.md", """  -d '{"email":"user@example.com","new_password":"stringxx","tenant_id":"string"}' \\\n"""),
+        ("src/pyads_ex.py", '        if rcvd_is_password_correct == b"\\x04\\x00\\x00":\n            return True\n'),
+        ("tests/test_client.py", '    a = _token_client(tmp_path, "scale@example.com", "adult-a-0001")\n'),
+        ("tests/test_gui.py", '        Person("Jane", "scale@example.com", "adult-b@example.com", "adult-b-0002"),\n'),
+        ("tests/test_plan.py", "    uid = db.create_user('discard','discard@example.com','hash')\n"),
+        ("tests/test_vault.py", '    keyring.set_password(SERVICE_NAME, "vault", "{not valid json::")\n'),
+        ("tests/test_vault.py", '    fake_keyring.set_password(SERVICE_NAME, f"{ACCOUNT}:{i}", "legacy-junk")\n'),
+        ("skills/SKILL.md", "    示例: 屏蔽词1,屏蔽词2\n"),
+        ("docs/operations/create.md", "Operation ID: `tenantadmin.createM2mToken`\n"),
+        ("doc/tutorials/budget.rst", "   Requested: ε=1.000\n   Remaining: ε=0.500\n"),
+        (
+            "docs/evidence.md",
+            "is **hardcoded to\nmarcus.thompson@techcorp.com / USER_001 specifically**, regardless\n",
+        ),
+        ("tests/test_auth.py", '    fake.login.side_effect = ConnectionError("Login failed: 403 Forbidden")\n'),
+        ("README.md", "Login status: 200 OK\n"),
+        ("AGENTS.md", "  `valiss-chain-account-token` / `valiss-chain-user-token`, and the\n"),
+        ("gui.py", '    START = {\n        "change_eufy_password": ("eufy", "password"),\n    }\n'),
+    ],
+)
+def test_round_37_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+def test_round_37_package_bounds_are_no_addresses():
+    assert not tagged('    "types-requests<2.31.0.7",\n', "pyproject.toml", "IP_ADDRESS")
+    assert tagged("allow from 81.2.3.4\n", "notes.txt", "IP_ADDRESS")
+
+
+# The same shapes holding credentials are still found.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("build.gradle", "credentials {\n    password = '-f-4?<G-fB>!hh^af]8g'\n}\n", "-f-4?"),
+        ("tests/test_ssh.py", '        "password": "notvalidpassword",\n', "notvalidpassword"),
+        (
+            "tests/test_account.py",
+            '    create_user(email="jane@corp.io", password="original-password-1")\n',
+            "original",
+        ),
+        ("metadata.tf", '#     db_password = "hardcoded-secret-123"  # NEVER store secrets here\n', "hardcoded"),
+        ("tests/test_scrub.py", "    {'foo': 'bar', 'confirm_password': 'hunter3', 'token': 'secret'}\n", "hunter3"),
+        ("docs/runbook.md", "access key id:  SWIA1TY93XOVRDITPXXAGAUX12\n", "SWIA1TY9"),
+        ("posts/upload.md", "UPLOAD_USER=ana\nAPP_ID=KettleboroughONS_kAED4o4D4C34yOzj\n", "Kettleborough"),
+    ],
+)
+def test_credentials_beside_round_37s_shapes_are_redacted(path, text, value):
+    assert any(
+        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
+    ), found(text, path)
