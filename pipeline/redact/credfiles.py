@@ -1418,15 +1418,25 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"%3d": "encoded_assignment",
     b"in as ": "login_as_with",
     b"add password ": "cloginrc_password",
+    b"basicauth": "basic_auth_users",
+    b"basic_auth": "basic_auth_users",
+    **{opening: "transfer_target" for opening in (b"'ftp:", b'"ftp:', b"'ftpes:", b"'sftp:", b"'davs:", b'"davs:')},
     **{
-        setting: "pin_setting" for setting in (b"pin =", b"pin=", b"pin:", b'pin":', b"pin':", b"pincode", b"pin_code")
+        setting: "pin_setting"
+        for setting in (
+            *(b"pin =", b"pin=", b"pin:", b'pin":', b"pin':", b"pincode", b"pin_code"),
+            *(device + b"_code" for device in (b"alarm", b"door", b"keypad", b"unlock", b"disarm")),
+        )
     },
     **{
         field: "tried_password" for field in (b'"tried"', b'"attempted"', b'"tried_password"', b'"attempted_password"')
     },
     **{
         question: "asked_secret"
-        for question in (b"login?", b"password?", b"creds?", b"credentials?", b"key?", b"token?")
+        for question in (
+            *(word + b"?" for word in (b"login", b"password", b"pw", b"creds", b"credentials", b"key", b"token")),
+            *(word + b" again" for word in (b"login", b"password", b"pw", b"key", b"token")),
+        )
     },
     b"in with ": "login_with",
     **{segment: "hook_path_token" for segment in (b"/hooks/", b"/webhook/", b"/webhooks/", b"/push/")},
@@ -1507,7 +1517,10 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is None:
             return []
         value = match.group("value")
-        if not (_MIXED_RANDOM.fullmatch(value) and is_gibberish(value)) or not _plain_secret(value):
+        # (both cases and digits, or one case with digits strewn through: ".../hooks/orek9qtqqtquko6wzant6ju87sehaiak")
+        if not ((_MIXED_RANDOM.fullmatch(value) and is_gibberish(value)) or _strewn_key(value)):
+            return []
+        if not _plain_secret(value):
             return []
         return _one(match, "value", KEY, "stated_key")
     if kind == "tried_password":
@@ -1518,7 +1531,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             return []
         return _one(match, "value", PASSWORD, "login_pair")
     if kind == "pin_setting":
-        # "[kiosk] pin = "842341"", "manager_pin = 857174": a PIN of four to eight digits under its setting's name
+        # "[kiosk] pin = "842341"", "manager_pin = 857174", "alarm_code: "521464"": a PIN of four to eight digits
+        # under its setting's name
         # (a board's pins are numbered in one or two digits: "led_pin = 13")
         line_start, _ = _line_bounds(text, start)
         match = _PIN_SETTING.match(text, line_start)
@@ -1538,6 +1552,23 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             for group in ("value", "enable")
             if match.group(group) is not None and _plain_secret(match.group(group))
         ]
+    if kind == "transfer_target":
+        # getssl's ACL and the like: 'ftp:USER:PASSWORD:HOST:/path', 'davs:USER:PASSWORD:HOST:PORT:/path'
+        match = _TRANSFER_TARGET.match(text, start + 1)
+        return _one(match, "value", PASSWORD, "url_credentials") if match is not None else []
+    if kind == "basic_auth_users":
+        # basicauth.Config{Users: map[string]string{"ops": "VALUE", ...}}, BasicAuth(users={"ops": "VALUE"}): a basic
+        # auth middleware's users and their passwords
+        users = _USERS_MAP_OPENING.search(text, start, min(len(text), start + 400))
+        if users is None:
+            return []
+        closing = text.find("}", users.end())
+        found = []
+        for pair in _QUOTED_PAIR.finditer(text, users.end(), closing if closing >= 0 else len(text)):
+            value = pair.group("value")
+            if _typed_password(value) and _plain_secret(value):
+                found.append(Finding(pair.start("value"), pair.end("value"), PASSWORD, "auth_pair"))
+        return found
     if kind == "asked_secret":
         return _answered_secret(text, start)
     if kind in ("login_as_with", "login_with"):
@@ -2368,7 +2399,8 @@ def _command_value(text: str, start: int) -> list[Finding]:
 
 
 _PIN_SETTING = re.compile(
-    r"""[ \t]*(?:[-*][ \t]+)?["']?(?P<name>(?:[A-Za-z0-9]+[_-])*(?i:pin)(?:[_-]?(?i:code))?)["']?[ \t]*[:=][ \t]*"""
+    r"""[ \t]*(?:[-*][ \t]+)?["']?(?P<name>(?:[A-Za-z0-9]+[_-])*"""
+    r"""(?:(?i:pin)(?:[_-]?(?i:code))?|(?i:alarm|door|keypad|unlock|disarm)[_-]?(?i:code)))["']?[ \t]*[:=][ \t]*"""
     r"""(?P<q>["']?)(?P<value>\d{4,8})(?P=q)[ \t]*(?:[,;]|#.*|//.*)?\r?$""",
     re.MULTILINE,
 )
@@ -2378,6 +2410,30 @@ _CLOGIN_PASSWORD = re.compile(
     r"(?:[ \t]+\{(?P<enable>[^{}\s]{1,128})\})?[ \t]*\r?$",
     re.MULTILINE,
 )
+_TRANSFER_TARGET = re.compile(
+    r"(?:s?ftp|ftpes|davs?):(?P<user>[\w.@+-]{1,64}):(?P<value>[^\s:'\"/@]{4,128}):"
+    r"(?:[\w-]+(?:\.[\w-]+)+|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:]+\]):"
+)
+_USERS_MAP_OPENING = re.compile(
+    r"""(?i)["']?(?:users|accounts|credentials)["']?[ \t]*[:=][ \t]*(?:map\[string\]string[ \t]*)?\{"""
+)
+_QUOTED_PAIR = re.compile(
+    r"""["'](?P<user>[\w.@+-]{1,64})["'][ \t]*(?::|=>?)[ \t]*["'](?P<value>[^"'\s]{4,128})["']"""
+)
+
+
+def _typed_password(value: str) -> bool:
+    """A value typed as people type passwords: a digit and a symbol or both cases, words and a number, a word and a
+    year, a passphrase."""
+    return bool(
+        _strong(value)
+        or _made_up_shape(value)
+        or joined_passphrase(value)
+        or (value[0].isupper() and _WORD_THEN_NUMBER.fullmatch(value.lower()))
+        or _DOTTED_PASSPHRASE.fullmatch(value)
+    )
+
+
 _TRIED_VALUE = re.compile(r'"[a-z_]+"[ \t]*:[ \t]*"(?P<value>[^"\\\s]{4,64})"')
 _FAILED_LOGIN = re.compile(
     r"(?i)(?:login|logon|auth\w*|sign[_ -]?in)[_ -]?(?:fail\w*|denied|rejected|invalid|error)"
@@ -2385,7 +2441,8 @@ _FAILED_LOGIN = re.compile(
 )
 # A chat's next message after a question that asks for a login, a password or a key ("[08:29] Piet: login?" then
 # "[08:41] Ivo: falconer / Sigrun1967", "and the booking widget key?" then "bf0996...  (please move it to the vault)")
-_ASKED_WORD = re.compile(r"(?i)(login|password|creds|credentials|key|token)\?[ \t]*(?=\r?\n)")
+# (or "what's the rsync module pw again": the question mark left out)
+_ASKED_WORD = re.compile(r"(?i)(login|password|pw|creds|credentials|key|token)(?:\?|[ \t]+again\??)[ \t]*(?=\r?\n)")
 # (a timestamp in brackets, then IRC's "<nick>" or a chat export's "Name:")
 _CHAT_MESSAGE_START = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?:<[\w .'-]{1,30}>[ \t]+|[\w .'-]{1,30}:[ \t]+)?"
@@ -2393,6 +2450,7 @@ _CHAT_MESSAGE_START = re.compile(
 _ANSWERED_LOGIN = re.compile(
     r"(?P<user>[\w.@+-]{1,64})[ \t]*(?:/|:)[ \t]*(?P<q>`?)(?P<value>[^\s`'\"/]{4,64}?)(?P=q)[.,;]?(?=\s|$)"
 )
+_ANSWERED_VALUE = re.compile(r"(?P<q>`?)(?P<value>[^\s`'\"]{6,64}?)(?P=q)[.,;]?[ \t]*(?=\r?\n|$)")
 _ANSWERED_KEY = re.compile(r"(?P<q>`?)(?P<value>[A-Za-z0-9_+/=.-]{16,128}?)(?P=q)[.,;]?(?=\s|$)")
 
 
@@ -2409,6 +2467,8 @@ def _answered_secret(text: str, start: int) -> list[Finding]:
             return []
         return _one(match, "value", KEY, "stated_key")
     match = _ANSWERED_LOGIN.match(text, message.end())
+    if match is None and word in ("password", "pw"):
+        match = _ANSWERED_VALUE.match(text, message.end())  # (the password alone: "<tarek> Marzipan.Umber244")
     if match is None:
         return []
     value = match.group("value")
@@ -2421,6 +2481,26 @@ def _answered_secret(text: str, start: int) -> list[Finding]:
         or _WORD_THEN_NUMBER.fullmatch(value.lower())
     )
     return _one(match, "value", PASSWORD, "login_pair") if typed else []
+
+
+# A service's login given alone after its label, the value ending the line: "caster console login: Saffron-Acorn178"
+_NAMED_LOGIN_BEFORE = re.compile(r"(?i)[A-Za-z]{3,}[ \t]+log-?in$")
+_LOGIN_VALUE_ALONE = re.compile(
+    r"[ \t]*:[ \t]+(?P<q>`?)(?P<value>[^\s`'\"<>]{6,64}?)(?P=q)[ \t]*(?:-->|\*/)?[ \t]*(?=\r?\n|$)"
+)
+
+
+def login_value_alone(text: str, start: int) -> list[Finding]:
+    """``start`` follows the word "login". A label's words before it and a value typed as a password is (not a user's
+    name: those are lower case, or an address)."""
+    line_start, _ = _line_bounds(text, start)
+    match = _LOGIN_VALUE_ALONE.match(text, start)
+    if match is None or not _NAMED_LOGIN_BEFORE.search(text, max(line_start, start - 60), start):
+        return []
+    value = match.group("value")
+    if not _typed_password(value) or "@" in value or _UPPER_SNAKE.fullmatch(value):
+        return []
+    return _one(match, "value", PASSWORD, "login_pair")
 
 
 def _one(match: re.Match, group: str, tag: str, source: str) -> list[Finding]:

@@ -3103,8 +3103,17 @@ def prose_literal(value: str) -> bool:
         return (
             _mixed_with_digits(value) or bool(_SNAKE_PASSPHRASE.fullmatch(value) or _RANDOM_LAST_PART.search(value))
         ) and not _ATTRIBUTE.match(value)
-    return any(char.isdigit() for char in value) or (
-        not _PROSE_SYMBOLS.isdisjoint(value) and any(char.isalpha() for char in value)
+    return (
+        any(char.isdigit() for char in value)
+        or (not _PROSE_SYMBOLS.isdisjoint(value) and any(char.isalpha() for char in value))
+        # (or random letters of both cases, generated without digits: "password=lnRGQiQLrxtrWgI")
+        or (
+            len(value) >= 12
+            and value.isalpha()
+            and not value.islower()
+            and not value.isupper()
+            and is_gibberish(value)
+        )
     )
 
 
@@ -3162,7 +3171,8 @@ def _made_up_signature_param(value: str) -> bool:
 _HEX_API_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{80}")
 # A service's name before _KEY (a word of four letters or more), and the names of ciphers, digests and test data
 _VENDOR_KEY_NAME_BEFORE = re.compile(
-    r"""(?i)(?:^|[\s"'({\[,.:])(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key(?:["']?\s*[?:]?[:=]|[ \t]+["']$)"""
+    r"""(?i)(?:^|[\s"'({\[,.:])(?:(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key|(?-i:(?P<camel>[a-z][a-z0-9]{3,})(?:Api)?Key))"""
+    r"""(?:["']?\s*[?:]?[:=]|[ \t]+["']$)"""
 )
 _CIPHER_KEY_WORDS = frozenset(
     "aes des 3des hmac rsa ecdsa ed25519 cipher crypt crypto encrypt encryption sign signing verify test sample "
@@ -4081,13 +4091,16 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return False  # a key's id in any other shape: a KMS alias, a GPG fingerprint, a database row's id
         if len(value) >= 32 and _strewn_key(value):
             return not is_identifier_value(value)  # const KEY = '3n2u9dop70j8...': one case, digits strewn through
-        if (_HEX_API_KEY.fullmatch(value) or _short_mixed_key(value)) and (
-            vendor := _VENDOR_KEY_NAME_BEFORE.search(before[-80:])
+        if (
+            (_HEX_API_KEY.fullmatch(value) or _short_mixed_key(value))
+            and (vendor := _VENDOR_KEY_NAME_BEFORE.search(before[-80:]))
+            # (a camel-case name only before hex: "pagerKey: bdee..."; "projectKey: 'EWxh...'" ships in a bundle)
+            and (vendor.group("name") or _HEX_API_KEY.fullmatch(value))
         ):
             # 'VIRUSTOTAL_KEY': '4467...', LOGDNA_INGESTION_KEY=...: a service's API key in hex, under the service's
             # name; BYBIT_KEY = '4DRJd0zD1wv0AYD2oZ': a service's short key of both cases and digits. Under a cipher's
             # or a test's name (AES_KEY, HMAC_KEY, TEST_KEY) either is a test vector as often
-            words = set(re.split(r"[_-]", vendor.group("name").lower()))
+            words = set(re.split(r"[_-]", (vendor.group("name") or vendor.group("camel")).lower()))
             return not (is_patterned(value) or is_sequential(value) or words & _CIPHER_KEY_WORDS)
         return (
             len(value) >= 32

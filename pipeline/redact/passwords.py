@@ -15,7 +15,13 @@ import binascii
 import re
 import unicodedata
 
-from codelm.pipeline.redact.credfiles import _EMAIL_USER, _HYPHEN_WORDS, find_form, stated_in_other_scripts
+from codelm.pipeline.redact.credfiles import (
+    _EMAIL_USER,
+    _HYPHEN_WORDS,
+    find_form,
+    login_value_alone,
+    stated_in_other_scripts,
+)
 from codelm.pipeline.redact.credfiles import NEEDLE_KINDS as FORM_NEEDLE_KINDS
 from codelm.pipeline.redact.detectors import (
     _COMMENT_START,
@@ -231,6 +237,7 @@ _QUOTED_JOINED_PAIR = re.compile(
     r"""(?P<value>(?:(?!(?P=q))[^\s:])(?:(?!(?P=q))[^\s]){0,127})(?P=q)"""
 )
 _AUTH_SCHEMES = frozenset("digest basic plain sasl".split())
+_HTTP_METHODS = frozenset("GET POST PUT PATCH DELETE HEAD OPTIONS".split())
 _AUTH_PAIR_NAMES = frozenset("auth basicauth httpauth credentials creds login".split())
 # HTTP Basic: "Authorization: Basic dXNlcjpwYXNzd29yZA==" carries user:password in base64.
 _BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
@@ -763,21 +770,28 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
             and _argument_reads_as_secret(value, known_slot=False)
         ):
             return [Finding(joined.start("value"), joined.end("value"), PASSWORD, "auth_pair")]
-    if name in _AUTH_PAIR_NAMES:
+    # (and a service's own: CRM_AUTH = ("sync", "..."), PROXY_CREDENTIALS = (...); not OAuth's, a flow's name)
+    if name in _AUTH_PAIR_NAMES or (name.endswith(("auth", "credentials", "creds")) and not name.endswith("oauth")):
         match = _AUTH_PAIR.match(text, name_end)
         if match is not None and _password_literal(match.group("quoted")):
             value = match.group("quoted")
             # basic_auth=("email", "API token"): words in the password's place say what goes there. "login" names a
             # route or a form as often as credentials (LOGIN = ("GET", "/login")): there only a secret-shaped value.
             login = name == "login"
+            # (under a service's own name only a typed value: sim_auth = ('Mr.A@somewhere.com', 'somepassword'))
+            named_pair = name in _AUTH_PAIR_NAMES
             if (
                 not is_code_not_value(value)
                 and value.count("/") < 2  # ('GET', '/auth/providers'): a method and a route
+                and (match.group("user") or "").upper() not in _HTTP_METHODS  # ("GET", "/login")
                 # "google-auth": ("google.auth", "google.oauth2"): a package's modules, listed by the package's name
                 and not (match.group("user") and _same_first_word(match.group("user"), value))
                 # ("authorization", "Bearer t0ken"): a header's name and its value, read by the header rules
                 and not (match.group("user") or "").lower().endswith("authorization")
-                and _argument_reads_as_secret(value, known_slot=not login)
+                and (
+                    _argument_reads_as_secret(value, known_slot=named_pair and not login)
+                    or (not named_pair and _generated_words(value))
+                )
                 and not (login and not any(char.isdigit() for char in value))
             ):
                 return [Finding(match.start("quoted"), match.end("quoted"), PASSWORD, "auth_pair")]
@@ -918,7 +932,9 @@ def _login_pair(text: str, start: int) -> list[Finding]:
     if text[start : start + 1] not in _AFTER_LOGIN_WORD:
         return []  # login.example.com/oauth2, credentials.json, login_user/...: a host, file or name, no phrase
     match = _LOGIN_PAIR.match(text, start)
-    if match is None or match.group("user").lower() in _LOGIN_OUTCOME_WORDS:
+    if match is None:
+        return login_value_alone(text, start)
+    if match.group("user").lower() in _LOGIN_OUTCOME_WORDS:
         return []  # ("Login failed: 403 Forbidden", "Login status: 200 OK": an outcome and its HTTP status)
     group = "quoted" if match.group("quoted") is not None else "password"
     value = match.group(group)

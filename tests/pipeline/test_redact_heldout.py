@@ -467,8 +467,23 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # a table of themes and format builders; 439 EMAIL, 503 IP, 409 KEY, 473 PASSWORD labels, 1,316 look-alikes), built
 # from f39b1a1 (the thirty-fourth round's end) by a hand that read neither the detectors nor the other sets' data,
 # never tuned on. At f39b1a1: EMAIL and IP_ADDRESS P 1.000 R 1.000, KEY P 1.000 R 0.851, PASSWORD P 0.992 R 0.770, no
-# look-alike changed; the same after the thirty-fifth round (written without reading it; unread: the measure for the
-# next round).
+# look-alike changed; the same after the thirty-fifth round (written without reading it). Read and tuned on in the
+# thirty-sixth round (a failed login's tried password, a chat's answers to "login?" and "...key?", webhook services'
+# hosts, PINs, comment keys with an aside, "log in with", vendor prefixes before UUIDs, AWS's base32 key ids, RANCID's
+# .cloginrc, random letters with a symbol, a device's capitals, Wi-Fi passwords in code spans): KEY P 1.000 R 0.983,
+# PASSWORD P 0.994 R 0.992 (met). The same round brought held-out 10's PASSWORD recall to 0.973 (met).
+#
+# Thirty-ninth set (359 documents: 19 excerpts of 3 other packages' sdists, 85 templates each written by hand and
+# rendered 4 times; 261 EMAIL, 600 IP, 327 KEY, 327 PASSWORD labels, 599 look-alikes), built from cd7c406 (the
+# thirty-sixth round's start) by a hand that read neither the detectors nor the other sets' data, never tuned on (its
+# aggregate figures were printed once by the lead's all-sets evaluation while it was being written; nothing was
+# read). At cd7c406: EMAIL and IP_ADDRESS P 1.000 R 1.000, KEY P 1.000 R 0.817, PASSWORD P 0.946 R 0.853, no look-alike
+# changed; after the thirty-sixth round (written without reading it): KEY R 0.829, the rest the same. Read and tuned
+# on in the thirty-seventh round (a service's login alone after its label, basic-auth users maps, "what's the pw
+# again", getssl's transfer targets, a service's *_AUTH pair, alarm and door codes, hooks' one-case tokens, camel-case
+# *Key names before hex, random letters in form data): KEY P 1.000 R 0.853, PASSWORD P 0.953 R 0.985 (the 16 false
+# PASSWORD are tokens the set labels KEY in password slots). What is left: an API client's 40-hex secret in an SQL dump
+# without column names, comment lines holding a secret under a comment that names it, product keys, a wrapped "is".
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -597,6 +612,7 @@ HELDOUT_SETS = {
         {("KEY", "recall"), ("PASSWORD", "recall")},
     ),
     "thirty-eighth": (DATA / "redact_heldout_38" / "labels.jsonl", set()),
+    "thirty-ninth": (DATA / "redact_heldout_39" / "labels.jsonl", {("KEY", "recall")}),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]

@@ -4125,3 +4125,81 @@ def test_round_36_credentials_are_found(path, template, tag):
 )
 def test_round_36_look_alikes_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------ held-out 39's misses (round 37)
+# A service's login alone after its label; a basic-auth middleware's users map; a chat's "what's the pw again" and
+# the password alone in the answer; getssl's transfer targets; a service's own *_AUTH pair; alarm and door codes; a
+# hook's token of one case with digits; a camel-case *Key name before hex; random letters of both cases after
+# password= in a request's form data.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("docs/valid.rst", ".. dispatch console login: {word_year}\n.. see the runbook\n", "PASSWORD"),
+        ("deploy/notes.sh", "# kiln admin login: {pw}\n", "PASSWORD"),
+        ("site.html", "<!-- staging portal login: {passphrase} -->\n", "PASSWORD"),
+        (
+            "cmd/api/main.go",
+            "app.Use(basicauth.New(basicauth.Config{{\n"
+            '\tUsers: map[string]string{{\n\t\t"ops": "{pw}",\n\t}},\n}}))\n',
+            "PASSWORD",
+        ),
+        ("app.py", 'guard = BasicAuth(users={{"admin": "{word_year}", "viewer": "{pw2}"}})\n', "PASSWORD"),
+        ("logs/#ops.log", "[10:01] <ana> what's the backup pw again\n[10:02] <ben> {passphrase}\n", "PASSWORD"),
+        ("chat.txt", "Ana: what was the password again?\nBen: {word_year}\n", "PASSWORD"),
+        ("getssl.cfg", "ACL=('ftp:shopuser:{pw}:81.2.3.4:/web/.well-known/acme-challenge')\n", "PASSWORD"),
+        ("getssl.cfg", "ACL=('davs:deploy:{pw}:dav.corp-files.eu:443:/acme')\n", "PASSWORD"),
+        ("tools/sync.py", 'ERP_AUTH = ("sync", "{passphrase}")\n', "PASSWORD"),
+        ("tools/mail.py", 'RELAY_CREDENTIALS = ("relay", "{word_year}")\n', "PASSWORD"),
+        ("homeassistant/secrets.yaml", 'alarm_code: "{pin}"\n', "PASSWORD"),
+        ("keypad.ini", "[entry]\ndoor_code = {pin}\n", "PASSWORD"),
+        ("ci/deploy.yml", '    run: curl -X POST "https://chat.loomhall.dev/hooks/{lower_key}" -d @msg.json\n', "KEY"),
+        ("charts/values.yaml", "alerts:\n  pagerKey: {hex}\n", "KEY"),
+        ("helm/values.yaml", "notify:\n  relayKey: {hex}\n", "KEY"),
+        ("captures/login.txt", "10.0.0.5\tusername=ana&password={letters}&remember=1\n", "PASSWORD"),
+    ],
+)
+def test_round_37_credentials_are_found(path, template, tag):
+    def lower_key() -> str:
+        while True:
+            value = rand(32, string.ascii_lowercase + string.digits)
+            if sum(c.isdigit() for c in value) >= 6:
+                return value
+
+    def letters() -> str:
+        while True:
+            value = rand(15, string.ascii_letters)
+            if is_gibberish(value) and not value.islower() and not value.isupper():
+                return value
+
+    values = {
+        "pw": password(),
+        "pw2": password(),
+        "word_year": RNG.choice(["Marguerite", "Tobiah", "Casimir", "Ottoline"]) + str(RNG.randint(1950, 2026)),
+        "passphrase": "-".join(RNG.sample(PASSPHRASE_WORDS, 4)) + str(RNG.randint(2, 9)),
+        "pin": str(RNG.randint(10000, 99999999)),
+        "lower_key": lower_key(),
+        "hex": rand(32, "0123456789abcdef"),
+        "letters": letters(),
+    }
+    text = template.format(**values)
+    expected = [value for value in values.values() if value in text]
+    assert any(
+        found_tag == tag and any(value in found_value for value in expected)
+        for found_tag, found_value in secrets(text, path)
+    ), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("README.md", "Web login: admin\nSSH login: jsmith1990\nPortal login: https://portal.corp.io/login\n"),
+        ("getssl.cfg", "ACL=('ssh:server5:/var/www/.well-known/acme-challenge')\n"),
+        ("routes.py", 'DEFAULT_AUTH = ("GET", "/login")\n'),
+        ("errors.py", "status_code = 2000\nerror_code: 4040\n"),
+        ("src/tracker.js", "const tracker = new Tracker({\n  projectKey: 'EWxh2tAtNsn5LkRgVkhe',\n});\n"),
+        ("chat.txt", "Ana: what was the password again?\nBen: no idea, ask ops\n"),
+    ],
+)
+def test_round_37_look_alikes_stay(path, text):
+    assert not secrets(text, path), found(text, path)
