@@ -66,6 +66,7 @@ from codelm.pipeline.redact.detectors import (
     _storage_scheme,
     _strewn_key,
     camel_passphrase,
+    elided_format_head,
     is_patterned,
     is_sequential,
     joined_passphrase,
@@ -301,7 +302,7 @@ _CODE_CONSTANT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Z][A-Z0-9]*_?[
 _MODULE_TYPE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\.[A-Z][A-Za-z0-9]*")
 _OPTION_WITH_VALUE = re.compile(r"--?[A-Za-z][\w.-]*=\S+")
 _IMAGE_OR_REQUIREMENT = re.compile(
-    r"[a-z0-9][a-z0-9._/-]*:(?:v?\d+(?:\.\d+)+|latest|stable|lts|alpine|slim)(?:-[a-z0-9.]+)*"
+    r"[a-z0-9][a-z0-9._/-]*:(?:v?\d+(?:\.\d+)*|latest|stable|lts|alpine|slim)(?:-[a-z0-9.]+)*"
     r"|[A-Za-z][\w.-]*(?:\[[\w,.-]+\])?(?:[<>=!~]=|[<>])v?\d+(?:\.\d+)*(?:,(?:[<>=!~]=|[<>])v?\d+(?:\.\d+)*)*"
 )
 _HOST_NAME_OR_ADDRESS = (
@@ -1418,6 +1419,11 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"%3d": "encoded_assignment",
     b"in as ": "login_as_with",
     b"add password ": "cloginrc_password",
+    b'"alterid"': "proxy_user_id",
+    b'"xtls-rprx-': "proxy_user_id",
+    b" -u ": "user_then_p",
+    b"password<|||>": "heidisql_password",
+    b"/notify/": "hook_path_token",
     b"basicauth": "basic_auth_users",
     b"basic_auth": "basic_auth_users",
     **{opening: "transfer_target" for opening in (b"'ftp:", b'"ftp:', b"'ftpes:", b"'sftp:", b"'davs:", b'"davs:')},
@@ -1569,6 +1575,25 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             if _typed_password(value) and _plain_secret(value):
                 found.append(Finding(pair.start("value"), pair.end("value"), PASSWORD, "auth_pair"))
         return found
+    if kind == "user_then_p":
+        # "twine upload -u uploader -p VALUE", "mysql -u root -p VALUE": a command's password after its user (a
+        # port after -p is digits alone, and "-p" glued to a user's option names none)
+        match = _USER_THEN_P.match(text, start)
+        if match is None or not _typed_password(match.group("value")) or match.group("value").isdigit():
+            return []
+        return _one(match, "value", PASSWORD, "login_pair")
+    if kind == "heidisql_password":
+        # HeidiSQL's exported settings: "Servers\NAME\Password<|||>1<|||>VALUE" (and its SSH tunnel's)
+        match = _HEIDISQL_VALUE.match(text, start)
+        return _one(match, "value", PASSWORD, "assignment") if match is not None else []
+    if kind == "proxy_user_id":
+        # V2Ray's and Xray's VMess and VLESS clients: { "id": "<uuid>", "alterId": 0 }, { "id": "<uuid>", "flow":
+        # "xtls-rprx-vision" }: the user's id is the credential the proxy checks
+        line_start, line_end = _line_bounds(text, start)
+        return [
+            Finding(match.start("value"), match.end("value"), KEY, "stated_key")
+            for match in _PROXY_USER_ID.finditer(text, line_start, line_end)
+        ]
     if kind == "asked_secret":
         return _answered_secret(text, start)
     if kind in ("login_as_with", "login_with"):
@@ -1697,7 +1722,9 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
     if kind == "plain_scheme":
         match = _PLAIN_SCHEME.match(text, start)
-        return _one(match, "value", PASSWORD, "plain_scheme") if match is not None else []
+        if match is None or _FIELD_IN_VALUE.search(match.group("value")):
+            return []  # f"{plain}?v={digest}": a format string's fields, no Dovecot scheme
+        return _one(match, "value", PASSWORD, "plain_scheme")
     if kind == "jaas":
         found = []
         end = text.find(";", start, start + _JAAS_WINDOW)
@@ -2434,6 +2461,13 @@ def _typed_password(value: str) -> bool:
     )
 
 
+_USER_THEN_P = re.compile(
+    r"[ \t]-u[ \t]+[\w.@+-]{1,64}[ \t]+-p[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"'`]{6,128})(?P=q)(?=\s|$)"
+)
+_HEIDISQL_VALUE = re.compile(r"(?i)password<\|\|\|>\d<\|\|\|>(?P<value>[^\s<>]{1,128})[ \t]*(?=\r?\n|$)")
+_PROXY_USER_ID = re.compile(
+    r'"id"[ \t]*:[ \t]*"(?P<value>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"'
+)
 _TRIED_VALUE = re.compile(r'"[a-z_]+"[ \t]*:[ \t]*"(?P<value>[^"\\\s]{4,64})"')
 _FAILED_LOGIN = re.compile(
     r"(?i)(?:login|logon|auth\w*|sign[_ -]?in)[_ -]?(?:fail\w*|denied|rejected|invalid|error)"
@@ -2769,7 +2803,7 @@ def _strong_value(match: re.Match, source: str, labelled: bool = False) -> list[
         return []  # "templateId is 5cf42378-d67d-4f36- ba46-...": an id's groups, wrapped at a space
     if "@" in value:
         value = _MPD_PERMISSIONS.sub("", value)
-    if len(value) < 8 or (value.startswith(FORMAT_HEADS) and len(value) < 48):
+    if len(value) < 8 or (value.startswith(FORMAT_HEADS) and len(value) < 48) or elided_format_head(value):
         return []  # (or "password = pypi-AgEIcHlwaS5vcmc...": the head that every such token shares, elided)
     if not _strong(value) and not (
         labelled
@@ -2918,6 +2952,9 @@ def stated_in_other_scripts(text: str) -> list[Finding]:
     return found
 
 
+_FIELD_IN_VALUE = re.compile(r"\{[A-Za-z_][\w.]*\}")
+# Names of code on both sides of a slash: "`ebs-snapshot-age` / `rds-snapshot-age`"
+_KEBAB_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 _SECRET_FIELD_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:token|key|secret|password|pass)")
 _NUMBERED_CHOICE = re.compile(r"\d{1,3}=[^\W\d_]")
 
@@ -2940,10 +2977,15 @@ def slash_pair(text: str, start: int) -> list[Finding]:
         or _NUMBERED_CHOICE.match(match.group("value"))
         or _SECRET_FIELD_NAME.fullmatch(match.group("value").rstrip(_TRAILING + "`"))
         or _UPPER_SNAKE.fullmatch(match.group("value").rstrip(_TRAILING + "*"))
+        or (
+            _KEBAB_NAME.fullmatch(second := match.group("value").rstrip(_TRAILING + "`"))
+            and _KEBAB_NAME.fullmatch(user.group("user"))
+            and second.rsplit("-", 1)[1] == user.group("user").rsplit("-", 1)[1]
+        )
     ):
         # "(current.repo_root / filepath[2:]).resolve()": a path joined in code; "0=User Input / 1=Simple Beam":
-        # an option's numbered choices; "`chain-account-token` / `chain-user-token`": fields' names; "ops@corp.io /
-        # USER_001": an id; no login
+        # an option's numbered choices; "`chain-account-token` / `chain-user-token`", "`ebs-snapshot-age` /
+        # `rds-snapshot-age`": names sharing their last word; "ops@corp.io / USER_001": an id; no login
         return []
     if _EMAIL_USER.fullmatch(user.group("user")):
         # an e-mail address before the slash is an account's name by itself, and names what follows a password

@@ -130,7 +130,11 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
         domain = match.group(1).rstrip("-")
         labels = domain.split(".")
         top = labels[-1].lower()
-        if not _TLD.fullmatch(top) or top in FILE_EXTENSION_TLDS or not (top in IANA_TLDS or top in PRIVATE_USE_TLDS):
+        if (
+            not _TLD.fullmatch(top)
+            or (top in FILE_EXTENSION_TLDS and not _country_domain(labels))
+            or not (top in IANA_TLDS or top in PRIVATE_USE_TLDS)
+        ):
             continue  # "Key@odata.type" (an OData annotation), "@foo.bar" in code: no domain a mailbox can be at
         if any(not label or label.startswith("-") for label in labels):
             continue
@@ -167,6 +171,8 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             (local.isdigit() and len(local) >= 16)
             or _MESSAGE_ID_LOCAL.fullmatch(local)
             or labels[0].lower() in _CHAT_HOSTS
+            # (WhatsApp's JIDs: a group's or a phone's number at g.us, c.us, s.whatsapp.net)
+            or (domain.lower() in _WHATSAPP_JID_DOMAINS and _DIGITS_AND_DASHES.fullmatch(local))
             or _JID_BEFORE.search(_line_before(text, start, 80))
             or (text[start - 1 : start] in (":", "<") and _CONTENT_ID_BEFORE.search(_line_before(text, start, 80)))
             or (
@@ -196,7 +202,22 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
 _FORMAT_FIELD_IN_VALUE = re.compile(r"\{\d*\}|\{[A-Za-z_]\w*(?:[.:!][^{}]*)?\}")
 # What opens an address in text: the line, a space, a quote, markup or a list; ".x@y.z" right after one is invalid.
 _BEFORE_AN_ADDRESS = frozenset(" \t\r\n\"'`<([{,;:=")
+# Countries' domains that are also files' extensions (Serbia's .rs, St Helena's .sh, Moldova's .md, ...): a mail
+# domain there ("team@tokio.rs", "hey@astral.sh") unless its name is a file's ("negg@foo.py", "x@main.rs")
+_COUNTRY_EXTENSIONS = frozenset("rs sh md so cc py".split())
+_FILE_STEMS = frozenset(
+    "foo bar baz qux main lib mod index setup init __init__ build test tests app utils util config readme changelog "
+    "conftest example sample script run module file".split()
+)
+
+
+def _country_domain(labels: list[str]) -> bool:
+    return len(labels) >= 2 and labels[-1].lower() in _COUNTRY_EXTENSIONS and labels[-2].lower() not in _FILE_STEMS
+
+
 _CHAT_HOSTS = frozenset({"xmpp", "jabber"})
+_WHATSAPP_JID_DOMAINS = frozenset({"g.us", "c.us", "s.whatsapp.net", "broadcast"})
+_DIGITS_AND_DASHES = re.compile(r"\d+(?:-\d+)*")
 _BUILT_IN_ACCOUNTS = frozenset("administrator admin root guest krbtgt system".split())
 # A generated local part: a UUID or a long run of hex (with dots or dashes), as mail servers make Message-IDs.
 _MESSAGE_ID_LOCAL = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^.-]*\d)[0-9a-fA-F.-]{24,}")
@@ -205,7 +226,10 @@ _CONTENT_ID_BEFORE = re.compile(r"(?i)(?:cid:|(?:content|message)-id:[ \t]*<?|re
 # A mail log's field for the message's id: Exim's "id=...", Postfix's "message-id=<...>", "msgid=..."
 _MESSAGE_ID_FIELD_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:id|msgid|mid|message[-_]id)=<?$")
 # (its local part generated: letters of both cases and digits, as mail servers draw them)
-_GENERATED_LOCAL = re.compile(r"(?=[^@]*\d)(?=[^@]*[A-Z])(?=[^@]*[a-z])[A-Za-z0-9._-]{12,}")
+# (or one case with digits strewn through: Postfix's "tzy89kr7mwj6c18j@mx1.host")
+_GENERATED_LOCAL = re.compile(
+    r"(?=[^@]*\d)(?=[^@]*[A-Z])(?=[^@]*[a-z])[A-Za-z0-9._-]{12,}|(?=(?:[^\d@]*\d+){3})[a-z0-9._-]{12,}"
+)
 _JID_BEFORE = re.compile(r"""(?i)\bjid["'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$""")
 _HOST_BEFORE = re.compile(r"(?:^|[\s\"'(<])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
 _HEX_PAIR = re.compile(r"[0-9A-Fa-f]{2}")
@@ -694,7 +718,7 @@ _TOKEN_FORMATS = [
         ("glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glft-", "glsoat-"),
         r"gl(?:pat|dt|ptt|rt|cbt|imt|oas|ft|soat)-[A-Za-z0-9_-]{20,64}",
     ),
-    ("slack", ("xox",), r"xox(?:e\.xox)?[abposre]-[A-Za-z0-9-]{10,255}"),
+    ("slack", ("xox",), r"xox(?:e\.xox)?[abposrec]-[A-Za-z0-9-]{10,255}"),
     ("slack", ("xapp-",), r"xapp-\d-[A-Za-z0-9-]{10,255}"),
     (
         "slack",
@@ -913,6 +937,12 @@ _TOKEN_FORMATS = [
     ("tavily", ("tvly-",), r"tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}"),
     # Meta's (Facebook's) user and page access tokens: "EAA", the app's letter, then the random part
     ("facebook", ("EAA",), r"EAA[A-Za-z0-9]{100,255}"),
+    # Docker Swarm's join tokens (the cluster CA's digest, then the secret), GitLab's runner registration tokens,
+    # Neon's database passwords, CircleCI's personal API tokens
+    ("docker_swarm", ("SWMTKN-1-",), r"SWMTKN-1-[a-z0-9]{50}-[a-z0-9]{25}"),
+    ("gitlab", ("GR1348941",), r"GR1348941[A-Za-z0-9_-]{20}"),
+    ("neon", ("npg_",), r"(?<![\w-])npg_[A-Za-z0-9]{12}(?![A-Za-z0-9])"),
+    ("circleci", ("CCIPAT_",), r"CCIPAT_[A-Za-z0-9]{22}_[0-9a-f]{40}"),
     # Square's OAuth access tokens (sq0atp-) and application secrets (sq0csp-)
     ("square", ("sq0atp-",), r"sq0atp-[A-Za-z0-9_-]{22}"),
     ("square", ("sq0csp-",), r"sq0csp-[A-Za-z0-9_-]{43}"),
@@ -984,6 +1014,7 @@ _MADE_UP_WORDS = frozenset(
 
 
 _PREFIX_SEPARATOR = re.compile(r"[_-]")
+_STAND_IN_SEPARATOR = re.compile(r"[_:-]")
 # Parts of a value that say it stands in for a secret: "CANARY-SECRET-handle-...", "fake_test_token"
 _STAND_IN_PARTS = frozenset("canary fake dummy test tests example sample placeholder invalid not secret token".split())
 # Words of any script joined as a name is ("여기에_3단계에서_복사한_키"), at least one of them outside ASCII
@@ -994,7 +1025,7 @@ _FIELD_RECORD = re.compile(r"[A-Za-z][\w.-]*:[^|\s]+(?:\|[A-Za-z][\w.-]*:[^|\s]+
 
 def says_it_stands_in(value: str) -> bool:
     """Two of the value's parts say that it stands in for a secret: "CANARY-SECRET-handle-...", "fake_token_Xq81"."""
-    return sum(part.lower() in _STAND_IN_PARTS for part in _PREFIX_SEPARATOR.split(value)) >= 2
+    return sum(part.lower() in _STAND_IN_PARTS for part in _STAND_IN_SEPARATOR.split(value)) >= 2
 
 
 def _aws_secrets_near(text: str, start: int, end: int) -> list[Finding]:
@@ -1260,7 +1291,11 @@ _NOT_SECRET_NAME = re.compile(
     # (the server's secret that signs them is one: WTF_CSRF_SECRET_KEY)
     r"(?:csrf|xsrf)(?![_-]?secret)|authenticity|"
     r"passthrough|pass_through|passenger|passive|passing|passed|passes|secretary|getpass|getpw|"
+    # an optical filter's band (BandPass="Visible"), a password manager's item named (onepassword_item)
+    r"(?:band|high|low|all)pass|onepassword|1password|"
     r"(?:next|page|paging|pagination|continuation|continue|starting|request|idempotency|sync|cursor|resume|"
+    # (a WhatsApp flow's token: an opaque id the business passes to its own flow)
+    r"flow|"
     # (an optimistic lock's token, a change's, a log page's: AWS's LockToken, ChangeToken, nextForwardToken)
     r"lock|change|forward|backward|update|work[_-]?unit|"
     # tokens published or documented as no secret: a domain's verification token goes in a public DNS TXT record,
@@ -3609,6 +3644,17 @@ _UUID_GROUPS = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-(?:[0-9
 _STAND_IN_WORD = re.compile(r"(?i)dummy|fake")
 _DECIMAL = re.compile(r"[-+]?\d{1,3}\.\d{4,}")
 _REPLY_COMPARED = re.compile(r"""(?i)(?:correct|valid|ok|result|status|response|reply|ack)[ \t]*[=!]=[ \t]*b?["']$""")
+_CODE_OPENING = re.compile(r"[A-Za-z_][\w.]*\[")
+# A name or a word ending a clause with a colon, unquoted: "if not sam3.enabled:", "Password requirements: minimum..."
+_LOWER_NAME_COLON = re.compile(r"(?:[a-z_][a-z0-9_]*\.)*[a-z_][a-z0-9_]*:")
+_ANSI_COLOUR = re.compile(r"(?:\\033|\\x1[bB]|\\u001[bB]|\\e)\[[0-9;]*m")
+_PROSE_WORDS = frozenset(
+    "cannot must should will would can could may might is are was were be been being not required missing empty "
+    "base64 base32 base58 hex ascii utf8 utf-8".split()
+)
+_TEMPLATE_FIELD = re.compile(r"\{[A-Za-z_][\w.]*\}")
+_LOWER_SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+_NAME_ITEM_NEXT = re.compile(r"""["'][ \t]*,[ \t]*["'][a-z][a-z0-9]*(?:_[a-z0-9]+)*["']""")
 _SECRET_FIELD_NEXT = re.compile(r"""["'][ \t]*,[ \t]*["'](?:password|passwd|pwd|pass|secret|token)["'][ \t]*\)""")
 _ANGLE_FIELD = re.compile(r"<[A-Za-z][A-Za-z0-9_ ]{2,30}>")
 _PREFIXED_DIGEST = re.compile(
@@ -3621,6 +3667,11 @@ _JUNK_WORD = re.compile(r"(?i)(?<![a-z])(?:junk|garbage)(?![a-z])")
 _SELF_NAMED_VALUE = re.compile(r"(?:[a-z]+-)*(?:secret|api|access|auth)-(?:key|token|secret)(?:-[a-z]+)*-\d{1,4}")
 _RFC_EXAMPLE_UUID = ("550e8400-e29b-41d4", "tnt-550e8400-e29b-41d4")
 _BASE64URL_PART = re.compile(r"[A-Za-z0-9_-]*")
+
+
+def elided_format_head(value: str) -> bool:
+    """The first characters of a format's shared head, shown before "..." ("pypi-AgEIcHl...")."""
+    return len(value) >= 8 and any(head.startswith(value) for head in FORMAT_HEADS)
 
 
 def describes_itself(value: str) -> bool:
@@ -3850,7 +3901,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # PRE_2FA_USER_ID_SESSION_KEY = 'pre_2fa_user_id': the session's key named by its name's words
     if not password and "_" in value[:9] and _stand_in_word_inside(value):
         return False  # "sk_live_51H8xSECRETLEAKED": a format's prefix, then a word saying it stands in for one
-    if not password and says_it_stands_in(value):
+    if says_it_stands_in(value):
         return False  # "mcp-secret-CANARY-9f8e7d6c5b4a": two words saying it stands in for a secret
     if not password and not value.isascii() and _WORDS_JOINED_ANY_SCRIPT.fullmatch(value):
         return False  # mapi_key="여기에_3단계에서_복사한_키_붙여넣기" ("paste the key from step 3 here"): words
@@ -3942,7 +3993,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # api_secret="sk_test", secret = "whsec_x": a format's prefix with no key material after it
     if "_" in value and _PREFIX_AND_WORD.fullmatch(value):
         return False  # sign(body, secret="whsec_loop"): a format's prefix and a word, a test's name for a secret
-    if value.startswith(FORMAT_HEADS) and len(value) < 48:
+    if (value.startswith(FORMAT_HEADS) and len(value) < 48) or elided_format_head(value):
         return False  # session_token="FQoGZXIvYXdzEJr", "pypi-AgEIcHlwaS5vcmc": the head every such token shares
     if value[-1] in "-_." and _CONCATENATED_AFTER.match(after):
         return False  # password = "python-integration-" + uuid4().hex[:8]: the fixed prefix of a generated one
@@ -3962,6 +4013,20 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if password and "\\x" in value and _REPLY_COMPARED.search(before[-60:]):
         return False  # if rcvd_is_password_correct == b"\x04\x00\x00": a device's reply code, compared
+    if (
+        (value[-1] == "[" and _CODE_OPENING.fullmatch(value))
+        or (value[-1] == ":" and after[:1] not in ('"', "'", "`") and _LOWER_NAME_COLON.fullmatch(value))
+        or ("\\" in value and _ANSI_COLOUR.fullmatch(value))
+        or (password and value.strip("\"'").lower() in _PROSE_WORDS)
+        or ("{" in value and _TEMPLATE_FIELD.search(value))
+    ):
+        # op2_token = headers["Authorization"]... (a subscript opened), "if not sam3.enabled:", "Password
+        # requirements: minimum..." (a clause's words), Status.PASS: "\033[92m" (a terminal's colour),
+        # "--password-command cannot be empty", "passphrase is base64" (words), f"{plain}?v={digest}" (a template's
+        # field)
+        return False
+    if password and _LOWER_SNAKE_NAME.fullmatch(value) and _NAME_ITEM_NEXT.match(after):
+        return False  # __slots__ = ("api_key", "api_secret", "room_name", "publisher_id"): names listed
     if password and _SECRET_FIELD_NEXT.match(after):
         return False  # "change_eufy_password": ("eufy", "password"): a service's name, then the field's
     if password and value.isalpha() and value.istitle() and _WORDS_GO_ON.match(after):

@@ -390,7 +390,7 @@ _NOT_CREDENTIAL_WORDS = (
     "uuid guid hash sha md5 blake crc checksum integrity etag if-none-match if-match nonce opaque digest "
     "fingerprint commit revision git version rev oid request_id request-id requestid trace_id trace-id traceid "
     "span_id span-id spanid correlation_id correlation-id correlationid nexttoken next_token next-token pagetoken "
-    "page_token page-token continuationtoken continuation_token synctoken sync_token "
+    "page_token page-token continuationtoken continuation_token synctoken sync_token flowtoken flow_token "
     # anti-forgery tokens are published in every form and page they protect: protocol data, like a nonce
     "csrf csrf_token csrf-token csrftoken csrfmiddlewaretoken xsrf xsrf_token xsrf-token xsrftoken "
     "authenticity_token authenticity-token "

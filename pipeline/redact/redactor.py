@@ -212,6 +212,8 @@ def file_extension(path: str) -> str:
         return "sendxmpprc"
     if name == "interfaces":
         return "conf"  # Debian's /etc/network/interfaces: "wpa-psk VALUE", one setting per line
+    if name == "crontab":
+        return "conf"  # a crontab's lines: a schedule, then a shell command (PGPASSWORD=VALUE pg_dump ...)
     if _RC_FILE.fullmatch(name):
         return "conf"  # ~/.muttrc, .mpoprc, getmailrc-work: a program's settings, one per line
     stem, extension = posixpath.splitext(name)

@@ -414,10 +414,11 @@ class DetectSecrets:
                             and _CAMEL_WORDS_BRIEF.fullmatch(name)
                             and len(_WORD_CHUNK.findall(name)) >= 2
                         )
+                        or (len(name) <= 24 and name.isalpha() and name.isupper())
                         or (value.startswith("npm_") and len(value.rstrip()) < 40)
                     ):
-                        # key = "test_create_json_meta_with_invalid_parameter", "APAccountRef", "APExRateInterim"
-                        # (an accounting field's name in Artifactory's AP shape, words of two letters too): names,
+                        # key = "test_create_json_meta_with_invalid_parameter", "APAccountRef", "APExRateInterim",
+                        # "APENASMAISUMYAOI" (names in Artifactory's AP shape: words, or capitals without a digit),
                         # whatever their shape; "npm_abc": shorter than npm's 36 characters after its prefix
                         continue
                     if entropy_limit is not None:

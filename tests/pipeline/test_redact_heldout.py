@@ -484,6 +484,16 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # *Key names before hex, random letters in form data): KEY P 1.000 R 0.853, PASSWORD P 0.953 R 0.985 (the 16 false
 # PASSWORD are tokens the set labels KEY in password slots). What is left: an API client's 40-hex secret in an SQL dump
 # without column names, comment lines holding a secret under a comment that names it, product keys, a wrapped "is".
+#
+# Fortieth set (328 documents: 20 excerpts of 4 other packages' sdists, 77 templates each written by hand and rendered
+# 4 times; 368 EMAIL, 404 IP, 372 KEY, 364 PASSWORD labels, 1,218 look-alikes), built from f584a7f (the thirty-sixth
+# round's end) by a hand that read neither the detectors nor the other sets' data, never tuned on. At f584a7f: EMAIL
+# P 1.000 R 0.981, IP_ADDRESS P 1.000 R 1.000, KEY P 1.000 R 0.772, PASSWORD P 0.950 R 0.838, 4 of 1,218 look-alikes
+# changed; after the thirty-seventh round (written without reading it): KEY R 0.782, the rest the same. Read and
+# tuned on in the thirty-eighth round (Slack's client tokens, Docker Swarm's join tokens, GitLab's runner
+# registration tokens, Neon's passwords, CircleCI's tokens, a crontab's environment, "-u USER -p PASS", HeidiSQL's
+# settings, a notifier URL's token, V2Ray's and Xray's user ids, mail domains under Serbia's .rs): EMAIL R 1.000, KEY
+# P 1.000 R 0.868, PASSWORD P 0.952 R 0.874 (the false PASSWORD are tokens the set labels KEY in password slots).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -613,6 +623,7 @@ HELDOUT_SETS = {
     ),
     "thirty-eighth": (DATA / "redact_heldout_38" / "labels.jsonl", set()),
     "thirty-ninth": (DATA / "redact_heldout_39" / "labels.jsonl", {("KEY", "recall")}),
+    "fortieth": (DATA / "redact_heldout_40" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]

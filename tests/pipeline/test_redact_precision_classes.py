@@ -3908,3 +3908,73 @@ def test_credentials_beside_round_37s_shapes_are_redacted(path, text, value):
     assert any(
         found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
     ), found(text, path)
+
+
+# ------------------------------------------------------------------------------ audit 40's false detections (round 38)
+# A subscript opened where a value was expected, a flow's token, a stand-in split by a colon, capitals in Artifactory's
+# shape, a terminal's colour, a clause's word ending in a colon, a stand-in's words under a secret's name, an
+# encoding's or a verb's word after "password", names listed, an optical filter's band, a password manager's item, a
+# container image's one-number tag, code's "if x:", names sharing their last word across a slash, a format string's
+# fields after "{plain}", a format head shortened before "...", WhatsApp's JIDs.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("design/TESTING.md", '    op2_token = op2_headers["Authorization"].split(" ")[1]\n'),
+        ("tests/test_resources.py", '            "flowToken": "ldGl3crr2BiknAMp5O4TXLCtrQeOYpvU4VvTliK-br4",\n'),
+        ("tests/test_notify.py", '    token = "123456:SECRET-token-value"\n'),
+        ("sources.json", '    "id": "APENASMAISUMYAOI",\n    "className": "ApenasmaisumYaoi",\n'),
+        ("cli.py", 'STATUS_COLORS = {\n    Status.PASS: "\\033[92m",  # green\n}\n'),
+        (
+            "docs/openapi.yaml",
+            "        Password requirements: minimum 12 characters, at least one uppercase letter,\n",
+        ),
+        ("tests/conftest.py", 'API_KEY = "test_api_key_12345"\nAPI_SECRET = "test_api_secret_67890"\n'),
+        ("parsers.bundle.js", "     * key whose passphrase is base64 inside an external `init-main-js-extra`\n"),
+        ("src/cli.py", '            raise ValueError("--password-command cannot be empty")\n'),
+        (
+            "proto/message_pb2.pyi",
+            '    __slots__ = ("url", "api_key", "api_secret", "room_name", "publisher_id", "extra_attributes", '
+            '"idle_timeout", "api_token")\n',
+        ),
+        ("README.md", '[auth]\napi_key = "tf_..."\n# onepassword_item = "Typefully API"\n'),
+        ("docs/show-image.rst", '          <ImageSet DataSetType="Sky" BandPass="Visible" Url="{url}"\n'),
+        ("design/TESTING.md", "  db:\n    image: postgres:16-alpine\n    container_name: swarm-db\n"),
+        ("rosclient/USAGE.md", "```python\nif not sam3.enabled:\n    sam3.enable()\n```\n"),
+        ("README.md", "    async with client1:\n        await client1.stream_microphone(duration=5.0)\n"),
+        ("docs/BACKLOG.md", "| Same age shape as `ebs-snapshot-age` / `rds-snapshot-age`, different service. |\n"),
+        ("src/static.py", '    return f"{plain}?v={digest}"\n'),
+        ("PUBLISHING.md", "     username = __token__\n     password = pypi-AgEIcHl...            # your PyPI token\n"),
+    ],
+)
+def test_round_38_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+def test_round_38_chat_ids_and_message_ids_are_no_addresses():
+    text = '    "groupId": "120363000@g.us",\n    "to": "5511999999999@c.us",\n'
+    assert not tagged(text, "tests/test_webhooks.py", "EMAIL")
+    log = "postfix/cleanup[2280]: message-id=<tzy89kr7mwj6c18j@mx1.skugal.py>\n"
+    assert not tagged(log, "var/log/mail.log", "EMAIL")
+    assert tagged("contact: team@tokio.rs\n", "README.md", "EMAIL")
+
+
+# The same shapes holding credentials are still found.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("pyproject.toml", '[tool.upload]\npassword = "RVYxje02:"\n', "RVYxje02"),
+        ("tests/test_basicauth.py", "        self.app.config['BASIC_AUTH_PASSWORD'] = 'matrix:'\n", "matrix"),
+        ("tests/test_netmiko.py", '    fake_password = "invalid"\n', "invalid"),
+        ("tests/login.js", "    username: 'fake',\n    password: 'credentials'\n", "credentials"),
+        (
+            "docs/postmortem.md",
+            "admin login for the staging shop (`stage-admin` / `cashew-walnut-pumpkin`)\n",
+            "cashew",
+        ),
+        ("config.py", 'CANARY_API_SECRET = "Vq7#pL2x!m-Harbour"\n', "Vq7#"),
+    ],
+)
+def test_credentials_beside_round_38s_shapes_are_redacted(path, text, value):
+    assert any(
+        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
+    ), found(text, path)

@@ -63,6 +63,7 @@ AUDIT_36 = AUDIT.with_name("redact_audit_36")
 AUDIT_37 = AUDIT.with_name("redact_audit_37")
 AUDIT_38 = AUDIT.with_name("redact_audit_38")
 AUDIT_39 = AUDIT.with_name("redact_audit_39")
+AUDIT_40 = AUDIT.with_name("redact_audit_40")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1394,6 +1395,21 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 30, "PASSWORD": 85, "EMAIL": 50, "IP_ADDRESS": 15},
         {"KEY": 0.99, "PASSWORD": 0.99, "EMAIL": 0.99, "IP_ADDRESS": 0.66},
     ),
+    # The fortieth audit was drawn at f584a7f (the thirty-sixth round's end) from 46 other packages screened among 385
+    # in families poor in secrets (art, publishing, audio, aviation, pets, automotive, climate; authentication words
+    # excluded), 226 spans: KEY 41, PASSWORD 78, EMAIL 50, IP 3 labels, nearly every KEY, PASSWORD and IP detection.
+    # Untuned at f584a7f (the labeller's score.py, run from a guarded copy): KEY 0.805, PASSWORD 0.641, EMAIL 0.940, IP
+    # 0.667; the same through --eval, and KEY 0.825 of 40 after the thirty-seventh round (written without reading it).
+    # Read and tuned on in the thirty-eighth round (a subscript opened, a flow's token, stand-ins split by a colon,
+    # capitals in Artifactory's shape, terminal colours, a clause's word with its colon, words after "password", names
+    # listed, an optical band, a password manager's item, image tags, names across a slash, format heads shortened,
+    # WhatsApp's JIDs): KEY 1.000 of 33, PASSWORD 0.877 of 57, EMAIL 1.000 of 47. What is left: a Shamir tool's test
+    # secret, a field named in prose, test arguments to a URL builder, env-var stand-ins such as "env_sec".
+    "fortieth": (
+        AUDIT_40,
+        {"KEY": 41, "PASSWORD": 78, "EMAIL": 50, "IP_ADDRESS": 3},
+        {"KEY": 0.99, "PASSWORD": 0.87, "EMAIL": 0.99, "IP_ADDRESS": 0.66},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1409,6 +1425,7 @@ MISSED_TARGETS = [
         "thirty-sixth": ("KEY", "PASSWORD", "EMAIL"),
         "thirty-seventh": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "thirty-eighth": ("IP_ADDRESS",),
+        "fortieth": ("PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]

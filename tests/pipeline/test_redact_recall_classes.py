@@ -4203,3 +4203,74 @@ def test_round_37_credentials_are_found(path, template, tag):
 )
 def test_round_37_look_alikes_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------ held-out 40's misses (round 38)
+# Slack's client tokens, Docker Swarm's join tokens, GitLab's runner registration tokens, Neon's passwords, CircleCI's
+# personal tokens; a crontab's environment; "-u USER -p PASS"; HeidiSQL's exported passwords; a notifier URL's token;
+# V2Ray's and Xray's user ids; e-mail domains under countries whose code is also a file's extension.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("reports/leaks.json", '    "Match": "xoxc-{digits}-{digits2}-{digits3}-{hex64}",\n', "KEY"),
+        ("notes/join.txt", "workers join with SWMTKN-1-{lower50}-{lower25} on the manager\n", "KEY"),
+        ("ci/runner.tfvars", 'runner_reg = "GR1348941{key20}"\n', "KEY"),
+        ("mail/handoff.eml", "and the database password is npg_{key12}. Rotate it.\n", "KEY"),
+        ("chat/ops.txt", "<ana> use CCIPAT_{key22}_{hex40}\n", "KEY"),
+        ("deploy/crontab", "0 3 * * * PGPASSWORD={dotted} pg_dump -h 81.2.3.4 -U backup shop\n", "PASSWORD"),
+        ("docs/release.md", "twine upload -u uploader -p {pw} dist/*\n", "PASSWORD"),
+        ("heidisql-settings.txt", "Servers\\Shop\\Password<|||>1<|||>{pw}\n", "PASSWORD"),
+        ("notify/targets.yaml", "  - generic+https://81.2.3.4/notify/{lower_key}\n", "KEY"),
+        ("etc/v2ray/config.json", '  "users": [{{ "id": "{uuid}", "alterId": 0 }}]\n', "KEY"),
+        ("xray.json", '  "clients": [{{ "id": "{uuid}", "flow": "xtls-rprx-vision" }}]\n', "KEY"),
+        ("notes.md", "asked by {local}@eunet.rs\n", "EMAIL"),
+        ("README.md", "Questions: {local}@kernel-crew.rs\n", "EMAIL"),
+    ],
+)
+def test_round_38_credentials_are_found(path, template, tag):
+    def lower_key() -> str:
+        while True:
+            value = rand(32, string.ascii_lowercase + string.digits)
+            if sum(c.isdigit() for c in value) >= 6:
+                return value
+
+    values = {
+        "digits": str(RNG.randint(10**11, 10**12 - 1)),
+        "digits2": str(RNG.randint(10**11, 10**12 - 1)),
+        "digits3": str(RNG.randint(10**11, 10**12 - 1)),
+        "hex64": rand(64, "0123456789abcdef"),
+        "hex40": rand(40, "0123456789abcdef"),
+        "lower50": rand(50, string.ascii_lowercase + string.digits),
+        "lower25": rand(25, string.ascii_lowercase + string.digits),
+        "key20": rand(20),
+        "key12": rand(12),
+        "key22": rand(22),
+        "pw": password(),
+        # (both cases, a dot and digits: "TwWB.myuZW7z5y", which a dotted name's shape hid in a crontab)
+        "dotted": rand(4, string.ascii_letters)
+        + "."
+        + rand(6, string.ascii_letters)
+        + rand(2, string.digits)
+        + rand(2, string.ascii_lowercase),
+        "lower_key": lower_key(),
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+        "local": RNG.choice(["oswin29", "kaito_l3", "dagny.b"]),
+    }
+    text = template.format(**values)
+    expected = [value for value in values.values() if value in text]
+    assert any(
+        found_tag == tag and any(value in found_value for value in expected)
+        for found_tag, found_value in secrets(text, path) + [(t, v) for t, v in found(text, path) if t == "EMAIL"]
+    ), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("x.sh", "ssh -u deploy -p 2222 host\ndocker run -u app -p 8080:80 image\n"),
+        ("tests/test_parse.py", 'assert parse("negg@foo.py") and parse("x@main.rs")\n'),
+        ("config.json", '  "items": [{ "id": "1991d9f3-2fc1-4b30-bc4e-941d1f87d874", "name": "a" }]\n'),
+    ],
+)
+def test_round_38_look_alikes_stay(path, text):
+    assert not secrets(text, path) and not [v for t, v in found(text, path) if t == "EMAIL"], found(text, path)
