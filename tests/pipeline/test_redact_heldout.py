@@ -494,6 +494,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # registration tokens, Neon's passwords, CircleCI's tokens, a crontab's environment, "-u USER -p PASS", HeidiSQL's
 # settings, a notifier URL's token, V2Ray's and Xray's user ids, mail domains under Serbia's .rs): EMAIL R 1.000, KEY
 # P 1.000 R 0.868, PASSWORD P 0.952 R 0.874 (the false PASSWORD are tokens the set labels KEY in password slots).
+#
+# Forty-first set (332 documents: 8 excerpts of 3 other packages' sdists, 81 templates each written by hand and
+# rendered 4 times; 340 EMAIL, 340 IP, 368 KEY, 340 PASSWORD labels, 1,064 look-alikes), built from 8507669 (the
+# thirty-seventh round's end) by a hand that read neither the detectors nor the other sets' data, never tuned on. At
+# 8507669: EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.977 R 0.988, KEY P 0.986 R 0.769, PASSWORD P 0.883 R 0.641, 24 of
+# 1,064 look-alikes changed; after the thirty-eighth round (written without reading it): PASSWORD P 0.891 R 0.697, the
+# rest the same. Unread: the measure for the next round.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -624,6 +631,10 @@ HELDOUT_SETS = {
     "thirty-eighth": (DATA / "redact_heldout_38" / "labels.jsonl", set()),
     "thirty-ninth": (DATA / "redact_heldout_39" / "labels.jsonl", {("KEY", "recall")}),
     "fortieth": (DATA / "redact_heldout_40" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
+    "forty-first": (
+        DATA / "redact_heldout_41" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]
