@@ -64,6 +64,7 @@ AUDIT_37 = AUDIT.with_name("redact_audit_37")
 AUDIT_38 = AUDIT.with_name("redact_audit_38")
 AUDIT_39 = AUDIT.with_name("redact_audit_39")
 AUDIT_40 = AUDIT.with_name("redact_audit_40")
+AUDIT_41 = AUDIT.with_name("redact_audit_41")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1410,6 +1411,17 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 41, "PASSWORD": 78, "EMAIL": 50, "IP_ADDRESS": 3},
         {"KEY": 0.99, "PASSWORD": 0.87, "EMAIL": 0.99, "IP_ADDRESS": 0.66},
     ),
+    # The forty-first audit was drawn at 8507669 (the thirty-seventh round's end) from 52 other packages screened among
+    # 424 (hobby hardware, fashion and retail, kids, transit, defence, cooking, betting), 1,515 spans: one package's 15
+    # did:key public-key identifiers repeated through its test vectors are 1,182 of the 1,208 KEY detections (capped to
+    # 6 labels), so KEY has 31 labels, PASSWORD 98, EMAIL 50, IP 17. Untuned at 8507669 (the labeller's score.py,
+    # labelled share): KEY 0.677, PASSWORD 0.827, EMAIL 0.980, IP 0.824; through --eval after the thirty-eighth round
+    # (written without reading it): PASSWORD 0.835 of 97, the rest the same. Unread: the measure for the next round.
+    "forty-first": (
+        AUDIT_41,
+        {"KEY": 31, "PASSWORD": 98, "EMAIL": 50, "IP_ADDRESS": 17},
+        {"KEY": 0.67, "PASSWORD": 0.83, "EMAIL": 0.97, "IP_ADDRESS": 0.82},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1426,6 +1438,7 @@ MISSED_TARGETS = [
         "thirty-seventh": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "thirty-eighth": ("IP_ADDRESS",),
         "fortieth": ("PASSWORD", "IP_ADDRESS"),
+        "forty-first": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
