@@ -1603,14 +1603,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is None or not _LOG_BEFORE_IN.search(text, max(0, start - 8), start):
             return []
         value = match.group("value")
-        typed = (
-            _strong(value)
-            or _made_up_shape(value)
-            or (value.isupper() and _strewn_digits(value))
-            or joined_passphrase(value)
-            or _WORD_NUMBER_WORD.fullmatch(value)
-        )
-        if not typed or not _plain_secret(value):
+        if not _typed_password(value) or not _plain_secret(value):
             return []
         return _one(match, "value", PASSWORD, "login_pair")
     if kind == "encoded_assignment":
@@ -2451,13 +2444,15 @@ _QUOTED_PAIR = re.compile(
 
 def _typed_password(value: str) -> bool:
     """A value typed as people type passwords: a digit and a symbol or both cases, words and a number, a word and a
-    year, a passphrase."""
+    year, a passphrase, a device's capitals with digits strewn through."""
     return bool(
         _strong(value)
         or _made_up_shape(value)
         or joined_passphrase(value)
         or (value[0].isupper() and _WORD_THEN_NUMBER.fullmatch(value.lower()))
+        or _WORD_NUMBER_WORD.fullmatch(value)
         or _DOTTED_PASSPHRASE.fullmatch(value)
+        or (value.isupper() and _strewn_digits(value))
     )
 
 
@@ -2506,15 +2501,7 @@ def _answered_secret(text: str, start: int) -> list[Finding]:
     if match is None:
         return []
     value = match.group("value")
-    typed = (
-        _strong(value)
-        or _made_up_shape(value)
-        or (value.isupper() and _strewn_digits(value))
-        or joined_passphrase(value)
-        or _WORD_NUMBER_WORD.fullmatch(value)
-        or _WORD_THEN_NUMBER.fullmatch(value.lower())
-    )
-    return _one(match, "value", PASSWORD, "login_pair") if typed else []
+    return _one(match, "value", PASSWORD, "login_pair") if _typed_password(value) else []
 
 
 # A service's login given alone after its label, the value ending the line: "caster console login: Saffron-Acorn178"
