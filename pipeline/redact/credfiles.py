@@ -38,6 +38,7 @@ from collections import Counter
 from codelm.pipeline.redact.detectors import (
     _CRYPTO_ALGORITHM,
     _DOTTED_PASSPHRASE,
+    _FORMAT_FIELD_IN_VALUE,
     _FULL_WIDTH_PUNCTUATION,
     _HEX_COLOUR,
     _HEX_RUN,
@@ -353,7 +354,7 @@ def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding
                 continue  # "Sec-WebSocket-Accept: ..." in a request dump (the header rules read those), "PublicKey = "
             if pattern is _LABELLED_TABLE_ROW and (
                 _DIGEST_COLUMNS.search(_table_header(lines, match.start() + 1))
-                or (_FILE_NAME_LABEL.fullmatch(label) and _HEX_DIGEST.fullmatch(match.group("value")))
+                or (_FILE_NAME_LABEL.fullmatch(label) and _hex_digest(match.group("value")))
             ):
                 continue  # "| file | SHA256 |" over "| SCHEMA-draft-11.md | `38fe...` |": each file's digest
             password_label = _says_password(label) or _PRE_SHARED.search(label) is not None or wifi
@@ -439,7 +440,6 @@ def _table_header(lines: str, row_start: int) -> str:
 
 
 _FILE_NAME_LABEL = re.compile(r"[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,4}")
-_HEX_DIGEST = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}")
 _DIGEST_COLUMNS = re.compile(r"(?i)\b(?:sha-?(?:1|224|256|384|512)?|sha3\S*|md5|blake2\w*|checksums?|digests?|hash)\b")
 
 
@@ -1715,7 +1715,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "device_user") if match is not None else []
     if kind == "plain_scheme":
         match = _PLAIN_SCHEME.match(text, start)
-        if match is None or _FIELD_IN_VALUE.search(match.group("value")):
+        if match is None or _FORMAT_FIELD_IN_VALUE.search(match.group("value")):
             return []  # f"{plain}?v={digest}": a format string's fields, no Dovecot scheme
         return _one(match, "value", PASSWORD, "plain_scheme")
     if kind == "jaas":
@@ -2666,6 +2666,11 @@ _NON_HEX = re.compile(r"[g-zG-Z]")
 _DIGEST_HEX_LENGTHS = frozenset((32, 40, 56, 64, 96, 128))
 
 
+def _hex_digest(value: str) -> bool:
+    """Hex of a digest's length: MD5, SHA-1, SHA-224, SHA-256, SHA-384 or SHA-512."""
+    return len(value) in _DIGEST_HEX_LENGTHS and bool(_HEX_RUN.fullmatch(value))
+
+
 def _strong(value: str) -> bool:
     """A value that reads as a secret: letters and digits, and a symbol or both cases (or an app password's four
     groups of letters, capitalised words joined as a generator joins them, or Apple's three groups of six); no path,
@@ -2939,7 +2944,6 @@ def stated_in_other_scripts(text: str) -> list[Finding]:
     return found
 
 
-_FIELD_IN_VALUE = re.compile(r"\{[A-Za-z_][\w.]*\}")
 # Names of code on both sides of a slash: "`ebs-snapshot-age` / `rds-snapshot-age`"
 _KEBAB_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 _SECRET_FIELD_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:token|key|secret|password|pass)")

@@ -1359,7 +1359,7 @@ _ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_.-]?key)\W*$")
 # vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
 # (or AWS's own twenty characters of base32, a digit among them: "AKJ6HLCJTWSUKDUEU2BQ")
 _ACCESS_KEY_ID = re.compile(
-    r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}|(?=\D*\d)[A-Z2-7]{20}(?![A-Z0-9])"
+    r"(?=[^G-Z]*[G-Z])(?=(?:\D*\d){3})[A-Z0-9]{16,40}|[A-Z]{2,5}[0-9a-f]{20,40}|(?=\D*\d)[A-Z2-7]{20}"
 )
 # The rest of a command line's word: "--pass=D4ppl3,54" is one value, commas and all
 _SHELL_WORD_REST = re.compile(r"[^\s\"'`;|&<>()]*")
@@ -3652,8 +3652,6 @@ _PROSE_WORDS = frozenset(
     "cannot must should will would can could may might is are was were be been being not required missing empty "
     "base64 base32 base58 hex ascii utf8 utf-8".split()
 )
-_TEMPLATE_FIELD = re.compile(r"\{[A-Za-z_][\w.]*\}")
-_LOWER_SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 _NAME_ITEM_NEXT = re.compile(r"""["'][ \t]*,[ \t]*["'][a-z][a-z0-9]*(?:_[a-z0-9]+)*["']""")
 _SECRET_FIELD_NEXT = re.compile(r"""["'][ \t]*,[ \t]*["'](?:password|passwd|pwd|pass|secret|token)["'][ \t]*\)""")
 _ANGLE_FIELD = re.compile(r"<[A-Za-z][A-Za-z0-9_ ]{2,30}>")
@@ -4018,14 +4016,14 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         or (value[-1] == ":" and after[:1] not in ('"', "'", "`") and _LOWER_NAME_COLON.fullmatch(value))
         or ("\\" in value and _ANSI_COLOUR.fullmatch(value))
         or (password and value.strip("\"'").lower() in _PROSE_WORDS)
-        or ("{" in value and _TEMPLATE_FIELD.search(value))
+        or ("{" in value and _FORMAT_FIELD_IN_VALUE.search(value))
     ):
         # op2_token = headers["Authorization"]... (a subscript opened), "if not sam3.enabled:", "Password
         # requirements: minimum..." (a clause's words), Status.PASS: "\033[92m" (a terminal's colour),
         # "--password-command cannot be empty", "passphrase is base64" (words), f"{plain}?v={digest}" (a template's
         # field)
         return False
-    if password and _LOWER_SNAKE_NAME.fullmatch(value) and _NAME_ITEM_NEXT.match(after):
+    if password and _SNAKE_NAME.fullmatch(value) and _NAME_ITEM_NEXT.match(after):
         return False  # __slots__ = ("api_key", "api_secret", "room_name", "publisher_id"): names listed
     if password and _SECRET_FIELD_NEXT.match(after):
         return False  # "change_eufy_password": ("eufy", "password"): a service's name, then the field's
