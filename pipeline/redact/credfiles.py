@@ -152,7 +152,13 @@ _NCFTP_BOOKMARK = re.compile(r"(?m)^[^,\n#]+,[^,\n]+,[^,\n]*,(?P<value>[^\n]{1,1
 
 # sendxmpp's account file: "user@server password [component]" on its one line
 _SENDXMPP_ACCOUNT = re.compile(r"(?m)^[ \t]*[^\s#@]+@[^\s@]+[ \t]+(?P<value>\S{1,256})(?:[ \t]+\S+)?[ \t]*\r?$")
+# pppd's pap-secrets and chap-secrets: "CLIENT SERVER SECRET [ADDRESSES...]", each word quoted or not
+_PPP_SECRETS_LINE = re.compile(
+    r"""(?m)^[ \t]*(?:"[^"\n]+"|[^\s#"]\S*)[ \t]+(?:"[^"\n]*"|\S+)[ \t]+(?P<q>"?)(?P<value>[^\s"]{1,256})(?P=q)"""
+    r"""(?=[ \t]|\r?$)"""
+)
 _STATION_FILE_LINES = {
+    "ppp_secrets": _PPP_SECRETS_LINE,
     "wpa_psk": _WPA_PSK_LINE,
     "hexchat_servlist": _HEXCHAT_PASSWORD_LINE,
     "ncftp_bookmarks": _NCFTP_BOOKMARK,
@@ -162,7 +168,7 @@ _STATION_FILE_LINES = {
 
 def find_station_passwords(text: str, kind: str) -> list[Finding]:
     """The passwords of a file that lists one per station, network or host: hostapd's ``wpa_psk`` file, HexChat's
-    ``servlist.conf``, NcFTP's ``bookmarks``, sendxmpp's ``.sendxmpprc``."""
+    ``servlist.conf``, NcFTP's ``bookmarks``, sendxmpp's ``.sendxmpprc``, pppd's ``pap-secrets``/``chap-secrets``."""
     found = []
     for match in _STATION_FILE_LINES[kind].finditer(text):
         value = match.group("value")
@@ -952,6 +958,18 @@ _HOOK_HOST_PATH = re.compile(
     r"(?:web)?hooks?\.[a-z0-9.-]+(?::\d{1,5})?/(?:[\w.-]{1,24}/){0,3}"
     r"(?P<value>[A-Za-z0-9_-]{24,64})(?=[/\s`'\"?#)|]|$)"
 )
+_LIST_AFTER_NAME = re.compile(r"""[A-Za-z]+["']?[ \t]*[:=][ \t]*\[(?P<items>[^\[\]]{1,2000})\]""")
+_LIST_ITEM = re.compile(r"""[ \t\r\n]*(?P<q>["'])(?P<value>[^"'\n]{1,128})(?P=q)[ \t\r\n]*(?:,|$)""")
+_NUT_MONITOR = re.compile(
+    r"[ \t]*(?P<word>MONITOR)[ \t]+\S+[ \t]+\d+[ \t]+\S+[ \t]+(?P<value>\S{1,128})[ \t]+"
+    r"(?:primary|secondary|master|slave)[ \t]*(?:#.*)?\r?$",
+    re.MULTILINE,
+)
+_USER_COLON_OPTION = re.compile(
+    r"""(?i:--basic-auth|--auth|--user|user)[ \t=](?P<q>["']?)[A-Za-z][\w.@+-]{0,63}:"""
+    r"""(?P<value>[^\s"'`:@/]{6,128})(?P=q)(?=[\s;,)]|$)"""
+)
+_ISCSI_CHAP = re.compile(r"iscsi:[^\s:@/]{1,64}:(?P<value>[^\s:@/]{4,128})@(?:\[[0-9A-Fa-f:.]+\]|[\w.-]+)")
 _HOOK_PATH_TOKEN = re.compile(r"(?P<value>[A-Za-z0-9_-]{24,64})(?=[/\s`'\"?#)|]|$)")
 _LOGIN_WITH = re.compile(r"in with[ \t]+(?P<q>`?)(?P<value>[^\s`'\"]{6,64}?)(?P=q)[.,;)]?(?=\s|$)")
 # A word, a number and a word joined ("Szeged12_larch", "Utrecht10_linen"): a password made up so
@@ -1425,6 +1443,15 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"password<|||>": "heidisql_password",
     b"/notify/": "hook_path_token",
     b"basicauth": "basic_auth_users",
+    b"xfrm ": "xfrm_keys",
+    b'"users": {': "basic_auth_users",  # (a proxy's users by id: tuic's "users": {"UUID": "PASSWORD"})
+    b'"users":{': "basic_auth_users",
+    **{f" -{flag} {quote}".encode(): "quoted_short_flag" for flag in "pk" for quote in "'\""},
+    **{
+        f"{noun} {verb} ".encode(): "account_add"
+        for noun in ("email", "user", "account", "mailbox")
+        for verb in ("add", "create", "update")
+    },
     b"basic_auth": "basic_auth_users",
     **{opening: "transfer_target" for opening in (b"'ftp:", b'"ftp:', b"'ftpes:", b"'sftp:", b"'davs:", b'"davs:')},
     **{
@@ -1445,7 +1472,19 @@ NEEDLE_KINDS: dict[bytes, str] = {
         )
     },
     b"in with ": "login_with",
-    **{segment: "hook_path_token" for segment in (b"/hooks/", b"/webhook/", b"/webhooks/", b"/push/")},
+    **{segment: "hook_path_token" for segment in (b"/hooks/", b"/hook/", b"/webhook/", b"/webhooks/", b"/push/")},
+    **{
+        f"{name}{quote}{separator}[".encode(): "password_list"
+        for name in ("password", "passwords", "passphrase", "passphrases")
+        for quote in ('"', "'", "")
+        for separator in (": ", ":", " = ", "=")
+    },
+    b"monitor ": "nut_monitor",
+    **{
+        f"{flag}{after}".encode(): "user_colon_flag" for flag in ("--basic-auth", "--auth", "--user") for after in " ="
+    },
+    b"user=": "user_colon_flag",
+    b"iscsi:": "iscsi_netroot",
     **{host: "hook_host_token" for host in (b"://hooks.", b"://hook.", b"://webhooks.", b"://webhook.")},
     b"nuget push ": "package_push",
     b"choco push ": "package_push",
@@ -1529,6 +1568,42 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if not _plain_secret(value):
             return []
         return _one(match, "value", KEY, "stated_key")
+    if kind == "password_list":
+        # "password": ["...", "..."] (trojan-go's server, several users' passwords), passwords = ['...']: each string
+        # of a list under a password's name
+        match = _LIST_AFTER_NAME.match(text, start)
+        if match is None or any(char in match.group("items") for char in "{(:"):
+            return []  # (a list of records or calls: only a list of plain strings is a list of passwords)
+        found = []
+        for item in _LIST_ITEM.finditer(match.group("items")):
+            value = item.group("value")
+            if _plain_secret(value) and _typed_password(value) and _secret_value(value, "password = ", "password"):
+                offset = match.start("items") + item.start("value")
+                found.append(Finding(offset, offset + len(value), PASSWORD, "assignment"))
+        return found
+    if kind == "nut_monitor":
+        # NUT's upsmon.conf: "MONITOR UPS@HOST POWERVALUE USER PASSWORD primary|secondary" (master/slave before 2.8)
+        line_start, _ = _line_bounds(text, start)
+        match = _NUT_MONITOR.match(text, line_start)
+        if match is None or match.start("word") != start:
+            return []
+        return _one(match, "value", PASSWORD, "device_line")
+    if kind == "user_colon_flag":
+        # "--basic-auth perf:VALUE", "--user ops:VALUE", ez-ipupdate's "user=NAME:VALUE": a user and a password
+        # joined by a colon under an option for them, as curl's -u takes them
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
+            return []
+        match = _USER_COLON_OPTION.match(text, start)
+        if match is None:
+            return []
+        value = match.group("value")
+        if not (_made_up_shape(value) or (len(value) >= 10 and _strong(value))) or _version_or_line(value):
+            return []
+        return _one(match, "value", PASSWORD, "login_pair")
+    if kind == "iscsi_netroot":
+        # dracut's netroot=iscsi:USER:PASSWORD@SERVER:... (RFC 4173's iSCSI root path with CHAP credentials)
+        match = _ISCSI_CHAP.match(text, start)
+        return _one(match, "value", PASSWORD, "url_credentials") if match is not None else []
     if kind == "tried_password":
         # an audit log's failed login with the password that was tried: {"event": "login_failed", ..., "tried": "..."}
         line_start, line_end = _line_bounds(text, start)
@@ -1575,6 +1650,34 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             if _typed_password(value) and _plain_secret(value):
                 found.append(Finding(pair.start("value"), pair.end("value"), PASSWORD, "auth_pair"))
         return found
+    if kind == "xfrm_keys":
+        # iproute2's "ip xfrm state add ... enc aes 0xKEY auth sha256 0xKEY": an IPsec SA's keys, given by hand
+        line_start, line_end = _line_bounds(text, start)
+        return [
+            Finding(match.start("value"), match.end("value"), KEY, "device_line")
+            for match in _XFRM_KEY.finditer(text, start, line_end)
+            if not is_sequential(match.group("value"))
+        ]
+    if kind == "quoted_short_flag":
+        # "transcrypt -c aes-256-cbc -p 'VALUE'", "udp2raw ... -k \"VALUE\"": a password or key quoted after -p or -k
+        # (a port, a plugin or a test filter after them is no typed password: "-p '8080:80'", "-k 'test_login'")
+        match = _QUOTED_SHORT_FLAG.match(text, start)
+        line_start, _ = _line_bounds(text, start)
+        if match is None or _TEST_RUNNER.search(text, line_start, start):
+            return []
+        value = match.group("value")
+        if not _typed_password(value) or value.isdigit() or _version_or_line(value) or _PATTERN_SYNTAX.search(value):
+            return []  # (zsh's "compdef -P 'pip[0-9.]#'": a pattern)
+        return _one(match, "value", PASSWORD, "cli_password")
+    if kind == "account_add":
+        # "setup.sh email add ops@mail.example 'VALUE'", "vpncmd user create bob VALUE": an account made with its
+        # password on the command line
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            return []
+        match = _ACCOUNT_ADD.match(text, start)
+        if match is None or not _typed_password(match.group("value")):
+            return []
+        return _one(match, "value", PASSWORD, "cli_password")
     if kind == "user_then_p":
         # "twine upload -u uploader -p VALUE", "mysql -u root -p VALUE": a command's password after its user (a
         # port after -p is digits alone, and "-p" glued to a user's option names none)
@@ -1827,6 +1930,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "cli_password") if match is not None else []
     if kind == "plain_text_secret":
         match = _PLAIN_TEXT_SECRET.match(text, start)
+        if text[max(0, start - 3) : start].lower().endswith(("set", "to")):
+            return []  # a text widget's setPlainText("..."), a document's toPlainText(): text, no secret
         if match is None or not _strong(match.group("value")):
             return []
         return _one(match, "value", PASSWORD, "assignment")
@@ -2456,6 +2561,18 @@ def _typed_password(value: str) -> bool:
     )
 
 
+_WIRELESS_BEFORE = re.compile(r"(?i)wi-?fi|wlan|wpa|wireless")
+_XFRM_KEY = re.compile(
+    r"""[ \t](?:enc|auth|auth-trunc|aead)[ \t]+(?:"[^"\n]+"|'[^'\n]+'|[\w()-]+)[ \t]+"""
+    r"""0x(?P<value>[0-9a-fA-F]{16,512})\b"""
+)
+_QUOTED_SHORT_FLAG = re.compile(r"""[ \t]-[pPkK][ \t]+(?P<q>["'])(?P<value>[^"'\s]{6,128})(?P=q)(?=[\s;|&)]|$)""")
+_PATTERN_SYNTAX = re.compile(r"\[[^\]]{1,20}\][#*+?]|\\[dswb]|\.\*|\(\?")
+_TEST_RUNNER = re.compile(r"(?i)\b(?:pytest|py\.test|tox|nox|unittest|jest|mocha|cargo test|go test)\b")
+_ACCOUNT_ADD = re.compile(
+    r"""(?i:email|user|account|mailbox)[ \t]+(?i:add|create|update)[ \t]+["']?[\w.@+-]{1,64}["']?[ \t]+"""
+    r"""(?P<q>["']?)(?P<value>[^\s"'`$<>]{6,128})(?P=q)[ \t]*(?=\r?\n|$)"""
+)
 _USER_THEN_P = re.compile(
     r"[ \t]-u[ \t]+[\w.@+-]{1,64}[ \t]+-p[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"'`]{6,128})(?P=q)(?=\s|$)"
 )
@@ -2856,6 +2973,16 @@ def _stated_after(text: str, word: re.Match, match: re.Match | None = None) -> l
         if candidate is not None:
             labelled = bool(_LABEL_SEPARATOR.fullmatch(text, word.end(), candidate.start("value")))
             found = _strong_value(candidate, "stated_password", labelled)
+            if (
+                found
+                and word.group().lower() == "passphrase"
+                and _MIXED_RANDOM.fullmatch(text, *found[0][:2])
+                and text[found[0].start : found[0].end].isalnum()
+                and not _WIRELESS_BEFORE.search(text, max(0, word.start() - 24), word.start())
+            ):
+                # a passphrase drawn as random letters and digits alone is key material, as a key file's is (Apple's
+                # groups, "6ra0zg-KQSGA5-uykvry", are a password, and so is a Wi-Fi network's WPA passphrase)
+                return [found[0]._replace(tag=KEY)]
             if found:
                 return found
     return []

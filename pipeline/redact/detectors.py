@@ -486,6 +486,9 @@ _ID_FIELD_BEFORE = re.compile(r"""(?:^|[^\w])"(?:id|Id|ID)"[ \t]*:[ \t]*"$""")
 _PRODUCT_BEFORE_VERSION = re.compile(r"(?<![\w.-])(?=[\w-]*[A-Z0-9])[A-Za-z][\w-]*[A-Za-z]-$")
 
 
+_GLUED_OPTION = re.compile(r"[ \t]-[A-Za-z]$")
+
+
 def _find_ipv4(text: str) -> list[Finding]:
     found = []
     table_headers: dict[int, list[str] | None] = {}
@@ -495,8 +498,12 @@ def _find_ipv4(text: str) -> list[Finding]:
             start -= 1
         if start == match.start():
             continue
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
-            continue
+        if (
+            start > 0
+            and (text[start - 1].isalnum() or text[start - 1] in "._")
+            and not _GLUED_OPTION.match(text, max(0, start - 3), start)
+        ):
+            continue  # (glued to a one-letter option it is an address: "udp2raw -r203.0.113.9:4096", "-h198.51.100.7")
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue
         if start > 1 and text[start - 1] == ":" and _IPV6_HEAD_REVERSED.match(text[max(0, start - 40) : start][::-1]):
@@ -749,7 +756,7 @@ _TOKEN_FORMATS = [
     ("age_secret_key", ("AGE-SECRET-KEY-1",), r"AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}"),
     # New Relic: user API keys (NRAK-), browser keys (NRJS-), insights insert/query keys (NRII-/NRIQ-).
     ("newrelic", ("NRAK-",), r"NRAK-[A-Za-z0-9]{27}"),
-    ("newrelic", ("NRJS-",), r"NRJS-[a-f0-9]{19}"),
+    ("newrelic", ("NRJS-",), r"NRJS-[a-fA-F0-9]{19}"),
     ("newrelic", ("NRII-", "NRIQ-"), r"NRI[IQ]-[A-Za-z0-9_-]{32}"),
     # HashiCorp Vault service and batch tokens (hvs., hvb.; recovery tokens hvr.).
     ("vault", ("hvs.", "hvb.", "hvr."), r"hv[sbr]\.[A-Za-z0-9_-]{24,255}"),
@@ -804,7 +811,7 @@ _TOKEN_FORMATS = [
     # Azure AD (Entra) client secrets: three characters, a digit, "Q~", then 31-34 more.
     ("azure_client_secret", ("Q~",), r"[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}"),
     # An Azure shared access signature's sig= (an HMAC-SHA256 in base64, URL-encoded) in a SAS URL or token.
-    ("azure_sas", ("?sig=", "&sig="), r"[?&]sig=((?:[A-Za-z0-9+/]|%2[BbFf]){30,100}(?:%3[Dd]|=){0,2})"),
+    ("azure_sas", ("?sig=", "&sig="), r"[?&]sig=((?:[A-Za-z0-9+/_-]|%2[BbFf]){30,100}(?:%3[Dd]|=){0,2})"),
     # A session cookie sent in a Cookie header (a request dump, a curl -H, a HAR's {"name": "Cookie", "value": ...}):
     # whoever holds it is logged in.
     (
@@ -823,6 +830,12 @@ _TOKEN_FORMATS = [
     ("docker_hub", ("dckr_pat_",), r"dckr_pat_[A-Za-z0-9_-]{27}"),
     ("grafana", ("glsa_",), r"glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}"),
     ("grafana", ("glc_",), r"glc_[A-Za-z0-9_+/-]{32,400}={0,2}"),  # Grafana Cloud access policy tokens
+    # Grafana's legacy API keys: base64 of {"k":"...","n":"NAME","id":N}, so they all start eyJrIjoi
+    ("grafana", ("eyJrIjoi",), r"eyJrIjoi[A-Za-z0-9]{60,400}={0,2}"),
+    # Amazon Bedrock long-lived API keys (ABSK + base64 of the key id and secret), and BIP32 extended private keys
+    # (xprv/tprv and the SLIP-132 y/z/u/v/Y/Z variants: base58check, 111 characters), which spend a whole wallet.
+    ("aws_bedrock", ("ABSK",), r"ABSK[A-Za-z0-9+/]{100,270}={0,2}"),
+    ("bip32_private", ("prv",), r"(?<![A-Za-z0-9])[xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{100,112}(?![A-Za-z0-9])"),
     ("figma", ("figd_",), r"figd_[A-Za-z0-9_-]{36,64}"),
     ("groq", ("gsk_",), r"gsk_[A-Za-z0-9]{48,56}"),
     ("xai", ("xai-",), r"xai-[A-Za-z0-9]{70,100}"),
@@ -1284,6 +1297,8 @@ _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
     # a licence's SPDX identifier (spdx_license_key: GPL-2.0-only)
     r"spdx|"
+    # a file format's magic bytes (PASSPHRASE_MAGIC = b"PHS1": the header a ciphertext starts with)
+    r"magic$|"
     # words that end in "pass" (an alarm's TRESPASS state, a road's overpass) and Apache's password file's name;
     # a map of a key's fields (PIV's authentication_key_map)
     r"trespass|overpass|underpass|htpasswd|(?:key|password|token|secret)_?map$|"
@@ -2834,6 +2849,8 @@ def _url_passwords(text: str) -> list[Finding]:
         if _CREDENTIAL_FILE.fullmatch(password):
             continue  # kerberos+keytab://realm\\user:app.keytab@dc, smb+kerberos-pem://c.pem:key.pem@host: a file
         scheme = _URL_SCHEME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if scheme is not None and scheme.group().lower() == "github":
+            continue  # fsspec's github://ORG:REPO@REF/PATH: an organisation and a repository, no login
         if scheme is not None and _HASH_SCHEME.search(scheme.group()):
             # smb+ntlm-nt://DOMAIN\\user:NTHASH@host, kerberos+aes://...:AESKEY@dc: the scheme takes a password's hash
             # or a derived key there (or a stand-in for one), never the password
@@ -3599,7 +3616,8 @@ _OPTION_SPELLING = re.compile(r"(?:--?|/)[A-Za-z][\w-]*[=:]")
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _CLASS_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]+")
 _NAME_EQUALS_VALUE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+=[a-z0-9_.-]+")
-_SAYS_PASSWORD = re.compile(r"(?i)\bpass(?:word|phrase)\b")
+# (or a label that ends in a credential's noun: "Bluetooth pairing code", "Admin PIN", "Wi-Fi passcode")
+_SAYS_PASSWORD = re.compile(r"(?i)\bpass(?:word|phrase)\b|(?<=[a-z] )(?:code|pin|passcode)$")
 # The business objects an API may give ids it calls tokens (Lithic's account_token, Braintree's payment_method_token)
 _RESOURCE_TOKEN_NAME = re.compile(
     r"(?:account|card|transaction|entity|statement|case|comment|document|dispute|hold|order|payment|payment_method|"
@@ -3838,6 +3856,9 @@ def _spells_its_name(value: str, before: str) -> bool:
     return all(part.lower() in name_parts for part in re.split(r"[_.:-]", value))
 
 
+_DID_BEFORE = re.compile(r"(?<![\w-])did:[a-z0-9]+:$")
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -3857,6 +3878,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     ):
         # "... supersecretpassword1234 app.tier=db" (a setting after the name), "Forgot Password?" (a form's text)
         return False
+    if _DID_BEFORE.search(before[-40:]):
+        return False  # "iss": "did:key:z6Mk...": a decentralised identifier (did:key holds a public key), not a name
     if not password and len(value) >= 64 and _UUID_PAIR.fullmatch(value):
         return True  # Stormglass's API keys: two random UUIDs joined, which no id is
     if not password and value[:2] == "EC" and _CHECKOUT_TOKEN.fullmatch(value):

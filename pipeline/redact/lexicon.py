@@ -12,6 +12,9 @@ PASSWORD_WORDS: tuple[str, ...] = (
     # English
     "password",
     "shared secret",
+    "passphrase",
+    "code word",
+    "codeword",
     # Latin scripts
     "salāsõnā",
     "paròla kriftì",
@@ -314,6 +317,7 @@ KEY_WORDS: tuple[str, ...] = (
 COPULAS: tuple[str, ...] = (
     "is",
     "was",
+    "used to be",
     "es",
     "est",
     "ist",

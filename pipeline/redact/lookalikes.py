@@ -138,6 +138,9 @@ _INSTRUCTION_COMPOUND = re.compile(
 _YOUR_ADJECTIVE_SECRET = re.compile(
     r"^your(?:[_\-.\s]*[a-z]+(?:\(!\))?){0,2}?[_\-.\s]*(?:password|passwd|passphrase|secret|token|key)[_\-.\s]*$"
 )
+_YOUR_UPPER_STAND_IN = re.compile(
+    r"YOUR_(?:[A-Z0-9]+_){0,3}(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|KEY)(?:_[A-Za-z0-9]+)*$"
+)
 # A stand-in that says there is no value: "not-used", "unused", "not_set" ("nopassword" is as often the password
 # a test logs in with)
 # A secret format's prefix (ending in sk, sec or key, or a live/test part), then a filler: digits, "abc", "x"s, "test"
@@ -191,6 +194,8 @@ def is_placeholder(value: str) -> bool:
             for part in _VALUE_PARTS.split(stripped)
         ):
             return True  # "XCXXXXXXM-100:eyJ0tHfZ...": one part of the value (an app's id) masked, the rest cut short
+    if _YOUR_UPPER_STAND_IN.match(stripped):
+        return True  # "YOUR_PASSWORD_ps3838", "YOUR_API_KEY_PROD": a stand-in's name in capitals, the service after it
     if _INSTRUCTION_COMPOUND.match(lowered) or _YOUR_ADJECTIVE_SECRET.match(lowered) or _ABSENT_VALUE.match(lowered):
         return True
     if ("{%" in stripped or "%}" in stripped) and _TEMPLATE_TAG.search(stripped):
@@ -567,7 +572,9 @@ _ENCRYPTED_VALUE = re.compile(
     r"\{SAS\d{3}\}|crypt[12]:[A-Za-z0-9+/]{8,}={0,2}$|"  # (GeoServer's encrypted passwords)
     # GoCD's "AES:IV:CIPHERTEXT"; a Remote Desktop file's DPAPI blob "password 51:b:HEX"; Bitnami Sealed Secrets'
     # ciphertext (base64 of a version byte 2, then an RSA-wrapped session key: hundreds of characters)
-    r"AES:[A-Za-z0-9+/]{22}==:[A-Za-z0-9+/=]{4,}$|\d{1,3}:b:[0-9A-F]{32,}$|Ag[A-Za-z0-9+/]{300,}={0,2}$",
+    r"AES:[A-Za-z0-9+/]{22}==:[A-Za-z0-9+/=]{4,}$|\d{1,3}:b:[0-9A-F]{32,}$|Ag[A-Za-z0-9+/]{300,}={0,2}$|"
+    # ejson's EJ[1:PUBLIC:NONCE:BOX] and dotenvx's "encrypted:BASE64" (the private key that opens them is elsewhere)
+    r"EJ\[\d:|encrypted:[A-Za-z0-9+/]{20,}={0,2}$",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,13 @@ _COMMANDS = [
     (("rabbitmqctl",), r"\b(?:add_user|change_password)[ \t]+[\w.@-]+[ \t]+" + _VALUE),
     # net user NAME PASSWORD: "user" right after "net" ("if the user has no income" beside "net monthly" is prose)
     (("net",), r"(?<=(?i:net)[ \t])(?i:user)[ \t]+[\w.@\\-]+[ \t]+" + _VALUE),
+    # echo VALUE > a file named for a password, passphrase, secret or token (a LUKS key file, a CI's .pass file)
+    (
+        ("echo", "printf"),
+        r"(?<=[ \t])(?:-[ne][ \t]+)?"
+        + _VALUE
+        + r"(?=[ \t]*>>?[ \t]*[^\s;|&<>]*(?i:pass|secret|token)[^\s;|&<>/]*(?:[ \t;|&]|\r?$))",
+    ),
     # PowerShell's ConvertTo-SecureString [-String] "..." -AsPlainText: the plain password it wraps
     (("convertto-securestring",), r"(?<=[ \t])(?:-String[ \t]+)?" + _VALUE + r"(?=[^\n]*(?i:-AsPlainText))"),
 ]

@@ -130,13 +130,21 @@ def _priority(finding: Finding) -> int:
 
 def _issued_as_keys(text: str, findings: list[Finding]) -> list[Finding]:
     """A UUID found in a password's place is a token a service issued (Heroku's API key in .netrc, DuckDNS's in a
-    router's dynamic-DNS password): nobody types one as a password."""
-    return [
-        finding._replace(tag=KEY)
-        if finding.tag == PASSWORD and UUID.fullmatch(text, finding.start, finding.end)
-        else finding
-        for finding in findings
-    ]
+    router's dynamic-DNS password), and padded base64 of 16 bytes or more is generated key material (Shadowsocks
+    2022's "password", a Fernet key), as a PyPI token in .pypirc is a token: nobody types one as a password."""
+    issued = [finding.tag == PASSWORD and _issued(text[finding.start : finding.end]) for finding in findings]
+    return [finding._replace(tag=KEY) if key else finding for finding, key in zip(findings, issued)]
+
+
+def _issued(value: str) -> bool:
+    return bool(
+        UUID.fullmatch(value)
+        or (_PADDED_KEY_BASE64.fullmatch(value) and len(value) % 4 == 0)
+        or value.startswith("pypi-AgE")
+    )
+
+
+_PADDED_KEY_BASE64 = re.compile(r"(?=[^+/]*[+/0-9])[A-Za-z0-9+/]{22,}={1,2}")
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -210,6 +218,8 @@ def file_extension(path: str) -> str:
         return "ncftp_bookmarks"
     if name == ".sendxmpprc":
         return "sendxmpprc"
+    if name in ("pap-secrets", "chap-secrets"):
+        return "ppp_secrets"
     if name == "interfaces":
         return "conf"  # Debian's /etc/network/interfaces: "wpa-psk VALUE", one setting per line
     if name == "crontab":
@@ -288,7 +298,7 @@ class Redactor:
                 findings += find_sasl_passwd(text)
             elif kind == "pgbouncer_userlist":
                 findings += find_pgbouncer_userlist(text)
-            elif kind in ("wpa_psk", "hexchat_servlist", "ncftp_bookmarks", "sendxmpprc"):
+            elif kind in ("wpa_psk", "hexchat_servlist", "ncftp_bookmarks", "sendxmpprc", "ppp_secrets"):
                 findings += find_station_passwords(text, kind)
             elif kind == "csv":
                 findings += find_secret_columns(text)

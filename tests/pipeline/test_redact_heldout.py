@@ -316,7 +316,8 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # after a joining word, labels of up to three words, vendor prefixes with kind and region words, upper-case hex keys,
 # Runway, Tigris and Modal formats, vendors' Authorization schemes, RADIUS global keys and Avaya lines, cli password
 # levels, --masterauth, SNMP_COMMUNITY_RO, vpnc's IPSec secret, proxychains): KEY P 0.982 R 0.898, PASSWORD P 0.998
-# R 0.934, 6 look-alikes changed.
+# R 0.934, 6 look-alikes changed. After the thirty-ninth round (did:key identifiers are no keys): KEY
+# P 0.993, 3 look-alikes changed (met).
 #
 # Twenty-third set (350 documents: 20 excerpts of 12 other packages' sdists, 110 templates rendered 3 times, notes in
 # 20 more languages; 474 EMAIL, 838 IP, 374 KEY, 641 PASSWORD labels, 416 look-alikes), built during the twentieth
@@ -500,7 +501,14 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # thirty-seventh round's end) by a hand that read neither the detectors nor the other sets' data, never tuned on. At
 # 8507669: EMAIL P 1.000 R 1.000, IP_ADDRESS P 0.977 R 0.988, KEY P 0.986 R 0.769, PASSWORD P 0.883 R 0.641, 24 of
 # 1,064 look-alikes changed; after the thirty-eighth round (written without reading it): PASSWORD P 0.891 R 0.697, the
-# rest the same. Unread: the measure for the next round.
+# rest the same. Read and tuned on in the thirty-ninth round (lists of passwords, pppd's secrets files, NUT's MONITOR
+# lines, USER:PASS under a user or auth option, iSCSI roots with CHAP, values echoed into password files, code words,
+# passphrases that "used to be", -p/-k with a quoted value, accounts added with their password, users maps keyed by
+# id, ip xfrm keys, /hook/ tokens, Grafana's, Bedrock's, BIP32 and New Relic browser keys, URL-safe SAS signatures,
+# addresses glued to one-letter options, ejson's encrypted values, padded base64 key material and PyPI tokens in a
+# password's place tagged KEY): IP_ADDRESS R 1.000, KEY P 0.988 R 0.878, PASSWORD P 0.960 (met) R 0.909, 20 of 1,064
+# look-alikes changed. What is left: a password manager's printed entries, proxies' user ids (UUIDs), interactive
+# prompts' answers, versions after a tool's name read as addresses, "password123" and "postgres" in dev seeds.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -564,10 +572,7 @@ HELDOUT_SETS = {
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
     "twenty-first": (DATA / "redact_heldout_21" / "labels.jsonl", set()),
-    "twenty-second": (
-        DATA / "redact_heldout_22" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
-    ),
+    "twenty-second": (DATA / "redact_heldout_22" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
     "twenty-third": (
         DATA / "redact_heldout_23" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
@@ -633,7 +638,7 @@ HELDOUT_SETS = {
     "fortieth": (DATA / "redact_heldout_40" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
     "forty-first": (
         DATA / "redact_heldout_41" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

@@ -3978,3 +3978,44 @@ def test_credentials_beside_round_38s_shapes_are_redacted(path, text, value):
     assert any(
         found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
     ), found(text, path)
+
+
+# ------------------------------------------------------------------------------ audit 41's false detections (round 39)
+# Decentralised identifiers (did:key holds a public key); a format's magic bytes under a passphrase's name; a text
+# widget's setPlainText; a register's description ending in "code"; a stand-in named in capitals (YOUR_PASSWORD_...);
+# fsspec's github://ORG:REPO@REF URLs; ejson's and dotenvx's encrypted values.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("vectors/chain.json", '  "iss": "did:key:z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH",\n'),
+        ("vectors/authz.json", '  "aud": "did:web:z6MkjchhfUsD6mmvni8mCdXHw216Xrm9bQe2mBH1P5RDjVJG",\n'),
+        ("src/vault/format.py", 'SECRET_MAGIC = b"SV01"\nPASSWORD_FILE_MAGIC = b"PWF2"\n'),
+        ("tests/test_editor.py", '    edit.setPlainText("2=Idle\\n7=Fault")\n    doc.toPlainText("1=On")\n'),
+        ("scooter/registers.py", 'REG_BT_PASSWORD = "Bluetooth pairing code"\nREG_PIN = "Service menu PIN"\n'),
+        ("README.md", "config = {'user': 'YOUR_USERNAME', 'password': 'YOUR_PASSWORD_shop42'}\n"),
+        ("docs/run.md", "runner submit github://fern-labs:etl-recipes@main/recipes/daily\n"),
+        (
+            "secrets.ejson",
+            '{"smtp_password": "EJ[1:Zk8yQm9Lc1RzWnBhR3c4cVh2TmtYb0E=:bm9uY2Vub25jZW5vbmNl:Y2lwaGVydGV4dGNpcGhl]"}\n',
+        ),
+        (".env.production", 'DB_PASSWORD="encrypted:BDqDBibm4wsYqMpCjTQ6BsDHmMadg9K3dAt+Z9HPMtxHIRA="\n'),
+    ],
+)
+def test_round_39_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+# The same shapes holding credentials are still found.
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("settings.py", 'SIGNING_KEY = "did:9Qm2vL7xR4tK8pZ3wN6yB1cF5hJ0dS"\n', "did:9Qm2"),
+        ("config.py", 'DB_PASSWORD = "YOUR_x7!Tundra"\n', "YOUR_x7"),
+        ("deploy.sh", "git clone https://deploy:Q7m!vx92Lk@git.fernhill.net/app.git\n", "Q7m!"),
+        ("tests/test_login.py", '    page.fill("#password", "Kx9<v!2q")\n', "Kx9<"),
+    ],
+)
+def test_credentials_beside_round_39s_shapes_are_redacted(path, text, value):
+    assert any(
+        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
+    ), found(text, path)

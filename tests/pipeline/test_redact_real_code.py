@@ -1416,11 +1416,15 @@ AUDITS_WITH_FLOORS = {
     # did:key public-key identifiers repeated through its test vectors are 1,182 of the 1,208 KEY detections (capped to
     # 6 labels), so KEY has 31 labels, PASSWORD 98, EMAIL 50, IP 17. Untuned at 8507669 (the labeller's score.py,
     # labelled share): KEY 0.677, PASSWORD 0.827, EMAIL 0.980, IP 0.824; through --eval after the thirty-eighth round
-    # (written without reading it): PASSWORD 0.835 of 97, the rest the same. Unread: the measure for the next round.
+    # (written without reading it): PASSWORD 0.835 of 97, the rest the same. Read and tuned on in the thirty-ninth
+    # round (decentralised identifiers, a format's magic bytes, setPlainText, a register's description, YOUR_..._
+    # stand-ins, fsspec's github:// URLs): KEY 0.840 of 25, PASSWORD 0.920 of 88 (met). What is left: request-signing
+    # salts (labelled no credential here, credentials in other audits), a push token in a test, CSV data and a pin name
+    # in a README, an OpenAPI extension's credential types, a misspelt name in a test.
     "forty-first": (
         AUDIT_41,
         {"KEY": 31, "PASSWORD": 98, "EMAIL": 50, "IP_ADDRESS": 17},
-        {"KEY": 0.67, "PASSWORD": 0.83, "EMAIL": 0.97, "IP_ADDRESS": 0.82},
+        {"KEY": 0.83, "PASSWORD": 0.91, "EMAIL": 0.97, "IP_ADDRESS": 0.82},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1438,7 +1442,7 @@ MISSED_TARGETS = [
         "thirty-seventh": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "thirty-eighth": ("IP_ADDRESS",),
         "fortieth": ("PASSWORD", "IP_ADDRESS"),
-        "forty-first": ("KEY", "PASSWORD", "IP_ADDRESS"),
+        "forty-first": ("KEY", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
