@@ -26,6 +26,14 @@ def tagged(text: str, path: str, tag: str) -> list[str]:
     return [value for found_tag, value in found(text, path) if found_tag == tag]
 
 
+def assert_a_secret_starts_with(value: str, text: str, path: str) -> None:
+    """A KEY or PASSWORD is found in ``text`` whose value starts with ``value``: the credential beside a look-alike's
+    shape is still redacted."""
+    assert any(
+        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
+    ), found(text, path)
+
+
 def _segment(document) -> str:
     raw = document if isinstance(document, bytes) else json.dumps(document, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
@@ -3487,9 +3495,7 @@ def test_interface_text_tags_fillers_and_addresses_stay(path, text):
     ],
 )
 def test_credentials_beside_round_32s_shapes_are_redacted(path, text, value):
-    assert any(
-        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
-    ), found(text, path)
+    assert_a_secret_starts_with(value, text, path)
 
 
 # Section numbers of two editions parted by " / " before their heading, or before a member's name; coordinates run
@@ -3606,9 +3612,7 @@ def test_round_33_versions_and_path_decimals_stay(path, text):
     ],
 )
 def test_credentials_beside_round_33s_shapes_are_redacted(path, text, value):
-    assert any(
-        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
-    ), found(text, path)
+    assert_a_secret_starts_with(value, text, path)
 
 
 @pytest.mark.parametrize(
@@ -3712,9 +3716,7 @@ def test_round_34_look_alikes_stay(path, text):
     ],
 )
 def test_credentials_beside_round_34s_shapes_are_redacted(path, text, value):
-    assert any(
-        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
-    ), found(text, path)
+    assert_a_secret_starts_with(value, text, path)
 
 
 # ------------------------------------------------------------------------------ audit 37's false detections (round 35)
@@ -3817,9 +3819,7 @@ def test_round_36_look_alikes_stay(path, text):
     ],
 )
 def test_credentials_beside_round_36s_shapes_are_redacted(path, text, value):
-    assert any(
-        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
-    ), found(text, path)
+    assert_a_secret_starts_with(value, text, path)
 
 
 # ------------------------------------------------------------------------------ audit 39's false detections (round 37)
@@ -3905,9 +3905,7 @@ def test_round_37_package_bounds_are_no_addresses():
     ],
 )
 def test_credentials_beside_round_37s_shapes_are_redacted(path, text, value):
-    assert any(
-        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
-    ), found(text, path)
+    assert_a_secret_starts_with(value, text, path)
 
 
 # ------------------------------------------------------------------------------ audit 40's false detections (round 38)
@@ -3975,9 +3973,7 @@ def test_round_38_chat_ids_and_message_ids_are_no_addresses():
     ],
 )
 def test_credentials_beside_round_38s_shapes_are_redacted(path, text, value):
-    assert any(
-        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
-    ), found(text, path)
+    assert_a_secret_starts_with(value, text, path)
 
 
 # ------------------------------------------------------------------------------ audit 41's false detections (round 39)
@@ -4016,6 +4012,4 @@ def test_round_39_look_alikes_stay(path, text):
     ],
 )
 def test_credentials_beside_round_39s_shapes_are_redacted(path, text, value):
-    assert any(
-        found_value.startswith(value) for tag, found_value in found(text, path) if tag in ("KEY", "PASSWORD")
-    ), found(text, path)
+    assert_a_secret_starts_with(value, text, path)
