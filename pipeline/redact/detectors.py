@@ -535,6 +535,8 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue  # "Id": "1.2.8.24": a requirement's number under a JSON object's id
         if value[1] == "." and _listed_package_version(text, start, end, line_prefix):
             continue  # "pandas 3.0.5 + numpy 2.5.3 + blpapi 3.26.8.1": packages and their versions, listed
+        if value[1] == "." and _tool_version(text, end, value, line_prefix):
+            continue  # "twine 2.2.5.3 uploaded ...", "Server: mox 3.3.1.8 on the VPS": a tool's four-part version
         if line_prefix.endswith(("#", "-")) and _URL_FRAGMENT_BEFORE.search(line_prefix):
             continue  # forms.html#h-17.13.4.1: a section anchor in a URL's fragment
         if _SECTION_NUMBER.fullmatch(value) and (
@@ -656,6 +658,24 @@ def _listed_package_version(text: str, start: int, end: int, line_prefix: str) -
         return False
     line_end = text.find("\n", end)
     return len(_PACKAGE_VERSION.findall(text, start - len(line_prefix), len(text) if line_end < 0 else line_end)) >= 2
+
+
+# Words an address follows as often as a version does: commands and words of networking
+_ADDRESS_VERB_WORDS = _ADDRESS_LIST_WORDS | frozenset(
+    "is was be are of on for and or with use using set ping ssh curl wget nc ncat telnet dig nslookup traceroute mtr "
+    "route gw inet listen bind connect reach behind deny interface iface nameserver upstream backend target".split()
+)
+_PORT_OR_PREFIX_AFTER = re.compile(r"[:/]\d")
+
+
+def _tool_version(text: str, end: int, value: str, line_prefix: str) -> bool:
+    """A dotted quad of small numbers (a one-digit first part, none over 30) straight after a lower-case name that is
+    no word of networking, and no port or prefix length after it: a tool's version ("plow 3.12.2.5"), which is almost
+    never a public address (under one in ten thousand of them has that shape)."""
+    if any(int(part) > 30 for part in value.split(".")) or _PORT_OR_PREFIX_AFTER.match(text, end):
+        return False
+    tool = _PACKAGE_BEFORE.search(line_prefix[-40:])
+    return tool is not None and tool.group(1) not in _ADDRESS_VERB_WORDS
 
 
 def _ipv6(value: str) -> ipaddress.IPv6Address | None:

@@ -4013,3 +4013,20 @@ def test_round_39_look_alikes_stay(path, text):
 )
 def test_credentials_beside_round_39s_shapes_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+def test_round_39_tool_versions_are_no_addresses():
+    for text in (
+        "# pipx 2.4.1.7 installed 3 apps\n",
+        "Bench numbers from wrk2 4.12.0.3:\n",
+        "// codegen 1.30.2.0 - do not edit\n",
+    ):
+        assert not tagged(text, "notes.md", "IP_ADDRESS"), text
+    # (after a word of networking, with a port, or with a part over 30 it is an address)
+    for text, address in (
+        ("the backup server is 3.5.7.9\n", "3.5.7.9"),
+        ("relay 4.12.2.5:25\n", "4.12.2.5"),
+        ("mirror 2.14.9.3\n", "2.14.9.3"),
+        ("fetch 3.140.2.1\n", "3.140.2.1"),
+    ):
+        assert tagged(text, "notes.md", "IP_ADDRESS") == [address], text
