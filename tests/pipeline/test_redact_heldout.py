@@ -510,6 +510,14 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # R 0.878, PASSWORD P 0.960 (met) R 0.909, 14 of 1,064 look-alikes changed. What is left: a password manager's
 # printed entries, proxies' user ids (UUIDs), interactive prompts' answers, a client's version read as its address,
 # "password123" and "postgres" in dev seeds.
+#
+# Forty-second set (340 documents: 8 excerpts of 3 other packages' sdists, 83 templates each written by hand and
+# rendered 4 times; 424 EMAIL, 472 IP, 460 KEY, 552 PASSWORD labels, 1,376 look-alikes), built from 844b966 (the
+# thirty-eighth round's end) by a hand that read neither the detectors nor the other sets' data, never tuned on (its
+# aggregate figures, half built, were printed once by the lead's all-sets evaluation; nothing was read). At 844b966:
+# EMAIL P 0.972 R 0.995, IP_ADDRESS P 1.000 R 0.992, KEY P 0.972 R 0.757, PASSWORD P 0.928 R 0.813, 41 of 1,376
+# look-alikes changed; after the thirty-ninth round (written without reading it): IP_ADDRESS R 1.000, KEY P 0.967
+# R 0.774, PASSWORD P 0.936 R 0.815, the rest the same. Unread: the measure for the next round.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -640,6 +648,10 @@ HELDOUT_SETS = {
     "forty-first": (
         DATA / "redact_heldout_41" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "forty-second": (
+        DATA / "redact_heldout_42" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
