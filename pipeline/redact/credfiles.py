@@ -1444,6 +1444,19 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"/notify/": "hook_path_token",
     b"basicauth": "basic_auth_users",
     b"xfrm ": "xfrm_keys",
+    **{
+        command: "manager_output"
+        for command in (
+            b"rbw get ",
+            b"gopass show ",
+            b"pass show ",
+            b"bw get password ",
+            b"op read ",
+            b"lpass show --password",
+            b"secret-tool lookup ",
+            b"find-generic-password ",
+        )
+    },  # fmt: skip
     b'"users": {': "basic_auth_users",  # (a proxy's users by id: tuic's "users": {"UUID": "PASSWORD"})
     b'"users":{': "basic_auth_users",
     **{f" -{flag} {quote}".encode(): "quoted_short_flag" for flag in "pk" for quote in "'\""},
@@ -1658,6 +1671,23 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
             for match in _XFRM_KEY.finditer(text, start, line_end)
             if not is_sequential(match.group("value"))
         ]
+    if kind == "manager_output":
+        # a shell transcript where a password manager prints a secret: "$ rbw get NAME" then the password alone on
+        # the next line (a KEY when a key's or token's field was asked for)
+        line_start, _ = _line_bounds(text, start)
+        match = _MANAGER_OUTPUT.match(text, line_start)
+        if match is None or not match.start("command") <= start < match.end("command"):
+            return []
+        value = match.group("value")
+        key_asked = _KEY_FIELD_ASKED.search(match.group("command")) is not None
+        if not (
+            _typed_password(value)
+            or _MIXED_RANDOM.fullmatch(value)
+            or (key_asked and _HEX_RUN.fullmatch(value) and len(value) >= 32)
+        ):
+            return []
+        tag = KEY if key_asked else PASSWORD
+        return _one(match, "value", tag, "stated_password" if tag == PASSWORD else "stated_key")
     if kind == "quoted_short_flag":
         # "transcrypt -c aes-256-cbc -p 'VALUE'", "udp2raw ... -k \"VALUE\"": a password or key quoted after -p or -k
         # (a port, a plugin or a test filter after them is no typed password: "-p '8080:80'", "-k 'test_login'")
@@ -2566,6 +2596,10 @@ _XFRM_KEY = re.compile(
     r"""[ \t](?:enc|auth|auth-trunc|aead)[ \t]+(?:"[^"\n]+"|'[^'\n]+'|[\w()-]+)[ \t]+"""
     r"""0x(?P<value>[0-9a-fA-F]{16,512})\b"""
 )
+_MANAGER_OUTPUT = re.compile(
+    r"[ \t]*[$%>][ \t]+(?P<command>[^\n]{1,200})\r?\n[ \t]*(?P<value>[^\s$%>#(][^\s]{5,127})[ \t]*(?=\r?\n|$)"
+)
+_KEY_FIELD_ASKED = re.compile(r"(?i)--field[ \t=]+[\"']?[^\"'\n]*\b(?:key|token|secret)")
 _QUOTED_SHORT_FLAG = re.compile(r"""[ \t]-[pPkK][ \t]+(?P<q>["'])(?P<value>[^"'\s]{6,128})(?P=q)(?=[\s;|&)]|$)""")
 _PATTERN_SYNTAX = re.compile(r"\[[^\]]{1,20}\][#*+?]|\\[dswb]|\.\*|\(\?")
 _TEST_RUNNER = re.compile(r"(?i)\b(?:pytest|py\.test|tox|nox|unittest|jest|mocha|cargo test|go test)\b")

@@ -4268,7 +4268,7 @@ def test_round_38_look_alikes_stay(path, text):
 # a code word, a passphrase that "used to be"; -p/-k with a quoted value; an account added with its password; a
 # users map keyed by id; IPsec keys given to ip xfrm; a webhook's token after /hook/; Grafana's legacy keys, Amazon
 # Bedrock's keys, BIP32 extended private keys, New Relic browser keys in capitals; URL-safe SAS signatures; an
-# address glued to a one-letter option.
+# address glued to a one-letter option; the secret a password manager prints in a shell transcript.
 @pytest.mark.parametrize(
     "path, template, tag",
     [
@@ -4299,6 +4299,9 @@ def test_round_38_look_alikes_stay(path, text):
         ("web/snippet.html", "<script>window.NR = ['NRJS-{upper_hex19}', 7]</script>\n", "KEY"),
         ("appsettings.json", '"Export": "https://x.blob.core.windows.net/c?sv=2022-11-02&sr=c&sig={sas}"\n', "KEY"),
         ("bin/relay.sh", "kcptun-client -r{ip}:29900 -l :12948\n", "IP_ADDRESS"),
+        ("notes/vault.txt", "$ pass show mail/relay\n{pw}\n$ ls\n", "PASSWORD"),
+        ("docs/onboarding.md", "```\n$ bw get password staging-db\n{pw}\n```\n", "PASSWORD"),
+        ("notes/keys.txt", '$ rbw get --field "api token" billing\n{hex40}\n', "KEY"),
         # (a password's place holding key material or a token: tagged KEY)
         ("ss/config.json", '{{"method": "2022-blake3-aes-256-gcm", "password": "{b64_32}"}}\n', "KEY"),
         ("home/.pypirc", "[pypi]\nusername = __token__\npassword = pypi-AgEI{pypi}\n", "KEY"),
@@ -4313,6 +4316,7 @@ def test_round_39_credentials_are_found(path, template, tag):
         "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
         "hex32": rand(32, "0123456789abcdef"),
         "hex64": rand(64, "0123456789abcdef"),
+        "hex40": rand(40, "0123456789abcdef"),
         "lower_key": lower_key32(),
         "grafana": rand(72),
         "bedrock": "ABSK" + key_material_base64(96),
@@ -4336,6 +4340,7 @@ def test_round_39_credentials_are_found(path, template, tag):
         ("ops.txt", "$ ./setup.sh email add bob@fernhill.net\n"),
         ("notes.md", "The code word is required for entry.\n"),
         ("ip.sh", "ip xfrm state flush\nip xfrm policy add dir out tmpl proto esp mode tunnel\n"),
+        ("notes/vault.txt", "$ pass show --help\nUsage: pass show [--clip] NAME\n$ rbw get wifi\n(no password)\n"),
     ],
 )
 def test_round_39_look_alikes_stay(path, text):
