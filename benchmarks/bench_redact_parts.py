@@ -1,5 +1,5 @@
-"""Where `Redactor.find` spends its time: CPU seconds per detector over the running Python's standard library, and
-the labelled-line rule's rate over its prose files.
+"""Where `Redactor.find` spends its time: CPU seconds per detector over the running Python's standard library, the
+labelled-line rule's rate over its prose files, and the rate over secret-dense text (the tuning set's documents).
 
     python benchmarks/bench_redact_parts.py [--runs 3]
 
@@ -77,6 +77,25 @@ def prose_rate(files: list[tuple[str, str]], runs: int) -> float:
     return round(size_mb / best, 1)
 
 
+TUNING_SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "redact" / "labels.jsonl"
+
+
+def secret_dense_rate(runs: int) -> float:
+    """MB per CPU second of ``Redactor.find`` over the tuning set's documents (a secret every few lines), median of
+    ``runs``."""
+    records = [json.loads(line) for line in TUNING_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    documents = [(record["content"], record.get("path") or "") for record in records]
+    size_mb = sum(len(text.encode()) for text, _ in documents) / 1e6
+    redactor = redactor_module.Redactor()
+    seconds = []
+    for _ in range(runs):
+        start = time.process_time()
+        for text, path in documents:
+            redactor.find(text, path)
+        seconds.append(time.process_time() - start)
+    return round(size_mb / sorted(seconds)[len(seconds) // 2], 2)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -97,6 +116,7 @@ def main() -> None:
                 "prose_files": len(prose),
                 "prose_mb": round(sum(len(text) for text, _ in prose) / 1e6, 1),
                 "labelled_lines_mb_per_cpu_s": prose_rate(prose, args.runs),
+                "secret_dense_mb_per_cpu_s": secret_dense_rate(args.runs),
             },
             indent=2,
         )
