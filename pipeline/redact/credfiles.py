@@ -966,8 +966,13 @@ _NUT_MONITOR = re.compile(
     re.MULTILINE,
 )
 _USER_COLON_OPTION = re.compile(
-    r"""(?i:--basic-auth|--auth|--user|user)[ \t=](?P<q>["']?)[A-Za-z][\w.@+-]{0,63}:"""
-    r"""(?P<value>[^\s"'`:@/]{6,128})(?P=q)(?=[\s;,)]|$)"""
+    r"""(?:(?i:--basic-auth|--auth|--user|user)[ \t=]| -a[ \t]+"""
+    r"""|(?i:npmauthident|auth\.payload)["']?[ \t]*[:=][ \t]*)"""
+    r"""(?P<q>["']?)[A-Za-z][\w.@+-]{0,63}:(?P<value>[^\s"'`:@/]{6,128})(?P=q)(?=[\s;,)]|$)"""
+)
+_YAML_USERS_BLOCK = re.compile(r"userpass:[ \t]*\r?\n(?P<block>(?:(?P<indent>[ \t]+)[^\n]*\r?\n?){1,50})")
+_YAML_USER_LINE = re.compile(
+    r"""(?m)^[ \t]+["']?[A-Za-z][\w.@+-]{0,63}["']?:[ \t]+(?P<q>["']?)(?P<value>[^\s"'#]{4,128})(?P=q)[ \t]*\r?$"""
 )
 _ISCSI_CHAP = re.compile(r"iscsi:[^\s:@/]{1,64}:(?P<value>[^\s:@/]{4,128})@(?:\[[0-9A-Fa-f:.]+\]|[\w.-]+)")
 _HOOK_PATH_TOKEN = re.compile(r"(?P<value>[A-Za-z0-9_-]{24,64})(?=[/\s`'\"?#)|]|$)")
@@ -1497,6 +1502,10 @@ NEEDLE_KINDS: dict[bytes, str] = {
         f"{flag}{after}".encode(): "user_colon_flag" for flag in ("--basic-auth", "--auth", "--user") for after in " ="
     },
     b"user=": "user_colon_flag",
+    b" -a ": "user_colon_flag",  # (hey's and HTTPie's -a USER:PASS)
+    b"npmauthident": "user_colon_flag",  # (Yarn's npmAuthIdent: "USER:PASS")
+    b"auth.payload": "user_colon_flag",  # (ZooKeeper's digest auth payload: "USER:PASS")
+    b"userpass:": "yaml_users",  # (Hysteria's auth.userpass, a map of users to passwords)
     b"iscsi:": "iscsi_netroot",
     **{host: "hook_host_token" for host in (b"://hooks.", b"://hook.", b"://webhooks.", b"://webhook.")},
     b"nuget push ": "package_push",
@@ -1603,8 +1612,10 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return _one(match, "value", PASSWORD, "device_line")
     if kind == "user_colon_flag":
         # "--basic-auth perf:VALUE", "--user ops:VALUE", ez-ipupdate's "user=NAME:VALUE": a user and a password
-        # joined by a colon under an option for them, as curl's -u takes them
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
+        # joined by a colon under an option for them, as curl's -u takes them (an option's or a setting's name
+        # starts a word; ZooKeeper's "...auth.payload" ends a dotted one)
+        glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-.")
+        if glued and text[start] != " " and text[start : start + 12].lower() != "auth.payload":
             return []
         match = _USER_COLON_OPTION.match(text, start)
         if match is None:
@@ -1613,6 +1624,20 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if not (_made_up_shape(value) or (len(value) >= 10 and _strong(value))) or _version_or_line(value):
             return []
         return _one(match, "value", PASSWORD, "login_pair")
+    if kind == "yaml_users":
+        # Hysteria's "auth: {type: userpass, userpass: {NAME: PASSWORD, ...}}" written as a YAML block
+        match = _YAML_USERS_BLOCK.match(text, start)
+        if match is None:
+            return []
+        indent = match.group("indent")
+        found = []
+        for line in _YAML_USER_LINE.finditer(text, match.start("block"), match.end("block")):
+            if not text.startswith(indent, line.start()) or text[line.start() + len(indent)] in " \t":
+                break  # (the block ends where its indentation does)
+            value = line.group("value")
+            if _typed_password(value) and _plain_secret(value):
+                found.append(Finding(line.start("value"), line.end("value"), PASSWORD, "auth_pair"))
+        return found
     if kind == "iscsi_netroot":
         # dracut's netroot=iscsi:USER:PASSWORD@SERVER:... (RFC 4173's iSCSI root path with CHAP credentials)
         match = _ISCSI_CHAP.match(text, start)

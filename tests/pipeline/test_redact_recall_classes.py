@@ -4268,7 +4268,8 @@ def test_round_38_look_alikes_stay(path, text):
 # a code word, a passphrase that "used to be"; -p/-k with a quoted value; an account added with its password; a
 # users map keyed by id; IPsec keys given to ip xfrm; a webhook's token after /hook/; Grafana's legacy keys, Amazon
 # Bedrock's keys, BIP32 extended private keys, New Relic browser keys in capitals; URL-safe SAS signatures; an
-# address glued to a one-letter option; the secret a password manager prints in a shell transcript.
+# address glued to a one-letter option; the secret a password manager prints in a shell transcript; Hysteria's
+# userpass map, Yarn's npmAuthIdent, ZooKeeper's auth payload and hey's -a USER:PASS.
 @pytest.mark.parametrize(
     "path, template, tag",
     [
@@ -4300,6 +4301,10 @@ def test_round_38_look_alikes_stay(path, text):
         ("appsettings.json", '"Export": "https://x.blob.core.windows.net/c?sv=2022-11-02&sr=c&sig={sas}"\n', "KEY"),
         ("bin/relay.sh", "kcptun-client -r{ip}:29900 -l :12948\n", "IP_ADDRESS"),
         ("notes/vault.txt", "$ pass show mail/relay\n{pw}\n$ ls\n", "PASSWORD"),
+        ("proxy/config.yaml", "auth:\n  type: userpass\n  userpass:\n    {user}: {pw}\nlisten: :443\n", "PASSWORD"),
+        (".yarnrc.yml", 'npmScopes:\n  corp:\n    npmAuthIdent: "{user}:{pw}"\n', "PASSWORD"),
+        ("conf/zoo.yaml", 'storm.zookeeper.auth.payload: "{user}:{pw}"\n', "PASSWORD"),
+        ("perf/run.sh", "hey -n 100 -a {user}:{pw} https://shop.fernhill.net/health\n", "PASSWORD"),
         ("docs/onboarding.md", "```\n$ bw get password staging-db\n{pw}\n```\n", "PASSWORD"),
         ("notes/keys.txt", '$ rbw get --field "api token" billing\n{hex40}\n', "KEY"),
         # (a password's place holding key material or a token: tagged KEY)
@@ -4341,6 +4346,7 @@ def test_round_39_credentials_are_found(path, template, tag):
         ("notes.md", "The code word is required for entry.\n"),
         ("ip.sh", "ip xfrm state flush\nip xfrm policy add dir out tmpl proto esp mode tunnel\n"),
         ("notes/vault.txt", "$ pass show --help\nUsage: pass show [--clip] NAME\n$ rbw get wifi\n(no password)\n"),
+        ("x.sh", "ls -a /srv/www\ntar -a -cf out.tar.gz src\nuserpass:\n  enabled: true\n"),
     ],
 )
 def test_round_39_look_alikes_stay(path, text):
