@@ -510,7 +510,8 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # IP_ADDRESS P 0.994 R 1.000, KEY P 0.988 R 0.889, PASSWORD P 0.961 (met) R 0.944, 14 of 1,064 look-alikes changed.
 # What is left: proxies' user ids (UUIDs), interactive prompts' answers, a client's version read as its address,
 # "password123" and "postgres" in dev seeds. The same round (and Hysteria's userpass map, Yarn's npmAuthIdent,
-# ZooKeeper's auth payload, hey's -a, read from held-out 40's misses) brought held-out 40's PASSWORD to P 0.955 R 0.929.
+# ZooKeeper's auth payload, hey's -a, read from held-out 40's misses) brought held-out 40's PASSWORD to P 0.955
+# R 0.929.
 #
 # Forty-second set (340 documents: 8 excerpts of 3 other packages' sdists, 83 templates each written by hand and
 # rendered 4 times; 424 EMAIL, 472 IP, 460 KEY, 552 PASSWORD labels, 1,376 look-alikes), built from 844b966 (the

@@ -65,6 +65,7 @@ AUDIT_38 = AUDIT.with_name("redact_audit_38")
 AUDIT_39 = AUDIT.with_name("redact_audit_39")
 AUDIT_40 = AUDIT.with_name("redact_audit_40")
 AUDIT_41 = AUDIT.with_name("redact_audit_41")
+AUDIT_42 = AUDIT.with_name("redact_audit_42")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1426,6 +1427,17 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 31, "PASSWORD": 98, "EMAIL": 50, "IP_ADDRESS": 17},
         {"KEY": 0.83, "PASSWORD": 0.91, "EMAIL": 0.97, "IP_ADDRESS": 0.82},
     ),
+    # The forty-second audit was drawn at 844b966 (the thirty-eighth round's end) from 214 other packages screened
+    # among 1,672 (developer tooling, sciences, office documents, text processing, museums, fitness, civic tech), 3,932
+    # spans; KEY spread over 61 packages (the top holds 23%), labelled 100 KEY from 43 packages, 100 PASSWORD, 50
+    # EMAIL, 50 IP. Untuned at 844b966 (the labeller's score.py, labelled share): KEY 0.600, PASSWORD 0.700, EMAIL
+    # 0.980, IP 0.980; through --eval (snippets alone: 97 PASSWORD labels still detected) PASSWORD 0.722; after the
+    # thirty-ninth round (written without reading it) the same. Unread: the measure for the next round.
+    "forty-second": (
+        AUDIT_42,
+        {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.59, "PASSWORD": 0.72, "EMAIL": 0.97, "IP_ADDRESS": 0.97},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1443,6 +1455,7 @@ MISSED_TARGETS = [
         "thirty-eighth": ("IP_ADDRESS",),
         "fortieth": ("PASSWORD", "IP_ADDRESS"),
         "forty-first": ("KEY", "IP_ADDRESS"),
+        "forty-second": ("KEY", "PASSWORD"),
     }.items()
     for tag in tags
 ]
