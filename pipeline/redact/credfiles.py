@@ -1690,7 +1690,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         return found
     if kind == "xfrm_keys":
         # iproute2's "ip xfrm state add ... enc aes 0xKEY auth sha256 0xKEY": an IPsec SA's keys, given by hand
-        line_start, line_end = _line_bounds(text, start)
+        _, line_end = _line_bounds(text, start)
         return [
             Finding(match.start("value"), match.end("value"), KEY, "device_line")
             for match in _XFRM_KEY.finditer(text, start, line_end)

@@ -132,8 +132,12 @@ def _issued_as_keys(text: str, findings: list[Finding]) -> list[Finding]:
     """A UUID found in a password's place is a token a service issued (Heroku's API key in .netrc, DuckDNS's in a
     router's dynamic-DNS password), and padded base64 of 16 bytes or more is generated key material (Shadowsocks
     2022's "password", a Fernet key), as a PyPI token in .pypirc is a token: nobody types one as a password."""
-    issued = [finding.tag == PASSWORD and _issued(text[finding.start : finding.end]) for finding in findings]
-    return [finding._replace(tag=KEY) if key else finding for finding, key in zip(findings, issued)]
+    tagged = []
+    for finding in findings:
+        if finding.tag == PASSWORD and _issued(text[finding.start : finding.end]):
+            finding = finding._replace(tag=KEY)
+        tagged.append(finding)
+    return tagged
 
 
 def _issued(value: str) -> bool:
