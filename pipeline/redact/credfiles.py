@@ -663,7 +663,7 @@ _MIXED_RANDOM = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9
 _HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{48,128}|[0-9A-F]{32}|[0-9A-F]{48,128}")
 # the labels of digests and version control's ids, which hex is as often as a key
 _DIGEST_LABEL = re.compile(
-    r"(?i)commit|check-?in|changeset|revision|rev\b|sha|hash|digest|checksum|fingerprint|\bid\b|etag|md5|blake|"
+    r"(?i)commit|check-?in|changeset|revision|rev\b|sha|hash|digest|checksum|fingerprint|\bid\b|(?<=_)id\b|etag|md5|blake|"
     r"crc|tree|parent|object|build|nonce|salt|uuid|guid|sign|"
     # (what names a thing: an SNMPv3 context's or engine's name, a digest of a path)
     r"\bname\b|context|engine"
@@ -1445,6 +1445,10 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b'"alterid"': "proxy_user_id",
     b'"xtls-rprx-': "proxy_user_id",
     b" -u ": "user_then_p",
+    b" -n ": "user_then_p",
+    b" -xu ": "user_then_p",
+    b"client plain ": "emailrelay_secret",
+    b"server plain ": "emailrelay_secret",
     b"password<|||>": "heidisql_password",
     b"/notify/": "hook_path_token",
     b"basicauth": "basic_auth_users",
@@ -1733,6 +1737,11 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is None or not _typed_password(match.group("value")):
             return []
         return _one(match, "value", PASSWORD, "cli_password")
+    if kind == "emailrelay_secret":
+        if start > 0 and not text[start - 1].isspace():
+            return []
+        match = _EMAILRELAY_SECRET.match(text, start)
+        return _one(match, "value", PASSWORD, "credential_file") if match is not None else []
     if kind == "user_then_p":
         # "twine upload -u uploader -p VALUE", "mysql -u root -p VALUE": a command's password after its user (a
         # port after -p is digits alone, and "-p" glued to a user's option names none)
@@ -2632,8 +2641,14 @@ _ACCOUNT_ADD = re.compile(
     r"""(?i:email|user|account|mailbox)[ \t]+(?i:add|create|update)[ \t]+["']?[\w.@+-]{1,64}["']?[ \t]+"""
     r"""(?P<q>["']?)(?P<value>[^\s"'`$<>]{6,128})(?P=q)[ \t]*(?=\r?\n|$)"""
 )
+# (-u/-n/-xu USER then -p/-P/-xp PASSWORD, an option or two between: microsocks, sqlline, sendEmail)
 _USER_THEN_P = re.compile(
-    r"[ \t]-u[ \t]+[\w.@+-]{1,64}[ \t]+-p[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"'`]{6,128})(?P=q)(?=\s|$)"
+    r"[ \t]-(?:u|U|n|xu)[ \t]+[\w.@+-]{1,64}(?:[ \t]+-[A-Za-z][ \t]+[^\s-]\S*){0,2}[ \t]+-(?:p|P|xp)[ \t]+"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"'`]{6,128})(?P=q)(?=\s|$)"
+)
+# E-MailRelay's secrets file: "client plain USER PASSWORD", "server plain USER PASSWORD"
+_EMAILRELAY_SECRET = re.compile(
+    r"(?:client|server)[ \t]+plain[ \t]+\S{1,128}[ \t]+(?P<value>\S{4,128})[ \t]*(?=\r?\n|$)"
 )
 _HEIDISQL_VALUE = re.compile(r"(?i)password<\|\|\|>\d<\|\|\|>(?P<value>[^\s<>]{1,128})[ \t]*(?=\r?\n|$)")
 _PROXY_USER_ID = re.compile(

@@ -1136,6 +1136,7 @@ _RANDOM_PART_FORMATS = frozenset(
     {"vault", "newrelic", "telegram", "crates_io", "voyage", "conekta", "nats_seed", "smtp2go"}
     | {"anyscale", "transifex", "modal", "coingecko", "retell", "covalent", "monnify"}
 )
+_KEBAB_WORDS = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){2,}(?:-v\d{1,3})?")
 _SCHEME_FORMATS = frozenset({"bearer", "auth_scheme"})  # a token after an Authorization scheme's name
 _MIXED_CASE_FORMATS = frozenset({"crates_io", "voyage", "conekta", "modal"})
 _STRIPE_FORMATS = frozenset(index for index, (name, _, _) in enumerate(_TOKEN_FORMATS) if name == "stripe")
@@ -1185,6 +1186,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 any(char.isdigit() for char in value) and (is_gibberish(value) or scattered_digits(value))
             ):
                 continue  # session=deleted, session=your-session-cookie: no one's session
+            if source == "openai" and _KEBAB_WORDS.fullmatch(value, 3):
+                continue  # "sk-learn-pipeline-classifier-utils-v2": a name of words, no key
             if source == "openai" and (
                 not any(char.isdigit() for char in value)
                 or len(value) < 32
@@ -1317,8 +1320,9 @@ _NOT_SECRET_NAME = re.compile(
     r"tokeni[sz]|tokens?_?(?:count|type|ids?|len|num|index|start|end|pos|kind|list|stream|class)|bypass|compass|"
     # a licence's SPDX identifier (spdx_license_key: GPL-2.0-only)
     r"spdx|"
-    # a file format's magic bytes (PASSPHRASE_MAGIC = b"PHS1": the header a ciphertext starts with)
-    r"magic$|"
+    # a file format's magic bytes (PASSPHRASE_MAGIC = b"PHS1": the header a ciphertext starts with); a linkable ring
+    # signature's key image (public, published with every signature)
+    r"magic$|key_?images?$|"
     # words that end in "pass" (an alarm's TRESPASS state, a road's overpass) and Apache's password file's name;
     # a map of a key's fields (PIV's authentication_key_map)
     r"trespass|overpass|underpass|htpasswd|(?:key|password|token|secret)_?map$|"

@@ -135,7 +135,7 @@ _COMMANDS = [
     (
         ("echo", "printf"),
         r"(?<=[ \t])(?:-[ne][ \t]+)?" + _VALUE + r"(?=[ \t]*\|[ \t]*(?:sudo[ \t]+-S|passwd\b[^\n|;]*--stdin"
-        r"|[\w-]+[ \t]+login\b[^\n|;]*--password-stdin|chpasswd))",
+        r"|[\w-]+[ \t][^\n|;]*--password-stdin|gpg[ \t][^\n|;]*--passphrase-fd[ \t=]+0\b|chpasswd))",
     ),
     # USER/PASSWORD@CONNECT: an unquoted password cannot hold "@" (Oracle needs it quoted), so the value ends there
     (("sqlplus", "rman", "expdp", "impdp"), r"(?<=[ \t])[\w$#]+/" + _command_value("@") + r"(?=@|\s|$)"),
@@ -391,7 +391,10 @@ _EMAIL_PAIR_TAIL = re.compile(
 )
 _EMAIL_PAIR_HEAD = re.compile(r"""[(\[{,][ \t]*[rbu]?(["'])[^"'\s@]{1,64}$""")
 # ops@corp.io:PASSWORD as a word of its own (Postfix's sasl_passwd, a credentials list): an account and its password
-_EMAIL_COLON_PASSWORD = re.compile(r"""@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:(?P<value>[^\s/:@'"`<>]{8,128})(?=\s|$)""")
+# (or dma's auth.conf, "ops@corp.io|smtp.host:PASSWORD": the account, its smarthost, then the password)
+_EMAIL_COLON_PASSWORD = re.compile(
+    r"""@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?:(?P<value>[^\s/:@'"`<>|]{8,128})(?=\s|$)"""
+)
 
 
 _COUNTER_ID = re.compile(r"[a-z]+(?:-[a-z0-9]+)*-0+\d{1,4}")

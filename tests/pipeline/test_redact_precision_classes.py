@@ -4030,3 +4030,34 @@ def test_round_39_tool_versions_are_no_addresses():
         ("fetch 3.140.2.1\n", "3.140.2.1"),
     ):
         assert tagged(text, "notes.md", "IP_ADDRESS") == [address], text
+
+
+# ------------------------------------------------------------------------------ audit 42's false detections (round 40)
+# "sk-" before words joined by hyphens (a name, not OpenAI's key); a ring signature's key image; ids in a CLI's
+# table of fields.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("CHANGELOG.md", "Eliminates false positives like `sk-learn-pipeline-classifier-utils-v2`.\n"),
+        ("vectors/ring.json", '{"keyImage": "A1iafMA5cB5DWIInurEaK_bLbNZlYs0-b4787Ps2ywai", "responses": []}\n'),
+        (
+            "doc/cli.rst",
+            "    | tenant_id  | 53c93c7952594d9ba16bd7072a165ce8 |\n"
+            "    | project_id | 9d1e2c3b4a5f60718293a4b5c6d7e8f9 |\n",
+        ),
+    ],
+)
+def test_round_40_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("settings.py", 'OPENAI_API_KEY = "sk-proj-Xq81bQ2mZ7xP4vL9nR3sT6wYkJ5hG0fD"\n', "sk-proj-Xq81"),
+        ("src/Env.res", 'let helicone = "sk-helicone-nctyczr-r7u38rf-mpyno2l-xsgussx"\n', "sk-helicone"),
+        ("doc/cli.rst", "    | api_key       | 9c4f1ab27de0493f8e61c5aa0b7d3e92 |\n", "9c4f1ab2"),
+    ],
+)
+def test_credentials_beside_round_40s_shapes_are_redacted(path, text, value):
+    assert_a_secret_starts_with(value, text, path)

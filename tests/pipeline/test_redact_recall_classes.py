@@ -4351,3 +4351,42 @@ def test_round_39_credentials_are_found(path, template, tag):
 )
 def test_round_39_look_alikes_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------ held-out 42's misses (round 40)
+# A user option then a password option with other options between (-u/-n/-xu, then -p/-P/-xp); E-MailRelay's secrets
+# file; dma's "ACCOUNT|SMARTHOST:PASSWORD"; a value echoed into gpg's --passphrase-fd 0.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        (
+            "etc/systemd/system/socks.service",
+            "ExecStart=/usr/bin/microsocks -u {user} -i 0.0.0.0 -P {pw}\n",
+            "PASSWORD",
+        ),
+        ("tools/query.sh", "sqlline -u jdbc:postgresql://db/reports -n {user} -p {pw} -e 'select 1'\n", "PASSWORD"),
+        (
+            "etc/cron.d/report",
+            "0 6 * * * root sendemail -f a@fernhill.net -xu {user} -xp {pw} -o tls=auto\n",
+            "PASSWORD",
+        ),
+        ("etc/emailrelay.auth", "server plain {user} {pw}\nclient plain {user}@fernhill.net {pw2}\n", "PASSWORD"),
+        ("etc/dma/auth.conf", "{user}@fernhill.net|smtp.fernhill.net:{pw}\n", "PASSWORD"),
+        ("repo/publish.sh", "echo '{pw}' | gpg --batch --passphrase-fd 0 --detach-sign Release\n", "PASSWORD"),
+    ],
+)
+def test_round_40_credentials_are_found(path, template, tag):
+    values = {"pw": password(), "pw2": password(), "user": RNG.choice(["marlow", "ines_k", "opsbot", "quill7"])}
+    assert_a_value_found(path, template, tag, values)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("x.sh", "head -n 5 -p notes.txt\ntar -u -f a.tar -P\nsort -u -n -p 3 file\n"),
+        ("etc/emailrelay.auth", "server none 10.0.0.0/8 lan\nclient plain\n"),
+        ("x.sh", 'echo "$PASS" | gpg --batch --passphrase-fd 0 file\n'),
+    ],
+)
+def test_round_40_look_alikes_stay(path, text):
+    assert not secrets(text, path), found(text, path)
