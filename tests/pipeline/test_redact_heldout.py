@@ -522,6 +522,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # R 0.774, PASSWORD P 0.936 R 0.815, the rest the same. Read and tuned on in the fortieth round (a user option then
 # a password option with others between, E-MailRelay's secrets, dma's ACCOUNT|SMARTHOST:PASSWORD, gpg's
 # --passphrase-fd 0): EMAIL R 1.000, PASSWORD P 0.943 R 0.871.
+#
+# Forty-third set (278 documents: 6 excerpts of 3 other packages' sdists, 68 templates each written by hand and
+# rendered 4 times; 274 EMAIL, 276 IP, 346 KEY, 310 PASSWORD labels, 1,006 look-alikes), built from be0dd42 (the
+# thirty-ninth round's end) by a hand that read neither the detectors nor the other sets' data, never tuned on. At
+# be0dd42: EMAIL and IP_ADDRESS P 1.000 R 1.000, KEY P 0.984 R 0.882, PASSWORD P 0.936 R 0.939, 20 of 1,006
+# look-alikes changed; after the fortieth round (written without reading it) the same. Unread: the measure for the
+# next round.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -655,6 +662,10 @@ HELDOUT_SETS = {
     ),
     "forty-second": (
         DATA / "redact_heldout_42" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    "forty-third": (
+        DATA / "redact_heldout_43" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
