@@ -66,6 +66,7 @@ AUDIT_39 = AUDIT.with_name("redact_audit_39")
 AUDIT_40 = AUDIT.with_name("redact_audit_40")
 AUDIT_41 = AUDIT.with_name("redact_audit_41")
 AUDIT_42 = AUDIT.with_name("redact_audit_42")
+AUDIT_43 = AUDIT.with_name("redact_audit_43")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1439,6 +1440,17 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
         {"KEY": 0.59, "PASSWORD": 0.72, "EMAIL": 0.97, "IP_ADDRESS": 0.97},
     ),
+    # The forty-third audit was drawn at be0dd42 (the thirty-ninth round's end) from 93 other packages screened among
+    # 709 (mathematics, image processing, robotics, budgeting, HPC, protocols, compression, testing, documentation,
+    # packaging), 1,139 spans: 100 KEY labels from 36 packages (one package's test vectors give 23 of them), 100
+    # PASSWORD, 50 EMAIL, 50 IP. Untuned at be0dd42 (the labeller's score.py, labelled share): KEY 0.620, PASSWORD
+    # 0.640, EMAIL 0.920, IP 0.900; through --eval (snippets alone: 99 PASSWORD labels still detected) PASSWORD 0.646;
+    # after the fortieth round (written without reading it) the same. Unread: the measure for the next round.
+    "forty-third": (
+        AUDIT_43,
+        {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.61, "PASSWORD": 0.64, "EMAIL": 0.91, "IP_ADDRESS": 0.89},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1457,6 +1469,7 @@ MISSED_TARGETS = [
         "fortieth": ("PASSWORD", "IP_ADDRESS"),
         "forty-first": ("KEY", "IP_ADDRESS"),
         "forty-second": ("KEY", "PASSWORD"),
+        "forty-third": ("KEY", "PASSWORD", "EMAIL"),
     }.items()
     for tag in tags
 ]
