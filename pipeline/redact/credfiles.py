@@ -967,7 +967,7 @@ _NUT_MONITOR = re.compile(
 )
 _USER_COLON_OPTION = re.compile(
     r"""(?:(?i:--basic-auth|--auth|--user|user)[ \t=]| -a[ \t]+"""
-    r"""|(?i:npmauthident|auth\.payload)["']?[ \t]*[:=][ \t]*)"""
+    r"""|(?i:npmauthident|\.auth\.payload)["']?[ \t]*[:=][ \t]*)"""
     r"""(?P<q>["']?)[A-Za-z][\w.@+-]{0,63}:(?P<value>[^\s"'`:@/]{6,128})(?P=q)(?=[\s;,)]|$)"""
 )
 _YAML_USERS_BLOCK = re.compile(r"userpass:[ \t]*\r?\n(?P<block>(?:(?P<indent>[ \t]+)[^\n]*\r?\n?){1,50})")
@@ -1508,7 +1508,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"user=": "user_colon_flag",
     b" -a ": "user_colon_flag",  # (hey's and HTTPie's -a USER:PASS)
     b"npmauthident": "user_colon_flag",  # (Yarn's npmAuthIdent: "USER:PASS")
-    b"auth.payload": "user_colon_flag",  # (ZooKeeper's digest auth payload: "USER:PASS")
+    b".auth.payload": "user_colon_flag",  # (ZooKeeper's digest auth payload: "USER:PASS")
     b"userpass:": "yaml_users",  # (Hysteria's auth.userpass, a map of users to passwords)
     b"iscsi:": "iscsi_netroot",
     **{host: "hook_host_token" for host in (b"://hooks.", b"://hook.", b"://webhooks.", b"://webhook.")},
@@ -1617,9 +1617,8 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
     if kind == "user_colon_flag":
         # "--basic-auth perf:VALUE", "--user ops:VALUE", ez-ipupdate's "user=NAME:VALUE": a user and a password
         # joined by a colon under an option for them, as curl's -u takes them (an option's or a setting's name
-        # starts a word; ZooKeeper's "...auth.payload" ends a dotted one)
-        glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-.")
-        if glued and text[start] != " " and text[start : start + 12].lower() != "auth.payload":
+        # that opens with a letter starts a word)
+        if text[start].isalpha() and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-."):
             return []
         match = _USER_COLON_OPTION.match(text, start)
         if match is None:
