@@ -76,6 +76,7 @@ from codelm.pipeline.redact.detectors import (
 )
 from codelm.pipeline.redact.lexicon import CODE_WORDS, COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
+    UUID,
     cut_at_escaped_break,
     is_encrypted_value,
     is_gibberish,
@@ -291,6 +292,8 @@ _PUBLIC_LABEL = re.compile(
 )
 _COMPARED_LABEL = re.compile(r"(?i)before|after|expected|actual|got|want(?:ed)?|computed|stored|recomputed")
 _ID_LABEL_END = re.compile(r"(?:^|[\s_.-])(?:ID|[Ii]d)$")
+# A UUID after a word naming what it identifies: NVIDIA's GPU-<uuid> and MIG-<uuid>
+_PREFIXED_UUID_ID = re.compile(r"[A-Za-z]{2,12}-" + UUID.pattern)
 _WORD_LIST_ANY_SCRIPT = re.compile(r"[^\W\d_]+\d*(?:[,，、][ \t]*[^\W\d_]+\d*)+")
 _PATH_PART = re.compile(r"[A-Za-z_][\w-]*")
 
@@ -534,9 +537,14 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         not password_label
         and _ID_LABEL_END.search(label)
         and not _KEY_LABEL.search(label)
-        and not any(is_gibberish(part) for part in re.split(r"[._/-]", value) if len(part) >= 8)
+        and (
+            not any(is_gibberish(part) for part in re.split(r"[._/-]", value) if len(part) >= 8)
+            or _PREFIXED_UUID_ID.fullmatch(value)
+        )
     ):
-        return None  # "Operation ID: `tenantadmin.createM2mToken`", "TENANT_ID=...": an identifier, named so
+        # "Operation ID: `tenantadmin.createM2mToken`", "TENANT_ID=...", "ecc384_id: GPU-<uuid>": an identifier,
+        # named so
+        return None
     if ("/" in value and _identifier_path(value)) or (not value.isascii() and _WORD_LIST_ANY_SCRIPT.fullmatch(value)):
         # "接口路径: TaskPipelineController/scu_h3_merge" (a route of code's names), "示例: 屏蔽词1,屏蔽词2" (a list)
         return None
@@ -975,7 +983,8 @@ _YAML_USER_LINE = re.compile(
     r"""(?m)^[ \t]+["']?[A-Za-z][\w.@+-]{0,63}["']?:[ \t]+(?P<q>["']?)(?P<value>[^\s"'#]{4,128})(?P=q)[ \t]*\r?$"""
 )
 _ISCSI_CHAP = re.compile(r"iscsi:[^\s:@/]{1,64}:(?P<value>[^\s:@/]{4,128})@(?:\[[0-9A-Fa-f:.]+\]|[\w.-]+)")
-_HOOK_PATH_TOKEN = re.compile(r"(?P<value>[A-Za-z0-9_-]{24,64})(?=[/\s`'\"?#)|]|$)")
+# (a numeric id may come first: Discord's and its compatible servers' ".../api/webhooks/ID/TOKEN")
+_HOOK_PATH_TOKEN = re.compile(r"(?:\d{6,24}/)?(?P<value>[A-Za-z0-9_-]{24,72})(?=[/\s`'\"?#)|]|$)")
 _LOGIN_WITH = re.compile(r"in with[ \t]+(?P<q>`?)(?P<value>[^\s`'\"]{6,64}?)(?P=q)[.,;)]?(?=\s|$)")
 # A word, a number and a word joined ("Szeged12_larch", "Utrecht10_linen"): a password made up so
 _WORD_NUMBER_WORD = re.compile(r"[A-Za-z]{3,}\d{1,4}[_.-][a-z]{3,}")
@@ -1904,7 +1913,16 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
     if kind == "named_key":
         return _named_key(text, start)
     if kind == "key_code_span":
-        return [] if start > 0 and text[start - 1].isalnum() else _key_value(_KEY_CODE_SPAN.match(text, start))
+        if start > 0 and text[start - 1].isalnum():
+            return []
+        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            word is not None
+            and text[start : start + 3].lower() == "key"
+            and _PUBLIC_NAME.search(word.group(1).lower())
+        ):
+            return []  # "peer public key `VALUE`": a WireGuard peer's public key, published to every peer
+        return _key_value(_KEY_CODE_SPAN.match(text, start))
     if kind == "stated_key_other":
         return _stated_key_other(text, start)
     if kind == "api_label":

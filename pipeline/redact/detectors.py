@@ -1346,8 +1346,9 @@ _NOT_SECRET_NAME = re.compile(
     r"cached?[_-]?(?:[a-z]+[_-]?)?key$|(?:encrypted|wrapped)[a-z_-]*key$|"
     # keys of data: a lookup's, a table's, a sort's (DynamoDB's hash and range keys), an object's in a bucket
     r"(?:lookup|sort|partition|foreign|row|composite|object|idempotency|s3)[_-]?key$|"
-    # where a secret is served, not the secret: Kerberos's kpasswd_server, a password server's host
-    r"(?:server|host|hostname)$|"
+    # where a secret is served, not the secret: Kerberos's kpasswd_server, a password server's host; a token's
+    # contract address on a chain (token_address); Drone's and Woodpecker's from_secret, which names a CI secret
+    r"(?:server|host|hostname|address)$|from_secret$|"
     # the stored hash of a password (hashed_password = "fakehashedsecret"): what is kept instead of it
     r"hashed[_-]?pass|"
     r"(?:url|uri|path|file|filename|dir|prompt|type|field|label|length|len|size|name|env|var|header|policy|"
@@ -1530,6 +1531,8 @@ _COMMENT_START = re.compile(
 _KEY_VALUE_STRING = re.compile(r"(?:[;&?#,]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \t]*$")
 
 
+# A list item's bullet with nothing after it: the item is the setting that follows (in a file that is no document)
+_SETTING_ITEM = re.compile(r"[ \t]*[-+][ \t]+")
 # Files of prose, where every line reads as text.
 PROSE_EXTENSIONS = frozenset("md markdown rst txt text adoc asciidoc org textile tex".split())
 MARKUP_EXTENSIONS = frozenset("html htm xhtml xml".split())
@@ -1793,9 +1796,11 @@ def _key_pair(text: str, name_end: int) -> list[Finding]:
     return [Finding(*match.span(group), KEY, "key_pair") for group in ("id", "secret")]
 
 
-# A line that gives an account's user alone: "user skins", "[CODE]user: modteam", "login = ops"
+# A line that gives an account's user alone: "user skins", "[CODE]user: modteam", "login = ops", and Valve's
+# KeyValues pair, both quoted: "user"  "sb_game"
 _USER_ALONE_LINE = re.compile(
     r"(?i)[ \t]*(?:\[[a-z]{1,10}\])?(?:user(?:name)?|login)[ \t]*[:=]?[ \t]+[^\s:=]{1,64}[ \t]*\r?"
+    r"|[ \t]*\"(?:user(?:name)?|login)\"[ \t]+\"[^\s\"]{1,64}\"[ \t]*\r?"
 )
 
 
@@ -1806,9 +1811,9 @@ def _line_above(text: str, position: int) -> tuple[int, int]:
 
 
 def _follows_a_user(text: str, name_start: int) -> bool:
-    """The name starts its line, and the line above gives a user alone."""
+    """The name starts its line (or its quoted name does), and the line above gives a user alone."""
     above, line_start = _line_above(text, name_start)
-    if line_start == 0 or text[line_start:name_start].strip():
+    if line_start == 0 or text[line_start:name_start].strip() not in ("", '"'):
         return False
     return _USER_ALONE_LINE.fullmatch(text, above, line_start - 1) is not None
 
@@ -1942,6 +1947,20 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         value = text[value_start:value_end]
     name_start = _name_start(lowered, hit)
     if (
+        group == "bare"
+        and value in ("-v", "--value")
+        and _SET_VERB_BEFORE.search(text, max(0, name_start - 80), name_start)
+        and (flagged := _VALUE_AFTER_FLAG.match(text, value_end))
+    ):
+        # "yunohost settings set smtp.relay.password -v VALUE": a settings command's value after its own option
+        group = "bare" if flagged.group("bare") is not None else "sq" if flagged.group("q") == "'" else "dq"
+        value_group = "bare" if group == "bare" else "quoted"
+        value, value_start, value_end = (
+            flagged.group(value_group),
+            flagged.start(value_group),
+            flagged.end(value_group),
+        )
+    if (
         name_start > 0
         and text[name_start - 1] in "/@"
         and not (op == "=" and _SQL_PARAMETER_BEFORE.search(text, max(0, name_start - 3), name_start))
@@ -2007,8 +2026,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # <password>...</password>, <entry key="password">...</entry>: an element named after a secret
     in_prose = (
         (group == "bare" or op in ("is", "was", "->", " ", "\t"))
-        # (a mount's or a driver's options: "cifs username=scan,password=VALUE,vers=3.0" is no sentence)
-        and not (op == "=" and _OPTION_BEFORE_NAME.search(line_prefix))
+        # (a mount's or a driver's options: "cifs username=scan,password=VALUE,vers=3.0" is no sentence, nor is a
+        # list item that is one setting in a file of code or config: compose's "- PROXY_PASSWORD=VALUE")
+        and not (op == "=" and (_OPTION_BEFORE_NAME.search(line_prefix) or _SETTING_ITEM.fullmatch(line_prefix)))
         and prose.at(line_prefix, name_start)
     )
     if op == "(" and group == "bq" and text[name_end : name_end + 1] in " \t" and prose.at(line_prefix, name_start):
@@ -2033,6 +2053,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if passphrase is not None:
         value, value_end = passphrase.group(), passphrase.end()
     english_pass = _last_word(last) == "pass"  # "the two-pass reduction", "pass `strict=False`"
+    if (
+        last == "pass"
+        and _PASS_AS_VERB_BEFORE.search(text, max(0, name_start - 20), name_start)
+        and prose.at(line_prefix, name_start)
+    ):
+        return None  # "Ensure tests pass: `pytest`": the verb, what makes them pass after it
     if (
         in_prose
         and passphrase is None
@@ -2339,8 +2365,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and not _RESOURCE_TOKEN_NAME.search(last)
     ):
         # SCW_SECRET_KEY=<uuid>, HEROKU_API_KEY=<uuid>: some providers issue their secrets as random (version 4)
-        # UUIDs; under a name that says secret, token, access key or API key one is a secret (elsewhere it names
-        # something)
+        # UUIDs (Docker Hub's access tokens, given as the registry's password, too); under a name that says
+        # secret, token, access key, API key, private key or password one is a secret (elsewhere it names something)
         return Finding(value_start, value_end, KEY, "assignment")
     if group == "bare" and _YAML_TAG.match(text, value_start):
         return None  # MasterUserPassword: !Ref DbPassword, Password: !Sub '...': a tagged node, a reference
@@ -2407,8 +2433,20 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if group == "dq" and line_prefix.rstrip().endswith('"'):
         # <power hash="sha256" diepass="VALUE">: another attribute's words name nothing of this one's value
         context = text[name_start:value_start]
+    if group in ("dq", "sq") and (
+        _REPEATED_AFTER.match(text, value_end + 1) or (op == "," and _MAPPING_KEY_AFTER.match(text, value_end + 1))
+    ):
+        # b"\x01" * 32: a filler byte, repeated; {"flag": "--password", "label": ...}: the next item is a
+        # mapping's key
+        return None
     if not _secret_value(value, context, secret_kind, after, stored_hashes):
         return None
+    if (
+        secret_kind != "password"
+        and _BASE58_32_BYTES.fullmatch(value)
+        and _SOLANA_WORD.search(text, max(0, value_start - 300), value_start)
+    ):
+        return None  # "sol_token": "So111...", then "usdc_token": "EPjF...": token mints' addresses, public by design
     if secret_kind != "password" and _in_value_table(text, value_start, value_end, value):
         return None  # "AWS::IAM::AccessKey": "bf29289b78d371e3" among rows of resource types and their hashes
     if secret_kind != "password" and _named_record_key(text, last, name_start, value_end):
@@ -2608,8 +2646,10 @@ _ID_KIND_WORDS = frozenset(
     "entity record resource node tenant project order user account customer device instance item event message "
     "group team org organization cache index hash map file upload download job task session".split()
 )
-_UUID_SECRET_NAME = re.compile(r"(?:secret|api[_-]?key|apikey|token|access[_-]?key)(?:[_-]?key)?$")
-_MESSAGE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,8}")
+_UUID_SECRET_NAME = re.compile(
+    r"(?:secret|api[_-]?key|apikey|token|access[_-]?key|private[_-]?key|password|passwd)(?:[_-]?key)?$"
+)
+_MESSAGE = re.compile(r"[A-Z][a-z]+(?: [a-z]+(?:-[a-z]+)?){2,8}")  # (words, some hyphenated: "All self-tests passed")
 # A Content-Security-Policy's report-uri and Cloudflare's Web Analytics beacon carry browser-side tokens, public by
 # design (every visitor's browser receives them).
 CSP_BEFORE = re.compile(r"(?i)content-security-policy|report-uri[ \t]|data-cf-beacon")
@@ -2872,6 +2912,8 @@ def _url_passwords(text: str) -> list[Finding]:
             continue  # gmail+ssl://me%40gmail.com:oauth2@imap.gmail.com: the mechanism in the password's place
         if _CREDENTIAL_FILE.fullmatch(password):
             continue  # kerberos+keytab://realm\\user:app.keytab@dc, smb+kerberos-pem://c.pem:key.pem@host: a file
+        if password.isdigit() and len(password) <= 5 and _HOST_SHAPE.fullmatch(match.group(1)):
+            continue  # http://127.0.0.1:3080@evil/: a host and its port before "@", the trick a URL parser must see
         scheme = _URL_SCHEME_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if scheme is not None and scheme.group().lower() == "github":
             continue  # fsspec's github://ORG:REPO@REF/PATH: an organisation and a repository, no login
@@ -2963,6 +3005,9 @@ _SET_COMMAND_LINE = re.compile(
     r"[ \t]*set[ \t]+(?:[a-z][\w-]*(?:[ \t]+[\w./:-]+)*|(?:-[A-Za-z]+[ \t]+)*-[A-Za-z]+)[ \t]+$"
 )
 _UCI_OPTION = re.compile(r"[ \t]*option[ \t]+$")
+# A settings command's verb just before the setting's name, and the value after the option that gives it
+_SET_VERB_BEFORE = re.compile(r"(?<![\w-])set[ \t]+$")
+_VALUE_AFTER_FLAG = re.compile(r"""[ \t]+(?:(?P<q>["'])(?P<quoted>[^"'\n]{1,256})(?P=q)|(?P<bare>[^\s"'`]{1,256}))""")
 # (tmux's "set-environment -g NAME value": a command's flags between it and the name)
 # (and directives that set a variable, a header or a menu's password: Apache's SetEnv, nginx's proxy_set_header,
 # fluent-bit's Header, SYSLINUX's MENU MASTER PASSWD)
@@ -3635,7 +3680,21 @@ _PASSWORD_IN_LANGUAGES = frozenset(PASSWORD_WORDS)
 
 
 # Twenty bytes in hex: an address (a private key is 32); the option's spelling with its separator: "--pw=", "/PW:"
-_ACCOUNT_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
+# After a quoted value: its repetition ("x" * 32), or the colon that makes it a mapping's key
+_REPEATED_AFTER = re.compile(r"[ \t]*\*[ \t]*\d")
+_MAPPING_KEY_AFTER = re.compile(r"[ \t]*:(?!:)")
+# Words before "pass" that make it the verb: "tests pass", "it should pass"
+_PASS_AS_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w.@/-])(?:tests?|checks?|builds?|all|must|should|will|to|it|they)[ \t]+$"
+)
+# An enumeration's member: its PascalCase type of two words or more, then an upper-case member
+_ENUM_MEMBER = re.compile(r"(?:[A-Z][a-z0-9]+){2,}\.[A-Z][A-Z0-9_]{2,}")
+# A host's address, as it comes before a port (no account is named so)
+_HOST_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|localhost")
+_ACCOUNT_ADDRESS = re.compile(r"(?:[a-z][a-z0-9-]{1,20}:)?0x[0-9a-fA-F]{40}")
+_KEY_NAMED_BY_ALGORITHM = re.compile(
+    r"(?i)(?:ed25519|ed448|x25519|rsa|ecdsa|secp256k1|p-?256|p-?384|hmac)[:/][a-z]+(?:[-_][a-z]+)*"
+)
 _OPTION_SPELLING = re.compile(r"(?:--?|/)[A-Za-z][\w-]*[=:]")
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _CLASS_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]+")
@@ -3672,7 +3731,7 @@ _SEED_WORDS = re.compile(r"[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23}")
 _CALL_IN_FIELD = re.compile(r"\{[A-Za-z_][\w.]*\(")
 _WORDS_NOT_KEY = re.compile(r"(?<![\w/+])[A-Za-z]{2,}[ \t]+(?:[A-Za-z]{2,}|\d)")
 _LONG_RANDOM_PART = re.compile(r"[A-Za-z0-9+/_=.-]{16,}")
-_HOME_OR_SYSTEM_PATH = re.compile(r"(?:~|/(?:home|etc|var|usr|opt|tmp|root|Users|srv|mnt|data))/[\w.@~-]")
+_HOME_OR_SYSTEM_PATH = re.compile(r"(?:~|/(?:home|etc|var|usr|opt|tmp|root|Users|srv|mnt|data|dev|proc|sys))/[\w.@~-]")
 _FILE_PATH_VALUE = re.compile(r"[\w.-]+(?:/[\w.:-]+)+\.[A-Za-z][A-Za-z0-9]{1,5}")
 _ROUTE_OR_FILE = re.compile(r"[a-z0-9_.<>:-]+(?:/[a-z0-9_.<>:-]*)*?(?:/|\.[a-z]{2,5})")
 # Two random (version 4) UUIDs joined into one value
@@ -3783,7 +3842,8 @@ _FORMAT_PREFIX = re.compile(r"[a-z]{2,8}_")
 _BASE58_32_BYTES = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
 _CHAIN_WORD = re.compile(r"(?i)address|mint|chain|solana|wallet|pubkey|program_?id|lamports")
 # (among the object's fields that follow: "address" and "chain" name a server's or a pipeline's as often)
-_SOLANA_WORD = re.compile(r"(?i)mint|solana|wallet|pubkey|program_?id|lamports")
+# (and the two addresses every Solana program names: wrapped SOL's mint and the SPL Token program)
+_SOLANA_WORD = re.compile(r"(?i)mint|solana|wallet|pubkey|program_?id|lamports|So1{20}|Tokenkeg")
 _LOWER_HEX = re.compile(r"[0-9a-f]+")
 _FILE_EXTENSION = re.compile(r"\.[a-z]{2,5}\b")
 
@@ -3817,6 +3877,11 @@ def _base64_of_prose(value: str) -> bool:
 
 # A digest or a key's fingerprint, its algorithm first: SSH's "SHA256:<base64>", OCI's "sha256:<hex>", SRI's "sha384-"
 _DIGEST_PREFIXED = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5)[:-][A-Za-z0-9+/=_:-]{16,}")
+# An algorithm's name, then a digest of exactly its length in base64 or hex, or an Argon2 hash's encoded string
+_STORED_DIGEST = re.compile(
+    r"(?i)sha256:(?:[A-Za-z0-9+/]{43}=|[0-9a-f]{64})|sha512:(?:[A-Za-z0-9+/]{86}==|[0-9a-f]{128})"
+    r"|sha1:(?:[A-Za-z0-9+/]{27}=|[0-9a-f]{40})|argon2:[A-Za-z0-9+/$=,.-]{40,}"
+)
 
 
 # A key's own word inside its value, or a published key's ("test_api_key_...", "your-llm7-api-key", "sb_publishable_")
@@ -3970,6 +4035,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "password PBKDF2+salt", "XOR0x05+hex": how a password is stored or sent, not one
     if value in _CODE_KEYWORDS:
         return False  # minified script's "addPasskey:async n=>{...}": a keyword of the language, no value
+    if value[:1].isupper() and _ENUM_MEMBER.fullmatch(value):
+        return False  # setpassword("...", EncryptionAlgorithm.HMAC_SHA256), KEY_TYPE = KeyType.ED25519: code's enum
     if password and "." in value and _DATA_FILE_NAME.fullmatch(value):
         # ("pass1", "codes.dbf"): a pass of a job and the data file it reads (a program's name stays a value:
         # proxy.py's own default password is "proxy.py")
@@ -3982,8 +4049,14 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # ('reset-password-confirm/', view), "email/password_set_subject.txt": a route, a template
     if not password and value[:3].lower() in ("sha", "md5") and _DIGEST_PREFIXED.fullmatch(value):
         return False  # "host key SHA256:gdDU...", "sha256:9f86...": a fingerprint or a digest, named by its algorithm
-    if not password and value.startswith("0x") and _ACCOUNT_ADDRESS.fullmatch(value):
-        return False  # conditional_tokens="0x4D97DCd9...": an Ethereum account's or contract's public address
+    if password and _STORED_DIGEST.fullmatch(value):
+        return False  # MediaMTX's "pass: sha256:<base64 of 32 bytes>": the password's digest, stored in its place
+    if not password and "0x" in value[:24] and _ACCOUNT_ADDRESS.fullmatch(value):
+        # conditional_tokens="0x4D97DCd9...", "ethereum:0x88e6...": an Ethereum account's or contract's public
+        # address, maybe after its chain's name
+        return False
+    if not password and _KEY_NAMED_BY_ALGORITHM.fullmatch(value):
+        return False  # "signing_key": "ed25519:builder-key": which key signs, by its algorithm and name
     if value[:1] in "-/" and _OPTION_SPELLING.fullmatch(value):
         return False  # password=("--pw=", "/PW:"): how a command line spells the option, not its value
     if password and _DECIMAL.fullmatch(value):
@@ -3997,8 +4070,14 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         # "No formal educational credential": "#e74c41" (a chart's colour for a category, named by a phrase, where
         # DB_PASSWORD = "#88412a" is a password), "background-color: #f8f9fa;" (CSS)
         return False
-    if not password and _HEX_FINGERPRINT.fullmatch(value) and _GPG_NAME.search(before[-80:]):
-        return False  # BINPKG_GPG_SIGNING_KEY="BFAF...": which GnuPG key signs, by its fingerprint or id
+    if (
+        not password
+        and _HEX_FINGERPRINT.fullmatch(value)
+        and (_GPG_NAME.search(before[-80:]) or "keyserver" in after[:200].lower())
+    ):
+        # BINPKG_GPG_SIGNING_KEY="BFAF...", UBUNTU_SIGNING_KEY="8439..." over KEYSERVER = "hkps://...": which GnuPG
+        # key signs, by its fingerprint or id
+        return False
     if before.endswith(_ENCRYPTED_PREFIXES):
         return False  # GeoServer's "crypt1:..." and "crypt2:...": the password kept encrypted
     if password and _DEFAULT_AFTER.match(after):

@@ -390,7 +390,7 @@ def _names_a_version_reversed(reversed_tail: str) -> bool:
 _HASH_WORDS = re.compile(r"sha(?![a-rt-z])|md5|hash|digest|checksum|commit|byte|crc|fingerprint")
 # Names under which a hex or base64 value is an identifier, a hash or a one-time value, not a credential, and
 # names that make it one. Found with one automaton pass over the lower-cased text before a value; "rev", "oid",
-# "key" and "sha" only as words of their own (not in "prevent", "android", "monkey", "shared").
+# "key", "sha" and "crc" only as words of their own (not in "prevent", "android", "monkey", "shared", "mcrcon").
 _NOT_CREDENTIAL_WORDS = (
     "uuid guid hash sha md5 blake crc checksum integrity etag if-none-match if-match nonce opaque digest "
     "fingerprint commit revision git version rev oid request_id request-id requestid trace_id trace-id traceid "
@@ -412,7 +412,7 @@ _CREDENTIAL_WORDS = (
 ).split()
 _CONTEXT_WORDS = tuple(_NOT_CREDENTIAL_WORDS + _CREDENTIAL_WORDS)
 _FIRST_CREDENTIAL = len(_NOT_CREDENTIAL_WORDS)
-_WHOLE_WORDS = frozenset({"rev", "oid", "key", "sha"})  # ("sha" of sha256, not of "shared")
+_WHOLE_WORDS = frozenset({"rev", "oid", "key", "sha", "crc"})  # ("sha" of sha256, not of "shared")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGEST_AUTH = re.compile(r"nonce|realm|digest", re.IGNORECASE)
 _RESPONSE_FIELD = re.compile(r"response[\"']?\s*[:=]\s*[\"']?$", re.IGNORECASE)
@@ -754,7 +754,17 @@ def decodes_to_text(value: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     text = decoded.decode("ascii", "replace").rstrip("\r\n")  # (encoded with its line's end: `echo ... | base64`)
-    return (text.isprintable() and text.count(" ") >= 3 and wordish_share(text) >= 0.5) or _words_run_together(text)
+    return (
+        (text.isprintable() and text.count(" ") >= 3 and wordish_share(text) >= 0.5)
+        or _words_run_together(text)
+        or _self_naming_label(text)
+    )
+
+
+def _self_naming_label(text: str) -> bool:
+    """Decoded base64 that is words joined by "-" or "_" and says what it is for: "test-secret-key-32-bytes!!!!!",
+    "foobar-secret-not-real-0123456789" (a test's label, encoded to look like key material)."""
+    return bool(_JOINED_WORDS_TEXT.fullmatch(text)) and not _SELF_NAMING_WORDS.isdisjoint(re.split(r"[-_!.]+", text))
 
 
 def _words_run_together(text: str) -> bool:
@@ -1006,6 +1016,12 @@ _VOWELS = set("aeiouyAEIOUY")
 _TEXT_CHARS = re.compile(r"[A-Za-z ,.'!?-]+")
 _ASCII_LEADS = re.compile(r"[A-Za-f]+")
 _SNAKE_WORDS = re.compile(r"[a-z]{3,}(?:_[a-z]{3,}){1,5}")  # "initial_registration_token"
+# Lower-case words and numbers joined by "-" or "_", maybe with "!" or "." after
+_JOINED_WORDS_TEXT = re.compile(r"[a-z]{3,}(?:[-_](?:[a-z]+|\d{1,12}))+[!.]*")
+# Words by which a value says what it is for: a test's secret, a key of so many bytes, "not real"
+_SELF_NAMING_WORDS = frozenset(
+    "secret key token password test example fake dummy sample demo bytes real foobar".split()
+)
 
 
 def is_encoded_text(value: str) -> bool:
@@ -1019,7 +1035,7 @@ def is_encoded_text(value: str) -> bool:
         return False
     if (" " in decoded.strip() and bool(_TEXT_CHARS.fullmatch(decoded))) or bool(_SNAKE_WORDS.fullmatch(decoded)):
         return True
-    return _words_run_together(decoded)
+    return _self_naming_label(decoded) or _words_run_together(decoded)
 
 
 # Two-consonant openings that English words have; a group of random letters usually opens with another pair or has

@@ -128,6 +128,30 @@ def _priority(finding: Finding) -> int:
     return _PRIORITY.get(finding.source, 0)
 
 
+# Digests of nothing, the same in every file that holds them: the NT and LM hashes of the empty password (what
+# pass-the-hash tools print for an account without one), and MD5, SHA-1 and SHA-256 of empty input
+_EMPTY_INPUT_DIGESTS = frozenset(
+    (
+        "31d6cfe0d16ae931b73c59d7e0c089c0",
+        "aad3b435b51404eeaad3b435b51404ee",
+        "d41d8cd98f00b204e9800998ecf8427e",
+        "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    )
+)
+
+
+def _without_empty_input_digests(text: str, findings: list[Finding]) -> list[Finding]:
+    """The findings less the keys and passwords whose value (or its part after a user's ":") is a digest of
+    nothing: no secret is in it."""
+    return [
+        finding
+        for finding in findings
+        if finding.tag not in (KEY, PASSWORD)
+        or text[finding.start : finding.end].rsplit(":", 1)[-1].lower() not in _EMPTY_INPUT_DIGESTS
+    ]
+
+
 def _issued_as_keys(text: str, findings: list[Finding]) -> list[Finding]:
     """A UUID found in a password's place is a token a service issued (Heroku's API key in .netrc, DuckDNS's in a
     router's dynamic-DNS password), and padded base64 of 16 bytes or more is generated key material (Shadowsocks
@@ -324,7 +348,7 @@ class Redactor:
 
                 self._names = PresidioNames(config.spacy_model, config.entities)
             findings += self._names.find(text)
-        return resolve_overlaps(_issued_as_keys(text, findings))
+        return resolve_overlaps(_issued_as_keys(text, _without_empty_input_digests(text, findings)))
 
     def redact(
         self, text: str, path: str = "", document_key: str = "", hash_key: bytes | None = None

@@ -503,6 +503,7 @@ class DetectSecrets:
         if _BASE58_32_BYTES.fullmatch(value) and (
             _CHAIN_WORD.search(line_before + after.split("\n", 1)[0])
             or _SOLANA_WORD.search(after.split("\n\n", 1)[0][:400])
+            or _SOLANA_WORD.search(text, max(0, start - 300), start)
         ):
             # _token("MICHI", "5mbK36SZ...", chain_id=501000101), token_info.address == "5mbK...": a Solana account's
             # or token mint's address (32 bytes in base58), public by design, named by its chain on the line or by
@@ -574,7 +575,7 @@ _CAMEL_WORDS = re.compile(r"(?:[A-Z]+[a-z]{2,})+")
 _CAMEL_WORDS_BRIEF = re.compile(r"(?:[A-Z]+[a-z]+)+")
 _WORD_CHUNK = re.compile(r"[A-Z][a-z]{2,}")
 # A GPG key's id or fingerprint (8, 16 or 40 hex digits) in code about GPG keys, under no secret's name
-_GPG_WORDS = re.compile(r"gpg|pgp|gnupg|keyid|key id|fingerprint", re.IGNORECASE)
+_GPG_WORDS = re.compile(r"gpg|pgp|gnupg|keyid|key id|fingerprint|keyserver", re.IGNORECASE)
 _SECRET_WORD = re.compile(r"secret|token|passw|api|auth|private", re.IGNORECASE)
 
 

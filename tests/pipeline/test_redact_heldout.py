@@ -527,8 +527,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # rendered 4 times; 274 EMAIL, 276 IP, 346 KEY, 310 PASSWORD labels, 1,006 look-alikes), built from be0dd42 (the
 # thirty-ninth round's end) by a hand that read neither the detectors nor the other sets' data, never tuned on. At
 # be0dd42: EMAIL and IP_ADDRESS P 1.000 R 1.000, KEY P 0.984 R 0.882, PASSWORD P 0.936 R 0.939, 20 of 1,006
-# look-alikes changed; after the fortieth round (written without reading it) the same. Unread: the measure for the
-# next round.
+# look-alikes changed; after the fortieth round (written without reading it) the same. Read and tuned on in the
+# forty-first round ("crc" only as a word of its own, a compose list item that is one setting, Valve's KeyValues pair
+# after its user, random UUIDs under a password's or a private key's name, webhook tokens after a numeric id, a
+# settings command's -v option; a WireGuard peer's public key in prose, MediaMTX's sha256: digests): KEY P 0.997
+# R 0.916, PASSWORD P 0.950 (met) R 0.984 (met), 12 of 1,006 look-alikes changed. What is left: Organizr's hash and
+# API key, FlightRadar24's sharing keys, CurseForge's bcrypt-shaped API keys, a proxy id, a prose sentence wrapped
+# before its value, APRS passcodes (labelled look-alikes here, passwords in earlier sets).
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -664,10 +669,7 @@ HELDOUT_SETS = {
         DATA / "redact_heldout_42" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
-    "forty-third": (
-        DATA / "redact_heldout_43" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
-    ),
+    "forty-third": (DATA / "redact_heldout_43" / "labels.jsonl", {("KEY", "recall"), ("lookalikes", "changed_rate")}),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]

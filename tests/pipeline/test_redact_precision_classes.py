@@ -4061,3 +4061,69 @@ def test_round_40_look_alikes_stay(path, text):
 )
 def test_credentials_beside_round_40s_shapes_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+# ------------------------------------------------------------ audit 43's and held-out 43's false detections (round 41)
+# A WireGuard peer's public key quoted in prose; a password's digest stored in its place (MediaMTX's "sha256:"); the
+# base64 of a test's self-naming label; digests of nothing (NT, LM, MD5, SHA-1, SHA-256 of empty input); public
+# addresses on a chain (a token's contract, "ethereum:0x...", Solana mints named beside wrapped SOL or the SPL Token
+# program); a key named by its algorithm ("ed25519:builder-key"); a device's path; a GPU's id; a GnuPG fingerprint
+# beside its keyserver; CI secrets' names (from_secret); an enumeration's member; a filler byte repeated; a mapping's
+# next key; "tests pass" (the verb); a host and port before "@" in a URL; a check's message under a "pass" name.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("docs/camera-hub.md", "  peer public key `kP5PZsnqDXvDKyyqEwLxMTw03JbYUGl2Or9UrevzZfg=`.\n"),
+        ("mediamtx.yml", "- user: admin\n  pass: sha256:wI3pN+v8X/eA8zU8dyP0y+3l+nD2PoZeZdWQg9lGd30=\n"),
+        ("tests/test_client.py", 'TEST_SECRET = "{}"\n'.format(_b64("test-secret-key-32-bytes!!!!!"))),
+        ("tests/test_mw.py", '    client_secret = "{}"\n'.format(_b64("client-secret-key-32-bytes!!!!!"))),
+        ("tests/test_env.py", '    "SERVICE_B__SHARED_SECRET": "{}",\n'.format(_b64("secret-b"))),
+        ("tests/test_salvo.py", 'def nt(user="Administrator", secret="31d6cfe0d16ae931b73c59d7e0c089c0"):\n'),
+        ("README.md", "```\nAdministrator:aad3b435b51404eeaad3b435b51404ee\n```\n"),
+        ("examples/poll.py", '    token_address = "C02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"  # WETH\n'),
+        ("tests/test_client.py", '    subscription_key = "ethereum:0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640"\n'),
+        (
+            "tests/conftest.py",
+            '    "sol_token": "So11111111111111111111111111111111111111112",\n'
+            '    "usdc_token": "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v",\n',
+        ),
+        (
+            "src/types.py",
+            'class SolanaPrograms(StringEnum):\n    """Solana program IDs."""\n\n'
+            '    TOKEN_2022 = "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"\n',
+        ),
+        ("vectors/accept.json", '    "signing_key": "ed25519:builder-key"\n'),
+        ("tests/test_report.py", '    out = redact({"hotkey": {"key": "/dev/input/by-id/usb-Acme_1234-kbd"}})\n'),
+        ("README.md", "    ecc384_id:   GPU-0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9\n"),
+        (
+            "src/source.py",
+            'UBUNTU_SIGNING_KEY = "843938DF228D22F7B3742BC0D94AA3F0EFE21092"\n'
+            'KEYSERVER = "hkps://keyserver.ubuntu.com"\n',
+        ),
+        (".woodpecker.yml", "    environment:\n      TWINE_USERNAME:\n        from_secret: twine_username\n"),
+        ("README.md", "zipper.setpassword(secret_from_env, EncryptionAlgorithm.HMAC_SHA256)\n"),
+        ("README.md", "KEY_TYPE = KeyType.ED25519\nROTATION_INTERVAL_HOURS = 24\n"),
+        ("tests/test_kdf.py", '_ARGON2_PWD = b"\\x01" * 32\n_ARGON2_SALT = b"\\x02" * 16\n'),
+        ("gui.py", '    {"flag": "--password", "label": "Key password", "default": ""},\n'),
+        ("CONTRIBUTING.md", "3. Ensure tests pass: `pytest`\n4. Checks must pass: `ruff check`\n"),
+        ("tests/test_paths.py", '"""(http://127.0.0.1:3080@evil/ sends the request to evil)"""\n'),
+        ("cli.py", '        "st_all_pass": "All self-tests passed",\n'),
+    ],
+)
+def test_round_41_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("tests/test_client.py", 'TEST_SECRET = "dGVzdC1Zq8vR2mX7pL4nK9wB3cF6hJ1sD5tG0yA="\n', "dGVzdC1Zq8v"),
+        ("mediamtx.yml", "- user: admin\n  pass: sha256:Kx9!vQ2mZ7\n", "sha256:Kx9"),
+        ("wallet.py", 'token_secret = "ethereum:Kx9vQ2mZ7pL4nR8wB3cF6hJ1sD5tG0yA"\n', "ethereum:Kx9"),
+        ("deploy.py", 'signing_key = "ed25519:Q2mZ7pL4nR8wB3cF6hJ1sD5tG0yAKx9vQ2mZ7pL4nR8"\n', "ed25519:Q2m"),
+        ("debug.txt", "sent SMTP AUTH user=cauich.b@virgilio.it pass=JJ0IEWAQ4P\n", "JJ0IEWAQ4P"),
+        ("deploy.sh", "curl https://ops:48213@git.fernhill.net/app.git\n", "48213"),
+    ],
+)
+def test_credentials_beside_round_41s_shapes_are_redacted(path, text, value):
+    assert_a_secret_starts_with(value, text, path)
