@@ -535,6 +535,8 @@ def _find_ipv4(text: str) -> list[Finding]:
             continue  # "Id": "1.2.8.24": a requirement's number under a JSON object's id
         if value[1] == "." and _listed_package_version(text, start, end, line_prefix):
             continue  # "pandas 3.0.5 + numpy 2.5.3 + blpapi 3.26.8.1": packages and their versions, listed
+        if value[1] == "." and line_prefix.endswith(('"', "'")) and _package_key_version(line_prefix):
+            continue  # {"opencv-python": "5.0.0.93"}: a package's pinned version under its hyphenated name
         if value[1] == "." and _tool_version(text, end, value, line_prefix):
             continue  # "twine 2.2.5.3 uploaded ...", "Server: mox 3.3.1.8 on the VPS": a tool's four-part version
         if line_prefix.endswith(("#", "-")) and _URL_FRAGMENT_BEFORE.search(line_prefix):
@@ -666,6 +668,14 @@ _ADDRESS_VERB_WORDS = _ADDRESS_LIST_WORDS | frozenset(
     "route gw inet listen bind connect reach behind deny interface iface nameserver upstream backend target".split()
 )
 _PORT_OR_PREFIX_AFTER = re.compile(r"[:/]\d")
+_PACKAGE_KEY_BEFORE = re.compile(r"""["']([a-z][a-z0-9]*(?:-[a-z0-9]+)+)["'][ \t]*:[ \t]*["']$""")
+
+
+def _package_key_version(line_prefix: str) -> bool:
+    """The quoted value's key is a package's hyphenated name ("opencv-python", "ruamel-yaml-clib") with no word of
+    networking among its parts ("proxy-host" names an address)."""
+    key = _PACKAGE_KEY_BEFORE.search(line_prefix[-60:])
+    return key is not None and _ADDRESS_VERB_WORDS.isdisjoint(key.group(1).split("-"))
 
 
 def _tool_version(text: str, end: int, value: str, line_prefix: str) -> bool:

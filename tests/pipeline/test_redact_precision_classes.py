@@ -4127,3 +4127,18 @@ def test_round_41_look_alikes_stay(path, text):
 )
 def test_credentials_beside_round_41s_shapes_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+def test_round_41_package_pins_are_no_addresses():
+    for text in (
+        'BOTH = {"opencv-contrib-python": "5.0.0.93", "opencv-python": "5.0.0.93"}\n',
+        'stdout=\'{"opencv-python": "4.10.0.84"}\'\n',
+    ):
+        assert not tagged(text, "tests/test_pins.py", "IP_ADDRESS"), text
+    # (under a name with a word of networking in it, or no hyphenated name, it is an address)
+    for text, address in (
+        ('{"proxy-host": "5.0.0.93"}\n', "5.0.0.93"),
+        ('{"upstream-addr": "3.120.4.77"}\n', "3.120.4.77"),
+        ('{"mirror": "4.10.0.84"}\n', "4.10.0.84"),
+    ):
+        assert tagged(text, "config.json", "IP_ADDRESS") == [address], text
