@@ -534,6 +534,13 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # R 0.916, PASSWORD P 0.950 (met) R 0.984 (met), 12 of 1,006 look-alikes changed. What is left: Organizr's hash and
 # API key, FlightRadar24's sharing keys, CurseForge's bcrypt-shaped API keys, a proxy id, a prose sentence wrapped
 # before its value, APRS passcodes (labelled look-alikes here, passwords in earlier sets).
+#
+# Forty-fourth set (294 documents: 6 excerpts of 3 other packages' sdists, 72 templates each written by hand and
+# rendered 4 times; 378 EMAIL, 468 IP, 434 KEY, 662 PASSWORD labels, 1,050 look-alikes), built from 23ed23b (the
+# fortieth round's end) by a hand that read neither the detectors nor the other sets' data, never tuned on. At
+# 23ed23b: EMAIL P 0.922 R 1.000, IP_ADDRESS P 1.000 R 1.000, KEY P 0.975 R 0.726, PASSWORD P 0.952 R 0.841, 44 of
+# 1,050 look-alikes changed; after the forty-first round (written without reading it): KEY P 0.987, 40 of 1,050
+# look-alikes changed, the rest the same. Unread: the measure for the next round.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -670,6 +677,10 @@ HELDOUT_SETS = {
         {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
     "forty-third": (DATA / "redact_heldout_43" / "labels.jsonl", {("KEY", "recall"), ("lookalikes", "changed_rate")}),
+    "forty-fourth": (
+        DATA / "redact_heldout_44" / "labels.jsonl",
+        {("EMAIL", "precision"), ("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]

