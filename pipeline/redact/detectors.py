@@ -857,7 +857,10 @@ _TOKEN_FORMATS = [
     # Notion integration tokens, Docker Hub personal access tokens, Grafana service-account tokens, Supabase and
     # Buildkite API tokens, Shopify app tokens (access, shared secret, custom and private app).
     ("notion", ("ntn_",), r"ntn_[0-9]{11}[A-Za-z0-9]{35}"),
-    ("docker_hub", ("dckr_pat_",), r"dckr_pat_[A-Za-z0-9_-]{27}"),
+    ("docker_hub", ("dckr_pat_", "dckr_oat_"), r"dckr_[po]at_[A-Za-z0-9_-]{27,32}"),  # (personal and organisation)
+    # LangSmith's service keys and personal tokens; Bitbucket Data Center's HTTP access tokens
+    ("langsmith", ("lsv2_",), r"lsv2_(?:sk|pt)_[0-9a-f]{32}_[0-9a-f]{10}"),
+    ("bitbucket_dc", ("BBDC-",), r"BBDC-[A-Za-z0-9+/]{44}"),
     ("grafana", ("glsa_",), r"glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}"),
     ("grafana", ("glc_",), r"glc_[A-Za-z0-9_+/-]{32,400}={0,2}"),  # Grafana Cloud access policy tokens
     # Grafana's legacy API keys: base64 of {"k":"...","n":"NAME","id":N}, so they all start eyJrIjoi
@@ -1643,6 +1646,8 @@ def find_assigned_secrets(
         if finding is None and lowered.startswith((b"key", b"cred"), hit) and (pair := _key_pair(text, name_end)):
             found += pair
             continue
+        if finding is None and lowered.startswith(_COMMENT_KEY_KEYWORDS, hit):
+            finding = _value_below_comment(text, hit, name_end)
         if finding is None and (
             lowered.find(b"default", name_end, name_end + _DECLARATION_WINDOW) >= 0
             or lowered.find(b"value", name_end, name_end + _DECLARATION_WINDOW) >= 0
@@ -1656,6 +1661,44 @@ def find_assigned_secrets(
     if "@" in text:
         found += _schemeless_dsn_passwords(text)
     return found
+
+
+_COMMENT_KEY_KEYWORDS = (b"key", b"token", b"secret")
+# A comment line's marker, and the comment line below it holding one value alone
+_COMMENT_MARKER = re.compile(r"[ \t]*(?P<marker>#|//|;|--)")
+_LONE_VALUE_COMMENT = re.compile(
+    r"[ \t]*(?P<marker>#|//|;|--)[ \t]*(?P<value>[A-Za-z0-9+/_.-]{16,512}={0,2})[ \t]*\r?(?:\n|$)"
+)
+# Words that make the value below a comment an identifier, a digest or a published key, not a secret
+_NOT_A_KEY_COMMENT = re.compile(
+    r"(?i)sha\d|md5|hash|digest|checksum|fingerprint|public|pubkey|\bid\b|uuid|example|sample|commit|version"
+)
+_HEX_VALUE = re.compile(r"[0-9a-fA-F]{32,}")
+
+
+def _value_below_comment(text: str, hit: int, name_end: int) -> Finding | None:
+    """A comment that names a key, token or secret, then a comment line that holds one random value alone: "# the
+    dashboard's API key (used by the renewal cron)" over "# imKbit9HJQxyr1NE8QtLoF9V", "# private key hex, copied
+    from server.key:" over "#   b97eb24b...". The value is judged as key material, which a name or a word is not."""
+    line_end = text.find("\n", name_end)
+    if line_end < 0 or (below := _LONE_VALUE_COMMENT.match(text, line_end + 1)) is None:
+        return None
+    line_start = text.rfind("\n", 0, hit) + 1
+    opening = _COMMENT_MARKER.match(text, line_start)
+    if opening is None or opening.group("marker") != below.group("marker"):
+        return None
+    if _NOT_A_KEY_COMMENT.search(text, line_start, line_end):
+        return None
+    value = below.group("value")
+    if not (
+        reads_as_random(value)
+        or (_HEX_VALUE.fullmatch(value) and not value.isdigit())
+        or (_MIXED_ALNUM.fullmatch(value) and is_gibberish(value))
+    ):
+        return None
+    if not _secret_value(value, "api_key = ", "key"):
+        return None
+    return Finding(below.start("value"), below.end("value"), KEY, "commented_key")
 
 
 # A connection string without its scheme: "dyeworks:PASSWORD@199.132.209.150:5432/querylog" (blocky's query log, a

@@ -51,6 +51,7 @@ _PRIORITY = {
     "login_pair": 1,
     "stated_password": 2,
     "stated_key": 2,
+    "commented_key": 2,
     "table_password": 1,
     "dsn_password": 1,
     "pgpass": 1,

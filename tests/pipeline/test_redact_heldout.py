@@ -521,7 +521,9 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # look-alikes changed; after the thirty-ninth round (written without reading it): IP_ADDRESS R 1.000, KEY P 0.967
 # R 0.774, PASSWORD P 0.936 R 0.815, the rest the same. Read and tuned on in the fortieth round (a user option then
 # a password option with others between, E-MailRelay's secrets, dma's ACCOUNT|SMARTHOST:PASSWORD, gpg's
-# --passphrase-fd 0): EMAIL R 1.000, PASSWORD P 0.943 R 0.871.
+# --passphrase-fd 0): EMAIL R 1.000, PASSWORD P 0.943 R 0.871. Its KEY misses read in the forty-first round (a
+# random value alone on the comment line below one naming a key, token or secret; Docker's organisation tokens,
+# LangSmith's keys, Bitbucket Data Center's tokens): KEY P 0.970 R 0.833, PASSWORD P 0.951 (met).
 #
 # Forty-third set (278 documents: 6 excerpts of 3 other packages' sdists, 68 templates each written by hand and
 # rendered 4 times; 274 EMAIL, 276 IP, 346 KEY, 310 PASSWORD labels, 1,006 look-alikes), built from be0dd42 (the
@@ -674,7 +676,7 @@ HELDOUT_SETS = {
     ),
     "forty-second": (
         DATA / "redact_heldout_42" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "precision"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
     "forty-third": (DATA / "redact_heldout_43" / "labels.jsonl", {("KEY", "recall"), ("lookalikes", "changed_rate")}),
     "forty-fourth": (
