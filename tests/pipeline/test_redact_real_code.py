@@ -67,6 +67,7 @@ AUDIT_40 = AUDIT.with_name("redact_audit_40")
 AUDIT_41 = AUDIT.with_name("redact_audit_41")
 AUDIT_42 = AUDIT.with_name("redact_audit_42")
 AUDIT_43 = AUDIT.with_name("redact_audit_43")
+AUDIT_44 = AUDIT.with_name("redact_audit_44")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1455,6 +1456,19 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
         {"KEY": 0.83, "PASSWORD": 0.73, "EMAIL": 0.91, "IP_ADDRESS": 0.93},
     ),
+    # The forty-fourth audit was drawn at 23ed23b (the fortieth round's end) from 166 other packages screened among
+    # 911 (command lines, serialization and config, async, file systems, containers, date and time, logging, caching,
+    # electronics), 3,866 spans: 100 KEY labels from 33 packages (two packages hold 71% of the KEY detections: a
+    # breach dump's password hashes and a secret scanner's fixtures), 105 PASSWORD, 50 EMAIL, 48 IP (the minimum per
+    # stratum drew more than 100 PASSWORD). Untuned at 23ed23b (the labeller's score.py, labelled share): KEY 0.370,
+    # PASSWORD 0.705, EMAIL 0.960, IP 0.750 (vSphere API versions such as 7.0.0.0); through --eval (snippets alone)
+    # KEY 0.378 of 98, PASSWORD 0.716 of 102, IP 0.766 of 47; after the forty-first round (written without reading
+    # it) the same. Unread: the measure for the next round.
+    "forty-fourth": (
+        AUDIT_44,
+        {"KEY": 100, "PASSWORD": 105, "EMAIL": 50, "IP_ADDRESS": 48},
+        {"KEY": 0.37, "PASSWORD": 0.71, "EMAIL": 0.95, "IP_ADDRESS": 0.76},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1474,6 +1488,7 @@ MISSED_TARGETS = [
         "forty-first": ("KEY", "IP_ADDRESS"),
         "forty-second": ("KEY", "PASSWORD"),
         "forty-third": ("KEY", "PASSWORD", "EMAIL"),
+        "forty-fourth": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
