@@ -2107,12 +2107,6 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         value, value_end = passphrase.group(), passphrase.end()
     english_pass = _last_word(last) == "pass"  # "the two-pass reduction", "pass `strict=False`"
     if (
-        last == "pass"
-        and _PASS_AS_VERB_BEFORE.search(text, max(0, name_start - 20), name_start)
-        and prose.at(line_prefix, name_start)
-    ):
-        return None  # "Ensure tests pass: `pytest`": the verb, what makes them pass after it
-    if (
         in_prose
         and passphrase is None
         and secret_kind == "password"
@@ -3736,10 +3730,6 @@ _PASSWORD_IN_LANGUAGES = frozenset(PASSWORD_WORDS)
 # After a quoted value: its repetition ("x" * 32), or the colon that makes it a mapping's key
 _REPEATED_AFTER = re.compile(r"[ \t]*\*[ \t]*\d")
 _MAPPING_KEY_AFTER = re.compile(r"[ \t]*:(?!:)")
-# Words before "pass" that make it the verb: "tests pass", "it should pass"
-_PASS_AS_VERB_BEFORE = re.compile(
-    r"(?i)(?<![\w.@/-])(?:tests?|checks?|builds?|all|must|should|will|to|it|they)[ \t]+$"
-)
 # An enumeration's member: its PascalCase type of two words or more, then an upper-case member
 _ENUM_MEMBER = re.compile(r"(?:[A-Z][a-z0-9]+){2,}\.[A-Z][A-Z0-9_]{2,}")
 # A host's address, as it comes before a port (no account is named so)
@@ -4210,8 +4200,9 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "xpass: Expected passes": the first word of a phrase in quotes, a description
     if password and _NAME_EXAMPLE_BEFORE.search(before[-60:]):
         return False  # 'App Password, give it any name (e.g. "zeocore")': the name it is given, not the password
-    if password and " " in value and _PASS_VERB_BEFORE.search(before):
-        return False  # "Ensure all checks pass: `uv run pytest`": the verb, and a command after it
+    if password and (" " in value or before.endswith("`")) and _PASS_VERB_BEFORE.search(before):
+        # "Ensure all checks pass: `uv run pytest`", "tests pass: `pytest`": the verb, and a command after it
+        return False
     if value.count("/") >= 2 and _WORD_PATH.fullmatch(value):
         return False  # "Topic: `N/c0619ab48793/battery/512/Alarms`": a topic's or a route's path of names and ids
     if not password and "=" in value.rstrip("=") and _INNER_PAIRS.fullmatch(value):
