@@ -1544,7 +1544,7 @@ _COMMENT_START = re.compile(
 _KEY_VALUE_STRING = re.compile(r"(?:[;&?#,]|[A-Za-z_][\w-]*=[^\s\"'=]+[ \t]+)[ \t]*$")
 
 
-# A list item's bullet with nothing after it: the item is the setting that follows (in a file that is no document)
+# A list item's bullet with nothing before the name after it: the item is the setting that follows
 _SETTING_ITEM = re.compile(r"[ \t]*[-+][ \t]+")
 # Files of prose, where every line reads as text.
 PROSE_EXTENSIONS = frozenset("md markdown rst txt text adoc asciidoc org textile tex".split())
@@ -2080,7 +2080,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     in_prose = (
         (group == "bare" or op in ("is", "was", "->", " ", "\t"))
         # (a mount's or a driver's options: "cifs username=scan,password=VALUE,vers=3.0" is no sentence, nor is a
-        # list item that is one setting in a file of code or config: compose's "- PROXY_PASSWORD=VALUE")
+        # list item that is one setting: compose's "- PROXY_PASSWORD=VALUE")
         and not (op == "=" and (_OPTION_BEFORE_NAME.search(line_prefix) or _SETTING_ITEM.fullmatch(line_prefix)))
         and prose.at(line_prefix, name_start)
     )
