@@ -338,10 +338,27 @@ def find_labelled_secrets(text: str) -> list[Finding]:
     """Keys and passwords alone on a note's line after a short label, and under a Markdown table's column named for
     them (prose documents only: in code the assignment rules read names)."""
     lines = "\n" + text  # (offsets in ``lines`` are one past those in ``text``)
-    found = _table_column_secrets(text) if "|" in text else []
+    found = _table_column_secrets(text) + _login_pair_cells(text) if "|" in text else []
     patterns = (_LABELLED_LINE, _LABELLED_TABLE_ROW) if "|" in text else (_LABELLED_LINE,)
     found += _labelled_rows(lines, (*patterns, _LABELLED_HTML_ROW) if "<th>" in text else patterns)
     return found + _labels_ending_lines(lines)
+
+
+# A Markdown table's cell that gives a login as `user` / `password` (a host inventory's "login" column)
+_LOGIN_PAIR_CELL = re.compile(r"\|[ \t]*`[\w.@+-]{1,64}`[ \t]*/[ \t]*`(?P<value>[^`\s|]{6,128})`[ \t]*(?=\|)")
+
+
+def _login_pair_cells(text: str) -> list[Finding]:
+    found = []
+    for match in _LOGIN_PAIR_CELL.finditer(text):
+        value = match.group("value")
+        # (or drawn at random with many symbols: "nPgPnc!^X!X?LYXzHjB")
+        letters = "".join(char for char in value if char.isalpha())
+        if _plain_secret(value) and (
+            _typed_password(value) or (len(value) >= 12 and not letters.islower() and is_gibberish(letters))
+        ):
+            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "table_password"))
+    return found
 
 
 def find_html_row_secrets(text: str) -> list[Finding]:
@@ -974,7 +991,7 @@ _NUT_MONITOR = re.compile(
     re.MULTILINE,
 )
 _USER_COLON_OPTION = re.compile(
-    r"""(?:(?i:--basic-auth|--auth|--user|user)[ \t=]| -a[ \t]+"""
+    r"""(?:(?i:--basic-auth|--auth|--user|user)(?:[ \t]*=[ \t]*|[ \t])| -a[ \t]+"""
     r"""|(?i:npmauthident|\.auth\.payload)["']?[ \t]*[:=][ \t]*)"""
     r"""(?P<q>["']?)[A-Za-z][\w.@+-]{0,63}:(?P<value>[^\s"'`:@/]{6,128})(?P=q)(?=[\s;,)]|$)"""
 )
@@ -983,8 +1000,12 @@ _YAML_USER_LINE = re.compile(
     r"""(?m)^[ \t]+["']?[A-Za-z][\w.@+-]{0,63}["']?:[ \t]+(?P<q>["']?)(?P<value>[^\s"'#]{4,128})(?P=q)[ \t]*\r?$"""
 )
 _ISCSI_CHAP = re.compile(r"iscsi:[^\s:@/]{1,64}:(?P<value>[^\s:@/]{4,128})@(?:\[[0-9A-Fa-f:.]+\]|[\w.-]+)")
-# (a numeric id may come first: Discord's and its compatible servers' ".../api/webhooks/ID/TOKEN")
-_HOOK_PATH_TOKEN = re.compile(r"(?:\d{6,24}/)?(?P<value>[A-Za-z0-9_-]{24,72})(?=[/\s`'\"?#)|]|$)")
+# (an id may come first: Discord's and its compatible servers' ".../api/webhooks/ID/TOKEN", a number; Rocket.Chat's
+# ".../hooks/ID/TOKEN", letters and digits)
+_HOOK_PATH_TOKEN = re.compile(
+    r"(?:(?:\d{6,24}|[A-Za-z0-9]{12,24})/(?=[A-Za-z0-9_-]{24,72}(?:[/\s`'\"?#)|]|$)))?"
+    r"(?P<value>[A-Za-z0-9_-]{24,72})(?=[/\s`'\"?#)|]|$)"
+)
 _LOGIN_WITH = re.compile(r"in with[ \t]+(?P<q>`?)(?P<value>[^\s`'\"]{6,64}?)(?P=q)[.,;)]?(?=\s|$)")
 # A word, a number and a word joined ("Szeged12_larch", "Utrecht10_linen"): a password made up so
 _WORD_NUMBER_WORD = re.compile(r"[A-Za-z]{3,}\d{1,4}[_.-][a-z]{3,}")
@@ -1515,6 +1536,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
         f"{flag}{after}".encode(): "user_colon_flag" for flag in ("--basic-auth", "--auth", "--user") for after in " ="
     },
     b"user=": "user_colon_flag",
+    b"user = ": "user_colon_flag",  # (plone.recipe.zope2instance's "user = admin:PASS" in a buildout)
     b" -a ": "user_colon_flag",  # (hey's and HTTPie's -a USER:PASS)
     b"npmauthident": "user_colon_flag",  # (Yarn's npmAuthIdent: "USER:PASS")
     b".auth.payload": "user_colon_flag",  # (ZooKeeper's digest auth payload: "USER:PASS")

@@ -90,7 +90,8 @@ POPULAR_DNS_SERVERS = frozenset(
 CONFIG_EXTENSIONS = frozenset(
     "log env ini cfg cnf cf conf config properties yaml yml toml sh bash zsh ksh fish csh ps1 bat cmd envrc netrc "
     "bash_history zsh_history sh_history "
-    "pgpass npmrc pypirc gitconfig service desktop dockerfile makefile gnumakefile mk tf tfvars hcl htaccess".split()
+    "pgpass npmrc pypirc gitconfig service desktop dockerfile makefile gnumakefile mk tf tfvars hcl htaccess "
+    "epf prefs".split()  # (Eclipse's preferences: key=value lines)
 )
 CODE_EXTENSIONS = frozenset(
     "py pyi js mjs cjs jsx ts tsx java kt kts scala go rs rb php c h cc cpp hpp cs swift m mm lua pl pm r jl "
@@ -175,6 +176,7 @@ def find_emails(text: str, keep_example_domains: bool = True) -> list[Finding]:
             or (domain.lower() in _WHATSAPP_JID_DOMAINS and _DIGITS_AND_DASHES.fullmatch(local))
             or _JID_BEFORE.search(_line_before(text, start, 80))
             or (text[start - 1 : start] in (":", "<") and _CONTENT_ID_BEFORE.search(_line_before(text, start, 80)))
+            or (text[start - 1 : start] in " \t\"'" and _SSH_TARGET_BEFORE.search(_line_before(text, start, 200)))
             or (
                 text[start - 1 : start] in ("=", "<")
                 and _GENERATED_LOCAL.fullmatch(local)
@@ -222,7 +224,17 @@ _BUILT_IN_ACCOUNTS = frozenset("administrator admin root guest krbtgt system".sp
 # A generated local part: a UUID or a long run of hex (with dots or dashes), as mail servers make Message-IDs.
 _MESSAGE_ID_LOCAL = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^.-]*\d)[0-9a-fA-F.-]{24,}")
 # A MIME part's id (Content-ID: <...>, href="cid:...") or a message's (Message-ID, References): ids, no mailboxes.
-_CONTENT_ID_BEFORE = re.compile(r"(?i)(?:cid:|(?:content|message)-id:[ \t]*<?|references:[ \t]*<)$")
+_CONTENT_ID_BEFORE = re.compile(
+    r"(?i)(?:cid:|(?:content|message)-id:[ \t]*<?|(?:references|in-reply-to):[ \t]*(?:<[^<>\s]+>[ \t]*)*<)$"
+)
+# An SSH login's target, after the command and its options (ssh -p 2222 -L 4400:host:4400 user@host) and, for scp
+# and rsync, the files sent (scp -P 2200 build.tgz user@host:/srv/), or a setting named "ssh": a user on a host, not
+# a mailbox
+_SSH_TARGET_BEFORE = re.compile(
+    r"""(?:(?:^|[\s;&|(`"'])(?:ssh|sftp|mosh|autossh)(?:[ \t]+-[A-Za-z]+(?:[ \t]+(?!-)[^\s@]+)?)*[ \t]+"""
+    r"""|(?:^|[\s;&|(`"'])(?:scp|rsync)(?:[ \t]+(?:-[A-Za-z]+(?:[ \t]+(?!-)[^\s@]+)?|[\w~-]*[./][\w.~/-]*))*[ \t]+"""
+    r"""|\bssh["']?[ \t]*[:=][ \t]*["']?)$"""
+)
 # A mail log's field for the message's id: Exim's "id=...", Postfix's "message-id=<...>", "msgid=..."
 _MESSAGE_ID_FIELD_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:id|msgid|mid|message[-_]id)=<?$")
 # (its local part generated: letters of both cases and digits, as mail servers draw them)
@@ -992,10 +1004,20 @@ _TOKEN_FORMATS = [
     # Square's OAuth access tokens (sq0atp-) and application secrets (sq0csp-)
     ("square", ("sq0atp-",), r"sq0atp-[A-Za-z0-9_-]{22}"),
     ("square", ("sq0csp-",), r"sq0csp-[A-Za-z0-9_-]{43}"),
+    # Pentaho Kettle's "Encrypted 2be98af...": a password obfuscated with Kettle's fixed key, as good as the password
+    ("kettle_encrypted", ("Encrypted 2be98af",), r"Encrypted (2be98af[0-9a-f]{13,})"),
 ]
 # A pattern with a group reports the group (the key after "AccountKey=", the token after "Bearer "): a pattern that
 # starts with its literal is searched for that literal, where a look-behind would be tried at every position.
 _TOKENS = [(name, frozenset(needles), re.compile(pattern)) for name, needles, pattern in _TOKEN_FORMATS]
+
+
+def matches_a_token_format(value: str) -> bool:
+    """``value`` is whole in the shape of a token format that starts with its literal (that format's own checks
+    judge it: a stand-in such as "ghp_A1b2C3d4...secretK1l2..." is no token, whatever its entropy)."""
+    return any(value.startswith(tuple(needles)) and pattern.fullmatch(value) for _, needles, pattern in _TOKENS)
+
+
 # The formats each literal opens, so a text runs only the patterns of the literals it holds.
 _FORMATS_BY_NEEDLE: dict[str, list[int]] = {}
 for _index, (_, _needles, _) in enumerate(_TOKENS):
@@ -1448,8 +1470,10 @@ _TYPED_PASSWORD_SHAPE = re.compile(r"(?=[^\d\n]*\d)(?=[^A-Za-z\n]*[A-Za-z])[^\s]
 # String::from("..."), "...".to_string() needs none, Go's []byte("..."), Terraform's sensitive("..."), pydantic's
 # SecretStr("..."), Rust's Some("..."). A call of any other name (getpass("Password: "), os.environ.get("PW"))
 # takes an argument, not the value.
+# (or Ansible's "!unsafe" tag, which keeps a string from templating: password: !unsafe '...')
 _WRAPPER = (
-    r"(?:(?:str|bytes|unicode|String(?:::from)?|new[ \t]+String|\[\]byte|Secret(?:Str|String|Bytes)?|sensitive|Some)?"
+    r"(?:!unsafe[ \t]+(?=[\"'])"
+    r"|(?:str|bytes|unicode|String(?:::from)?|new[ \t]+String|\[\]byte|Secret(?:Str|String|Bytes)?|sensitive|Some)?"
     r"\([ \t]{0,4}(?:\r?\n[ \t]{0,16})?)?"
 )
 # After the name: a closing quote and bracket (config['SECRET_KEY'] = ...), Markdown emphasis (**Password:**), a
@@ -1488,7 +1512,11 @@ _ASSIGNED_VALUE = re.compile(
     r"""[ \t]+(?i:value)(?=[ \t]+['"]))?""" + _OPERATOR_AND_VALUE
 )
 # Config files have no type annotations: in "POSTGRES_PASSWORD: maple=564?maple" the value is all after ": ".
-_CONFIG_VALUE = re.compile(r"""(?:\\?["'`]\]?|\]|\}|\$)?""" + _OPERATOR_AND_VALUE)
+# (a qualifier after the name: pmacct's "sql_passwd[border]: ..." for one plugin, Sakai's
+# "password@javax.sql.BaseDataSource=..." for one bean)
+_CONFIG_VALUE = re.compile(
+    r"""(?:\\?["'`]\]?|\]|\[[\w.-]{1,40}\]|@[A-Za-z][\w.]{0,80}(?==)|\}|\$)?""" + _OPERATOR_AND_VALUE
+)
 # A literal default after a look-up or a variable: process.env.API_KEY || "...", os.getenv("PW") or "...".
 _FALLBACK_VALUE = re.compile(
     r"""(?:["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)|["'`]\)[ \t]{0,4}\{)"""  # Ruby: ENV.fetch("PW") { "..." }
@@ -1702,9 +1730,11 @@ def _value_below_comment(text: str, hit: int, name_end: int) -> Finding | None:
 
 
 # A connection string without its scheme: "dyeworks:PASSWORD@199.132.209.150:5432/querylog" (blocky's query log, a
-# DSN handed to a client that knows its protocol): the host, a port and a path after "@" make it one
+# DSN handed to a client that knows its protocol): the host, a port and a path after "@" make it one (after an IPv4
+# address the path alone does: SeisComP's "dbstore.read = sysop:PASSWORD@192.168.1.46/seiscomp")
 _DSN_HOST_AFTER = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+):\d{2,5}/"
+    r"|\d{1,3}(?:\.\d{1,3}){3}/[A-Za-z_]"
 )
 _DSN_LOGIN_BEFORE = re.compile(r"(?<![\w/:@.%+-])[A-Za-z_][\w.-]{0,63}:(?P<password>[^\s:@/'\"`]{4,128})$")
 
@@ -1780,7 +1810,7 @@ _QUALIFIER_SUFFIX = re.compile(r"(?i)[_-](?:" + "|".join(_QUALIFIER_ENDINGS) + "
 
 
 # (a badge service's URL, or any image's: CircleCI's "tree/master.svg?style=shield&circle-token=...")
-_BADGE_URL_BEFORE = re.compile(r"(?:shields\.io|badge|\.(?:svg|png)\?)[^\s\"'<>()]*$")
+_BADGE_URL_BEFORE = re.compile(r"(?:(?P<named>shields\.io|badge)|\.(?:svg|png)\?)[^\s\"'<>()]*$")
 
 
 _SSID_SETTING = re.compile(r"""(?i)\bssid["']?[ \t]*[:=]""")
@@ -1888,6 +1918,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
     name = lowered[name_start:name_end].decode("ascii").strip(".-")
     last = name.rsplit(".", 1)[-1]
+    if last == "key" and (name == "api.key" or name.endswith(".api.key")):
+        last = "api_key"  # contentreview.vericite.api.key: a dotted setting's "api" and "key" name an API key
     if "not" in last and _NEGATED_NAME.search(text, name_start, name_end):
         return None  # kNotAKey, NOT_A_SECRET, not_a_password: the name says the value is no secret
     if last.endswith(_QUALIFIER_ENDINGS):
@@ -2023,10 +2055,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # and variables are @names given with "=": EXEC sp_addlinkedsrvlogin ..., @rmtpassword = N'...'; Godot's
         # and Qt's settings are paths from the line's start: keystore/release_password="...")
         return None
-    if text[name_start - 1 : name_start] in ("?", "&") and _BADGE_URL_BEFORE.search(
-        text, max(0, name_start - 200), name_start
+    if (
+        text[name_start - 1 : name_start] in ("?", "&")
+        and (badge := _BADGE_URL_BEFORE.search(text, max(0, name_start - 200), name_start))
+        and (badge.group("named") or b"key" not in lowered[name_start:name_end])
     ):
-        return None  # img.shields.io/circleci/...?token=...: a status badge's read-only token, published in a README
+        # img.shields.io/circleci/...?token=...: a status badge's read-only token, published in a README (an image
+        # not named a badge with "?key=" is a map tile's, fetched with the account's API key)
+        return None
     if text[name_start - 1 : name_start] == "=" and _DN_ATTRIBUTE_BEFORE.search(
         text, max(0, name_start - 4), name_start
     ):
@@ -2287,8 +2323,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and not flag
         and not _DEFINE.search(line_prefix)
         and not after_user
+        and not (op in " \t" and "." in text[name_start:name_end] and _SETTING_COMMAND.search(line_prefix))
     ):
-        return None  # "the forward pass (...)", "pass into": the English word, not a name
+        # "the forward pass (...)", "pass into": the English word, not a name ("omero config set omero.db.pass
+        # VALUE" is a dotted setting's name, after the command that sets it)
+        return None
     if (
         last == "pass"
         and value.isalpha()
@@ -2510,6 +2549,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if is_encoded_text(value):
             return None  # 'preshared_key': base64 of "???WantToTry...???": an example's words, encoded by hand
         secret_kind = "key"  # WireGuard's preshared_key: 32 random bytes, a key; an IKE pre-shared key is typed
+    if secret_kind == "password" and last.endswith("passphrase") and _HEX_API_KEY.fullmatch(value.lower()):
+        secret_kind = "key"  # OIDCCryptoPassphrase: "<64 hex digits>": generated key material, not typed
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
 
 
@@ -2721,7 +2762,7 @@ _SQL_PARAMETER_BEFORE = re.compile(r"(?:^|[\s,(])@$")
 _INNER_NAME = re.compile(r"([A-Za-z_][\w.-]{0,60}):(?!//)")
 # A setting's path opening its line, up to the name: "keystore/release_password", "General/ProxyPassword"
 # (or a Java properties key that is a URL, its colon escaped: OmegaT's "https\://host/repo.git/password=...")
-_SETTING_PATH_BEFORE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z_][\w.-]*(?:/[\w.-]+)*|[A-Za-z][\w+.-]*\\:[^\s=]*)/$")
+_SETTING_PATH_BEFORE = re.compile(r"(?m)^[ \t]*/?(?:[A-Za-z_][\w.-]*(?:/[\w.-]+)*|[A-Za-z][\w+.-]*\\:[^\s=]*)/$")
 _RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
 _BARE_VALUE_END = re.compile(r"</|\[/[A-Za-z]|\\[nrt]|\\u003[cCeE]")
 _CLOSERS = frozenset(")]}")
@@ -2990,8 +3031,9 @@ def _name_verdict(name: str) -> tuple[bool, bool]:
 
 
 # The name a value is given on its line: "name": "...", name = unhexlify("..."), <name>...</name>
+# (or a space alone: OpenWrt's "option public_key '...'", EDN's ":publishable-key "..."")
 _VALUE_NAME_BEFORE = re.compile(
-    r"""([A-Za-z_][\w.:-]{0,80})\\?["'`]?\]?[ \t]*(?:==|=|:|=>|>)[ \t]*(?:[A-Za-z_][\w.]*\([ \t]*)?"""
+    r"""([A-Za-z_][\w.:-]{0,80})\\?["'`]?\]?[ \t]*(?:==|=|:|=>|>|(?<=[ \t]))[ \t]*(?:[A-Za-z_][\w.]*\([ \t]*)?"""
     r"""[rbuf]{0,2}\\?["'`]?$"""  # (quotes escaped in a recorded response: recaptchaSiteKey: \"...\")
 )
 
@@ -3266,8 +3308,10 @@ def prose_literal(value: str) -> bool:
         # attribute path (no attribute's name is a number) and no name of a field
         return True
     if _DOTTED_OR_SNAKE.fullmatch(value):
-        if _generated_words(value):
-            return True  # "velvet_gossamer_thistle_maple", "lantern.sparrow.cactus7": no name in code is so made
+        if _generated_words(value) or _SNAKE_WORDS_THEN_NUMBER.fullmatch(value):
+            # "velvet_gossamer_thistle_maple", "lantern.sparrow.cactus7", "ocelot_pumice_nimbus_44": no name in code
+            # is so made
+            return True
         return (
             _mixed_with_digits(value) or bool(_SNAKE_PASSPHRASE.fullmatch(value) or _RANDOM_LAST_PART.search(value))
         ) and not _ATTRIBUTE.match(value)
@@ -3300,6 +3344,7 @@ _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 _RANDOM_LAST_PART = re.compile(r"_(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{16,}$")
 # Three or more chosen words and a number joined by "_", as password generators join them ("willow_nectar_igloo7")
 _SNAKE_PASSPHRASE = re.compile(r"[a-z]{3,}(?:_[a-z]{3,}){2,}\d{1,4}")
+_SNAKE_WORDS_THEN_NUMBER = re.compile(r"[a-z]{4,}(?:_[a-z]{4,}){2,}_\d{2,4}")
 
 
 def snake_name(value: str) -> bool:
@@ -3339,7 +3384,7 @@ def _made_up_signature_param(value: str) -> bool:
 _HEX_API_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{80}")
 # A service's name before _KEY (a word of four letters or more), and the names of ciphers, digests and test data
 _VENDOR_KEY_NAME_BEFORE = re.compile(
-    r"""(?i)(?:^|[\s"'({\[,.:])(?:(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key|(?-i:(?P<camel>[a-z][a-z0-9]{3,})(?:Api)?Key))"""
+    r"""(?i)(?:^|[\s"'({\[,.:=])(?:(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key|(?-i:(?P<camel>[a-z][a-z0-9]{3,})(?:Api)?Key))"""
     r"""(?:["']?\s*[?:]?[:=]|[ \t]+["']$)"""
 )
 _CIPHER_KEY_WORDS = frozenset(
@@ -4369,7 +4414,9 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         # secret's name, a test's stand-in (generated key material is longer, and a vendor's prefix is read by the
         # token formats first); under a password's name "P@ssw0rd" is a password, a weak one
         return False
-    if is_password_hash(value, hex_digest=password and stored_hashes) or is_encrypted_value(value):
+    # (a passphrase is given to a cipher or a key derivation, never kept as its digest: OIDCCryptoPassphrase's hex)
+    stored_digest = password and stored_hashes and not before.rstrip("\"' \t:=").lower().endswith("passphrase")
+    if is_password_hash(value, hex_digest=stored_digest) or is_encrypted_value(value):
         return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."), "__encrypt__...": stored
     if cut_at_character_reference(value, after) or is_issue_reference(value):
         return False  # escaped HTML's "&#34;" cut at its ";"; "(refs: `#35232`)" in release notes

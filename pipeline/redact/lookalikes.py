@@ -407,7 +407,7 @@ _NOT_CREDENTIAL_WORDS = (
     "by_key by_id"
 ).split()
 _CREDENTIAL_WORDS = (
-    "secret passw pwd token api_key api-key apikey access_key access-key accesskey private_key private-key "
+    "secret passw passphrase pwd token api_key api-key apikey access_key access-key accesskey private_key private-key "
     "privatekey auth credential key"
 ).split()
 _CONTEXT_WORDS = tuple(_NOT_CREDENTIAL_WORDS + _CREDENTIAL_WORDS)
@@ -457,8 +457,8 @@ def _nearest_names(before: str) -> tuple[int, int]:
             # a camelCase boundary is a word's edge too: preSharedKey holds "key", not "sha"
             if camel and left in _LETTERS and original[start].isupper() and original[start - 1].islower():
                 left = " "
-            if camel and right in _LETTERS and original[end].isupper():
-                right = " "
+            if camel and right in _LETTERS and original[end].isupper() and original[end - 1].islower():
+                right = " "  # (an acronym goes on in capitals: "OIDCCryptoPassphrase" holds no "oid")
             glued = left == "_" or right == "_" if word == "key" else False
             if not glued and (left in _LETTERS or right in _LETTERS):
                 continue

@@ -36,6 +36,7 @@ from codelm.pipeline.redact.detectors import (
     challenge_token,
     is_patterned,
     made_up_token,
+    matches_a_token_format,
     names_no_secret,
     says_it_stands_in,
     sequential_after_prefix,
@@ -489,9 +490,16 @@ class DetectSecrets:
             return False
         if CSP_BEFORE.search(before):
             return False  # a CSP report-uri's or a Cloudflare beacon's browser token: public by design
-        if sequential_after_prefix(value) or is_patterned(value) or says_it_stands_in(value):
+        if (
+            sequential_after_prefix(value)
+            or is_patterned(value)
+            or says_it_stands_in(value)
+            or "publishable" in value
+            or matches_a_token_format(value)
+        ):
             # "AbCdEf0123456789AbCdEf0123456789", "github_pat_11ABCDEFG0123456789_abcdef", "fake_token_Xq81...":
-            # typed by hand
+            # typed by hand; "sb_publishable_...": a key published by design; "ghp_A1b2...j0secretK1l2...": a
+            # token format's shape, which that format's own checks judged already
             return False
         line_before = before[before.rfind("\n") + 1 :]
         if names_an_identifier(line_before) or is_resource_path(value) or is_public_key(value):
@@ -609,9 +617,17 @@ def _bounded(line: str, start: int, end: int) -> bool:
 
 
 def _file_has_hashes(text: str, share: float = 0.02) -> bool:
+    """BigCode's test: "sha" or "hash" on more than 2% of the lines. "sha" counts as a digest's name (sha256,
+    SHA-1, commit_sha, sha:), not inside a word: in a 40-line file one "shared", "shadow" or "/Users/shack/" would
+    otherwise take every key of the file with it."""
     lowered = text.lower()
     threshold = int(share * text.count("\n"))
-    return lowered.count("sha") > threshold or lowered.count("hash") > threshold
+    if lowered.count("hash") > threshold:
+        return True
+    return lowered.count("sha") > threshold and len(_DIGEST_SHA.findall(lowered)) > threshold
+
+
+_DIGEST_SHA = re.compile(r"sha(?![a-z])")
 
 
 def _bare_hex_values(text: str, data: bytes):

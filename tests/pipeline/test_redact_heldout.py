@@ -681,7 +681,7 @@ HELDOUT_SETS = {
     "forty-third": (DATA / "redact_heldout_43" / "labels.jsonl", {("KEY", "recall"), ("lookalikes", "changed_rate")}),
     "forty-fourth": (
         DATA / "redact_heldout_44" / "labels.jsonl",
-        {("EMAIL", "precision"), ("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

@@ -4142,3 +4142,57 @@ def test_round_41_package_pins_are_no_addresses():
         ('{"mirror": "4.10.0.84"}\n', "4.10.0.84"),
     ):
         assert tagged(text, "config.json", "IP_ADDRESS") == [address], text
+
+
+# ------------------------------------------------------------------- held-out 44's false detections (round 42)
+# An SSH login's target (ssh/scp and their options, a setting named "ssh") and a reply's In-Reply-To or References
+# id are no mailboxes.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("docs/remote.md", "```\nssh -L 4400:172.19.156.48:4400 -p 2222 guider@jump.hollowmere-astro.net\n```\n"),
+        (".gitlab-ci.yml", '    - ssh -i /tmp/k -o StrictHostKeyChecking=no deploy@kursraum.eu "sudo reboot"\n'),
+        ("release.sh", "scp -P 2200 build.tgz release@files.stonebridge.io:/srv/drop/\n"),
+        ("tileserver/config.json", '  "x-deploy": {\n    "ssh": "deploy@tiles.gemeinde-weserbrueck.eu"\n  }\n'),
+        ("mail/thread.eml", "Message-ID: <a410dcfc6910.87787@mx1.tie.cl>\nIn-Reply-To: <67a128a6.32638@mx1.une.dk>\n"),
+        ("mail/thread.eml", "References: <a410dcfc6910.87787@mx1.tie.cl> <67a128a60b9a.32638@mx1.stofanet.dk>\n"),
+    ],
+)
+def test_round_42_login_targets_and_reply_ids_are_no_emails(path, text):
+    assert not tagged(text, path, "EMAIL"), found(text, path)
+
+
+def test_round_42_addresses_beside_those_shapes_are_found():
+    text = "ssh -p 2222 guider@jump.hollowmere-astro.net  # ask mira.vos@hollowmere-astro.net for a key\n"
+    assert tagged(text, "docs/remote.md", "EMAIL") == ["mira.vos@hollowmere-astro.net"]
+    text = "In-Reply-To: <67a128a60b9a.32638@mx1.stofanet.dk>\nFrom: Ilse Berg <ilse94@frisurf.no>\n"
+    assert tagged(text, "mail/thread.eml", "EMAIL") == ["ilse94@frisurf.no"]
+
+
+# Entropy findings in files that say "shared", "preshared" or "csharp" (which no longer count as talk of hashes): a
+# public key under a space-separated name (OpenWrt's "option public_key", EDN's ":publishable-key"), a token format's
+# shape that format's own checks reject (a patterned stand-in), a key published by design.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "etc/config/network",
+            "config wireguard_wg0\n\toption public_key 'OWGgQInODYDaTvvc1RCFMzEdwAVQIp2sUfBU2sFt27Q='\n"
+            "\toption preshared_key_file '/etc/wg/psk'\n",
+        ),
+        (
+            "resources/config.edn",
+            '{:stripe {:publishable-key "pk_live_uz1NOn4j3sD5dY7xVX9nSXYvAdpE46P2YdFArRohLGRE9pTWl0bIsGfiy8KNM"}\n'
+            " :shared-cache true}\n",
+        ),
+        (
+            "tests/test_secrets_nonpy.py",
+            'def test_csharp_source():\n    source = (\n        "public static class Credentials {\\n"\n'
+            "        '    public const string GitHubToken = \"ghp_A1b2C3d4E5f6G7h8I9j0secretK1l2M3n4O5\";\\n'\n"
+            "    )\n",
+        ),
+        ("extro_sim/auth.py", '# shared\nDEFAULT_ANON_KEY = "sb_publishable_3w4t3sqpS1FL3vhUO_fcWQ_kZcVazNl"\n'),
+    ],
+)
+def test_round_42_look_alikes_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)

@@ -1324,10 +1324,11 @@ AUDITS_WITH_FLOORS = {
     # (a verifying key is public; an action pinned to its commit). What is left: test fixtures of a real
     # format (UUID licence keys, hex tokens), browser-side keys (PostHog's phc_), a signature in an HMAC header, a
     # role in a password's place, passwords that audits 2, 6 and 16 call credentials ("password1", "secret1234").
+    # EMAIL 0.979 (met) after the forty-second round (an SSH login's target is no mailbox).
     "thirty-fourth": (
         AUDIT_34,
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.81, "PASSWORD": 0.72, "EMAIL": 0.94, "IP_ADDRESS": 0.97},
+        {"KEY": 0.81, "PASSWORD": 0.72, "EMAIL": 0.97, "IP_ADDRESS": 0.97},
     ),
     # The thirty-fifth audit was drawn at 5a4b023 (the thirty-second round's start) from 166 other packages screened
     # among 1,147 in nine other families (cloud storage and backup clients the most, which gave most distinct KEY
@@ -1479,7 +1480,7 @@ MISSED_TARGETS = [
         "twenty-eighth": ("KEY", "IP_ADDRESS"),
         "thirty-second": ("KEY", "IP_ADDRESS"),
         "thirty-third": ("KEY", "PASSWORD"),
-        "thirty-fourth": ("KEY", "PASSWORD", "EMAIL"),
+        "thirty-fourth": ("KEY", "PASSWORD"),
         "thirty-fifth": ("KEY", "PASSWORD"),
         "thirty-sixth": ("KEY", "PASSWORD", "EMAIL"),
         "thirty-seventh": ("KEY", "PASSWORD", "IP_ADDRESS"),

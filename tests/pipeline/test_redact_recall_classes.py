@@ -4495,3 +4495,93 @@ def test_round_41_keys_below_comments_and_new_formats_are_found(path, template):
 )
 def test_round_41_values_below_comments_that_are_no_keys_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------ held-out 44's misses (round 42)
+# BigCode's file-level test for hashes counts "sha" as a digest's name, not inside a word ("shared", "/Users/shack/"),
+# so one such word no longer drops every entropy finding of a short file; a dotted setting's "api.key"; a passphrase
+# of hex digits (generated key material, not a stored digest); a service's key after systemd's "Environment="; a map
+# tile's "?key="; Eclipse's preference paths; Rocket.Chat's webhook token after its id; Pentaho Kettle's obfuscated
+# passwords.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("ci/.gitlab-ci.yml", '# shared runners only\nvariables:\n  ERROR_TRACKER_AUTH: "{hex64}"\n'),
+        ("client/shared.py", '"""Shared HTTP client."""\nHEADERS = {{"X-Stats-Auth": "{hex40}"}}\n'),
+        ("sakai/local.properties", "contentreview.vericite.api.key={uuid}\n"),
+        ("conf/app.properties", "integrations.helpdesk.api.key={uuid}\n"),
+        ("etc/ood/config/ood_portal.yml", '  OIDCCryptoPassphrase: "{hex64}"\n'),
+        ("config/app.yml", 'session:\n  crypto_passphrase: "{hex64}"\n'),
+        ("deploy/hamclock.service", "[Service]\nEnvironment=HAMCLOCK_OPENWEATHER_KEY={hex32}\n"),
+        ("deploy/geo.service", "Environment=OPENCAGE_GEOCODER_KEY={hex32}\n"),
+        ("mapproxy/mapproxy.yaml", "    url: https://tiles.kartenhaus.eu/v3/%(tms_path)s.png?key={mixed32}\n"),
+        ("web/map.js", "L.tileLayer('https://maps.fjordline.no/{{z}}/{{x}}/{{y}}.png?apikey={mixed32}');\n"),
+        ("knime/preferences.epf", "/instance/org.knime.ai.assistant/apiKey={mixed40}\n"),
+        ("workspace/.metadata/x.prefs", "/instance/org.example.sync/hub.applicationPassword={uuid}\n"),
+        ("src/main.rs", 'const HOOK: &str = "https://chat.wiebke-radio.eu/hooks/yHSTCn1VUd7Xn4bYyxyz7IgK/{tok40}";\n'),
+        ("notify.sh", "curl -X POST https://rocket.vereinsheim.de/hooks/Kq2m9ZtPxw4LbN7cR/{tok48} -d @msg.json\n"),
+        ("pentaho/META-INF/context.xml", '<Environment name="dw/encrypted" value="Encrypted 2be98af{hex30}"/>\n'),
+        ("etl/jobs.kjb", "<password>Encrypted 2be98afc86aa7f2e4{hex20}</password>\n"),
+    ],
+)
+def test_round_42_keys_are_found(path, template):
+    values = {
+        "hex64": rand(60, HEX) + "a1b2",
+        "hex40": rand(36, HEX) + "c3d4",
+        "hex32": rand(28, HEX) + "e5f6",
+        "hex30": rand(26, HEX) + "7a8b",
+        "hex20": rand(16, HEX) + "9c0d",
+        "uuid": str(uuid.UUID(int=RNG.getrandbits(128), version=4)),
+        "mixed32": rand(28, ALNUM) + "Qx7k",
+        "mixed40": rand(36, ALNUM) + "Zt4w",
+        "tok40": rand(36, ALNUM) + "Hp3v",
+        "tok48": rand(44, ALNUM) + "Rm8s",
+    }
+    assert_a_value_found(path, template, "KEY", values)
+
+
+# Passwords: a dotted setting's "pass" after the command that sets it; a connection string without its scheme whose
+# host is an IPv4 address with a path; Ansible's "!unsafe" tag; a setting's qualifier in brackets or after "@"; a
+# buildout's "user = admin:PASS"; Eclipse's preferences; a Markdown table's `user` / `password` cell; chosen words
+# and a number joined by "_" in prose.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("notes/omero-setup.log", "[omero@imaging ~]$ omero config set omero.db.pass '{pw}'\n"),
+        ("setup.sh", "omero config set omero.ldap.pass {pw}\n"),
+        ("seiscomp/etc/scmaster.cfg", "queues.messages.dbstore.read = sysop:{pw}@192.168.188.46/seiscomp\n"),
+        ("app.ini", "archive = reporter:{pw}@10.20.30.40/reports\n"),
+        ("ansible/group_vars/wazo.yml", "wazo_postgresql_admin_password: !unsafe '{pw}'\n"),
+        ("ansible/host_vars/db1.yml", 'db_pass: !unsafe "{pw}"\n'),
+        ("etc/pmacct/nfacctd.conf", "sql_user[border]: pmacct\nsql_passwd[border]: {pw}\n"),
+        ("etc/pmacct/sfacctd.conf", "amqp_passwd[core]: {pw}\n"),
+        ("senaite/buildout.cfg", "[instance]\nrecipe = plone.recipe.zope2instance\nuser = admin:{pw}\n"),
+        ("knime/preferences.epf", "/instance/org.eclipse.core.net/proxyData/HTTP/password={pw}\n"),
+        ("wiki/mill.md", "| machine | address | login |\n|---|---|---|\n| mill | 192.168.2.24 | `cnc` / `{pw}` |\n"),
+        ("docs/hosts.md", "| host | login | notes |\n|---|---|---|\n| plasma | `ops` / `{symbols}` | VNC |\n"),
+        ("wiki/share.md", "G-code drop share: user `shop`, password `{words}`.\n"),
+        ("sakai/local.properties", "password@javax.sql.BaseDataSource={pw}\n"),
+    ],
+)
+def test_round_42_passwords_are_found(path, template):
+    values = {
+        "pw": password(),
+        "symbols": "nPgPnc!^X!X?LYXzHjB"[:10] + rand(8, string.ascii_letters) + "?",
+        "words": "_".join(RNG.sample(["ocelot", "pumice", "nimbus", "quartz", "lantern", "thistle"], 3))
+        + f"_{RNG.randint(10, 99)}",
+    }
+    assert_a_value_found(path, template, "PASSWORD", values)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("docs/api.md", "| call | methods |\n|---|---|\n| /items | `GET` / `POST` |\n| /flags | `true` / `false` |\n"),
+        ("crontab", "*/5 * * * * curl -fsS -m 10 https://hc-ping.com/d9699cc6-d674-44c9-845a-1f62015b5ad5\n"),
+        ("etc/config/network", "config wireguard_wg0\n\toption public_key 'OWGgQInODYDaTvvc1RCFMzEdwAVQIp2sU='"),
+        ("app.ini", "archive = reporter@10.20.30.40/reports\n"),
+        ("notes.md", "Set the password with `omero config set omero.db.pass` (it prompts).\n"),
+    ],
+)
+def test_round_42_look_alikes_stay(path, text):
+    assert not secrets(text, path), found(text, path)
