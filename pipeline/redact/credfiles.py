@@ -594,8 +594,15 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
             and (password_label or _KEY_LABEL.search(label) or not _JOINED_NAME.fullmatch(value))
         )
         or _VENDOR_PREFIXED.fullmatch(value)
-        # (not under a comparison's label: "before: 3ff4...", "after: 3ff4..." compare digests)
-        or (_HEX_KEY.fullmatch(value) and not _DIGEST_LABEL.search(label) and not _COMPARED_LABEL.fullmatch(label))
+        # (not under a comparison's label: "before: 3ff4...", "after: 3ff4..." compare digests; nor under an account's
+        # name, "jane@corp.com:<md5>", "CORP\\jdoe - <NT hash>": a dump of password hashes)
+        or (
+            _HEX_KEY.fullmatch(value)
+            and not _DIGEST_LABEL.search(label)
+            and not _COMPARED_LABEL.fullmatch(label)
+            and "@" not in label
+            and "\\" not in label
+        )
         # (forty hex digits, a SHA-1's length, only under a label that says key or token: SonarCloud's tokens)
         or (_HEX_40.fullmatch(value) and _KEY_LABEL.search(label) and not _DIGEST_LABEL.search(label))
         # (one case of letters with digits strewn through, under a key's label: "| ᏗᏍᏚᎢᏍᏗ | f6jdua2eip9b684q... |")
@@ -690,6 +697,8 @@ _HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{48,128}|[0-9A-F]{32}|[0-9A-F]{48,1
 _DIGEST_LABEL = re.compile(
     r"(?i)commit|check-?in|changeset|revision|rev\b|sha|hash|digest|checksum|fingerprint|\bid\b|(?<=_)id\b|etag|md5|blake|"
     r"crc|tree|parent|object|build|nonce|salt|uuid|guid|sign|"
+    # (Windows' password hashes and the Kerberos key that equals one: "nt : <hex>", "rc4-hmac (23) : <hex>")
+    r"\b(?:nt|lm)\b|ntlm|rc4-hmac|"
     # (what names a thing: an SNMPv3 context's or engine's name, a digest of a path)
     r"\bname\b|context|engine"
 )

@@ -1043,12 +1043,15 @@ def made_up_token(value: str) -> bool:
     return (
         not any(char.isalpha() for char in value[4:])
         or (len(value) > 20 and _FILLER_RUN.search(value) is not None)
+        # (in a short one, ten: ASIATEST000000000000)
+        or (len(value) <= 40 and _SHORT_FILLER_RUN.search(value) is not None)
         # (or a short unit repeated: AKIATESTTESTTESTTEST)
         or (len(value) >= 16 and is_repeated_unit(value[4:], longest=8))
     )
 
 
 _FILLER_RUN = re.compile(r"(.)\1{15}")
+_SHORT_FILLER_RUN = re.compile(r"([A-Za-z0-9])\1{9}")
 
 
 def _words_after_prefix(value: str) -> bool:
@@ -1084,7 +1087,9 @@ _MADE_UP_WORDS = frozenset(
 _PREFIX_SEPARATOR = re.compile(r"[_-]")
 _STAND_IN_SEPARATOR = re.compile(r"[_:-]")
 # Parts of a value that say it stands in for a secret: "CANARY-SECRET-handle-...", "fake_test_token"
-_STAND_IN_PARTS = frozenset("canary fake dummy test tests example sample placeholder invalid not secret token".split())
+_STAND_IN_PARTS = frozenset(
+    "canary fake dummy mock test tests testing example sample placeholder invalid not secret token".split()
+)
 # Words of any script joined as a name is ("여기에_3단계에서_복사한_키"), at least one of them outside ASCII
 _WORDS_JOINED_ANY_SCRIPT = re.compile(r"(?=.*[^\x00-\x7f])[^\W_]+(?:[_-][^\W_]+){2,}")
 # Fields named and parted by "|": "chain:8453|generation:v14|accountRuntime:0x46c9..."
@@ -1261,6 +1266,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 or made_up_token(value)
                 or _words_after_prefix(value)
                 or _stand_in_word_inside(value)
+                or says_it_stands_in(value)  # (sk-proj-MOCK_OPENAI_KEY_FOR_TESTING_PURPOSES_ONLY_0000)
                 or is_patterned(value)
                 # sk_live_a1B2c3D4e5F6g7H8: a format's prefix, then the alphabet and the digits typed in turn (by
                 # hand, and so short: a JWT or a signed token is never typed)
@@ -3604,6 +3610,8 @@ def is_patterned(value: str) -> bool:
         return True
     if 24 <= len(value) <= 256 and _repeated_chunk(value):
         return True
+    if len(value) >= 24 and (_runs_apart(value) or _bech32_alphabet_run(value)):
+        return True
     lowered, following = value.lower(), value[1:].lower()
     steps = (
         sum(map(operator.eq, lowered.translate(_NEXT_CHAR), following))
@@ -3625,6 +3633,68 @@ def is_patterned(value: str) -> bool:
         runs, covered = runs + 1, covered + length
     # two runs, or one long one ("dabpi12345678"), over half the value
     return (runs >= 2 or covered >= 6) and 2 * covered >= sum(char.isalnum() for char in squeezed)
+
+
+def _runs_apart(value: str) -> bool:
+    """ "Ab3x9QwE7kLmN2pR5sT8uV0aBcDeF", "St4uP9wQ2eR7tY0uI5oP8aS3dF6gH1jK", "9f8e7d6c5b4a3928...": letters read apart
+    from the digits count up or down or follow a keyboard's row, in runs of five or more over a third of them, as
+    a hand types a stand-in between digits (in random letters a run of five is about one in 2,000 positions). In
+    hex (four letters in five from a to f, after a format's head) the six letters fall in such runs by chance: there
+    the digits must count too, and half the letters."""
+    lowered = value.lower()
+    head = _FORMAT_HEAD.match(lowered)
+    body = lowered[head.end() :] if head is not None else lowered
+    letters = "".join(char for char in body if "a" <= char <= "z")
+    if len(letters) < 10:
+        return False
+    if 5 * sum(char <= "f" for char in letters) >= 4 * len(letters):
+        digits = "".join(char for char in body if char.isdigit())
+        return 2 * _covered_by_runs(letters, False) >= len(letters) and 3 * _covered_by_runs(digits, False) >= len(
+            digits
+        )
+    return 3 * _covered_by_runs(letters, True) >= len(letters)
+
+
+def _bech32_alphabet_run(value: str) -> bool:
+    """ "AGE-SECRET-KEY-1QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L...": twelve or more characters of bech32's alphabet in its
+    own order, copied from the specification by a hand making a stand-in."""
+    lowered = value.lower()
+    return any(_BECH32_ALPHABET[start : start + 12] in lowered for start in range(len(_BECH32_ALPHABET) - 11))
+
+
+_BECH32_ALPHABET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _covered_by_runs(chars: str, keyboard: bool) -> int:
+    """How many of ``chars`` stand in runs of five or more that go one way, each one next to the one before in the
+    alphabet or in counting ("fedcba", "56789"), or on a keyboard's row when ``keyboard`` ("asdfgh", "ertyuiop")."""
+    covered, length, step = 0, 1, 0
+    for previous, char in zip(chars, chars[1:]):
+        steps = _steps(previous, char, keyboard)
+        if steps and (length == 1 or step in steps):
+            length, step = length + 1, step if step in steps else steps[0]
+            continue
+        covered += length if length >= 5 else 0
+        length, step = (2, steps[0]) if steps else (1, 0)
+    return covered + (length if length >= 5 else 0)
+
+
+def _steps(previous: str, char: str, keyboard: bool) -> tuple[int, ...]:
+    """The ways ``char`` follows ``previous``: +1 or -1 in the alphabet or in counting, +2 or -2 along a keyboard's
+    row (when ``keyboard``; "f" then "g" goes both ways)."""
+    difference = ord(char) - ord(previous)
+    alphabet = (difference,) if difference in (1, -1) else ()
+    row = _KEYBOARD_STEPS.get(previous + char) if keyboard else None
+    return alphabet + (row,) if row else alphabet
+
+
+# Neighbours on a keyboard's letter rows, left to right (+2) and right to left (-2)
+_KEYBOARD_STEPS = {
+    pair: step
+    for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    for a, b in zip(row, row[1:])
+    for pair, step in ((a + b, 2), (b + a, -2))
+}
 
 
 def is_sequential(value: str) -> bool:
@@ -3780,8 +3850,12 @@ _ENUM_MEMBER = re.compile(r"(?:[A-Z][a-z0-9]+){2,}\.[A-Z][A-Z0-9_]{2,}")
 # A host's address, as it comes before a port (no account is named so)
 _HOST_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|localhost")
 _ACCOUNT_ADDRESS = re.compile(r"(?:[a-z][a-z0-9-]{1,20}:)?0x[0-9a-fA-F]{40}")
+# A Google Cloud resource's name: "projects/PROJECT/secrets/NAME", "projects/P/locations/L/keyRings/R/cryptoKeys/K"
+_CLOUD_RESOURCE_NAME = re.compile(
+    r"projects/[\w.-]{1,64}(?:/[A-Za-z]+/[\w.-]{1,256}){1,4}(?:/versions/(?:\d+|latest))?"
+)
 _KEY_NAMED_BY_ALGORITHM = re.compile(
-    r"(?i)(?:ed25519|ed448|x25519|rsa|ecdsa|secp256k1|p-?256|p-?384|hmac)[:/][a-z]+(?:[-_][a-z]+)*"
+    r"(?i)(?:ed25519|ed448|x25519|rsa|ecdsa|secp256k1|p-?256|p-?384|hmac)[:/_][a-z]+(?:[-_][a-z]+)*"
 )
 _OPTION_SPELLING = re.compile(r"(?:--?|/)[A-Za-z][\w-]*[=:]")
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -4131,6 +4205,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if value[:1] in "~/" and _HOME_OR_SYSTEM_PATH.match(value):
         return False  # "~/.ssh/id_ed25519_github_juniper-ml": the file that holds the key
+    if "/" in value and _CLOUD_RESOURCE_NAME.fullmatch(value):
+        return False  # master_secret="projects/2319.../secrets/DB_MASTER": a Secret Manager secret's name
     if "/" in value and _FILE_PATH_VALUE.fullmatch(value):
         return False  # obj.key == "public.product/2021-04-26T09:00:00.csv": a stored object's path, a file's name
     if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):
@@ -4309,7 +4385,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "pkg.module:Class" (an entry point's target), "0004_auto_20171017_2013": names of code
     if not password and _spelled_sentence(value):
         return False  # "this.is.an.access.token.value.ffx83": a sentence with its spaces replaced, typed for a test
-    if not password and (words_then_number := _WORDS_THEN_NUMBER.fullmatch(value)):
+    if not password and (words_then_number := _WORDS_THEN_NUMBER.fullmatch(value.lower())):
         digits = words_then_number.group("digits")
         if (words_then_number.group("glued") is None or not is_gibberish(words_then_number.group("glued"))) and (
             len(digits) <= 8 or is_patterned(digits) or len(set(digits)) <= len(digits) // 3
@@ -4326,9 +4402,9 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     if kind == "constant":
         if value.startswith("eyJ") and is_jwt_without_claims(value):
             return False  # b"eyJhbGciOiJIUzI1NiJ9.Zm9v...": a signing test vector beside a test's key
-        if is_placeholder(value) or is_encrypted_value(value) or sequential_after_prefix(value):
+        if is_placeholder(value) or is_encrypted_value(value) or sequential_after_prefix(value) or is_patterned(value):
             # OPENAI_KEY=sk_live_XXXX..., encrypted.api.key=ENC(...), "key": "dmk_9F8A7B6C5D4E...": a stand-in, a
-            # ciphertext, a test pattern after a format's prefix
+            # ciphertext, a test pattern after a format's prefix or throughout
             return False
         if (
             _SECRET_KEY_PREFIXED.fullmatch(value)

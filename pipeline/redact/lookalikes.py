@@ -403,6 +403,8 @@ _NOT_CREDENTIAL_WORDS = (
     "index "
     # WebAuthn's protocol data (authenticatorData, clientDataJSON, attestationObject, the challenge): public by design
     "authenticator clientdata attestation challenge "
+    # an AEAD cipher's authentication tag: a digest of one message, computed with the key and sent with the message
+    "auth_tag authtag auth-tag "
     # a look-up by a document's key or id: gc.open_by_key("1BxiMVs0..."), a spreadsheet's id
     "by_key by_id"
 ).split()

@@ -169,7 +169,7 @@ def test_detect_secrets_plugins_run_on_candidate_lines():
     """A quoted Base64 string in a list named after keys: only detect-secrets' entropy plugin finds it. Under a name
     that says nothing of secrets it is not a credential: entropy alone is no evidence (certificates, public keys,
     encrypted blobs and test vectors are as random)."""
-    value = "Zk3Lm8Qp2Rt5Vw7Yb1Nc4Xe6Gh9Ij0Kl3Mn5Op7Qr9"
+    value = "dLDXXHk4hq87Yw2dpeymcsJEpT4W7SO0J96F4gcbi"
     for text in (f'API_KEYS = ["{value}"]\n', f'client.login(secret_list=["{value}"])\n', f'set_auth(["{value}"])\n'):
         found = Redactor().find(text)
         assert [(f.tag, text[f.start : f.end], f.source) for f in found] == [

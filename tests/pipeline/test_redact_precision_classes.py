@@ -15,7 +15,7 @@ from codelm.pipeline.redact import RedactConfig, Redactor
 
 REDACTOR = Redactor(RedactConfig())
 PW = "Vq7#pL2x!m"
-KEY_VALUE = "wQ8rT2yU9iO3pA6sD1fG4hJ7kL0zX5cV"
+KEY_VALUE = "T53o5zNzvkU7XtO68ugfqW7dl2d5P6Dq"
 
 
 def found(text: str, path: str) -> list[tuple[str, str]]:
@@ -4196,3 +4196,62 @@ def test_round_42_addresses_beside_those_shapes_are_found():
 )
 def test_round_42_look_alikes_stay(path, text):
     assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+# ----------------------------------------------------------------------- audit 44's false detections (round 42)
+# Password hashes after an account's name (a breach dump's "email:<md5>", a domain user's NT hash) or under
+# Windows' hash names; stand-ins typed by hand: letters that count or follow a keyboard's row between digits
+# ("9f8e7d6c5b4a...", "aS3dF6gH1jK", "kLmN...aBcDeF"), bech32's alphabet copied in order, a short format value of
+# one character repeated (ASIATEST000000000000), words saying "mock" and "testing", upper-case words and a short
+# number; a key named by its algorithm and words; a Secret Manager secret's resource name; an AEAD cipher's
+# authentication tag.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "tests/fixtures/large_dump.txt",
+            "alice349@target.org:0571749e2ac330a7455809c6b0e7af90\ncarol262@target.org:2eb62d171ba8491db496081a8b24738a\n",
+        ),
+        (
+            "docs/design.md",
+            "  [ntlm]\n  nt     : 7facdc498ed1680c4fd1448319a8c04f\n  lm     : e52cac67419a9a22ce171273f527391f\n",
+        ),
+        ("README.md", "  rc4-hmac (23)   : 7facdc498ed1680c4fd1448319a8c04f\n"),
+        ("tests/conftest.py", 'FAKE_AZURE = "AccountKey=9f8e7d6c5b4a3928174656f7a8b9c0d1e2f3a4b5c6d7e8fOE="\n'),
+        ("tests/test_rules.py", "    w = scan(\"webhook_secret = 'whsec_9f8e7d6c5b4a3928174656f7a8b9c0d'\")\n"),
+        ("tests/test_context.py", '    info = classify(\'API_KEY = "Ab3x9QwE7kLmN2pR5sT8uV0aBcDeF"\', "app.py")\n'),
+        ("tests/fixtures/step-up.json", '  "session_token": "sfu_St4uP9wQ2eR7tY0uI5oP8aS3dF6gH1jK4lZ9xC2vB7N",\n'),
+        ("tests/test_dlp.py", 'RANDOM_TOKEN = "Xk9mQ2vL7pR4tY8wE1zU5iO3aS6dF0gH7jK"\n'),
+        ("tests/test_redaction.py", '    "age_key=AGE-SECRET-KEY-1QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L4QYUMM2VXF"\n'),
+        ("tests/test_inventory.py", '    "Credentials": {"AccessKeyId": "ASIATEST000000000000"},\n'),
+        ("fuzzer.py", '    "content": "Using API key: sk-proj-MOCK_OPENAI_KEY_FOR_TESTING_PURPOSES_ONLY_0000",\n'),
+        (
+            "tests/test_leak.py",
+            'SECRET_VAL = "sk-LIVE-SECRET-KEY-998877"\nSECRET_VAL_2 = "cs-CLIENT-SUPER-SECRET-443322"\n',
+        ),
+        ("provenance.py", '    def __init__(self, signing_key: str = "ed25519_priv_bth_root"):\n'),
+        ("tests/test_cache.py", '    master_secret="projects/231925320579/secrets/TEST_MSSQL_MASTER_SECRET",\n'),
+        ("tests/test_kms.py", 'api_key = "projects/demo-1/locations/global/keyRings/ring/cryptoKeys/signer"\n'),
+        (
+            "tests/test_doctests.py",
+            "    assert hexlify(m.auth_tag) == b'19f6c7d8ddfeaceea6ba4f1cafb563cbf3be157653e29f3258b2957cf23f4e17'\n",
+        ),
+    ],
+)
+def test_round_42_hashes_and_hand_typed_stand_ins_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("notes/keys.txt", "API key: 0571749e2ac330a7455809c6b0e7af90\n", "0571749e2ac330"),
+        ("config/app.yml", 'webhook_secret: "whsec_5kQ8vN2xR7mT4pL9wZ3cF6hJ1sD0gY8b"\n', "whsec_5kQ8"),
+        ("tests/conftest.py", 'OPENAI_API_KEY = "sk-proj-Qm7Zt2Lx9Vr4Kp8Wn3Bd6Hs1Fg5Jc0Ya"\n', "sk-proj-Qm7"),
+        ("deploy/.env", "AWS_ACCESS_KEY_ID=AKIA2Q5VXRT7LMNB3K4P\n", "AKIA2Q5V"),
+        ("config.py", 'SESSION_SECRET = "Zq8Wm3Rt6Yp1Xk4Nv7Bc0Lh5Gd2Fs9Ja"\n', "Zq8Wm3"),
+        ("settings.py", 'API_KEY = "b95f1ad575b68691233a29764759a94b"\n', "b95f1ad5"),
+    ],
+)
+def test_credentials_beside_round_42s_shapes_are_redacted(path, text, value):
+    assert_a_secret_starts_with(value, text, path)
