@@ -1074,7 +1074,8 @@ _COMMAND_VALUE = re.compile(
     r"(?:'(?P<sq>[^'\n]{1,256})'|\"(?P<dq>[^\"\n]{1,256})\"|(?P<bare>[^\s'\"]{1,256}))"
 )
 # Dovecot's passwd-file and LDAP's userPassword: a password scheme in braces, here the plaintext ones
-_PLAIN_SCHEME = re.compile(r"\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?P<value>[^\s:]{1,128})", re.IGNORECASE)
+# (not an escape or a quote right after it: f"OPENAI_API_KEY={PLAIN}\n" is a format string's field and a newline)
+_PLAIN_SCHEME = re.compile(r"\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?P<value>(?![\\\"'])[^\s:]{1,128})", re.IGNORECASE)
 # JAAS: org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" user_admin="VALUE";
 _JAAS_USER = re.compile(r'(?<![\w.])user_[\w.-]{1,64}[ \t]*=[ \t]*"(?P<value>[^"\n]{1,128})"')
 _JAAS_WINDOW = 1000

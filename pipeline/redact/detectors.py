@@ -2995,8 +2995,9 @@ def _url_passwords(text: str) -> list[Finding]:
         if _FORMAT_FIELD_IN_VALUE.search(password):
             continue  # 'rediss://enigma:{}secret@host'.format(chars): a template, the password built at run time
         if password.endswith("\\"):
-            password = password[:-1]  # r"^mailto://apprise:abcd123\@example.com": a regex escape, not the password's
-            if not password:
+            # r"^mailto://apprise:abcd123\@example.com", "username:password\\\@proxy": escapes, not the password's
+            password = password.rstrip("\\")
+            if not password or is_placeholder(password):
                 continue
         if "[" in match.group(1) or "]" in password or _UPPER_SNAKE.fullmatch(password):
             continue  # redis://[[username]:[password]]@host, scheme://USER:PASSWORD@HOST: the URL's syntax, described
@@ -3872,7 +3873,7 @@ _RESOURCE_TOKEN_NAME = re.compile(
 _CHECKOUT_TOKEN = re.compile(r"EC(?:-|%2[dD])[0-9A-Z]{17}")
 _CRYPTO_ALGORITHM = re.compile(
     r"(?i)(?:hmac[-_]?)?(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?|argon2(?:id|i|d)?|bcrypt|scrypt"
-    r"|pbkdf2(?:[-_]sha-?\d{1,3})?|aes-?\d{3}(?:-[a-z]{3})?|rsa-?\d{4}|ed25519|[hre]s\d{3})"
+    r"|pbkdf2(?:[-_]sha-?\d{1,3})?|aes-?\d{3}(?:-[a-z]{3})?|rsa-?\d{4}|ed25519|[hre]s\d{3}|pkcs\s?#?\d{1,2})"
 )
 
 
@@ -4086,6 +4087,8 @@ _NOT_A_SECRET_SHAPE = re.compile(
     r"|(?:bg|text|border(?:-[lrtbxy])?|ring|from|to|via|fill|stroke|shadow|outline|divide|decoration|accent)"
     r"-[a-z]+-\d{2,3}"
     r"|\d{1,3}(?:[,.]\d{3})+\+?"
+    # a price ("Harga: Rp20,000") or a quantity with its unit ("5GHz", "512MiB")
+    r"|(?:Rp|Rs\.?|USD|EUR|€|£|¥|\$)[ \t]?\d[\d,.]*|\d+(?:\.\d+)?(?:[kMG]?Hz|[KMGT]i?B|ms|px|dBm?|mAh)"
 )
 
 

@@ -289,7 +289,7 @@ def is_example_domain(domain: str) -> bool:
 # A line that merely mentions a release ("RELEASE_MIRROR = '151.101.1.69'") names no version.
 _VERSION_WORDS = frozenset(
     "version versions ver vers release released releases rel rev revision section sections sect sec rfc build "
-    "firmware v oid oids identifier spec hyperspec tag tags since "
+    "firmware v oid oids identifier spec hyperspec tag tags since rv "
     # names of codes that are dotted numbers too: an Insteon device's <type>1.66.69.0</type>
     "type".split()
 )
@@ -332,6 +332,12 @@ _BUMPED_TO = re.compile(
     # (Dependabot's "Updates `pkginfo` from 1.11.1 to ...": an update from a version; "Updated DNS to ..." names none)
     r"|(?:^|[\s(*-])update[sd]?[ \t]+(?:[\w.@/\[\]`-]+[ \t]+){1,3}from[ \t]+v?\d[\w.-]*[ \t]+to[ \t]+v?$"
 )
+# "This attribute was added in vSphere API 7.0.0.0.", "(API 8.0.0.1)": when a product's API gained something (an
+# API's address is given after a colon: "prod API: ADDR")
+_API_LEVEL_BEFORE = re.compile(
+    r"(?i:\b(?:added|introduced|deprecated|removed|changed|available)[ \t]+in[ \t]+(?:[\w.-]+[ \t]+){0,2}v?)$"
+    r"|(?:^|[\s(])API[ \t]+$"
+)
 _VERSION_PARSER = re.compile(
     r"(?:\b(?:parse|parse_version|Version|LooseVersion|StrictVersion|semver\.parse))\([ \t]*[\"']$"
 )
@@ -342,7 +348,7 @@ def names_a_version(prefix: str, suffix: str = "") -> bool:
     if _VERSION_SUFFIX.match(suffix) or _CHANGELOG_HEADING.fullmatch(prefix):
         return True
     tail = prefix[-120:]
-    if _BUMPED_TO.search(tail) or _VERSION_PARSER.search(tail):
+    if _BUMPED_TO.search(tail) or _VERSION_PARSER.search(tail) or _API_LEVEL_BEFORE.search(tail):
         return True
     reversed_tail = prefix[-120:][::-1]
     if _REQUIREMENT_REVERSED.match(reversed_tail) or reversed_tail.startswith(("§", " §")):

@@ -4255,3 +4255,41 @@ def test_round_42_hashes_and_hand_typed_stand_ins_stay(path, text):
 )
 def test_credentials_beside_round_42s_shapes_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+# A format string's field then an escape after Dovecot's {PLAIN}; a price and a quantity with its unit under a
+# label; PKCS#12 in prose; a URL's placeholder password with escapes before "@".
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("tests/test_inject.py", '        f"OPENAI_API_KEY={PLAIN}\\n"\n        f"COPY_TOKEN={PLAIN}\\n"\n'),
+        ("README.md", "Nama    : masterpro\nHarga   : Rp20,000\nDurasi  : 30 hari\n"),
+        ("README.md", "Plan    : team\nPrice   : $1,200.50\n"),
+        (
+            "README.md",
+            "SSID            PASSWORD        AUTH      BAND    AUTO\n"
+            "HomeNetwork     (none / open)   —         2.4GHz  yes\n"
+            "OfficeWifi5G    Su93r$ecret!    WPA2-PSK  5GHz    yes\n",
+        ),
+        ("bundle.py", '    """Bundle cert + key + CA chain into a password-protected PKCS#12 archive.\n'),
+        ("client.py", "            * http://username:password\\\\\\@proxy.vmware.com:8080\n"),
+    ],
+)
+def test_round_42_prices_units_and_escapes_are_no_passwords(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+# A version where a product's API gained something ("added in vSphere API 7.0.0.0", "API 8.0.0.1") and Gecko's
+# "rv:" in a user agent are no addresses; an API's address after a colon still is.
+def test_round_42_api_levels_and_user_agent_versions_are_no_addresses():
+    for text in (
+        "    attribute was added in vSphere API 7.0.0.0.\n",
+        "        This class was added in\n                API 8.0.0.1.\n",
+        '    "Mozilla/5.0 (X11; U; Linux x86_64; rv:1.9.2.10) Gecko/20100922 Firefox/3.6.10",\n',
+    ):
+        assert not tagged(text, "client.py", "IP_ADDRESS"), text
+    for text, address in (
+        ("# prod API: 31.3.124.55\n", "31.3.124.55"),
+        ('      - "legacy-api:168.218.128.89"\n', "168.218.128.89"),
+    ):
+        assert tagged(text, "notes.md", "IP_ADDRESS") == [address], text
