@@ -3040,7 +3040,7 @@ def _name_verdict(name: str) -> tuple[bool, bool]:
 # The name a value is given on its line: "name": "...", name = unhexlify("..."), <name>...</name>
 # (or a space alone: OpenWrt's "option public_key '...'", EDN's ":publishable-key "..."")
 _VALUE_NAME_BEFORE = re.compile(
-    r"""([A-Za-z_][\w.:-]{0,80})\\?["'`]?\]?[ \t]*(?:==|=|:|=>|>|(?<=[ \t]))[ \t]*(?:[A-Za-z_][\w.]*\([ \t]*)?"""
+    r"""([A-Za-z_][\w.:-]{0,80}?)\\?["'`]?\]?[ \t]*(?:==|=|:|=>|>|(?<=[ \t]))[ \t]*(?:[A-Za-z_][\w.]*\([ \t]*)?"""
     r"""[rbuf]{0,2}\\?["'`]?$"""  # (quotes escaped in a recorded response: recaptchaSiteKey: \"...\")
 )
 

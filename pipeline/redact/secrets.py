@@ -28,6 +28,7 @@ from codelm.pipeline.redact.detectors import (
     _PUBLIC_NAME,
     _RANDOM_UUID,
     _SOLANA_WORD,
+    _VALUE_NAME_BEFORE,
     CSP_BEFORE,
     KEY,
     PUBLIC_KEY_DER_HEADS,
@@ -425,7 +426,9 @@ class DetectSecrets:
                     if entropy_limit is not None:
                         if hashy_file is None:
                             hashy_file = _file_has_hashes(text)
-                        if hashy_file or not is_gibberish(value):
+                        if (hashy_file and not _named_a_secret(line[:offset])) or not is_gibberish(value):
+                            # (in a file about hashes a value's own name must say secret, token, auth or password:
+                            # ERROR_TRACKER_AUTH: "<64 hex>" beside an image's @sha256: digest)
                             continue
                     findings.append(Finding(start, start + len(value), KEY, plugin.source))
         return findings + self._stated_hex(text, data, covered_starts)
@@ -614,6 +617,15 @@ def _bounded(line: str, start: int, end: int) -> bool:
     if end + 1 < len(line) and line[end] in "+/" and line[end + 1] in _WORD:
         return False
     return (start == 0 or line[start - 1] not in _WORD) and (end == len(line) or line[end] not in _WORD)
+
+
+def _named_a_secret(line_before: str) -> bool:
+    """The value's own name (``NAME: "``, ``name = '``) ends in a word that says secret, token, auth or password."""
+    name = _VALUE_NAME_BEFORE.search(line_before[-120:])
+    return name is not None and _SECRET_NAME_END.search(name.group(1)) is not None
+
+
+_SECRET_NAME_END = re.compile(r"(?i)(?:secret|token|auth|passw(?:or)?d|api_?key|private_?key)$")
 
 
 def _file_has_hashes(text: str, share: float = 0.02) -> bool:

@@ -4507,6 +4507,11 @@ def test_round_41_values_below_comments_that_are_no_keys_stay(path, text):
     "path, template",
     [
         ("ci/.gitlab-ci.yml", '# shared runners only\nvariables:\n  ERROR_TRACKER_AUTH: "{hex64}"\n'),
+        (
+            "chamilo/.gitlab-ci.yml",
+            'variables:\n  ERROR_TRACKER_AUTH: "{hex64}"\ntest:\n  image: php:8.1@sha256:{digest}\n'
+            "  script:\n    - tar czf app-$CI_COMMIT_SHORT_SHA.tgz main/\n",
+        ),
         ("client/shared.py", '"""Shared HTTP client."""\nHEADERS = {{"X-Stats-Auth": "{hex40}"}}\n'),
         ("sakai/local.properties", "contentreview.vericite.api.key={uuid}\n"),
         ("conf/app.properties", "integrations.helpdesk.api.key={uuid}\n"),
@@ -4527,6 +4532,7 @@ def test_round_41_values_below_comments_that_are_no_keys_stay(path, text):
 def test_round_42_keys_are_found(path, template):
     values = {
         "hex64": rand(60, HEX) + "a1b2",
+        "digest": rand(64, HEX),
         "hex40": rand(36, HEX) + "c3d4",
         "hex32": rand(28, HEX) + "e5f6",
         "hex30": rand(26, HEX) + "7a8b",
