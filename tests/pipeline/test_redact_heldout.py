@@ -542,7 +542,21 @@ def test_password_recall_on_the_heldout_set(heldout_report):
 # fortieth round's end) by a hand that read neither the detectors nor the other sets' data, never tuned on. At
 # 23ed23b: EMAIL P 0.922 R 1.000, IP_ADDRESS P 1.000 R 1.000, KEY P 0.975 R 0.726, PASSWORD P 0.952 R 0.841, 44 of
 # 1,050 look-alikes changed; after the forty-first round (written without reading it): KEY P 0.988 R 0.735, 40 of
-# 1,050 look-alikes changed, the rest the same. Unread: the measure for the next round.
+# 1,050 look-alikes changed, the rest the same. Read and tuned on in the forty-second round (BigCode's test for files
+# about hashes counts "sha" as a digest's name only; a dotted "api.key", hex passphrases, a key after systemd's
+# Environment=, a map tile's ?key=, Eclipse's preference paths, Rocket.Chat's hook tokens, Kettle's obfuscated
+# passwords; a setting's pass after "config set", a connection string without its scheme, Ansible's !unsafe, a
+# setting's qualifier, a buildout's user = admin:PASS, a table's `user` / `password` cell; an SSH login's target and
+# a reply's In-Reply-To are no mailboxes): EMAIL P 0.959 (met), KEY P 0.989 R 0.818, PASSWORD P 0.955 R 0.903, 24
+# of 1,050 look-alikes changed. What is left: passwords in chat transcripts and Spanish prose, SNMP communities in a
+# list, Z-Wave's security keys beside one another, a Pushover user key, keys glued to their name ("merchantkey").
+#
+# Forty-fifth set (314 documents: 6 excerpts of 3 other packages' sdists, 77 templates each written by hand and
+# rendered 4 times; 406 EMAIL, 528 IP, 518 KEY, 590 PASSWORD labels, 1,006 look-alikes of 58 kinds), built from
+# 3b0174e (the forty-first round's end) by a hand that read neither the detectors nor the other sets' data, never
+# tuned on. At 3b0174e: EMAIL and IP_ADDRESS P 1.000 R 1.000, KEY P 0.991 R 0.869, PASSWORD P 0.984 R 0.853, 8 of
+# 1,006 look-alikes changed; after the forty-second round (written without reading it) the same. Unread: the
+# measure for the next round.
 HELDOUT_SETS = {
     "second": (DATA / "redact_heldout_2" / "labels.jsonl", set()),
     "third": (DATA / "redact_heldout_3" / "labels.jsonl", set()),
@@ -683,6 +697,7 @@ HELDOUT_SETS = {
         DATA / "redact_heldout_44" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
+    "forty-fifth": (DATA / "redact_heldout_45" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]

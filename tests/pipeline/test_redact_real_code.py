@@ -68,6 +68,7 @@ AUDIT_41 = AUDIT.with_name("redact_audit_41")
 AUDIT_42 = AUDIT.with_name("redact_audit_42")
 AUDIT_43 = AUDIT.with_name("redact_audit_43")
 AUDIT_44 = AUDIT.with_name("redact_audit_44")
+AUDIT_45 = AUDIT.with_name("redact_audit_45")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1476,6 +1477,20 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 100, "PASSWORD": 105, "EMAIL": 50, "IP_ADDRESS": 48},
         {"KEY": 0.62, "PASSWORD": 0.77, "EMAIL": 0.97, "IP_ADDRESS": 0.97},
     ),
+    # The forty-fifth audit was drawn at 3b0174e (the forty-first round's end) from 103 other packages screened among
+    # 922 in ten other families (search, visualization, web front ends and templating, dataframes and validation,
+    # cloud and infrastructure as code, version control, URLs and QR codes, encodings and ids, workflows, licensing),
+    # 3,155 spans: 100 KEY labels from 33 packages (one package, a spectral-data library whose encoded tokens sit
+    # under "token", holds 55% of the KEY detections and was capped), 100 PASSWORD, 50 EMAIL, 41 IP (26 distinct
+    # addresses under the cap of three per value). Untuned at 3b0174e (the labeller's score.py, labelled share): KEY
+    # 0.280, PASSWORD 0.700, EMAIL 0.960, IP 0.829; through --eval (snippets alone) KEY 0.280 of 100, PASSWORD 0.707
+    # of 99, EMAIL 0.960, IP 0.829; after the forty-second round (written without reading it) KEY 0.289 of 97, the
+    # rest the same. Unread: the measure for the next round.
+    "forty-fifth": (
+        AUDIT_45,
+        {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 41},
+        {"KEY": 0.28, "PASSWORD": 0.70, "EMAIL": 0.96, "IP_ADDRESS": 0.82},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1496,6 +1511,7 @@ MISSED_TARGETS = [
         "forty-second": ("KEY", "PASSWORD"),
         "forty-third": ("KEY", "PASSWORD", "EMAIL"),
         "forty-fourth": ("KEY", "PASSWORD"),
+        "forty-fifth": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
