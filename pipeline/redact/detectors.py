@@ -3502,10 +3502,6 @@ _NEXT_CHAR = {code: code + 1 for code in range(128)}
 _PREVIOUS_CHAR = {code: code - 1 for code in range(1, 128)}
 
 
-def _steps(value: str) -> int:
-    return sum(map(operator.eq, value.translate(_NEXT_CHAR), value[1:]))
-
-
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -3645,14 +3641,26 @@ def _runs_apart(value: str) -> bool:
     lowered = value.lower()
     head = _FORMAT_HEAD.match(lowered)
     body = lowered[head.end() :] if head is not None else lowered
-    letters = "".join(char for char in body if "a" <= char <= "z")
+    letters = body.translate(_DROP_ALL_BUT_LETTERS)
     if len(letters) < 10:
         return False
-    if 5 * sum(char <= "f" for char in letters) >= 4 * len(letters):
-        digits = "".join(char for char in body if char.isdigit())
+    following = letters[1:]
+    steps = sum(map(operator.eq, letters.translate(_NEXT_CHAR), following)) + sum(
+        map(operator.eq, letters.translate(_PREVIOUS_CHAR), following)
+    )
+    if 5 * sum(letters.count(letter) for letter in "abcdef") >= 4 * len(letters):
+        # (runs over half the letters take two steps in five of them at least: most random values have fewer)
+        if 5 * steps < 2 * len(letters):
+            return False
+        digits = body.translate(_DROP_ALL_BUT_DIGITS)
         return 2 * _covered_by_runs(letters, False) >= len(letters) and 3 * _covered_by_runs(digits, False) >= len(
             digits
         )
+    steps += sum(map(operator.eq, letters.translate(_KEYBOARD_RIGHT), following)) + sum(
+        map(operator.eq, letters.translate(_KEYBOARD_LEFT), following)
+    )
+    if 15 * steps < 4 * len(letters):
+        return False  # (runs over a third of the letters take four steps in fifteen of them at least)
     return 3 * _covered_by_runs(letters, True) >= len(letters)
 
 
@@ -3660,10 +3668,14 @@ def _bech32_alphabet_run(value: str) -> bool:
     """ "AGE-SECRET-KEY-1QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L...": twelve or more characters of bech32's alphabet in its
     own order, copied from the specification by a hand making a stand-in."""
     lowered = value.lower()
-    return any(_BECH32_ALPHABET[start : start + 12] in lowered for start in range(len(_BECH32_ALPHABET) - 11))
+    # (every twelve of the alphabet in order hold one of its four-letter pieces at 0, 8, 16 or 24: a cheap test first)
+    return any(piece in lowered for piece in _BECH32_PIECES) and any(
+        _BECH32_ALPHABET[start : start + 12] in lowered for start in range(len(_BECH32_ALPHABET) - 11)
+    )
 
 
 _BECH32_ALPHABET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_BECH32_PIECES = tuple(_BECH32_ALPHABET[start : start + 4] for start in range(0, 32, 8))
 
 
 def _covered_by_runs(chars: str, keyboard: bool) -> int:
@@ -3671,7 +3683,7 @@ def _covered_by_runs(chars: str, keyboard: bool) -> int:
     alphabet or in counting ("fedcba", "56789"), or on a keyboard's row when ``keyboard`` ("asdfgh", "ertyuiop")."""
     covered, length, step = 0, 1, 0
     for previous, char in zip(chars, chars[1:]):
-        steps = _steps(previous, char, keyboard)
+        steps = _ways_after(previous, char, keyboard)
         if steps and (length == 1 or step in steps):
             length, step = length + 1, step if step in steps else steps[0]
             continue
@@ -3680,7 +3692,7 @@ def _covered_by_runs(chars: str, keyboard: bool) -> int:
     return covered + (length if length >= 5 else 0)
 
 
-def _steps(previous: str, char: str, keyboard: bool) -> tuple[int, ...]:
+def _ways_after(previous: str, char: str, keyboard: bool) -> tuple[int, ...]:
     """The ways ``char`` follows ``previous``: +1 or -1 in the alphabet or in counting, +2 or -2 along a keyboard's
     row (when ``keyboard``; "f" then "g" goes both ways)."""
     difference = ord(char) - ord(previous)
@@ -3690,12 +3702,12 @@ def _steps(previous: str, char: str, keyboard: bool) -> tuple[int, ...]:
 
 
 # Neighbours on a keyboard's letter rows, left to right (+2) and right to left (-2)
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEYBOARD_STEPS = {
-    pair: step
-    for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-    for a, b in zip(row, row[1:])
-    for pair, step in ((a + b, 2), (b + a, -2))
+    pair: step for row in _KEYBOARD_ROWS for a, b in zip(row, row[1:]) for pair, step in ((a + b, 2), (b + a, -2))
 }
+_KEYBOARD_RIGHT = {ord(a): ord(b) for row in _KEYBOARD_ROWS for a, b in zip(row, row[1:])}
+_KEYBOARD_LEFT = {ord(b): ord(a) for row in _KEYBOARD_ROWS for a, b in zip(row, row[1:])}
 
 
 def is_sequential(value: str) -> bool:
