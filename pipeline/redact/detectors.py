@@ -1015,7 +1015,10 @@ _TOKENS = [(name, frozenset(needles), re.compile(pattern)) for name, needles, pa
 def matches_a_token_format(value: str) -> bool:
     """``value`` is whole in the shape of a token format that starts with its literal (that format's own checks
     judge it: a stand-in such as "ghp_A1b2C3d4...secretK1l2..." is no token, whatever its entropy)."""
-    return any(value.startswith(tuple(needles)) and pattern.fullmatch(value) for _, needles, pattern in _TOKENS)
+    return any(value.startswith(heads) and pattern.fullmatch(value) for heads, pattern in _FORMAT_HEADS_AND_PATTERNS)
+
+
+_FORMAT_HEADS_AND_PATTERNS = [(tuple(needles), pattern) for _, needles, pattern in _TOKENS]
 
 
 # The formats each literal opens, so a text runs only the patterns of the literals it holds.
@@ -3697,15 +3700,15 @@ def _ways_after(previous: str, char: str, keyboard: bool) -> tuple[int, ...]:
     row (when ``keyboard``; "f" then "g" goes both ways)."""
     difference = ord(char) - ord(previous)
     alphabet = (difference,) if difference in (1, -1) else ()
-    row = _KEYBOARD_STEPS.get(previous + char) if keyboard else None
-    return alphabet + (row,) if row else alphabet
+    if keyboard and _KEYBOARD_RIGHT.get(ord(previous)) == ord(char):
+        return (*alphabet, 2)
+    if keyboard and _KEYBOARD_LEFT.get(ord(previous)) == ord(char):
+        return (*alphabet, -2)
+    return alphabet
 
 
-# Neighbours on a keyboard's letter rows, left to right (+2) and right to left (-2)
+# Neighbours on a keyboard's letter rows, to the right (a step of +2) and to the left (-2)
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_KEYBOARD_STEPS = {
-    pair: step for row in _KEYBOARD_ROWS for a, b in zip(row, row[1:]) for pair, step in ((a + b, 2), (b + a, -2))
-}
 _KEYBOARD_RIGHT = {ord(a): ord(b) for row in _KEYBOARD_ROWS for a, b in zip(row, row[1:])}
 _KEYBOARD_LEFT = {ord(b): ord(a) for row in _KEYBOARD_ROWS for a, b in zip(row, row[1:])}
 
