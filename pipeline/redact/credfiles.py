@@ -400,6 +400,8 @@ def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding
             copula = pattern is _LABELLED_LINE and match.group("copula") is not None
             if copula and (
                 match.group("copula").lower() in _SECRET_KEYWORDS
+                # (or a number, no word: "linkStyle 1 stroke:#fe4450", a diagram's style for its first link)
+                or not any(char.isalpha() for char in match.group("copula"))
                 or match.group("value2") is not None  # (the sentence goes on: "Paswot ... em X, plis senisim.")
                 or any(char.isdigit() for char in label)
                 or "@" in match.group("value")
@@ -411,6 +413,8 @@ def _labelled_rows(lines: str, patterns: tuple[re.Pattern, ...]) -> list[Finding
                 if group == "value" and match.group(group)[0] in "{[" and match.group(group)[-1] not in "}]":
                     break  # "journal = {arXiv preprint arXiv:2509.24650},": a BibTeX field's words, in braces
                 value = match.group(group)
+                if pattern is _LABELLED_LINE and value.endswith(";") and not match.group("q"):
+                    break  # "ssl_session_cache shared:SSL:10m;": a server's directive, ended as its syntax ends one
                 if wifi and not _made_up_shape(value):
                     continue  # "| Wi-Fi | `HomeNet5G` |": the network's name; its password is typed as passwords are
                 if copula and not (
@@ -3024,6 +3028,10 @@ def _labelled_value(value: str) -> bool:
     return _plain_secret(value) and not is_encrypted_value(value)
 
 
+# An object's property read in code: "pwdInput.value", "form.password.data"
+_PROPERTY_READ = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z_]+")
+
+
 def _strong_value(match: re.Match, source: str, labelled: bool = False) -> list[Finding]:
     """The match's ``value`` without the sentence's trailing punctuation (unless quoted: ``Qaz2wsx!`` keeps its
     "!"), if it still reads as a secret. ``labelled``: a label's separator came straight before the value."""
@@ -3046,6 +3054,8 @@ def _strong_value(match: re.Match, source: str, labelled: bool = False) -> list[
     start = match.start("value")
     if _STORED_ENCRYPTED_AFTER.match(match.string, start + len(value)):
         return []  # Cisco ASA's "enable password X encrypted": the stored hash
+    if _PROPERTY_READ.fullmatch(value) and match.string.startswith(";", start + len(value)):
+        return []  # "var password = pwdInput.value;": a statement reading a field, code and not a value
     return [Finding(start, start + len(value), PASSWORD, source)]
 
 

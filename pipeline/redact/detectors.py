@@ -1013,9 +1013,13 @@ _TOKENS = [(name, frozenset(needles), re.compile(pattern)) for name, needles, pa
 
 
 def matches_a_token_format(value: str) -> bool:
-    """``value`` is whole in the shape of a token format that starts with its literal (that format's own checks
+    """``value`` is whole in the shape of a token format that opens with its literal (that format's own checks
     judge it: a stand-in such as "ghp_A1b2C3d4...secretK1l2..." is no token, whatever its entropy)."""
-    return any(value.startswith(heads) and pattern.fullmatch(value) for heads, pattern in _FORMAT_HEADS_AND_PATTERNS)
+    opening = value[:12]
+    return any(
+        any(head in opening for head in heads) and pattern.fullmatch(value)
+        for heads, pattern in _FORMAT_HEADS_AND_PATTERNS
+    )
 
 
 _FORMAT_HEADS_AND_PATTERNS = [(tuple(needles), pattern) for _, needles, pattern in _TOKENS]
@@ -1039,6 +1043,23 @@ _PEM_BEGIN = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?
 _PEM_BODY_MAX = 64 << 10
 
 
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]+|\\n")
+
+
+def _patterned_key_bytes(body: str) -> bool:
+    """The key's last 32 bytes (an Ed25519 seed, the end of any key's DER) count up or down by one or repeat one
+    byte."""
+    try:
+        key = base64.b64decode(_NOT_BASE64.sub("", body)[:4096], validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    tail = key[-32:]
+    return len(tail) == 32 and {(second - first) % 256 for first, second in zip(tail, tail[1:])} in _COUNTING_STEPS
+
+
+_COUNTING_STEPS = ({0}, {1}, {255})
+
+
 def made_up_token(value: str) -> bool:
     """``xoxb-1234-1243``, ``xoxp-000000000000-0000``: a token format's prefix followed by digits only. Every
     format's generated part is random letters and digits, so one without a single letter was written by hand, as
@@ -1055,6 +1076,37 @@ def made_up_token(value: str) -> bool:
 
 _FILLER_RUN = re.compile(r"(.)\1{15}")
 _SHORT_FILLER_RUN = re.compile(r"([A-Za-z0-9])\1{9}")
+
+
+def typed_by_hand(value: str) -> bool:
+    """A value in a token format's shape that a person wrote to stand in for one: a placeholder, filler, words where
+    the format has random characters, or characters that count or follow a keyboard row."""
+    return (
+        is_placeholder(value)
+        or made_up_token(value)
+        or _words_after_prefix(value)
+        or _stand_in_word_inside(value)
+        or says_it_stands_in(value)  # (sk-proj-MOCK_OPENAI_KEY_FOR_TESTING_PURPOSES_ONLY_0000)
+        or is_patterned(value)
+        # sk_live_a1B2c3D4e5F6g7H8: a format's prefix, then the alphabet and the digits typed in turn (by hand, and
+        # so short: a JWT or a signed token is never typed)
+        or (len(value) <= 64 and sequential_after_prefix(value))
+        or _patterned_part(value)
+        or _STAND_IN_CAPITALS.search(value, 4) is not None
+        and value[4:].isupper()
+    )
+
+
+def _patterned_part(value: str) -> bool:
+    """``whsec_4f8a2b1c9d6e3f7a0b5c...``: after a format's prefix, letters and digits that count or follow a keyboard
+    row, typed to look random."""
+    head = _FORMAT_HEAD.match(value.lower())
+    body = value[head.end() :] if head else value[4:]
+    return len(body) >= 16 and is_patterned(body)
+
+
+# Words in an upper-case id after its prefix: AKIAFAKEKEY12345FAKE, AKIAI7YYYDNN7ANOTHER
+_STAND_IN_CAPITALS = re.compile(r"FAKE|TEST|EXAMPLE|SAMPLE|DUMMY|ANOTHER|MOCK")
 
 
 def _words_after_prefix(value: str) -> bool:
@@ -1079,8 +1131,8 @@ def _stand_in_word_inside(value: str) -> bool:
 
 _FORMAT_HEAD = re.compile(r"[a-z0-9]{2,8}[_-](?:(?:live|test|prod|proj|api)[_-])?")
 _STAND_IN_GLUED = re.compile(
-    r"[a-z0-9](?:secret|example|dummy|placeholder|invalid|sample|leaked|redacted|notreal)"
-    r"|(?:secret|example|dummy|placeholder|invalid|sample|leaked|redacted|notreal)[a-z0-9]"
+    r"[a-z0-9](?:secret|example|dummy|placeholder|invalid|sample|leaked|redacted|notreal|fake|mock|another|apikey)"
+    r"|(?:secret|example|dummy|placeholder|invalid|sample|leaked|redacted|notreal|fake|mock|another|apikey)[a-z0-9]"
 )
 _MADE_UP_WORDS = frozenset(
     "test tests token tokens not fake dummy example sample user bot secret key my your invalid placeholder".split()
@@ -1265,15 +1317,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
                 continue  # ("eyJ...eyJleHAiOjk0NjY4NDgwMH0...", ...): an encoder's expected output, no one's token
 
             if (
-                is_placeholder(value)
-                or made_up_token(value)
-                or _words_after_prefix(value)
-                or _stand_in_word_inside(value)
-                or says_it_stands_in(value)  # (sk-proj-MOCK_OPENAI_KEY_FOR_TESTING_PURPOSES_ONLY_0000)
-                or is_patterned(value)
-                # sk_live_a1B2c3D4e5F6g7H8: a format's prefix, then the alphabet and the digits typed in turn (by
-                # hand, and so short: a JWT or a signed token is never typed)
-                or (len(value) <= 64 and sequential_after_prefix(value))
+                typed_by_hand(value)
                 or (source in _SCHEME_FORMATS and not is_gibberish(value))
                 or _base64_of_prose(value)  # whsec_ and the base64 of "secret-one-for-the-tests"
             ):
@@ -1298,6 +1342,8 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             ):
                 # a body of "s3cr3t" repeated (docs showing where the key goes), "CANARYPRIVATEKEYCANARY...": filler
                 continue
+            if _patterned_key_bytes(stripped):
+                continue  # an Ed25519 seed of bytes 01, 02, 03...: a test's stand-in for a key's shape
             if any(("(" in line or ")" in line) and ":" not in line for line in stripped.splitlines()):
                 # assertions on the markers of a generated key ('-----BEGIN ...', output): code, no body (an
                 # armour header may hold parentheses: "Version: GnuPG v2 (GNU/Linux)")
@@ -2515,10 +2561,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         secret_kind == "password"
         and last.endswith("psk")
         and _PSK_HEX.fullmatch(value)
-        and lowered.find(b"ssid", max(0, name_start - 400), name_start) < 0
+        and (lowered.find(b"ssid", max(0, name_start - 400), name_start) < 0 or not _NETWORK_PSK_NAME.search(last))
     ):
         # stunnel's "psk: <64 hex>": random key material, not a password's hash (wpa_supplicant's psk=<64 hex>
-        # under a network's ssid is the hash of its passphrase)
+        # under a network's ssid is the hash of its passphrase; an OTA_PSK beside the Wi-Fi's SSID is not the
+        # network's)
         secret_kind = "key"
     if flag and last == "key" and "." in value:
         return None  # "aws s3api ... --key Map_Data_June.mp4", "--key client.key": an object's or a file's name
@@ -2563,6 +2610,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
 
 
+# A Wi-Fi network's pre-shared key by its name: psk alone, or after a word for the network or its interface
+_NETWORK_PSK_NAME = re.compile(r"(?:^|(?:^|[^a-z0-9])(?:wifi|wi_fi|wpa2?|wlan|sta|ap|network|wireless|net)[_-]?)psk$")
 _BASE64_VALUE = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
 _API_KEY_LOGIN = re.compile(r"(?i)\blogin[ \t]+(?:api_?key|apitoken|token|__token__)[ \t]*\r?\n[ \t]*$")
 # A YAML local tag before a node (CloudFormation's !Ref, !GetAtt, !Sub; Ansible's !vault): the value is what follows.
@@ -2770,8 +2819,11 @@ _SQL_PARAMETER_BEFORE = re.compile(r"(?:^|[\s,(])@$")
 # A name and a colon opening a value: "smtp-password:..." in systemd's SetCredential=smtp-password:VALUE
 _INNER_NAME = re.compile(r"([A-Za-z_][\w.-]{0,60}):(?!//)")
 # A setting's path opening its line, up to the name: "keystore/release_password", "General/ProxyPassword"
-# (or a Java properties key that is a URL, its colon escaped: OmegaT's "https\://host/repo.git/password=...")
-_SETTING_PATH_BEFORE = re.compile(r"(?m)^[ \t]*/?(?:[A-Za-z_][\w.-]*(?:/[\w.-]+)*|[A-Za-z][\w+.-]*\\:[^\s=]*)/$")
+# (or a Java properties key that is a URL, its colon escaped: OmegaT's "https\://host/repo.git/password=...";
+# or a device console's setting, "$" first, as typed or noted in a comment: FluidNC's "# $Sta/Password=...")
+_SETTING_PATH_BEFORE = re.compile(
+    r"(?m)^[ \t]*(?:(?:#|//|;)[ \t]*)?\$?/?(?:[A-Za-z_][\w.-]*(?:/[\w.-]+)*|[A-Za-z][\w+.-]*\\:[^\s=]*)/$"
+)
 _RESOURCE_NAME_BEFORE = re.compile(r"(?:arn|urn):[\w.:/-]*:$", re.IGNORECASE)
 _BARE_VALUE_END = re.compile(r"</|\[/[A-Za-z]|\\[nrt]|\\u003[cCeE]")
 _CLOSERS = frozenset(")]}")

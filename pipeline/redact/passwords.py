@@ -43,6 +43,7 @@ from codelm.pipeline.redact.detectors import (
     is_passphrase,
     is_sequential,
     prose_literal,
+    says_it_stands_in,
     stated_literal,
 )
 from codelm.pipeline.redact.lookalikes import (
@@ -719,6 +720,8 @@ def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> l
     user, colon, password = decoded.partition(":")
     if not colon or not password or not decoded.isprintable() or is_placeholder(password):
         return []
+    if says_it_stands_in(password):
+        return []  # base64 of "robot-account:secret-token": a documented pair whose password names its role
     if is_sequential(user):
         return []  # "DIABCDEFGHIJKLMNOPQR:<signature>": a test's integration key typed through the alphabet
     if _CLIENT_ID_NAME.fullmatch(user) and _CLIENT_SECRET_NAME.fullmatch(password):
@@ -966,6 +969,8 @@ _SHAPED_AFTER = " \t\r\n)]}>.,;:\"'`—"
 _SHAPED_BEFORE = re.compile(r"""(?:[^\W\d_]|[^\W\d_][)\]]|:)[ \t]+[("'`]?$""")
 # C's qualifiers before a type: "(const xxh_u64*)ptr", "volatile uint_least32*" declare a pointer
 _C_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:const|volatile|struct|union|unsigned|signed|restrict)[ \t]+\(?$")
+# A declared name after a pointer type: "CCMetroHash128* _m", "xxh_u64* const xacc = ...", "Vec3* out;"
+_C_DECLARATOR_AFTER = re.compile(r"[ \t]+(?:const[ \t]+)?[A-Za-z_]\w*[ \t]*(?:[=;,)\[]|\r?\n|$)")
 # (and Windows' and Keccak's upper-case type names: "(const UINT64*)")
 _POINTER_TYPE = re.compile(r"[a-z]{1,6}\d{1,3}\*|(?:U?INT|BYTE|Q?WORD|DWORD|FLOAT|CHAR|UCHAR)\d{1,3}\*")
 
@@ -1007,7 +1012,9 @@ def _shaped_password(text: str, digit: int) -> list[Finding]:
     line_start = text.rfind("\n", 0, start) + 1
     if not _SHAPED_BEFORE.search(text, max(line_start, start - 80), start):
         return []
-    if value.endswith("*") and _C_QUALIFIER_BEFORE.search(text, max(line_start, start - 20), start):
+    if value.endswith("*") and (
+        _C_QUALIFIER_BEFORE.search(text, max(line_start, start - 20), start) or _C_DECLARATOR_AFTER.match(text, end)
+    ):
         return []
     return [Finding(start, end, PASSWORD, "shaped_password")]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 import posixpath
 import re
 from dataclasses import dataclass
@@ -129,27 +130,38 @@ def _priority(finding: Finding) -> int:
     return _PRIORITY.get(finding.source, 0)
 
 
-# Digests of nothing, the same in every file that holds them: the NT and LM hashes of the empty password (what
-# pass-the-hash tools print for an account without one), and MD5, SHA-1 and SHA-256 of empty input
-_EMPTY_INPUT_DIGESTS = frozenset(
+# Digests that hide nothing, the same in every file that holds them: of empty input (the NT and LM hashes of the
+# empty password, what pass-the-hash tools print for an account without one; MD5, SHA-1 and SHA-256 of nothing),
+# and MD5, SHA-1 and SHA-256 of the passwords every cracking tutorial and test starts from ("password", "123456").
+_WELL_KNOWN_DIGESTS = frozenset(
     (
         "31d6cfe0d16ae931b73c59d7e0c089c0",
         "aad3b435b51404eeaad3b435b51404ee",
-        "d41d8cd98f00b204e9800998ecf8427e",
-        "da39a3ee5e6b4b0d3255bfef95601890afd80709",
-        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        *(
+            digest(word.encode()).hexdigest()
+            for word in ("", "password", "123456", "12345678", "admin", "secret", "letmein", "qwerty")
+            for digest in (hashlib.md5, hashlib.sha1, hashlib.sha256)
+        ),
     )
 )
 
 
-def _without_empty_input_digests(text: str, findings: list[Finding]) -> list[Finding]:
+def _without_well_known_digests(text: str, findings: list[Finding]) -> list[Finding]:
     """The findings less the keys and passwords whose value (or its part after a user's ":") is a digest of
-    nothing: no secret is in it."""
+    nothing or of a textbook password: no secret is in it."""
     return [
         finding
         for finding in findings
         if finding.tag not in (KEY, PASSWORD)
-        or text[finding.start : finding.end].rsplit(":", 1)[-1].lower() not in _EMPTY_INPUT_DIGESTS
+        or text[finding.start : finding.end].rsplit(":", 1)[-1].lower() not in _WELL_KNOWN_DIGESTS
+    ]
+
+
+def _without_elided_keys(text: str, findings: list[Finding]) -> list[Finding]:
+    """The findings less the keys cut short by an ellipsis: "hvs.CAESIIG_PILm...example...", "token:
+    eyJhbGciOiJSUzI1NiIs...": the documentation shows where a key starts, and the part shown opens nothing."""
+    return [
+        finding for finding in findings if finding.tag != KEY or not text.startswith(("...", "\u2026"), finding.end)
     ]
 
 
@@ -349,7 +361,8 @@ class Redactor:
 
                 self._names = PresidioNames(config.spacy_model, config.entities)
             findings += self._names.find(text)
-        return resolve_overlaps(_issued_as_keys(text, _without_empty_input_digests(text, findings)))
+        findings = _without_elided_keys(text, _without_well_known_digests(text, findings))
+        return resolve_overlaps(_issued_as_keys(text, findings))
 
     def redact(
         self, text: str, path: str = "", document_key: str = "", hash_key: bytes | None = None

@@ -36,11 +36,11 @@ from codelm.pipeline.redact.detectors import (
     _base64_of_prose,
     challenge_token,
     is_patterned,
-    made_up_token,
     matches_a_token_format,
     names_no_secret,
     says_it_stands_in,
     sequential_after_prefix,
+    typed_by_hand,
 )
 from codelm.pipeline.redact.lexicon import DATA_KEY_WORDS
 from codelm.pipeline.redact.lookalikes import (
@@ -408,7 +408,7 @@ class DetectSecrets:
                     if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
                         continue  # xAKIA...: part of a longer word, as codelm's own token detectors require
                     if entropy_limit is None and (
-                        made_up_token(value)
+                        typed_by_hand(value)
                         or _SNAKE_WORDS.fullmatch(value)
                         or _CAMEL_WORDS.fullmatch(name := value.strip("\"' \t"))
                         or (
