@@ -38,6 +38,7 @@ from collections import Counter
 from codelm.pipeline.redact.detectors import (
     _CRYPTO_ALGORITHM,
     _DOTTED_PASSPHRASE,
+    _ENDS_IN_SECRET_NAME,
     _FORMAT_FIELD_IN_VALUE,
     _FULL_WIDTH_PUNCTUATION,
     _HEX_COLOUR,
@@ -108,6 +109,52 @@ def _line_bounds(text: str, index: int) -> tuple[int, int]:
     start = max(text.rfind("\n", max(0, index - _LINE_LIMIT), index) + 1, max(0, index - _LINE_LIMIT))
     end = text.find("\n", index, index + _LINE_LIMIT)
     return start, (min(len(text), index + _LINE_LIMIT) if end < 0 else end)
+
+
+# ------------------------------------------------------------------------------------- secrets written to files
+# A value written into a file named for a secret, one line: a heredoc (cat > secrets/postgres_password <<EOF), a
+# printf or echo redirected (printf '%s' '...' > secrets/auth_cookie_key), or shown under head's banner for the
+# file (==> /var/lib/boinc-client/gui_rpc_auth.cfg <==); Docker's and systemd's secrets are such files.
+_WRITTEN_BY_HEREDOC = re.compile(
+    r"(?m)^[ \t]*(?:sudo[ \t]+)?(?:cat|tee)(?:[ \t]+-a)?[ \t]*(?:>>?[ \t]*)?(?P<path>[\w./~-]+)[ \t]*"
+    r"<<-?[ \t]*(?P<q>['\"]?)(?P<marker>[A-Za-z_]\w*)(?P=q)[ \t]*\r?\n"
+    r"(?P<value>[^\s'\"`$]{4,128})\r?\n[ \t]*(?P=marker)[ \t]*\r?$"
+)
+_WRITTEN_BY_PRINT = re.compile(
+    r"(?:printf[ \t]+(?P<fq>['\"])%s(?P=fq)|echo(?:[ \t]+-n)?)[ \t]+(?P<q>['\"]?)(?P<value>[^\s'\"`$]{4,128})(?P=q)"
+    r"[ \t]*>>?[ \t]*(?P<path>[\w./~-]+)"
+)
+_SHOWN_UNDER_BANNER = re.compile(
+    r"(?m)^==> (?P<path>[\w./~-]+) <==\r?\n(?P<value>[^\s'\"`$]{4,128})[ \t]*\r?\n(?:\r?\n|==> |$)"
+)
+# A secret file's name: what names a secret, or an authentication file (BOINC's gui_rpc_auth.cfg)
+_AUTH_FILE_NAME = re.compile(r"(?:^|[_.-])auth$")
+
+
+def find_written_secrets(text: str) -> list[Finding]:
+    """Values written into, or shown from, a file whose name says it holds a password or a key."""
+    found = []
+    patterns = [
+        pattern
+        for pattern, needle in ((_WRITTEN_BY_HEREDOC, "<<"), (_WRITTEN_BY_PRINT, ">"), (_SHOWN_UNDER_BANNER, "==> "))
+        if needle in text
+    ]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            name = os.path.splitext(os.path.basename(match.group("path")))[0].lower().replace("-", "_")
+            secret, password = _name_verdict(name)
+            if not (secret or _ENDS_IN_SECRET_NAME.search(name) or _AUTH_FILE_NAME.search(name)):
+                continue
+            kind = "key" if not password and name.endswith(("key", "token")) else "password"
+            value = match.group("value")
+            if not _secret_value(value, "password = " if kind == "password" else "api_key = ", kind):
+                continue
+            found.append(
+                Finding(
+                    match.start("value"), match.end("value"), PASSWORD if kind == "password" else KEY, "secret_file"
+                )
+            )
+    return found
 
 
 # ------------------------------------------------------------------------------------------------ .pgpass
@@ -789,6 +836,8 @@ def find_secret_columns(text: str) -> list[Finding]:
         row = None if inside_cell else _csv_cells(line, line_start)
         if line.count('"') % 2:
             inside_cell = not inside_cell  # a quoted cell (Notes) runs over lines: its next lines are no rows
+        if row is not None and _DEFAULT_NOTE.search(line):
+            continue  # "hmc","hscroot","abc123",,,"vendor default, unused": the row says its password is a default
         for index, (name, tag) in columns.items() if row is not None else ():
             if index < len(row):
                 start, end = row[index]
@@ -798,7 +847,39 @@ def find_secret_columns(text: str) -> list[Finding]:
     return found
 
 
+# A CSV header inside another file (a table dumped in a session log or a note), a password's or secret's column
+# among three or more: "#key,username,password,cryptmethod,authdomain,comments,disable" (xCAT's tabdump)
+_EMBEDDED_CSV_HEADER = re.compile(
+    r"(?im)^#?(?=[^\n]*(?:pass|secret|token))[a-z_][\w ]{0,40}(?:,[a-z_][\w ]{0,40}){2,}[ \t]*\r?$"
+)
+
+
+_QUOTED_CELL = re.compile(r'"[^"\n]*"')
+
+
+def find_embedded_secret_columns(text: str) -> list[Finding]:
+    """The secret-named columns of CSV tables inside other files: the header's line, then the rows with as many
+    commas, read as a CSV file of their own."""
+    found = []
+    for header in _EMBEDDED_CSV_HEADER.finditer(text):
+        commas = header.group().count(",")
+        end = header.end()
+        while end < len(text):
+            line_end = text.find("\n", end + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            if _QUOTED_CELL.sub("", text[end + 1 : line_end]).count(",") != commas:
+                break
+            end = line_end
+        if end > header.end():
+            found += [
+                finding._replace(start=finding.start + header.start(), end=finding.end + header.start())
+                for finding in find_secret_columns(text[header.start() : end])
+            ]
+    return found
+
+
 _COLUMN_NAME = re.compile(r"[a-z][a-z0-9_]{0,40}")
+_DEFAULT_NOTE = re.compile(r"(?i)\bdefault\b")
 # A Markdown table's delimiter row ("|---|:---:|"): the line before it is the header
 # (and Org mode's, whose columns meet at "+": "|----+-----|")
 _TABLE_DELIMITER = re.compile(

@@ -1358,7 +1358,7 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
 # Found with one automaton pass over the lower-cased bytes: an IGNORECASE regex alternation scans at ~9 MB/s,
 # bytes.find per keyword at ~100 MB/s.
 _KEYWORDS = (
-    b"pass", b"pw", b"psw", b"psk", b"secret", b"token", b"key", b"cred", b"salt",
+    b"pass", b"pw", b"psw", b"psk", b"secret", b"token", b"key", b"cred", b"salt", b"pepper",
     # the word in other languages, as names: DB_SENHA=..., kennwort: ..., contrasena = "..."
     b"senha", b"kennwort", b"contrasena", b"wachtwoord", b"haslo", b"salasana", b"losenord",
     # a wallet's seed words
@@ -1476,11 +1476,12 @@ _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id
 # $storageKey, storage_key) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
 # (and the ids that pair with such keys: ALPACA_KEY_ID, AlpacaKeyID, exoscale_key_id)
 _CONSTANT_KEY_NAME = re.compile(
-    r"[A-Z][A-Z0-9_]*_(?:KEY|SALT)(?:_ID)?|[A-Za-z][A-Za-z0-9]*Key(?:ID|Id)?|[a-z][a-z0-9_]*_key(?:_id)?|[Kk]ey|KEY|"
+    r"[A-Z][A-Z0-9_]*_(?:KEY|SALT|PEPPER)(?:_ID)?|[A-Za-z][A-Za-z0-9]*Key(?:ID|Id)?|[a-z][a-z0-9_]*_key(?:_id)?|[Kk]ey|KEY|"
     # (and Lisp's and Clojure's keywords, YAML's and a CLI's names, joined by hyphens: :sportradar-key "...")
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-key|"
-    # (a server's salt kept in its settings, a pepper: Wakapi's password_salt, Castopod's analytics.salt)
-    r"[a-z][a-z0-9_]*_salt|[Ss]alt"
+    # (a server's salt kept in its settings, a pepper: Wakapi's password_salt, Castopod's analytics.salt,
+    # privacyIDEA's PI_PEPPER)
+    r"[a-z][a-z0-9_]*_(?:salt|pepper)|[Ss]alt|[Pp]epper"
 )
 # A key's id, or an access key (whose "key" is the id that pairs with a secret), as the name before a value
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
@@ -2017,7 +2018,7 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     # (PHP's constants may wrap the name in underscores: PrestaShop's define('_RIJNDAEL_KEY_', '...'))
     unwrapped = last.strip("_")
     if (
-        unwrapped.endswith(("key", "salt", "keyid", "key_id", "key-id"))
+        unwrapped.endswith(("key", "salt", "pepper", "keyid", "key_id", "key-id"))
         and (not _NOT_SECRET_NAME.search(last) or unwrapped.endswith(("keyid", "key_id", "key-id")))
         and not _PUBLIC_NAME.search(last)
         and _CONSTANT_KEY_NAME.fullmatch(
@@ -3023,12 +3024,31 @@ _STREAM_PATH = re.compile(
 )
 
 
+# An RTMP ingest URL's stream key, the path's last segment after the application's: rtmp://a.rtmp.youtube.com/live2/
+# KEY, rtmps://live-api-s.facebook.com:443/rtmp/FB-..., rtmp://HOST/live/KEY; whoever holds it broadcasts as the
+# channel
+_RTMP_STREAM_KEY = re.compile(
+    r"rtmps?://[^\s/]{1,253}(?:/[^\s/?#\"'<>]{1,64})+/(?P<value>[A-Za-z0-9_-][^\s/?#\"'<>\\]{15,127})"
+    r"(?=[\s\"'<>\\]|$)"
+)
+
+
 def _stream_path_passwords(text: str) -> list[Finding]:
     found = []
     for match in _STREAM_PATH.finditer(text):
         value = match.group("value")
         if not (is_placeholder(value) or reads_from_elsewhere(value) or value.isdigit()):
             found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "url_credentials"))
+    if "rtmp" in text:
+        for match in _RTMP_STREAM_KEY.finditer(text):
+            value = match.group("value")
+            if (
+                any(char.isdigit() for char in value)
+                and any(char.isalpha() for char in value)
+                and not _FILE_EXTENSION.search(value)
+                and not typed_by_hand(value)
+            ):
+                found.append(Finding(match.start("value"), match.end("value"), KEY, "url_credentials"))
     return found
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.credfiles import (
+    find_embedded_secret_columns,
     find_html_row_secrets,
     find_labelled_secrets,
     find_lisp_pairs,
@@ -18,6 +19,7 @@ from codelm.pipeline.redact.credfiles import (
     find_sasl_passwd,
     find_secret_columns,
     find_station_passwords,
+    find_written_secrets,
 )
 from codelm.pipeline.redact.detectors import (
     KEY,
@@ -57,6 +59,7 @@ _PRIORITY = {
     "dsn_password": 1,
     "pgpass": 1,
     "credential_file": 1,
+    "secret_file": 1,
     "netrc": 1,
     "snmp": 1,
     "redis": 1,
@@ -323,6 +326,8 @@ class Redactor:
                 else:
                     password_needles.append((index - len(KEYWORDS), start, end))
             kind = file_extension(path)
+            if kind == "php" and text.lstrip().startswith(";"):
+                kind = "ini"  # OJS's config.inc.php: INI settings behind a "; <?php exit; ?>" guard, no PHP code
             password_forms = find_password_forms(text, lowered, password_needles)
             findings += find_assigned_secrets(
                 text,
@@ -333,6 +338,9 @@ class Redactor:
                 password_forms,
             )
             findings += password_forms
+            findings += find_written_secrets(text)
+            if kind != "csv" and (b",pass" in lowered or b",secret" in lowered or b",token" in lowered):
+                findings += find_embedded_secret_columns(text)
             if kind == "pgpass":
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":
@@ -343,6 +351,7 @@ class Redactor:
                 findings += find_station_passwords(text, kind)
             elif kind == "csv":
                 findings += find_secret_columns(text)
+
             elif kind in PROSE_EXTENSIONS:
                 findings += find_labelled_secrets(text)
             elif kind in MARKUP_EXTENSIONS:
