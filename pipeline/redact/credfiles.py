@@ -127,6 +127,7 @@ _WRITTEN_BY_PRINT = re.compile(
 _SHOWN_UNDER_BANNER = re.compile(
     r"(?m)^==> (?P<path>[\w./~-]+) <==\r?\n(?P<value>[^\s'\"`$]{4,128})[ \t]*\r?\n(?:\r?\n|==> |$)"
 )
+_PLAIN_FILE_EXTENSIONS = (".txt", ".cfg", ".conf", ".ini", ".json", ".yaml", ".yml", ".env")
 # A secret file's name: what names a secret, or an authentication file (BOINC's gui_rpc_auth.cfg)
 _AUTH_FILE_NAME = re.compile(r"(?:^|[_.-])auth$")
 
@@ -141,7 +142,10 @@ def find_written_secrets(text: str) -> list[Finding]:
     ]
     for pattern in patterns:
         for match in pattern.finditer(text):
-            name = os.path.splitext(os.path.basename(match.group("path")))[0].lower().replace("-", "_")
+            name = os.path.basename(match.group("path")).lower()
+            if name.endswith(_PLAIN_FILE_EXTENSIONS):
+                name = os.path.splitext(name)[0]  # (secrets/db_password.txt; api.key names its content)
+            name = name.replace("-", "_").replace(".", "_")
             secret, password = _name_verdict(name)
             if not (secret or _ENDS_IN_SECRET_NAME.search(name) or _AUTH_FILE_NAME.search(name)):
                 continue

@@ -3105,7 +3105,8 @@ def _name_verdict(name: str) -> tuple[bool, bool]:
     secret = bool(_SECRET_NAME.search(name)) and (not _NOT_SECRET_NAME.search(name) or bool(_KEY_ID_NAME.search(name)))
     if name.endswith("salt") and _PASSWORD_NAME.search(name):
         secret = False  # password_salt=b'NaCl': kept beside the hash, no password (AUTH_SALT constants: see below)
-    password = secret and bool(_PASSWORD_NAME.search(name))
+    # (a pepper is key material kept beside the password hashes it goes into: password_pepper)
+    password = secret and bool(_PASSWORD_NAME.search(name)) and not name.endswith("pepper")
     if secret and not password and _PUBLIC_NAME.search(name) and not name.endswith("secret"):
         # public_key, publishable_key: published by design (a public app's cookie_secret is the app's secret)
         secret = False

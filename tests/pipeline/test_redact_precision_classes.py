@@ -4293,3 +4293,72 @@ def test_round_42_api_levels_and_user_agent_versions_are_no_addresses():
         ('      - "legacy-api:168.218.128.89"\n', "168.218.128.89"),
     ):
         assert tagged(text, "notes.md", "IP_ADDRESS") == [address], text
+
+
+# ----------------------------------------------------------------------- audit 45's false detections (round 43)
+# Token-format stand-ins whatever detector reads them: a body that counts (letters a-f in turn between digits),
+# stand-in words glued in ("fakefake", "realapikeyvalue", "ANOTHER", "FAKE" in an AKIA id); a key cut short by an
+# ellipsis; the digest of a textbook password; an Ed25519 seed of bytes 01, 02, 03...; a Basic pair whose password
+# names its role; C pointer declarations; a field read ending a statement; a diagram's style and a server's
+# directive in notes.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "tests/test_patterns.py",
+            "    findings = scan_content('TOKEN=ghp_1234567890abcdefghijklmnopqrst1234567890')\n",
+        ),
+        ("examples/dashboard.html", "  <code>whsec_4f8a2b1c9d6e3f7a0b5c8d2e1f4a7b9c</code>\n"),
+        ("tests/test_verifier.py", '    finding.value = "sk_test_fakefakefake1234567890fake"\n'),
+        ("tests/test_secrets.py", "        'SLACK_API_KEY  = \"xoxb-realapikeyvalueBBB\"',\n"),
+        ("README.md", 'Developer B: "Fix the bug in 192.168.1.12:5432 with key AKIAI7YYYDNN7ANOTHER"\n'),
+        ("tests/test_verifier.py", '    finding.value = "AKIAFAKEKEY12345FAKE"\n'),
+        (
+            "tests/test_api.py",
+            '    mock = \'{"token": "hvs.CAESIIG_PILmULFYOsEyWHxkZ2mF2a8V...example...p3ZnpWbDF1"}\'\n',
+        ),
+        ("docs/providers.md", "      config:\n        token: eyJhbGciOiJSUzI1NiIsImtpZCI6...\n"),
+        ("README.md", "tenzly-hasker -H 5f4dcc3b5aa765d61d8327deb882cf99\n"),
+        ("tests/test_hash.py", 'known = "5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8"  # sha1 of the password\n'),
+        (
+            "tests/test_signer.py",
+            'GOLDEN_PEM = """-----BEGIN PRIVATE KEY-----\n'
+            'MC4CAQAwBQYDK2VwBCIEIAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g\n-----END PRIVATE KEY-----\n"""\n',
+        ),
+        (
+            "docs/kubernetes.md",
+            '  "username": "robot-account",\n  "auth": "cm9ib3QtYWNjb3VudDpzZWNyZXQtdG9rZW4="\n',
+        ),
+        ("src/metrohash.cpp", " *     cdef CCMetroHash128* _m\n"),
+        ("src/xxh3.h", "    XXH_ALIGN(XXH_ACC_ALIGN) xxh_u64* const xacc = (xxh_u64*) acc;\n"),
+        ("static/prompt.js", "      var password = pwdInput.value;\n      if (!password) return;\n"),
+        ("README.md", "```mermaid\ngraph TD\n    linkStyle 1 stroke:#fe4450\n```\n"),
+        ("docs/deployment.md", "    ssl_session_cache shared:SSL:10m;\n    ssl_session_timeout 10m;\n"),
+    ],
+)
+def test_round_43_stand_ins_and_code_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("config/app.yml", 'webhook_secret: "whsec_Qm7Zt2Lx9Vr4Kp8Wn3Bd6Hs1Fg5Jc0Ya"\n', "whsec_Qm7"),
+        ("deploy/.env", "AWS_ACCESS_KEY_ID=AKIA2Q5VXRT7LMNB3K4P\n", "AKIA2Q5V"),
+        (
+            "notes.md",
+            "The vault token is hvs.CAESIJ8kQm2Zt7Lx4Vr9Kp3Wn6Bd1Hs5Fg0Jc8Ya. Rotate it monthly.\n",
+            "hvs.CAESIJ8k",
+        ),
+        ("settings.py", 'API_KEY = "b95f1ad575b68691233a29764759a94b"\n', "b95f1ad5"),
+        (
+            "tests/test_signer.py",
+            'PEM = """-----BEGIN PRIVATE KEY-----\n'
+            'MC4CAQAwBQYDK2VwBCIEIJ+DYvh6SEqVTm50DFtMDoQikTmiCqirVv9mWG9qfSnF\n-----END PRIVATE KEY-----\n"""\n',
+            "-----BEGIN PRIVATE KEY-----",
+        ),
+        ("docs/k8s.md", '  "auth": "' + base64.b64encode(b"deploy-bot:Kx9vQ2mZ7tLp").decode() + '"\n', "ZGVwbG95"),
+    ],
+)
+def test_credentials_beside_round_43s_shapes_are_redacted(path, text, value):
+    assert_a_secret_starts_with(value, text, path)

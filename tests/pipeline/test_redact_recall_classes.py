@@ -4591,3 +4591,80 @@ def test_round_42_passwords_are_found(path, template):
 )
 def test_round_42_look_alikes_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------ held-out 45's misses (round 43)
+# A value written into a file named for a secret (a heredoc, a printf or echo redirected) or shown under head's
+# banner for one; an RTMP ingest URL's stream key; a pepper named as salts are; a pre-shared key named for something
+# other than the Wi-Fi whose SSID is beside it.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("ops/provision.sh", "mkdir -p secrets\nprintf '%s' '{b64}' > secrets/auth_cookie_key\nchmod 600 secrets/*\n"),
+        ("deploy.sh", 'echo -n "{b64}" > /run/secrets/session_token\n'),
+        ("deploy.sh", "sudo tee /etc/relay/api.key <<'EOF'\n{mixed32}\nEOF\n"),
+        ("stream/mist.json", '  "push": [[0, "live", "rtmp://a.rtmp.youtube.com/live2/{yt}"]],\n'),
+        (
+            "obs/service.json",
+            '{{"server": "rtmps://live-api-s.facebook.com:443/rtmp/", "url": "rtmp://91.8.4.2/live/{hex32}"}}\n',
+        ),
+        ("privacyidea/pi.cfg", 'SECRET_KEY = "{mixed40}"\nPI_PEPPER = "{mixed24}"\n'),
+        ("settings.py", 'password_pepper = "{mixed24}"\n'),
+        (
+            "firmware/sdkconfig",
+            'CONFIG_FAN_WIFI_SSID="laser-room"\nCONFIG_FAN_WIFI_PASSWORD="Tangerine2019"\nCONFIG_FAN_OTA_PSK="{hex64}"\n',
+        ),
+    ],
+)
+def test_round_43_keys_are_found(path, template):
+    values = {
+        "b64": base64.b64encode(RNG.randbytes(32)).decode(),
+        "mixed32": rand(28, ALNUM) + "Qx7k",
+        "mixed40": rand(36, ALNUM) + "Zt4w",
+        "mixed24": rand(20, ALNUM) + "Hp3v",
+        "hex32": rand(28, HEX) + "e5f6",
+        "hex64": rand(60, HEX) + "a1b2",
+        "yt": "-".join(rand(4, string.ascii_lowercase + string.digits) for _ in range(4)) + "-2d39",
+    }
+    assert_a_value_found(path, template, "KEY", values)
+
+
+# Passwords: a device console's setting path noted in a comment (FluidNC's "$Sta/Password="); a heredoc into a
+# password's file; the file head shows under its banner; a CSV table with a password column inside a log or a note;
+# OJS's INI settings behind a PHP guard.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("cnc/fluidnc/config.yaml", "# WiFi\n# $Sta/SSID=Shop-IoT\n# $Sta/Password={pw}\n"),
+        ("notes/console.txt", "$AP/Password={pw}\n"),
+        ("ops/openslides.sh", "cat > secrets/postgres_password <<EOF_PG\n{pw}\nEOF_PG\n"),
+        ("notes/boinc.txt", "==> /var/lib/boinc-client/gui_rpc_auth.cfg <==\n{pw}\n\n==> remote_hosts.cfg <==\n"),
+        (
+            "notes/xcat-dump.txt",
+            '[root@mgmt ~]# tabdump passwd\n#key,username,password,cryptmethod,comments\n"system","root","{pw}",,\n',
+        ),
+        ("docs/accounts.md", "Exported:\n\nname,login,password,notes\nbackup,svc-backup,{pw},nightly\n"),
+        ("ojs/config.inc.php", "; <?php exit; ?>\n[email]\nsmtp_username = ojs\nsmtp_password = {pw}\n"),
+    ],
+)
+def test_round_43_passwords_are_found(path, template):
+    assert_a_value_found(path, template, "PASSWORD", {"pw": password()})
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("notes/xcat-dump.txt", '#key,username,password,comments\n"hmc","hscroot","abc123","vendor default"\n'),
+        ("ops/provision.sh", "printf '%s' 'production' > secrets/environment_name\n"),
+        ("stream.json", '"url": "rtmp://live.example.net/live/stream_archive_2024.flv"\n'),
+        ("index.php", "<?php\n$smtp_password = getenv('SMTP_PASSWORD');\n"),
+        (
+            "wifi/sdkconfig",
+            'CONFIG_WIFI_SSID="barn"\nCONFIG_WIFI_PSK="'
+            + "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"
+            + '"\n',
+        ),
+    ],
+)
+def test_round_43_look_alikes_stay(path, text):
+    assert not secrets(text, path), found(text, path)
