@@ -698,6 +698,12 @@ HELDOUT_SETS = {
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
     "forty-fifth": (DATA / "redact_heldout_45" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
+    # (unread: built from 53e7292 and not yet used to tune; KEY recall 0.599, PASSWORD recall 0.842, 2.5% of
+    # look-alikes changed there and at c55f578)
+    "forty-sixth": (
+        DATA / "redact_heldout_46" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]
