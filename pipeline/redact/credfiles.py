@@ -135,11 +135,13 @@ _AUTH_FILE_NAME = re.compile(r"(?:^|[_.-])auth$")
 def find_written_secrets(text: str) -> list[Finding]:
     """Values written into, or shown from, a file whose name says it holds a password or a key."""
     found = []
-    patterns = [
-        pattern
-        for pattern, needle in ((_WRITTEN_BY_HEREDOC, "<<"), (_WRITTEN_BY_PRINT, ">"), (_SHOWN_UNDER_BANNER, "==> "))
-        if needle in text
-    ]
+    patterns = []
+    if "<<" in text:
+        patterns.append(_WRITTEN_BY_HEREDOC)
+    if "printf" in text or "echo" in text:
+        patterns.append(_WRITTEN_BY_PRINT)
+    if "==> " in text:
+        patterns.append(_SHOWN_UNDER_BANNER)
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = os.path.basename(match.group("path")).lower()

@@ -22,6 +22,7 @@ from codelm.pipeline.redact.credfiles import (
     find_written_secrets,
 )
 from codelm.pipeline.redact.detectors import (
+    CODE_EXTENSIONS,
     KEY,
     KEYWORDS,
     LISP_EXTENSIONS,
@@ -338,9 +339,11 @@ class Redactor:
                 password_forms,
             )
             findings += password_forms
-            findings += find_written_secrets(text)
-            if kind != "csv" and (b",pass" in lowered or b",secret" in lowered or b",token" in lowered):
-                findings += find_embedded_secret_columns(text)
+            if kind not in CODE_EXTENSIONS:
+                # (scripts, notes, logs and configs write secret files; a program's source seldom does)
+                findings += find_written_secrets(text)
+                if kind != "csv" and (b",pass" in lowered or b",secret" in lowered or b",token" in lowered):
+                    findings += find_embedded_secret_columns(text)
             if kind == "pgpass":
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":
