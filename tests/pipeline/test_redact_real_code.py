@@ -69,6 +69,7 @@ AUDIT_42 = AUDIT.with_name("redact_audit_42")
 AUDIT_43 = AUDIT.with_name("redact_audit_43")
 AUDIT_44 = AUDIT.with_name("redact_audit_44")
 AUDIT_45 = AUDIT.with_name("redact_audit_45")
+AUDIT_46 = AUDIT.with_name("redact_audit_46")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1496,6 +1497,19 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 41},
         {"KEY": 0.35, "PASSWORD": 0.76, "EMAIL": 0.96, "IP_ADDRESS": 0.82},
     ),
+    # The forty-sixth audit was drawn at 53e7292 (the forty-second round's end) from 134 other packages screened
+    # among 920 archives in ten other families (cryptography and encryption above all, plugins, privacy, mobile,
+    # sysadmin, reverse engineering, peer-to-peer, browsers, desktop input), 1,989 spans: 101 KEY labels (two
+    # packages, an HPKE library's test vectors and a secret vault, hold 69% of the KEY detections and were capped),
+    # 107 PASSWORD, 50 EMAIL, 15 IP (13 distinct addresses). Untuned at 53e7292 (the labeller's score.py, labelled
+    # share): KEY 0.624, PASSWORD 0.645, EMAIL 0.980, IP 0.800; through --eval KEY 0.630 of 100, PASSWORD 0.645 of
+    # 107; after the forty-third round (written without reading it) KEY 0.636 of 99, PASSWORD 0.651 of 106. Unread:
+    # the measure for the next round.
+    "forty-sixth": (
+        AUDIT_46,
+        {"KEY": 101, "PASSWORD": 107, "EMAIL": 50, "IP_ADDRESS": 15},
+        {"KEY": 0.63, "PASSWORD": 0.65, "EMAIL": 0.98, "IP_ADDRESS": 0.80},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1517,6 +1531,7 @@ MISSED_TARGETS = [
         "forty-third": ("KEY", "PASSWORD", "EMAIL"),
         "forty-fourth": ("KEY", "PASSWORD"),
         "forty-fifth": ("KEY", "PASSWORD", "IP_ADDRESS"),
+        "forty-sixth": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
