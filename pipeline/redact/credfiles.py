@@ -843,7 +843,7 @@ def find_secret_columns(text: str) -> list[Finding]:
         if line.count('"') % 2:
             inside_cell = not inside_cell  # a quoted cell (Notes) runs over lines: its next lines are no rows
         if row is not None and _DEFAULT_NOTE.search(line):
-            continue  # "hmc","hscroot","abc123",,,"vendor default, unused": the row says its password is a default
+            continue  # "hmc","hscroot","abc123",,,"vendor default, unused": the row says its password is the vendor's
         for index, (name, tag) in columns.items() if row is not None else ():
             if index < len(row):
                 start, end = row[index]
@@ -858,8 +858,7 @@ def find_secret_columns(text: str) -> list[Finding]:
 _EMBEDDED_CSV_HEADER = re.compile(
     r"(?im)^#?(?=[^\n]*(?:pass|secret|token))[a-z_][\w ]{0,40}(?:,[a-z_][\w ]{0,40}){2,}[ \t]*\r?$"
 )
-
-
+# (a quoted cell's commas are the cell's, not the row's)
 _QUOTED_CELL = re.compile(r'"[^"\n]*"')
 
 
@@ -885,7 +884,8 @@ def find_embedded_secret_columns(text: str) -> list[Finding]:
 
 
 _COLUMN_NAME = re.compile(r"[a-z][a-z0-9_]{0,40}")
-_DEFAULT_NOTE = re.compile(r"(?i)\bdefault\b")
+# A row's note that its password is the vendor's ("vendor default, unused", "factory default", "default password")
+_DEFAULT_NOTE = re.compile(r"(?i)\b(?:vendor|factory|manufacturer)[ \t]+default\b|\bdefault[ \t]+password\b")
 # A Markdown table's delimiter row ("|---|:---:|"): the line before it is the header
 # (and Org mode's, whose columns meet at "+": "|----+-----|")
 _TABLE_DELIMITER = re.compile(

@@ -327,7 +327,7 @@ class Redactor:
                 else:
                     password_needles.append((index - len(KEYWORDS), start, end))
             kind = file_extension(path)
-            if kind == "php" and text.lstrip().startswith(";"):
+            if kind == "php" and text[:256].lstrip().startswith(";"):
                 kind = "ini"  # OJS's config.inc.php: INI settings behind a "; <?php exit; ?>" guard, no PHP code
             password_forms = find_password_forms(text, lowered, password_needles)
             findings += find_assigned_secrets(
