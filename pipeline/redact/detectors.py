@@ -2587,7 +2587,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if (
         secret_kind != "password"
         and _BASE58_32_BYTES.fullmatch(value)
-        and _SOLANA_WORD.search(text, max(0, value_start - 300), value_start)
+        and _SOLANA_WORD.search(text, max(0, value_start - 300), value_end)
     ):
         return None  # "sol_token": "So111...", then "usdc_token": "EPjF...": token mints' addresses, public by design
     if secret_kind != "password" and _in_value_table(text, value_start, value_end, value):
@@ -3948,7 +3948,8 @@ _KEY_NAMED_BY_ALGORITHM = re.compile(
 )
 _OPTION_SPELLING = re.compile(r"(?:--?|/)[A-Za-z][\w-]*[=:]")
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-_CLASS_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]+")
+# (or one private module's: jsii's type annotations, "_aws_cdk_aws_kms_ceddda9d.IKey")
+_CLASS_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]+|_[a-z0-9_]+\.[A-Z][A-Za-z]+")
 _NAME_EQUALS_VALUE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+=[a-z0-9_.-]+")
 # (or a label that ends in a credential's noun: "Bluetooth pairing code", "Admin PIN", "Wi-Fi passcode")
 _SAYS_PASSWORD = re.compile(r"(?i)\bpass(?:word|phrase)\b|(?<=[a-z] )(?:code|pin|passcode)$")
@@ -4091,10 +4092,12 @@ _STAND_IN_PREFIXES = ("fake", "dummy", "test", "example", "sample", "placeholder
 _FORMAT_PREFIX = re.compile(r"[a-z]{2,8}_")
 # A Solana account's address or a token mint's (32 bytes in base58), and the words beside one
 _BASE58_32_BYTES = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
-_CHAIN_WORD = re.compile(r"(?i)address|mint|chain|solana|wallet|pubkey|program_?id|lamports")
+_CHAIN_WORD = re.compile(r"(?i)address|mint|chain|solana|wallet|pubkey|program_?id|lamports|authority")
 # (among the object's fields that follow: "address" and "chain" name a server's or a pipeline's as often)
 # (and the two addresses every Solana program names: wrapped SOL's mint and the SPL Token program)
-_SOLANA_WORD = re.compile(r"(?i)mint|solana|wallet|pubkey|program_?id|lamports|So1{20}|Tokenkeg")
+_SOLANA_WORD = re.compile(
+    r"(?i)mint|solana|wallet|pubkey|program_?id|lamports|So1{20}|Tokenkeg|Tokenz|spl_?token|token_?(?:account|program)"
+)
 _LOWER_HEX = re.compile(r"[0-9a-f]+")
 _FILE_EXTENSION = re.compile(r"\.[a-z]{2,5}\b")
 
@@ -4298,6 +4301,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "~/.ssh/id_ed25519_github_juniper-ml": the file that holds the key
     if "/" in value and _CLOUD_RESOURCE_NAME.fullmatch(value):
         return False  # master_secret="projects/2319.../secrets/DB_MASTER": a Secret Manager secret's name
+    if value.startswith(("arn:", "crn:", "urn:")) and value.count(":") >= 3:
+        return False  # encryption_key_crn = 'crn:v1:staging:public:kms:...:key:...': a cloud resource's name
     if "/" in value and _FILE_PATH_VALUE.fullmatch(value):
         return False  # obj.key == "public.product/2021-04-26T09:00:00.csv": a stored object's path, a file's name
     if password and "/" in value and _ROUTE_OR_FILE.fullmatch(value):

@@ -407,17 +407,22 @@ class DetectSecrets:
                         continue
                     if entropy_limit is None and not _bounded(line, offset, offset + len(value)):
                         continue  # xAKIA...: part of a longer word, as codelm's own token detectors require
-                    if entropy_limit is None and (
-                        typed_by_hand(value)
-                        or _SNAKE_WORDS.fullmatch(value)
-                        or _CAMEL_WORDS.fullmatch(name := value.strip("\"' \t"))
-                        or (
-                            len(name) <= 40
-                            and _CAMEL_WORDS_BRIEF.fullmatch(name)
-                            and len(_WORD_CHUNK.findall(name)) >= 2
+                    if (
+                        entropy_limit is None
+                        and (
+                            typed_by_hand(value)
+                            or _SNAKE_WORDS.fullmatch(value)
+                            or _CAMEL_WORDS.fullmatch(name := value.strip("\"' \t"))
+                            or (
+                                len(name) <= 40
+                                and _CAMEL_WORDS_BRIEF.fullmatch(name)
+                                and len(_WORD_CHUNK.findall(name)) >= 2
+                            )
+                            or (len(name) <= 24 and name.isalpha() and name.isupper())
+                            or (value.startswith("npm_") and len(value.rstrip()) < 40)
+                            # (a Solana address in Artifactory's "AP" shape, named an address on its line)
+                            or (_BASE58_32_BYTES.fullmatch(name) and _CHAIN_WORD.search(line[:offset]))
                         )
-                        or (len(name) <= 24 and name.isalpha() and name.isupper())
-                        or (value.startswith("npm_") and len(value.rstrip()) < 40)
                     ):
                         # key = "test_create_json_meta_with_invalid_parameter", "APAccountRef", "APExRateInterim",
                         # "APENASMAISUMYAOI" (names in Artifactory's AP shape: words, or capitals without a digit),

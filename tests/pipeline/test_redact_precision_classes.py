@@ -4362,3 +4362,42 @@ def test_round_43_stand_ins_and_code_stay(path, text):
 )
 def test_credentials_beside_round_43s_shapes_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+# Solana's token programs and accounts under "token" names (the program's own address in the value, a token account's
+# or an authority's field), a Solana address in Artifactory's "AP" shape named an address, an IBM cloud resource's
+# name (CRN) under a key's name, and jsii's type annotations naming a private module's class.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("tests/mock/get_token.json", '    "tokenProgram": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA",\n'),
+        ("tests/mock/get_token.json", '    "tokenProgram": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb",\n'),
+        ("tests/mock/actions.json", '    "token_account_2_2": "EFYSXFtpNkvPa8SXCd2Th76F9xepEwB9TwMR7kb9qGRK",\n'),
+        ("tests/mock/trades.json", '    "address": "APFrriisgHUncd7CZwjJeLKyzFQ4Fbiphdkr1e9YPnEN",\n'),
+        ("tests/mock/detail.json", '    "authority": "ob2htHLoCu2P6tX7RrNVtiG1mYTas8NGJEVLaFEUngk",\n'),
+        (
+            "test/unit/test_v2.py",
+            "model['encryption_key_crn'] = 'crn:v1:staging:public:kms:us-south:a/791f5fb10986423e97aa8512f18b7e65:"
+            "31639268-42e8-4420-9872-590a6ee20506:key:b4af8f76-e6ea-4dc5-89cc-5f1b9bb207cc'\n",
+        ),
+        ("src/cdk_sops_secrets/__init__.py", '        encryption_key: "_aws_cdk_aws_kms_ceddda9d.IKey",\n'),
+    ],
+)
+def test_round_43_chain_addresses_resource_names_and_types_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (
+            "config/solana.env",
+            "WALLET_PRIVATE_KEY=" + "5Kd3NBUAdUnhyzenEwVLy9pBKxSwXvE9FMPyR4UKZvpe6E3AgLr" + "\n",
+            "5Kd3NBUA",
+        ),
+        ("app/settings.py", 'encryption_key = "Zq8Wm3Rt6Yp1Xk4Nv7Bc0Lh5Gd2Fs9Ja"\n', "Zq8Wm3Rt"),
+        ("notes.md", "API key for the alert bot (owner ops@corp.io) c98c1ecdbf74b2d119b4882c53d6873a\n", "c98c1ecd"),
+    ],
+)
+def test_credentials_beside_chain_addresses_are_redacted(path, text, value):
+    assert_a_secret_starts_with(value, text, path)
