@@ -151,15 +151,10 @@ def find_written_secrets(text: str) -> list[Finding]:
             secret, password = _name_verdict(name)
             if not (secret or _ENDS_IN_SECRET_NAME.search(name) or _AUTH_FILE_NAME.search(name)):
                 continue
-            kind = "key" if not password and name.endswith(("key", "token")) else "password"
+            tag = KEY if not password and name.endswith(("key", "token")) else PASSWORD
             value = match.group("value")
-            if not _secret_value(value, "password = " if kind == "password" else "api_key = ", kind):
-                continue
-            found.append(
-                Finding(
-                    match.start("value"), match.end("value"), PASSWORD if kind == "password" else KEY, "secret_file"
-                )
-            )
+            if _secret_value(value, "api_key = " if tag == KEY else "password = ", tag.lower()):
+                found.append(Finding(match.start("value"), match.end("value"), tag, "secret_file"))
     return found
 
 

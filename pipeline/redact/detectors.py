@@ -23,6 +23,7 @@ from urllib.parse import unquote
 from codelm.pipeline.redact.lexicon import CODE_WORDS, KEY_WORDS, PASSWORD_WORDS
 from codelm.pipeline.redact.lookalikes import (
     FILE_EXTENSION_TLDS,
+    RESOURCE_NAME,
     SSH_NAMESPACE_DOMAINS,
     base32_of_text,
     cut_at_character_reference,
@@ -1092,8 +1093,7 @@ def typed_by_hand(value: str) -> bool:
         # so short: a JWT or a signed token is never typed)
         or (len(value) <= 64 and sequential_after_prefix(value))
         or _patterned_part(value)
-        or _STAND_IN_CAPITALS.search(value, 4) is not None
-        and value[4:].isupper()
+        or (value[4:].isupper() and _STAND_IN_CAPITALS.search(value, 4) is not None)
     )
 
 
@@ -4301,7 +4301,7 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "~/.ssh/id_ed25519_github_juniper-ml": the file that holds the key
     if "/" in value and _CLOUD_RESOURCE_NAME.fullmatch(value):
         return False  # master_secret="projects/2319.../secrets/DB_MASTER": a Secret Manager secret's name
-    if value.startswith(("arn:", "crn:", "urn:")) and value.count(":") >= 3:
+    if RESOURCE_NAME.match(value):
         return False  # encryption_key_crn = 'crn:v1:staging:public:kms:...:key:...': a cloud resource's name
     if "/" in value and _FILE_PATH_VALUE.fullmatch(value):
         return False  # obj.key == "public.product/2021-04-26T09:00:00.csv": a stored object's path, a file's name

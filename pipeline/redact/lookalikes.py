@@ -852,8 +852,8 @@ _ID_NAME_BEFORE = re.compile(
     r"""[ \t]*(?:=|:|=>)[ \t]*[rbuf]?["'`]?$"""
 )
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?ids?[\"'`]?\]?[ \t]*(?:=|:|=>)[ \t]*[rbuf]?[\"'`]?$")
-# A resource's name, not its key: an ARN (arn:aws:kms:...:key/...), a URN.
-RESOURCE_NAME = re.compile(r"(?:arn|urn):[\w.-]*:")
+# A resource's name, not its key: an ARN (arn:aws:kms:...:key/...), a URN, an IBM Cloud CRN (crn:v1:...).
+RESOURCE_NAME = re.compile(r"(?:arn|urn|crn):[\w.-]*:")
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
