@@ -1044,7 +1044,8 @@ _PEM_BEGIN = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?
 _PEM_BODY_MAX = 64 << 10
 
 
-_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]+|\\n")
+# What a PEM body holds besides its base64: line breaks, written as escapes ("\n") in a string literal, quotes, spaces
+_NOT_BASE64 = re.compile(r"\\n|[^A-Za-z0-9+/=\\]+|\\")
 
 
 def _patterned_key_bytes(body: str) -> bool:

@@ -4326,6 +4326,11 @@ def test_round_42_api_levels_and_user_agent_versions_are_no_addresses():
             'MC4CAQAwBQYDK2VwBCIEIAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g\n-----END PRIVATE KEY-----\n"""\n',
         ),
         (
+            "tests/fixtures/service_account.json",
+            '{"private_key": "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIAECAwQFBgcICQoL\\n'
+            'DA0ODxAREhMUFRYXGBkaGxwdHh8g\\n-----END PRIVATE KEY-----\\n"}\n',
+        ),
+        (
             "docs/kubernetes.md",
             '  "username": "robot-account",\n  "auth": "cm9ib3QtYWNjb3VudDpzZWNyZXQtdG9rZW4="\n',
         ),
