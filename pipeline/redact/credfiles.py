@@ -41,6 +41,7 @@ from codelm.pipeline.redact.detectors import (
     _ENDS_IN_SECRET_NAME,
     _FORMAT_FIELD_IN_VALUE,
     _FULL_WIDTH_PUNCTUATION,
+    _GPG_NAME,
     _HEX_COLOUR,
     _HEX_RUN,
     _IMPORT_PATH,
@@ -127,6 +128,12 @@ _WRITTEN_BY_PRINT = re.compile(
 _SHOWN_UNDER_BANNER = re.compile(
     r"(?m)^==> (?P<path>[\w./~-]+) <==\r?\n(?P<value>[^\s'\"`$]{4,128})[ \t]*\r?\n(?:\r?\n|==> |$)"
 )
+# (or shown by cat in a terminal session: "root@ucs:~# cat /etc/machine.secret", the value on the next line, then
+# the next prompt)
+_SHOWN_BY_CAT = re.compile(
+    r"(?m)^[^\n]{0,80}?[$#>][ \t]*(?:sudo[ \t]+)?cat[ \t]+(?P<path>[\w./~-]+)[ \t]*\r?\n"
+    r"(?P<value>[^\s'\"`$]{4,128})[ \t]*\r?\n(?=[^\n]{0,80}?[$#>][ \t]|\r?\n|$)"
+)
 _PLAIN_FILE_EXTENSIONS = (".txt", ".cfg", ".conf", ".ini", ".json", ".yaml", ".yml", ".env")
 # A secret file's name: what names a secret, or an authentication file (BOINC's gui_rpc_auth.cfg)
 _AUTH_FILE_NAME = re.compile(r"(?:^|[_.-])auth$")
@@ -142,6 +149,8 @@ def find_written_secrets(text: str) -> list[Finding]:
         patterns.append(_WRITTEN_BY_PRINT)
     if "==> " in text:
         patterns.append(_SHOWN_UNDER_BANNER)
+    if "cat " in text:
+        patterns.append(_SHOWN_BY_CAT)
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = os.path.basename(match.group("path")).lower()
@@ -151,10 +160,40 @@ def find_written_secrets(text: str) -> list[Finding]:
             secret, password = _name_verdict(name)
             if not (secret or _ENDS_IN_SECRET_NAME.search(name) or _AUTH_FILE_NAME.search(name)):
                 continue
-            tag = KEY if not password and name.endswith(("key", "token")) else PASSWORD
             value = match.group("value")
+            # (a "secret" file holds a generated key, /etc/machine.secret, or a password typed into it)
+            generated = name.endswith("secret") and len(value) >= 20 and is_gibberish(value)
+            tag = KEY if not password and (name.endswith(("key", "token")) or generated) else PASSWORD
             if _secret_value(value, "api_key = " if tag == KEY else "password = ", tag.lower()):
                 found.append(Finding(match.start("value"), match.end("value"), tag, "secret_file"))
+    return found
+
+
+# ------------------------------------------------------------------------------------ SIM subscribers' keys
+# A mobile subscriber's IMSI (15 digits: the country's code, 001 and 999 for test networks, then the network's and
+# the subscriber's), then on its line the SIM's 128-bit keys in hex: Ki (GSM's COMP128), K and OP or OPc
+# (Milenage), as HLRs and HSSs are provisioned (osmo-hlr's "subscriber imsi ... milenage k HEX opc HEX",
+# open5gs-dbctl's "add IMSI K OPC", srsRAN's user_db.csv, pySim's card lists). Whoever has them clones the SIM.
+_IMSI = re.compile(r"(?<![\w.-])(?:00[1-9]|[2-7]\d\d|90[01]|999)\d{11,12}(?![\w.-])")
+_SIM_KEY = re.compile(r"(?<![\w-])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)(?:[0-9a-f]{32}|[0-9A-F]{32})(?![\w-])")
+# An authentication vector's challenge and response are sent over the air, the key's sequence number is a counter
+_AIR_FIELD_BEFORE = re.compile(r"(?i)\b(?:rand|autn|auts|x?s?res|sqn)[ \t]*[:=]?[ \t]*$")
+SIM_HINTS = (b"imsi", b"milenage", b"dbctl")
+
+
+def find_subscriber_keys(text: str) -> list[Finding]:
+    """SIM keys in hex on the line of a subscriber's IMSI, after it."""
+    found = []
+    line_end = -1
+    for imsi in _IMSI.finditer(text):
+        if imsi.start() < line_end:
+            continue
+        line_end = text.find("\n", imsi.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for key in _SIM_KEY.finditer(text, imsi.end(), line_end):
+            if not _AIR_FIELD_BEFORE.search(text, max(imsi.end(), key.start() - 12), key.start()):
+                if not (is_patterned(key.group()) or is_sequential(key.group())):
+                    found.append(Finding(key.start(), key.end(), KEY, "sim_key"))
     return found
 
 
@@ -336,7 +375,9 @@ _OPTION_LIST = re.compile(r",[-+]?[A-Za-z_]|,[\w.-]+[:=]|^[\w.-]+:\d{2,5}$")
 _JOINED_NAME = re.compile(r"[A-Za-z]+(?:[-_](?:[A-Za-z]+|\d+)){2,}")
 _PUBLIC_LABEL = re.compile(
     r"(?i)\b(?:signature|address|fingerprint|checksum|usdt|usdc|btc|bitcoin|eth|ethereum|tron|[te]rc-?20|solana|"
-    r"wallet|ton|ltc|litecoin|doge|dogecoin|xmr|monero|bnb|xrp|donations?)\b"
+    r"wallet|ton|ltc|litecoin|doge|dogecoin|xmr|monero|bnb|xrp|donations?|"
+    # (a public key's own label, "Bob pub: ...", and the address types: "bitcoin_gold p2pkh ...")
+    r"pub|public|p2pkh|p2sh|p2wpkh|p2wsh|p2tr)\b"
 )
 _COMPARED_LABEL = re.compile(r"(?i)before|after|expected|actual|got|want(?:ed)?|computed|stored|recomputed")
 _ID_LABEL_END = re.compile(r"(?:^|[\s_.-])(?:ID|[Ii]d)$")
@@ -598,8 +639,11 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
     """KEY or PASSWORD for a value a note's label gives, by the value's anatomy; None for anything else."""
     if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
         return None  # "serial_settings=SERIAL_SETTINGS_V4,": an argument list's item, the comma its own
-    if _PUBLIC_LABEL.search(label):
-        return None  # "Signature: ...", "Address (p2pkh): ...": what a wallet publishes beside its keys
+    if _PUBLIC_LABEL.search(label) or _PUBLIC_LABEL.search(before, before.rfind("\n") + 1):
+        # "Signature: ...", "Address (p2pkh): ...", "ravencoin p2pkh ...": what a wallet publishes beside its keys
+        return None
+    if ":" in value and value.split(":", 1)[0].lower() == label.strip().lower():
+        return None  # entry_points.txt's "crypt2file = crypt2file:main": the label's own module, then its function
     if value[0] == "#" and _HEX_COLOUR.fullmatch(value):
         return None  # "style VALID fill:#90EE90": a colour
     if (
@@ -1070,7 +1114,14 @@ _STATED_WIFI = re.compile(
     r"(?P<value>[^\s\"'`<>,;]{6,64}?)[.]?(?=[\s\"']|`?(?:\r?\n|$))"
 )
 _NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel|is[ \t]|calling|mode|direct")
-_AUTH_USER_COLON = re.compile(r"auth:[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)")
+# (and a setting's "http_auth = cdr:VALUE": FusionPBX's CDR import)
+_AUTH_USER_COLON = re.compile(
+    r"auth(?::|[ \t]*=)[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)"
+)
+# tac_plus's users: "login = cleartext "VALUE"" (or enable, pap, chap...), the password as typed (des and crypt
+# give its hash)
+_TACACS_CLEARTEXT = re.compile(r'cleartext[ \t]+"(?P<value>[^"\n]{1,128})"')
+_TACACS_SETTING_BEFORE = re.compile(r"(?:login|enable|pap|chap|arap|ms-chap|opap|global)[ \t]*=[ \t]*$")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
 _PASS_VALUE = re.compile(r"[ \t](?i:pass)[ \t]+(?P<value>[^\s\"'`]{4,128}?)[.,;]?\)?(?=\s|$)")
 # (a webhook service's own host: its path's segments before the token)
@@ -1645,6 +1696,8 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"root/": "role_slash",
     b"iglogin ": "igate_login",
     b"auth: ": "auth_user_colon",
+    b"auth = ": "auth_user_colon",
+    b'cleartext "': "tacacs_cleartext",
     b".key = ": "key_value_pair",
     b".key=": "key_value_pair",
     b"wifi ": "stated_wifi",
@@ -1692,6 +1745,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if _version_or_line(value.rstrip(_TRAILING)):
             return []  # "WiFi commands (cross-port from HA v12.7.0).**": a version
         return _one(match, "value", PASSWORD, "stated_password")
+    if kind == "tacacs_cleartext":
+        line_start, _ = _line_bounds(text, start)
+        match = _TACACS_CLEARTEXT.match(text, start)
+        if match is None or not _TACACS_SETTING_BEFORE.search(text, line_start, start):
+            return []
+        return _one(match, "value", PASSWORD, "tacacs") if _plain_secret(match.group("value")) else []
     if kind == "auth_user_colon":
         # "# proxy auth: lab:VALUE": a proxy's or a service's user and password, as curl's -u and a URL give them
         match = _AUTH_USER_COLON.match(text, start)
@@ -2377,6 +2436,8 @@ def _named_key(text: str, start: int) -> list[Finding]:
     if match is None or (text.startswith(":", after_word) and not name[:1].isupper()):
         return []  # (after a colon only under a service's proper name: "// PVOutput key: VALUE", not "  key: ...")
     value = match.group("value")
+    if _HEX_40.fullmatch(value) and _GPG_NAME.search(text, _line_bounds(text, start)[0], start):
+        return []  # "PGP Private Key 8208...68B7 EdDSA": which OpenPGP key, by its fingerprint
     if not (
         _prose_key_material(value)
         # (a SHA-1's length of hex or a random UUID after a service's proper name: "Navitia key <uuid>"; forty hex
@@ -2442,7 +2503,12 @@ def _key_value(match: re.Match | None, named: str = "api_key = ") -> list[Findin
         return []
     if match.string.startswith("(", match.end("value")):
         return []  # "token = _SignableAWS4HMAC256Token(...)": a class called, code
+    if "/" in value and _FILE_EXTENSION_AFTER.match(match.string, match.end("value")):
+        return []  # "The public API is exported from `src/fpr_ff1/__init__.py`": a file's path, its extension cut off
     return [Finding(match.start("value"), match.end("value"), KEY, "stated_key")]
+
+
+_FILE_EXTENSION_AFTER = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}(?![\w.])")
 
 
 # Four capitalised words or more run together, no digit: a function's or a type's name

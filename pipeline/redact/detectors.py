@@ -908,6 +908,11 @@ _TOKEN_FORMATS = [
     # API keys (NNSXS, a key id and the secret, dot-separated)
     ("nostr_nsec", ("nsec1",), r"nsec1[02-9ac-hj-np-z]{58}"),
     ("ttn_api_key", ("NNSXS.",), r"NNSXS\.[A-Z0-9]{39}\.[A-Z0-9]{52}"),
+    # Firebase Cloud Messaging's registration tokens (an app instance's id, ":APA91b", then the token: whoever holds
+    # one pushes to that device with the project's key) and MAAS's API keys (consumer key, token key and token
+    # secret, OAuth 1's three parts joined by colons: "maas login PROFILE URL KEY")
+    ("fcm_registration", (":APA91b",), r"(?<![\w-])[A-Za-z0-9_-]{11,22}:APA91b[A-Za-z0-9_-]{100,300}"),
+    ("maas_api_key", ("maas", "MAAS"), r"(?<![\w:])[A-Za-z0-9]{18}:[A-Za-z0-9]{18}:[A-Za-z0-9]{32}(?![\w:])"),
     # Flutterwave's secret keys, Neon's API keys, Yandex Cloud's API keys
     ("flutterwave", ("FLWSECK",), r"FLWSECK(?:_TEST)?-[0-9a-f]{32}-X"),
     ("neon", ("napi_",), r"napi_[a-z0-9]{64}"),
@@ -1384,10 +1389,12 @@ _SECRET_NAME = re.compile(
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
     # IKE pre-shared keys and routing protocols' MD5 keys (Junos authentication-key)
     r"(?:pre[_-]?)?shared[_-]?key|authentication[_-]?key|"
-    # ipsec.secrets' XAUTH entries: "ID : XAUTH "password""
-    r"(?<![a-z])xauth$|"
+    # ipsec.secrets' XAUTH entries: "ID : XAUTH "password""; a Windows WLAN profile's <keyMaterial> (the network's
+    # passphrase, or its key in hex)
+    r"(?<![a-z])xauth$|(?<![a-z])keymaterial$|"
     r"secret|token|"
-    r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?key|credentials?|signing[_-]?key|"
+    r"api[_-]?key|apikey|access[_-]?key|auth[_-]?key|authori[sz]ation[_-]?key|private[_-]?key|client[_-]?key|"
+    r"credentials?|signing[_-]?key|"
     r"encryption[_-]?(?:[a-z]+[_-]?)?key|master[_-]?key|session[_-]?key|licen[cs]e[_-]?key|account[_-]?key|"
     r"app(?:lication)?[_-]?key|"
     # keys that hold a privilege by their name (Algolia's admin key, FCM's server key, a service's write key)
@@ -1468,7 +1475,10 @@ _NOT_SECRET_NAME = re.compile(
     # an SRP or PAKE exchange's proof (PASSWORD_PROOF = b"\x04" in HomeKit's TLV types): derived, not typed
     r"realm|proof|"
     # when a token expires or a password was last used, what a token's value starts with
-    r"expiration|time|date|timestamp|used|prefix|suffix)s?$"
+    r"expiration|time|date|timestamp|used|prefix|suffix|"
+    # where a secret comes from (passphrase_source = "dotenv"), and the codes of errors about one
+    # (ENC_PASSPHRASE_ALG_UNSUPPORTED: "error", TOKEN_MISSING)
+    r"source|unsupported|invalid|mismatch|missing|incorrect|failed|failure|unavailable|exceeded)s?$"
 )
 # The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
 _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
@@ -1512,7 +1522,7 @@ _MNEMONIC = re.compile(r"[a-z]{3,8}(?: [a-z]{3,8}){11,23}")
 _SECRET_KEY_PREFIXED = re.compile(r"(?:sk|rk)_(?:(?:live|test|prod)_)?[A-Za-z0-9]{20,}")
 _PASSWORD_NAME = re.compile(
     r"pass|pwd|pw(?![a-z])|pswd|pword|psk|authtok(?![a-z])|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
-    r"pre[_-]?shared[_-]?key|authentication[_-]?key|xauth"
+    r"pre[_-]?shared[_-]?key|authentication[_-]?key|xauth|(?<![a-z])keymaterial$"
 )
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
@@ -1528,9 +1538,18 @@ _TYPED_PASSWORD_SHAPE = re.compile(r"(?=[^\d\n]*\d)(?=[^A-Za-z\n]*[A-Za-z])[^\s]
 # SecretStr("..."), Rust's Some("..."). A call of any other name (getpass("Password: "), os.environ.get("PW"))
 # takes an argument, not the value.
 # (or Ansible's "!unsafe" tag, which keeps a string from templating: password: !unsafe '...')
+_ENCODING_PREFIXES = ("hex2bin:",)
+# Key material written in hex or base64 and decoded where it is assigned: bytes.fromhex("..."),
+# binascii.unhexlify(b"..."), base64.b64decode("..."), PHP's hex2bin('...'), Node's Buffer.from('...', 'hex')
+_DECODING_CALL = (
+    r"bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_hex|a2b_base64)|base64\.(?:urlsafe_|standard_)?b64decode"
+    r"|hex2bin|base64_decode|Buffer\.from|Convert\.FromBase64String|(?:hex|base64)::decode"
+)
+_DECODED_VALUE = re.compile(r"[ \t]*[:=][ \t]*(?:" + _DECODING_CALL + r")\(")
 _WRAPPER = (
     r"(?:!unsafe[ \t]+(?=[\"'])"
-    r"|(?:str|bytes|unicode|String(?:::from)?|new[ \t]+String|\[\]byte|Secret(?:Str|String|Bytes)?|sensitive|Some)?"
+    r"|(?:str|bytes|unicode|String(?:::from)?|new[ \t]+String|\[\]byte|Secret(?:Str|String|Bytes)?|sensitive|Some"
+    r"|" + _DECODING_CALL + r")?"
     r"\([ \t]{0,4}(?:\r?\n[ \t]{0,16})?)?"
 )
 # After the name: a closing quote and bracket (config['SECRET_KEY'] = ...), Markdown emphasis (**Password:**), a
@@ -2107,6 +2126,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and text[name_start - 1] in "/@"
         and not (op == "=" and _SQL_PARAMETER_BEFORE.search(text, max(0, name_start - 3), name_start))
         and not (op in ("=", ":") and _SETTING_PATH_BEFORE.search(text, max(0, name_start - 120), name_start))
+        # (a qualifier after a space: OpenVMS's FTP HOST /PASSWORD="...", Windows' cmdkey /pass:...)
+        and not (op in ("=", ":") and text[name_start - 1] == "/" and text[name_start - 2 : name_start - 1] in " \t")
     ):
         # /etc/passwd, /oauth/token: a path or URL; @kcirtapw: a user's handle; not names. (T-SQL's parameters
         # and variables are @names given with "=": EXEC sp_addlinkedsrvlogin ..., @rmtpassword = N'...'; Godot's
@@ -2215,6 +2236,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             if bare is None or prose_literal(bare.rstrip(_PROSE_TRAILING)):
                 break
             later = _PROSE_VALUE_LATER.match(text, later.start("bare")) or later
+        if later is not None and _left_the_name(
+            text[name_end : later.start("quoted" if later.group("quoted") is not None else "bare")]
+        ):
+            return None
         if later is not None:
             op, group = ":", "quoted" if later.group("quoted") is not None else "bare"
             value, value_start, value_end = later.group(group), later.start(group), later.end(group)
@@ -2343,6 +2368,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         value_start += skipped
         value = value[skipped:]
         secret_kind = "key"  # (named a key twice: by the sentence and by the setting)
+    if value.startswith(_ENCODING_PREFIXES) and group == "bare":
+        # CodeIgniter's "encryption.key = hex2bin:<64 hex>": key material, its encoding named before it (Laravel's
+        # "APP_KEY=base64:..." is redacted whole, prefix and all)
+        prefix = value.index(":") + 1
+        value, value_start, secret_kind = value[prefix:], value_start + prefix, "key"
     if value.startswith("_env:"):
         # Yesod's settings: "_env:PGPASS:default", a variable's name, then the default used when it is unset
         default = value.find(":", len("_env:")) + 1
@@ -2574,6 +2604,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     # .netrc and .pgpass hold passwords as typed (a hex API key there is the key, not a stored hash of one)
     stored_hashes = kind not in ("netrc", "pgpass")
     context = _line_before(text, value_start)
+    if group != "bare" and _DECODED_VALUE.match(text, name_end):
+        context = _line_before(text, name_end) + " = "  # (the decoder's "hex" names the value's encoding, no hash)
     if group == "dq" and line_prefix.rstrip().endswith('"'):
         # <power hash="sha256" diepass="VALUE">: another attribute's words name nothing of this one's value
         context = text[name_start:value_start]
@@ -2609,7 +2641,14 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         secret_kind = "key"  # WireGuard's preshared_key: 32 random bytes, a key; an IKE pre-shared key is typed
     if secret_kind == "password" and last.endswith("passphrase") and _HEX_API_KEY.fullmatch(value.lower()):
         secret_kind = "key"  # OIDCCryptoPassphrase: "<64 hex digits>": generated key material, not typed
+    if group == "bare" and len(value) >= 32 and (wrapped := _WRAPPED_HEX_LINES.match(text, value_end)):
+        if _HEX_RUN.fullmatch(value):
+            value_end = wrapped.end()  # an RFC's test vector wrapped at 72 columns: the value runs on, line by line
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
+
+
+# Lines of hex alone after a hex value: the rest of it, wrapped (RFC 9180's "shared_secret: 776a..." then "d5e4...")
+_WRAPPED_HEX_LINES = re.compile(r"(?:[ \t]*\r?\n[ \t]+[0-9a-fA-F]{16,}(?=[ \t]*\r?(?:\n|$)))+")
 
 
 # A Wi-Fi network's pre-shared key by its name: psk alone, or after a word for the network or its interface
@@ -2896,6 +2935,21 @@ _PROSE_VALUE_LATER = re.compile(
     r"""[ \t]+(?:(?:e\.g\.,?|for[ \t]+example,?)[ \t]+)?(?:\*{1,2})?"""
     r"""(?:(?P<q>["'`])(?P<quoted>[^"'`\n]{1,128})(?P=q)|(?P<bare>[^\s"'`,;)}]{1,128}))"""
 )
+
+
+_ANOTHER_PARAMETER = re.compile(r",[ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*[A-Za-z_]")
+
+
+def _left_the_name(gap: str) -> bool:
+    """The sentence has moved on from the secret's name before the value the prose rule found later: "(... PSK
+    modes) is IND-CCA2-secure" closes the aside that held the name; "password: str, salt: str, iterations: int =
+    600000" gives the next parameter's default; "secret key (agreed using a protocol such as X3DH)" names an example
+    of something else in an aside."""
+    return (
+        gap.count(")") > gap.count("(")
+        or bool(_ANOTHER_PARAMETER.search(gap))
+        or ("(" in gap and gap.endswith(("such as ", "such as\t")))
+    )
 
 
 # The next parameter of a query string or key=value list glued to a bare value.

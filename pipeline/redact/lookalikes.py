@@ -233,6 +233,7 @@ ENV_LOOKUP_LITERALS = (
     "config[",
     "settings.",
     "getpass",
+    "$env:",  # PowerShell's environment drive: --password '$env:MY_PASSWORD'
 )
 
 
@@ -703,6 +704,8 @@ def is_jwt_without_subject(value: str) -> bool:
 # to text ("c2lnbmF0dXJlMTIzNDU2" is base64 of "signature123456"): random bytes are printable text by chance in
 # fewer than one in a million signatures of eight bytes.
 _WORDS_SIGNATURE = re.compile(r"[a-z]{2,}(?:[-_][a-z]+)+")
+# (or typed along the alphabet: "abcdefghijk")
+_ALPHABET_RUN = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def has_made_up_signature(value: str) -> bool:
@@ -710,7 +713,11 @@ def has_made_up_signature(value: str) -> bool:
     return (
         len(parts) == 3
         and parts[0].startswith("eyJ")
-        and (bool(_WORDS_SIGNATURE.fullmatch(parts[2])) or (len(parts[2]) >= 11 and _text_segment(parts[2], True)))
+        and (
+            bool(_WORDS_SIGNATURE.fullmatch(parts[2]))
+            or (len(parts[2]) >= 11 and _text_segment(parts[2], True))
+            or (len(parts[2]) >= 6 and parts[2].lower() in _ALPHABET_RUN)
+        )
     )
 
 

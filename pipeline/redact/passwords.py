@@ -29,7 +29,9 @@ from codelm.pipeline.redact.detectors import (
     _IMPORT_PATH,
     _MIXED_CASE_AND_DIGIT,
     _NAMES_NO_SECRET_VALUE,
+    _RANDOM_UUID,
     _REGION,
+    _UUID_SECRET_NAME,
     _VERSIONISH,
     KEY,
     PASSWORD,
@@ -125,7 +127,14 @@ _COMMANDS = [
     (("http", "https"), _flag("--auth|-a")),  # HTTPie: http --auth USER:PASSWORD
     (("transmission-remote",), _flag("--auth|-n")),  # transmission-remote HOST:PORT --auth USER:PASSWORD
     (("stats",), r"(?<=[ \t])auth[ \t]+" + _VALUE),  # HAProxy: stats auth USER:PASSWORD
-    (("smbclient", "rpcclient", "smbmap"), _FLAG + r"(?:-U[ \t]*|--user(?:=|[ \t]+))[\w.@\\-]+%" + _VALUE),
+    # Samba's USER%PASSWORD (net ads join -U 'admin%...' joins a domain with it)
+    (
+        ("smbclient", "rpcclient", "smbmap", "net"),
+        _FLAG + r"(?:-U[ \t]*|--user(?:=|[ \t]+))['\"]?[\w.@\\-]+%" + _VALUE,
+    ),
+    # Windows' Task Scheduler runs a task as /RU USER with /RP PASSWORD; Chocolatey's source add -u=USER -p="..."
+    (("schtasks",), _FLAG + r"/(?i:rp)[ \t]+" + _VALUE),
+    (("choco",), _FLAG + r"(?:-p|--password)(?:=|[ \t]+)" + _VALUE),
     (("lftp",), _FLAG + r"-u[ \t]+[\w.@-]+," + _VALUE),
     (("xfreerdp", "wfreerdp"), _FLAG + r"/p:" + _VALUE),
     # (after "pass:" the password is the rest of the word, commas and brackets included)
@@ -136,7 +145,9 @@ _COMMANDS = [
     (
         ("echo", "printf"),
         r"(?<=[ \t])(?:-[ne][ \t]+)?" + _VALUE + r"(?=[ \t]*\|[ \t]*(?:sudo[ \t]+-S|passwd\b[^\n|;]*--stdin"
-        r"|[\w-]+[ \t][^\n|;]*--password-stdin|gpg[ \t][^\n|;]*--passphrase-fd[ \t=]+0\b|chpasswd))",
+        r"|[\w-]+[ \t][^\n|;]*--password-stdin|gpg[ \t][^\n|;]*--passphrase-fd[ \t=]+0\b|chpasswd"
+        # (joining a Kerberos realm or an AD domain reads the administrator's password from standard input)
+        r"|(?:sudo[ \t]+)?(?:realm|adcli)[ \t]+join\b|kinit\b))",
     ),
     # USER/PASSWORD@CONNECT: an unquoted password cannot hold "@" (Oracle needs it quoted), so the value ends there
     (("sqlplus", "rman", "expdp", "impdp"), r"(?<=[ \t])[\w$#]+/" + _command_value("@") + r"(?=@|\s|$)"),
@@ -399,6 +410,7 @@ _EMAIL_COLON_PASSWORD = re.compile(
 
 
 _COUNTER_ID = re.compile(r"[a-z]+(?:-[a-z0-9]+)*-0+\d{1,4}")
+_EMAIL_ITEM_NEXT = re.compile(r"""[ \t]*[rbu]?["'][^"'\s@]{1,64}@""")
 
 
 def _email_password_pairs(text: str) -> list[Finding]:
@@ -422,6 +434,8 @@ def _email_password_pairs(text: str) -> list[Finding]:
             continue  # ("ops@corp.io", "pkg.module"): a dotted name, no password
         if _COUNTER_ID.fullmatch(value):
             continue  # Person("Jane", "scale@corp.io", "adult-b-0002"): a record's id, numbered from zeros
+        if text[match.end() - 1] == "," and _EMAIL_ITEM_NEXT.match(text, match.end()):
+            continue  # ("user-123", "alice@x.io", "user-456", "bob@x.io"): rows of ids and addresses, flattened
         found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "auth_pair"))
     return found
 
@@ -441,14 +455,15 @@ def _whole_word(lowered: bytes, start: int, end: int) -> bool:
 
 
 def _command_line_end(text: str, start: int) -> int:
-    """The end of the command's line, continued over backslash-newlines, at most _COMMAND_LINE_CHARS on."""
+    """The end of the command's line, continued over backslash-newlines (PowerShell's backtick-newlines), at most
+    _COMMAND_LINE_CHARS on."""
     limit = min(len(text), start + _COMMAND_LINE_CHARS)
     position = start
     while True:
         newline = text.find("\n", position, limit)
         if newline < 0:
             return limit
-        if text[newline - 1 : newline] != "\\" and text[newline - 2 : newline] != "\\\r":
+        if text[newline - 1 : newline] not in ("\\", "`") and text[newline - 2 : newline] not in ("\\\r", "`\r"):
             return newline
         position = newline + 1
 
@@ -641,9 +656,11 @@ def _sql_password(text: str, start: int) -> list[Finding]:
 
 
 # INSERT INTO t (col, ...) VALUES (...), (...): a string literal goes to the column at its position, and a column
-# named for a secret (password, secret, api_key, token...) names its values as an assignment would.
+# named for a secret (password, secret, api_key, token...) names its values as an assignment would. A settings
+# table names its secrets in a row instead: ('WEBSTORE_API_KEY', 'VALUE') under (Name, Value) columns.
+# (the columns quoted, '"stationId", "value"', and over several lines)
 _INSERT = re.compile(
-    r"""insert[ \t]+into[ \t]+[\w.`"\[\]]{1,128}[ \t]*\((?P<columns>[^()\n;'"]{1,600})\)"""
+    r"""insert[ \t]+into[ \t]+[\w.`"\[\]]{1,128}[ \t]*\((?P<columns>[^();']{1,600})\)"""
     r"""[ \t\r\n]*values[ \t\r\n]*\(""",
     re.IGNORECASE,
 )
@@ -654,25 +671,49 @@ _NEXT_ROW = re.compile(r"\)[ \t\r\n]*,[ \t\r\n]*\(")
 _MAX_INSERT_ROWS = 1000
 
 
+_SETTING_NAME_COLUMN = re.compile(r"(?:[a-z]+_?)?(?:name|key)")
+_SETTING_VALUE_COLUMN = re.compile(r"(?:[a-z]+_?)?value")
+
+
+def _inserted_secret(column: str, literal: str, kind: str) -> str | None:
+    """The tag of a literal inserted under a secret's name, if it is one."""
+    if kind != "password" and _RANDOM_UUID.fullmatch(literal):
+        return KEY if _UUID_SECRET_NAME.search(column) else None  # (an OCPI token, a random UUID)
+    if kind != "password" and len(literal) < 16:
+        return None  # an RFID card's 7-byte UID under "idToken": shorter than any key issued as text
+    if _secret_value(literal, f"{column} = '", kind):
+        return PASSWORD if kind == "password" else KEY
+    return None
+
+
 def _inserted_secrets(text: str, start: int) -> list[Finding]:
     match = _INSERT.match(text, start)
     if match is None:
         return []
     columns = [column.strip().strip('`"[]').lower() for column in match.group("columns").split(",")]
     verdicts = [_name_verdict(column) if column.replace("_", "").isalnum() else (False, False) for column in columns]
-    if not any(secret for secret, _ in verdicts):
+    value_column = next((i for i, column in enumerate(columns) if _SETTING_VALUE_COLUMN.fullmatch(column)), None)
+    name_columns = [i for i, column in enumerate(columns[:value_column]) if _SETTING_NAME_COLUMN.fullmatch(column)]
+    if not any(secret for secret, _ in verdicts) and not (value_column is not None and name_columns):
         return []
     found = []
     position = match.end()
     for _ in range(_MAX_INSERT_ROWS):
+        row_name = None
         for index in range(len(columns) + 1):
             item = _SQL_ITEM.match(text, position)
             position = item.end()
             literal = item.group("literal")
             if literal is not None and index < len(columns) and verdicts[index][0]:
-                kind = "password" if verdicts[index][1] else "key"
-                if _secret_value(literal, f"{columns[index]} = '", kind):
-                    tag = PASSWORD if kind == "password" else KEY
+                tag = _inserted_secret(columns[index], literal, "password" if verdicts[index][1] else "key")
+                if tag is not None:
+                    found.append(Finding(item.start("literal"), item.end("literal"), tag, "sql_insert"))
+            elif literal is not None and index in name_columns and literal.replace("_", "").isalnum():
+                named = _name_verdict(literal.lower())
+                row_name = (literal.lower(), "password" if named[1] else "key") if named[0] else row_name
+            elif literal is not None and index == value_column and row_name is not None:
+                tag = _inserted_secret(row_name[0], literal, row_name[1])
+                if tag is not None:
                     found.append(Finding(item.start("literal"), item.end("literal"), tag, "sql_insert"))
             if text[position : position + 1] != ",":
                 break

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.credfiles import (
+    SIM_HINTS,
     find_embedded_secret_columns,
     find_html_row_secrets,
     find_labelled_secrets,
@@ -19,6 +20,7 @@ from codelm.pipeline.redact.credfiles import (
     find_sasl_passwd,
     find_secret_columns,
     find_station_passwords,
+    find_subscriber_keys,
     find_written_secrets,
 )
 from codelm.pipeline.redact.detectors import (
@@ -344,6 +346,8 @@ class Redactor:
                 findings += find_written_secrets(text)
                 if kind != "csv" and (b",pass" in lowered or b",secret" in lowered or b",token" in lowered):
                     findings += find_embedded_secret_columns(text)
+            if any(hint in lowered for hint in SIM_HINTS):
+                findings += find_subscriber_keys(text)
             if kind == "pgpass":
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":

@@ -4406,3 +4406,61 @@ def test_round_43_chain_addresses_resource_names_and_types_stay(path, text):
 )
 def test_credentials_beside_chain_addresses_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+# ------------------------------------------------------------------------------- audit 46's false positives (round 44)
+# Prose whose value belongs to something else (an aside closed before it, the next parameter's default, an example of
+# a protocol), a PowerShell variable read, a JWT signed along the alphabet, public keys and addresses under their own
+# labels, an entry point, error codes and the source of a passphrase, rows of ids and addresses, a file's path and a
+# GPG fingerprint stated as keys, and an RFC's hex values wrapped over lines (one value, not its first line alone).
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "src/ratchet.py",
+            '    """\n    Args:\n      sk: shared secret key (agreed using a protocol such as X3DH).\n',
+        ),
+        (
+            "docs/hpke.txt",
+            "   the Encap() interface (used in the Base and\n   PSK modes) is IND-CCA2-secure, so HPKE\n",
+        ),
+        ("README.md", "def derive(password: str, salt: str, iterations: int = 600000) -> bytes:\n"),
+        ("cli/main.py", "        tool encrypt file.txt --password '$env:MY_PASSWORD'  # PowerShell\n"),
+        ("tests/test_jwt.py", '    jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijk"\n'),
+        ("docs/demo.md", "```output\nAlice pub: zPADSuGgzDJ7l1czXK4Kj0DdV0eLsmBMyd3OH3qSPAU=\n```\n"),
+        ("docs/coins.md", "```\nravencoin    p2pkh   RKxTdfmtxtfLDKZBgx6SvNkBtNu9jRYnLh\n```\n"),
+        ("pkg.egg-info/entry_points.txt", "[console_scripts]\ncrypt2file = crypt2file:main\n"),
+        (
+            "src/errors.py",
+            'CODES = {\n    "ENC_PASSPHRASE_ALG_UNSUPPORTED": "error",\n    "TOKEN_MISSING": "warn",\n}\n',
+        ),
+        ("tests/test_cli.py", '            {"passphrase_source": "dotenv", "hardcoded_passphrase": None}\n'),
+        ("tests/test_db.py", '        ("user-123", "ALICE@example.com", "user-456", "BOB@example.com"),\n'),
+        ("docs/layout.md", "The public API is exported from `src/fpr_ff1/__init__.py`.\n"),
+        ("README.md", "### PGP Private Key 82080A5C69729B254E767F10030959F32C2268B7 EdDSA Ed25519 ###\n"),
+    ],
+)
+def test_round_44_prose_references_and_public_values_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+def test_a_wrapped_hex_value_is_redacted_whole():
+    first = "776ab421302f6eff7d7cb5cb1adaea0cd50872c71c2d63c30c4f1"
+    rest = "d5e43653336fef33b103c67e7a98add2d3b66e2fda95b5b2a667aa9"
+    text = f"   enc: 04a1\n   shared_secret: {first}\n   {rest}\n   key_schedule_context: 00\n"
+    assert any(first in value and rest in value for value in tagged(text, "rfc9180.txt", "KEY")), found(
+        text, "rfc9180.txt"
+    )
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        ("deploy/run.ps1", "tool encrypt data.bin --password 'Kx9vQ2mZ7tLp!'\n", "Kx9vQ2mZ"),
+        ("tests/test_db.py", '    ("ops@corp.io", "Tundra-Walrus-81"),\n', "Tundra-W"),
+        ("docs/demo.md", "Alice secret: Zq8Wm3Rt6Yp1Xk4Nv7Bc0Lh5Gd2Fs9Ja\n", "Zq8Wm3Rt"),
+        ("README.md", "The API key is `c98c1ecdbf74b2d119b4882c53d6873a`.\n", "c98c1ecd"),
+    ],
+)
+def test_credentials_beside_round_44s_shapes_are_redacted(path, text, value):
+    assert_a_secret_starts_with(value, text, path)

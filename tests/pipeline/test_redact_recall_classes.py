@@ -4668,3 +4668,91 @@ def test_round_43_passwords_are_found(path, template):
 )
 def test_round_43_look_alikes_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------ held-out 46's misses (round 44)
+# SIM keys on the line of a subscriber's IMSI (an HLR's console, an HSS's CSV, a core's provisioning command); key
+# material decoded where it is assigned; a settings table's row naming its secret; token formats (FCM registration
+# tokens, MAAS API keys); a secret file shown by cat in a terminal session.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("ops/hlr.txt", "OsmoHLR# subscriber imsi 001010000123456 update aud2g comp128v3 ki {hex32}\n"),
+        ("ops/hlr.txt", "OsmoHLR# subscriber imsi 262420000004711 update aud3g milenage k {hex32} opc {hex32b}\n"),
+        (
+            "epc/user_db.csv",
+            "# Name,Auth,IMSI,Key,OP_Type,OP/OPc,AMF,SQN,QCI,IP_alloc\nue1,mil,001010123456780,{hex32},opc,"
+            "{hex32b},8000,000000001234,9,dynamic\n",
+        ),
+        ("lab/README.md", "open5gs-dbctl add 999700000000001 {HEX32} {HEX32B}\n"),
+        ("hub/config.py", 'c.JupyterHub.cookie_secret = bytes.fromhex("{hex64}")\n'),
+        ("ci4/.env", "encryption.key = hex2bin:{hex64}\n"),
+        ("db/seed.sql", 'INSERT INTO "Profiles" ("id", "host", "token") VALUES (\'hub\', \'h\', \'{uuid}\');\n'),
+        ("crash.json", '"registration": "{fcm_id}:APA91b{fcm}",\n'),
+        ("notes/maas.md", "    maas login admin http://10.0.0.2:5240/MAAS/ {maas}\n"),
+        ("notes/ucs.txt", "root@dc1:~# cat /etc/machine.secret\n{mixed24}\nroot@dc1:~# ucr get ldap/base\n"),
+    ],
+)
+def test_round_44_keys_are_found(path, template):
+    values = {
+        "hex32": rand(28, HEX) + "c3d4",
+        "hex32b": rand(28, HEX) + "9a0f",
+        "HEX32": (rand(28, HEX) + "c3d4").upper(),
+        "HEX32B": (rand(28, HEX) + "9a0f").upper(),
+        "hex64": rand(60, HEX) + "a1b2",
+        "mixed24": rand(20, ALNUM) + "Hp3v",
+        "uuid": str(uuid.UUID(bytes=RNG.randbytes(16), version=4)),
+        "fcm_id": rand(18, ALNUM) + "Xy9_",
+        "fcm": rand(130, ALNUM + "_-") + "Kq7",
+        "maas": ":".join((rand(16, ALNUM) + "a1", rand(16, ALNUM) + "B2", rand(29, ALNUM) + "c3D")),
+    }
+    assert_a_value_found(path, template, "KEY", values)
+
+
+# Passwords: a settings table's row naming a password; a VMS or Windows qualifier (/PASSWORD=); Task Scheduler's /RP;
+# Chocolatey's -p=; a password piped to a domain join; Samba's USER%PASSWORD to net; tac_plus's cleartext users; a
+# WLAN profile's keyMaterial; an "auth = user:password" setting.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        (
+            "db/v2.sql",
+            'INSERT INTO "Vars" ("station", "component", "variableName", "value")\n'
+            "VALUES ('CS-9', 'SecurityCtrlr', 'BasicAuthPassword', '{pw}');\n",
+        ),
+        (
+            "db/settings.sql",
+            "INSERT INTO settings (id, name, value)\nVALUES (7, 'SMTP_PASSWORD', '{pw}'), (8, 'SMTP_HOST', 'mx');\n",
+        ),
+        ("batch/xfer.com", '$ FTP 10.1.2.3 /USERNAME="batch" /PASSWORD="{pw}" /INPUT=CMDS.TXT\n'),
+        (
+            "ops/task.ps1",
+            'schtasks /Create /TN "Backup" /TR "C:\\b.cmd" `\n    /RU "CORP\\svc-backup" /RP "{pw}" /SC DAILY\n',
+        ),
+        ("build/feeds.ps1", 'choco source add -n=corp -s="$feed" -u="builder" -p="{pw}"\n'),
+        ("notes/join.txt", "$ echo '{pw}' | sudo realm join --user=joiner CORP.EXAMPLE\n"),
+        ("notes/join.txt", "$ sudo net ads join -U 'joiner%{pw}'\n"),
+        ("etc/tac_plus.conf", 'user = alice {{\n    login = cleartext "{pw}"\n}}\n'),
+        (
+            "wifi/profile.xml",
+            "<sharedKey><keyType>passPhrase</keyType>\n<keyMaterial>{pw}</keyMaterial></sharedKey>\n",
+        ),
+        ("etc/pbx/config.conf", "cdr.http_auth = importer:{pw}\n"),
+    ],
+)
+def test_round_44_passwords_are_found(path, template):
+    assert_a_value_found(path, template, "PASSWORD", {"pw": password()})
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("db/seed.sql", 'INSERT INTO "IdTokens" ("idToken", "type") VALUES (\'D609B3575D1491\', \'ISO14443\');\n'),
+        ("db/settings.sql", "INSERT INTO settings (name, value) VALUES ('cache_key', 'users'), ('site', 'Demo');\n"),
+        ("logs/mme.log", "auth vector for IMSI 001010000000001 RAND 8b1a2c3d4e5f60718293a4b5c6d7e8f9\n"),
+        ("notes/host.txt", "root@dc1:~# cat /etc/hostname\ndc1-primary\nroot@dc1:~# exit\n"),
+        ("etc/tac_plus.conf", "user = bob {\n    login = des OtVog3f0X1TQJ\n}\n"),
+    ],
+)
+def test_round_44_look_alikes_stay(path, text):
+    assert not secrets(text, path), found(text, path)
