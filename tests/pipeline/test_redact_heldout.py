@@ -698,10 +698,15 @@ HELDOUT_SETS = {
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
     "forty-fifth": (DATA / "redact_heldout_45" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
-    # (unread: built from 53e7292 and not yet used to tune; KEY recall 0.599, PASSWORD recall 0.842, 2.5% of
-    # look-alikes changed there and at c55f578)
+    # (read in round 44: KEY recall 0.599 -> 0.787, PASSWORD recall 0.842 -> 0.907, 2.5% of look-alikes changed)
     "forty-sixth": (
         DATA / "redact_heldout_46" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    # (unread: built from 8a5bc9a and not yet used to tune; KEY recall 0.821, PASSWORD recall 0.938, 1.5% of
+    # look-alikes changed there; KEY recall 0.835 at 8f07ebb)
+    "forty-seventh": (
+        DATA / "redact_heldout_47" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
