@@ -1120,6 +1120,7 @@ _AUTH_USER_COLON = re.compile(
 )
 # tac_plus's users: "login = cleartext "VALUE"" (or enable, pap, chap...), the password as typed (des and crypt
 # give its hash)
+_DECNET_ACCESS = re.compile(r'[A-Za-z0-9$_.:-]+"{1,2}[A-Za-z][\w$.-]{0,31}[ \t]+(?P<value>[^"\s]{4,128})"{1,2}::$')
 _TACACS_CLEARTEXT = re.compile(r'cleartext[ \t]+"(?P<value>[^"\n]{1,128})"')
 _TACACS_SETTING_BEFORE = re.compile(r"(?:login|enable|pap|chap|arap|ms-chap|opap|global)[ \t]*=[ \t]*$")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
@@ -1323,8 +1324,10 @@ _WP_SALT = re.compile(
     r"""(?:'(?P<sq>[^'\n]{16,256})'|"(?P<dq>[^"\n]{16,256})")[ \t]*\)"""
 )
 _LICENCE_KEY = re.compile(
-    # (a few words of whose it is before the colon: "terminal licence key from the operator: VALUE")
-    r"""(?i:licen[cs]e)(?:[ \t]+(?i:key|code|number|serial))?(?:[ \t]+[a-z]{2,12}){0,4}?[ \t]*[:=#]?[ \t]*(?P<q>`?)"""
+    # (a few words of whose it is before the colon: "terminal licence key from the operator: VALUE"; or the colon
+    # first: "; licence: key VALUE, owner ...")
+    r"""(?i:licen[cs]e)(?::?[ \t]+(?i:key|code|number|serial))?"""
+    r"""(?:[ \t]+[a-z]{2,12}){0,4}?[ \t]*[:=#]?[ \t]*(?P<q>`?)"""
     r"""(?P<value>[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7})(?P=q)(?![\w-])"""
 )
 _ENCODED_LOGIN = re.compile(
@@ -1698,6 +1701,7 @@ NEEDLE_KINDS: dict[bytes, str] = {
     b"auth: ": "auth_user_colon",
     b"auth = ": "auth_user_colon",
     b'cleartext "': "tacacs_cleartext",
+    b'"::': "decnet_access",
     b".key = ": "key_value_pair",
     b".key=": "key_value_pair",
     b"wifi ": "stated_wifi",
@@ -1745,6 +1749,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if _version_or_line(value.rstrip(_TRAILING)):
             return []  # "WiFi commands (cross-port from HA v12.7.0).**": a version
         return _one(match, "value", PASSWORD, "stated_password")
+    if kind == "decnet_access":
+        # OpenVMS's node specification with its access control string: NODE"USER PASSWORD"::DEVICE:[DIR] (doubled
+        # quotes inside a quoted file name: "HOST""USER PASSWORD""::/path")
+        line_start, _ = _line_bounds(text, start)
+        match = _DECNET_ACCESS.search(text, max(line_start, start - 300), start + 3)
+        return _one(match, "value", PASSWORD, "decnet_access") if match is not None else []
     if kind == "tacacs_cleartext":
         line_start, _ = _line_bounds(text, start)
         match = _TACACS_CLEARTEXT.match(text, start)
@@ -1774,8 +1784,20 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         if match is None:
             return []
         value = match.group("value")
-        # (both cases and digits, or one case with digits strewn through: ".../hooks/orek9qtqqtquko6wzant6ju87sehaiak")
-        if not ((_MIXED_RANDOM.fullmatch(value) and is_gibberish(value)) or _strewn_key(value)):
+        # (both cases and digits, or one case with digits strewn through: ".../hooks/orek9qtqqtquko6wzant6ju87sehaiak";
+        # 32 or more hex digits, or of random letters in both cases: ".../admin/ohegIKHMpuDDcwcDNSckbkCNWDyxOGwz")
+        if not (
+            (_MIXED_RANDOM.fullmatch(value) and is_gibberish(value))
+            or _strewn_key(value)
+            or (len(value) >= 32 and _HEX_RUN.fullmatch(value) and (value.islower() or value.isupper()))
+            or (
+                len(value) >= 32
+                and value.isalpha()
+                and not value.islower()
+                and not value.isupper()
+                and is_gibberish(value)
+            )
+        ):
             return []
         if not _plain_secret(value):
             return []

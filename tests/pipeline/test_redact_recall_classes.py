@@ -4691,6 +4691,9 @@ def test_round_43_look_alikes_stay(path, text):
         ("crash.json", '"registration": "{fcm_id}:APA91b{fcm}",\n'),
         ("notes/maas.md", "    maas login admin http://10.0.0.2:5240/MAAS/ {maas}\n"),
         ("notes/ucs.txt", "root@dc1:~# cat /etc/machine.secret\n{mixed24}\nroot@dc1:~# ucr get ldap/base\n"),
+        ("server.cfg", "// wipe.webhook https://hooks.example-game.gg/admin/{hex40}\n"),
+        ("notebook.py", "WEBHOOK = 'https://notify.lab.org/hooks/{letters32}'\n"),
+        ("mc/multicraft.conf", "; licence: key {licence}, owner ops@corp.io\n"),
     ],
 )
 def test_round_44_keys_are_found(path, template):
@@ -4705,6 +4708,9 @@ def test_round_44_keys_are_found(path, template):
         "fcm_id": rand(18, ALNUM) + "Xy9_",
         "fcm": rand(130, ALNUM + "_-") + "Kq7",
         "maas": ":".join((rand(16, ALNUM) + "a1", rand(16, ALNUM) + "B2", rand(29, ALNUM) + "c3D")),
+        "hex40": rand(36, HEX) + "d7e8",
+        "letters32": rand(28, string.ascii_letters) + "QwKz",
+        "licence": "-".join(rand(3, string.ascii_uppercase) + RNG.choice(string.digits) for _ in range(4)),
     }
     assert_a_value_found(path, template, "KEY", values)
 
@@ -4738,6 +4744,8 @@ def test_round_44_keys_are_found(path, template):
             "<sharedKey><keyType>passPhrase</keyType>\n<keyMaterial>{pw}</keyMaterial></sharedKey>\n",
         ),
         ("etc/pbx/config.conf", "cdr.http_auth = importer:{pw}\n"),
+        ("sys$manager/xfer.com", '$ COPY DATA_*.DAT BRANCH7"XFER {pw}"::DKA100:[INBOUND]\n'),
+        ("sys$manager/xfer.com", '$ COPY/FTP DATA_*.DAT "10.4.4.2""archive {pw}""::/srv/tape/"\n'),
     ],
 )
 def test_round_44_passwords_are_found(path, template):
