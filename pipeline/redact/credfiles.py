@@ -191,9 +191,12 @@ def find_subscriber_keys(text: str) -> list[Finding]:
         line_end = text.find("\n", imsi.end())
         line_end = len(text) if line_end < 0 else line_end
         for key in _SIM_KEY.finditer(text, imsi.end(), line_end):
-            if not _AIR_FIELD_BEFORE.search(text, max(imsi.end(), key.start() - 12), key.start()):
-                if not (is_patterned(key.group()) or is_sequential(key.group())):
-                    found.append(Finding(key.start(), key.end(), KEY, "sim_key"))
+            if not (
+                _AIR_FIELD_BEFORE.search(text, max(imsi.end(), key.start() - 12), key.start())
+                or is_patterned(key.group())
+                or is_sequential(key.group())
+            ):
+                found.append(Finding(key.start(), key.end(), KEY, "sim_key"))
     return found
 
 
@@ -1118,9 +1121,10 @@ _NETWORK_NAME_WORD = re.compile(r"(?i)ssid|name|network|netz|router|band|channel
 _AUTH_USER_COLON = re.compile(
     r"auth(?::|[ \t]*=)[ \t]+[A-Za-z][\w.@-]{0,63}:(?P<value>[^\s:@/\"'`]{6,128})[ \t]*(?=\r?\n|$)"
 )
+# OpenVMS's node specification with its access control string, up to the "::" that ends the node
+_DECNET_ACCESS = re.compile(r'[A-Za-z0-9$_.:-]+"{1,2}[A-Za-z][\w$.-]{0,31}[ \t]+(?P<value>[^"\s]{4,128})"{1,2}::$')
 # tac_plus's users: "login = cleartext "VALUE"" (or enable, pap, chap...), the password as typed (des and crypt
 # give its hash)
-_DECNET_ACCESS = re.compile(r'[A-Za-z0-9$_.:-]+"{1,2}[A-Za-z][\w$.-]{0,31}[ \t]+(?P<value>[^"\s]{4,128})"{1,2}::$')
 _TACACS_CLEARTEXT = re.compile(r'cleartext[ \t]+"(?P<value>[^"\n]{1,128})"')
 _TACACS_SETTING_BEFORE = re.compile(r"(?:login|enable|pap|chap|arap|ms-chap|opap|global)[ \t]*=[ \t]*$")
 _IGATE_LOGIN = re.compile(r"(?i)iglogin[ \t]+[a-z0-9]{3,7}(?:-\d{1,2})?[ \t]+(?P<value>\d{1,5})[ \t]*(?=\r?\n|$)")
@@ -1760,7 +1764,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         match = _TACACS_CLEARTEXT.match(text, start)
         if match is None or not _TACACS_SETTING_BEFORE.search(text, line_start, start):
             return []
-        return _one(match, "value", PASSWORD, "tacacs") if _plain_secret(match.group("value")) else []
+        return _one(match, "value", PASSWORD, "tacacs")
     if kind == "auth_user_colon":
         # "# proxy auth: lab:VALUE": a proxy's or a service's user and password, as curl's -u and a URL give them
         match = _AUTH_USER_COLON.match(text, start)

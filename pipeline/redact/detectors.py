@@ -1533,19 +1533,20 @@ _FLAG_NAME = re.compile(
 )
 # Letters and digits (a symbol too) that no switch's value has: "Lilaccobble3175=", not "true", "1", "required"
 _TYPED_PASSWORD_SHAPE = re.compile(r"(?=[^\d\n]*\d)(?=[^A-Za-z\n]*[A-Za-z])[^\s]{6,64}")
-# A literal given through a grouping parenthesis or a conversion that returns it: password = ("..."), str("..."),
-# String::from("..."), "...".to_string() needs none, Go's []byte("..."), Terraform's sensitive("..."), pydantic's
-# SecretStr("..."), Rust's Some("..."). A call of any other name (getpass("Password: "), os.environ.get("PW"))
-# takes an argument, not the value.
-# (or Ansible's "!unsafe" tag, which keeps a string from templating: password: !unsafe '...')
-_ENCODING_PREFIXES = ("hex2bin:",)
 # Key material written in hex or base64 and decoded where it is assigned: bytes.fromhex("..."),
-# binascii.unhexlify(b"..."), base64.b64decode("..."), PHP's hex2bin('...'), Node's Buffer.from('...', 'hex')
+# binascii.unhexlify(b"..."), base64.b64decode("..."), PHP's hex2bin('...'), Node's Buffer.from('...', 'hex'); and
+# CodeIgniter's "hex2bin:" prefix, which its settings decode
 _DECODING_CALL = (
     r"bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_hex|a2b_base64)|base64\.(?:urlsafe_|standard_)?b64decode"
     r"|hex2bin|base64_decode|Buffer\.from|Convert\.FromBase64String|(?:hex|base64)::decode"
 )
 _DECODED_VALUE = re.compile(r"[ \t]*[:=][ \t]*(?:" + _DECODING_CALL + r")\(")
+_ENCODING_PREFIXES = ("hex2bin:",)
+# A literal given through a grouping parenthesis or a conversion that returns it: password = ("..."), str("..."),
+# String::from("..."), "...".to_string() needs none, Go's []byte("..."), Terraform's sensitive("..."), pydantic's
+# SecretStr("..."), Rust's Some("..."). A call of any other name (getpass("Password: "), os.environ.get("PW"))
+# takes an argument, not the value.
+# (or Ansible's "!unsafe" tag, which keeps a string from templating: password: !unsafe '...')
 _WRAPPER = (
     r"(?:!unsafe[ \t]+(?=[\"'])"
     r"|(?:str|bytes|unicode|String(?:::from)?|new[ \t]+String|\[\]byte|Secret(?:Str|String|Bytes)?|sensitive|Some"
@@ -2641,9 +2642,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         secret_kind = "key"  # WireGuard's preshared_key: 32 random bytes, a key; an IKE pre-shared key is typed
     if secret_kind == "password" and last.endswith("passphrase") and _HEX_API_KEY.fullmatch(value.lower()):
         secret_kind = "key"  # OIDCCryptoPassphrase: "<64 hex digits>": generated key material, not typed
-    if group == "bare" and len(value) >= 32 and (wrapped := _WRAPPED_HEX_LINES.match(text, value_end)):
-        if _HEX_RUN.fullmatch(value):
-            value_end = wrapped.end()  # an RFC's test vector wrapped at 72 columns: the value runs on, line by line
+    if (
+        group == "bare"
+        and len(value) >= 32
+        and _HEX_RUN.fullmatch(value)
+        and (wrapped := _WRAPPED_HEX_LINES.match(text, value_end))
+    ):
+        value_end = wrapped.end()  # an RFC's test vector wrapped at 72 columns: the value runs on, line by line
     return Finding(value_start, value_end, PASSWORD if secret_kind == "password" else KEY, "assignment")
 
 
