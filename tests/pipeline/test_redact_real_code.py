@@ -70,6 +70,7 @@ AUDIT_43 = AUDIT.with_name("redact_audit_43")
 AUDIT_44 = AUDIT.with_name("redact_audit_44")
 AUDIT_45 = AUDIT.with_name("redact_audit_45")
 AUDIT_46 = AUDIT.with_name("redact_audit_46")
+AUDIT_47 = AUDIT.with_name("redact_audit_47")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1504,12 +1505,28 @@ AUDITS_WITH_FLOORS = {
     # packages, an HPKE library's test vectors and a secret vault, hold 69% of the KEY detections and were capped),
     # 107 PASSWORD, 50 EMAIL, 15 IP (13 distinct addresses). Untuned at 53e7292 (the labeller's score.py, labelled
     # share): KEY 0.624, PASSWORD 0.645, EMAIL 0.980, IP 0.800; through --eval KEY 0.630 of 100, PASSWORD 0.645 of
-    # 107; after the forty-third round (written without reading it) KEY 0.636 of 99, PASSWORD 0.651 of 106. Unread:
-    # the measure for the next round.
+    # 107; after the forty-third round (written without reading it) KEY 0.636 of 99, PASSWORD 0.651 of 106. Read and
+    # tuned on in the forty-fourth round (prose values past the name's aside or in the next parameter, $env: reads,
+    # alphabet-run JWT signatures, public keys and address types under their labels, entry points, error-code and
+    # source names, flattened rows of ids and addresses, file paths and GPG fingerprints stated as keys, RFC test
+    # vectors wrapped over lines redacted whole): KEY 0.733 of the 86 labels still detected, PASSWORD 0.734 of 94.
+    # What is left: HPKE test vectors' labels (ikm, pk), COSE public keys in hex under key names, ciphertexts.
     "forty-sixth": (
         AUDIT_46,
         {"KEY": 101, "PASSWORD": 107, "EMAIL": 50, "IP_ADDRESS": 15},
-        {"KEY": 0.63, "PASSWORD": 0.65, "EMAIL": 0.98, "IP_ADDRESS": 0.80},
+        {"KEY": 0.73, "PASSWORD": 0.73, "EMAIL": 0.98, "IP_ADDRESS": 0.80},
+    ),
+    # The forty-seventh audit was drawn at 8a5bc9a (the forty-third round's end) from 32 packages kept among 795
+    # archives screened in ten other families (compilers and parsers, 3D graphics, event sourcing, daemons, CRDTs,
+    # state machines, typing, data structures, hardware buses, units), families poor in secrets: 1,006 spans, every
+    # KEY (22, from 9 packages) and IP (9) detection labelled, 89 PASSWORD, 50 EMAIL. Untuned at 8a5bc9a (the
+    # labeller's score.py, labelled share): KEY 0.727, PASSWORD 0.596, EMAIL 0.840, IP 1.000; through --eval
+    # PASSWORD 0.609 of the 87 labels detected; after the forty-fourth round (written without reading it) the same.
+    # Unread: the measure for the next round, and weak evidence for KEY (22 labels).
+    "forty-seventh": (
+        AUDIT_47,
+        {"KEY": 22, "PASSWORD": 89, "EMAIL": 50, "IP_ADDRESS": 9},
+        {"KEY": 0.72, "PASSWORD": 0.60, "EMAIL": 0.84, "IP_ADDRESS": 1.0},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1533,6 +1550,7 @@ MISSED_TARGETS = [
         "forty-fourth": ("KEY", "PASSWORD"),
         "forty-fifth": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "forty-sixth": ("KEY", "PASSWORD", "IP_ADDRESS"),
+        "forty-seventh": ("KEY", "PASSWORD", "EMAIL"),
     }.items()
     for tag in tags
 ]
