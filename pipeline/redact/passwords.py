@@ -693,8 +693,12 @@ def _inserted_secrets(text: str, start: int) -> list[Finding]:
     columns = [column.strip().strip('`"[]').lower() for column in match.group("columns").split(",")]
     verdicts = [_name_verdict(column) if column.replace("_", "").isalnum() else (False, False) for column in columns]
     value_column = next((i for i, column in enumerate(columns) if _SETTING_VALUE_COLUMN.fullmatch(column)), None)
-    name_columns = [i for i, column in enumerate(columns[:value_column]) if _SETTING_NAME_COLUMN.fullmatch(column)]
-    if not any(secret for secret, _ in verdicts) and not (value_column is not None and name_columns):
+    name_columns = (
+        [i for i, column in enumerate(columns[:value_column]) if _SETTING_NAME_COLUMN.fullmatch(column)]
+        if value_column is not None
+        else []
+    )
+    if not any(secret for secret, _ in verdicts) and not name_columns:
         return []
     found = []
     position = match.end()

@@ -358,7 +358,6 @@ class Redactor:
                 findings += find_station_passwords(text, kind)
             elif kind == "csv":
                 findings += find_secret_columns(text)
-
             elif kind in PROSE_EXTENSIONS:
                 findings += find_labelled_secrets(text)
             elif kind in MARKUP_EXTENSIONS:
