@@ -179,11 +179,22 @@ _SIM_KEY = re.compile(r"(?<![\w-])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)(?:[
 # An authentication vector's challenge and response are sent over the air, the key's sequence number is a counter
 _AIR_FIELD_BEFORE = re.compile(r"(?i)\b(?:rand|autn|auts|x?s?res|sqn)[ \t]*[:=]?[ \t]*$")
 SIM_HINTS = (b"imsi", b"milenage", b"dbctl")
+# ... or under their own names, in a file that provisions subscribers: YateBTS's "ki=HEX", "op=HEX" under an IMSI's
+# section, UERANSIM's "op: 'HEX'", free5GC's {"permanentKeyValue": "HEX"} and {"opcValue": "HEX"}
+_NAMED_SIM_KEY = re.compile(
+    r"""(?i)(?<![\w.-])["']?(?:ki|k|op|opc|opc_?value|permanent_?key_?value|enc_?permanent_?key)["']?[ \t]*[:=]"""
+    r"""[ \t]*["']?(?P<value>[0-9a-f]{32})(?![\w-])"""
+)
 
 
 def find_subscriber_keys(text: str) -> list[Finding]:
-    """SIM keys in hex on the line of a subscriber's IMSI, after it."""
-    found = []
+    """SIM keys in hex on the line of a subscriber's IMSI, after it, or under a SIM key's name."""
+    found = [
+        Finding(match.start("value"), match.end("value"), KEY, "sim_key")
+        for match in _NAMED_SIM_KEY.finditer(text)
+        if _SIM_KEY.fullmatch(match.group("value"))
+        and not (is_patterned(match.group("value")) or is_sequential(match.group("value")))
+    ]
     line_end = -1
     for imsi in _IMSI.finditer(text):
         if imsi.start() < line_end:
@@ -198,6 +209,48 @@ def find_subscriber_keys(text: str) -> list[Finding]:
             ):
                 found.append(Finding(key.start(), key.end(), KEY, "sim_key"))
     return found
+
+
+# ------------------------------------------------------------------------------------ licence keys
+# Licences issued as a random UUID or a run of hex, under a licence's name: AMP's "Core.AMP.LicenceKey=<uuid>",
+# "GCTF_LICENSE = <uuid>", "licence = "<40 hex>"", "# licence activation id <uuid>", "license for the stage
+# driver: <uuid>" (a licence record's "License.Id" names the record, not the key: no "." before the id; FiveM's
+# "identifier.license:<hex>" is a player's id, a scheme and its value with no space between)
+_LICENCE_VALUE = re.compile(
+    r"(?i)(?<![\w.-])[\w.-]*licen[cs]e(?:[_ -]?(?:key|id|code)|[_ -]?activation[_ -]?(?:id|code|key))?"
+    r"""(?:["']?[ \t]*(?:=|:(?=[ \t"']))[ \t]*["']?|[ \t]+(?:(?:for|of)[ \t][^\n:=]{1,40}:[ \t]*)?)"""
+    rf"(?P<value>{_RANDOM_UUID.pattern}|[0-9a-f]{{32,64}}|[0-9A-F]{{32,64}})(?![\w-])"
+)
+LICENCE_HINT = b"licen"
+
+
+def find_licence_keys(text: str) -> list[Finding]:
+    """Licence keys that are a random UUID or hex, under a licence's name."""
+    return [
+        Finding(match.start("value"), match.end("value"), KEY, "licence_key")
+        for match in _LICENCE_VALUE.finditer(text)
+        if not (is_patterned(match.group("value")) or is_sequential(match.group("value")))
+    ]
+
+
+# ------------------------------------------------------------------------------------ tokens in feed URLs
+# A personal token in hex in a URL's query, as trackers and feeds hand them out ("announce?passkey=<hex>",
+# "rss?uid=66358&auth=<hex>"): the URL alone signs its holder in. (Hex under other parameters is a hash or an id
+# as often; the API keys' own parameters are read by the assignment rules.)
+_QUERY_TOKEN = re.compile(
+    r"(?i)://[^\s\"'<>?#]+\?(?:[^\s\"'<>#]*?&(?:amp;)?)?(?:passkey|auth|authkey|auth_key|rsskey|torrent_pass)="
+    r"(?P<value>[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})(?![\w-])"
+)
+QUERY_TOKEN_HINTS = (b"passkey=", b"auth=", b"authkey=", b"auth_key=", b"rsskey=", b"torrent_pass=")
+
+
+def find_query_tokens(text: str) -> list[Finding]:
+    """Hex tokens under a feed's or tracker's authentication parameter in a URL's query."""
+    return [
+        Finding(match.start("value"), match.end("value"), KEY, "query_token")
+        for match in _QUERY_TOKEN.finditer(text)
+        if not (is_patterned(match.group("value")) or is_sequential(match.group("value")))
+    ]
 
 
 # ------------------------------------------------------------------------------------------------ .pgpass
@@ -436,6 +489,30 @@ def find_labelled_secrets(text: str) -> list[Finding]:
     return found + _labels_ending_lines(lines)
 
 
+# What a login's column is headed: "login", "credentials", "user / password", "account", "access"
+_LOGIN_HEADER = re.compile(r"(?i)login|log-in|sign[ -]?in|credential|creds|account|user|auth|pass|pwd|access")
+
+
+def _column_header(text: str, bar: int) -> str:
+    """The header of the Markdown table column whose cell opens at the ``|`` at ``bar`` ("" when the table has
+    no header row above a ``|---|`` separator)."""
+    row_start = text.rfind("\n", 0, bar) + 1
+    column = text.count("|", row_start, bar) + (0 if text[row_start:bar].lstrip().startswith("|") else 1)
+    line_end = row_start - 1
+    while line_end > 0:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        if not line.lstrip().startswith("|"):
+            return ""
+        if _TABLE_SEPARATOR_ROW.fullmatch(line.strip()):
+            header_end = line_start - 1
+            header = text[text.rfind("\n", 0, header_end) + 1 : header_end].strip().strip("|").split("|")
+            return header[column] if 0 <= column < len(header) else ""
+        line_end = line_start - 1
+    return ""
+
+
+_TABLE_SEPARATOR_ROW = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 # A Markdown table's cell that gives a login as `user` / `password` (a host inventory's "login" column)
 _LOGIN_PAIR_CELL = re.compile(r"\|[ \t]*`[\w.@+-]{1,64}`[ \t]*/[ \t]*`(?P<value>[^`\s|]{6,128})`[ \t]*(?=\|)")
 
@@ -443,6 +520,8 @@ _LOGIN_PAIR_CELL = re.compile(r"\|[ \t]*`[\w.@+-]{1,64}`[ \t]*/[ \t]*`(?P<value>
 def _login_pair_cells(text: str) -> list[Finding]:
     found = []
     for match in _LOGIN_PAIR_CELL.finditer(text):
+        if not _LOGIN_HEADER.search(_column_header(text, match.start())):
+            continue  # "| `OneEuroFilter` / `ExponentialMovingAverage` |": two names under an API table's column
         value = match.group("value")
         # (or drawn at random with many symbols: "nPgPnc!^X!X?LYXzHjB")
         letters = "".join(char for char in value if char.isalpha())
@@ -692,7 +771,8 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
             _MIXED_RANDOM.fullmatch(value)
             and (password_label or _KEY_LABEL.search(label) or not _JOINED_NAME.fullmatch(value))
         )
-        or _VENDOR_PREFIXED.fullmatch(value)
+        # (not a snake_case name of words: "data: wvs_wave7_gps_country_ab_2country_probe", a dataset's)
+        or (_VENDOR_PREFIXED.fullmatch(value) and not _snake_words(value))
         # (not under a comparison's label: "before: 3ff4...", "after: 3ff4..." compare digests; nor under an account's
         # name, "jane@corp.com:<md5>", "CORP\\jdoe - <NT hash>": a dump of password hashes)
         or (
@@ -732,6 +812,16 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         # issued as a random UUID (see assignment)
         return KEY
     return None
+
+
+def _snake_words(value: str) -> bool:
+    """Lower-case words joined by "_", none of random letters: a name in code or data."""
+    parts = value.split("_")
+    return (
+        len(parts) >= 4
+        and value.islower()
+        and not any(is_gibberish(part.strip("0123456789")) for part in parts if len(part) >= 5)
+    )
 
 
 def _made_up_password(value: str, password_label: bool) -> bool:

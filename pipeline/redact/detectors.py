@@ -1421,9 +1421,9 @@ _NOT_SECRET_NAME = re.compile(
     # a file format's magic bytes (PASSPHRASE_MAGIC = b"PHS1": the header a ciphertext starts with); a linkable ring
     # signature's key image (public, published with every signature)
     r"magic$|key_?images?$|"
-    # words that end in "pass" (an alarm's TRESPASS state, a road's overpass) and Apache's password file's name;
-    # a map of a key's fields (PIV's authentication_key_map)
-    r"trespass|overpass|underpass|htpasswd|(?:key|password|token|secret)_?map$|"
+    # words that end in "pass" (an alarm's TRESPASS state, a road's overpass, a render pass's subpass) and Apache's
+    # password file's name; a map of a key's fields (PIV's authentication_key_map)
+    r"trespass|overpass|underpass|subpass|htpasswd|(?:key|password|token|secret)_?map$|"
     # anti-forgery tokens are published in the pages they protect
     # (the server's secret that signs them is one: WTF_CSRF_SECRET_KEY)
     r"(?:csrf|xsrf)(?![_-]?secret)|authenticity|"
@@ -1492,10 +1492,11 @@ _CONSTANT_KEY_NAME = re.compile(
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-key|"
     # (a server's salt kept in its settings, a pepper: Wakapi's password_salt, Castopod's analytics.salt,
     # privacyIDEA's PI_PEPPER)
-    r"[a-z][a-z0-9_]*_(?:salt|pepper)|[Ss]alt|[Pp]epper"
+    r"[a-z][a-z0-9_]*_(?:salt|pepper)|[a-z][A-Za-z0-9]*(?:Salt|Pepper)|[Ss]alt|[Pp]epper"
 )
 # A key's id, or an access key (whose "key" is the id that pairs with a secret), as the name before a value
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
+_DIGEST_WORD = re.compile(r"(?i)(?<![a-z])(?:hash|hashed|digest|algorithm|md5|sha-?\d*)(?![a-z])")
 _ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_.-]?key)\W*$")
 # An access key's id as vendors issue them: upper-case letters and digits (Alpaca's AK..., Confluent's), or a
 # vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
@@ -1970,6 +1971,23 @@ def _line_above(text: str, position: int) -> tuple[int, int]:
     return (text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0), line_start
 
 
+# "user okmdb   pass VALUE", "user ops@corp.io, pass VALUE": a login's user named just before its "pass"
+_USER_NAMED_BEFORE = re.compile(r"(?i)(?<![\w-])user(?:name)?[ \t]+[\w.@+-]{1,64}[ \t]*[,;]?[ \t]+$")
+
+
+def _site_salt(text: str, value: str, value_start: int, value_end: int) -> bool:
+    """A salt drawn at install for a whole site (Grav's "salt: mOrqtOhiz4794LKqprjCuVdW", ProcessWire's
+    $config->tableSalt = '<40 hex>'), as secret as its keys. Beside a hash or its algorithm a salt is one record's,
+    stored with the digest it salts, and no secret."""
+    if not (_short_mixed_key(value) or (len(value) >= 32 and _HEX_API_KEY.fullmatch(value))):
+        return False
+    if is_patterned(value) or is_sequential(value):
+        return False
+    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, value_start)))
+    below = text.find("\n", text.find("\n", value_end) + 1)
+    return not _DIGEST_WORD.search(text, max(0, above), below if below >= 0 else len(text))
+
+
 def _follows_a_user(text: str, name_start: int) -> bool:
     """The name starts its line (or its quoted name does), and the line above gives a user alone."""
     above, line_start = _line_above(text, name_start)
@@ -2412,6 +2430,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and not _DEFINE.search(line_prefix)
         and not after_user
         and not (op in " \t" and "." in text[name_start:name_end] and _SETTING_COMMAND.search(line_prefix))
+        and not (op in " \t" and _USER_NAMED_BEFORE.search(line_prefix))
     ):
         # "the forward pass (...)", "pass into": the English word, not a name ("omero config set omero.db.pass
         # VALUE" is a dotted setting's name, after the command that sets it)
@@ -2455,6 +2474,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or (beside_secret and group == "bare" and _LINE_ENDS.match(text, value_end))
         # "user skins" then "pass VALUE": the account's password, on the line after its user
         or (after_user and group == "bare" and _LINE_ENDS.match(text, value_end))
+        # "# url: jdbc:... user okmdb   pass VALUE": the user, then the password last on the line
+        or (group == "bare" and _USER_NAMED_BEFORE.search(line_prefix) and _LINE_ENDS.match(text, value_end))
         or (group != "bare" and _DEFINE.search(line_prefix))
         # a keyword and its string in a Clojure map or a Lisp plist: {:weatherbit-key "..."}, (:password "...")
         or (group in ("dq", "sq") and _KEYWORD_BEFORE.search(text, max(0, name_start - 2), name_start) is not None)
@@ -2574,6 +2595,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and _in_code_table(text, value_start, value_end, value)
     ):
         return None  # "CPW": "power" among "CV": "voltage", "UAC": "user_number": codes and the names they stand for
+    if secret_kind == "key" and lowered[name_end - 20 : name_end] in (
+        b"security.credentials",
+        b"security_credentials",
+    ):
+        secret_kind = "password"  # JNDI's java.naming.security.credentials (SECURITY_CREDENTIALS): a bind's password
     if (
         secret_kind == "key"
         and (
@@ -2616,7 +2642,10 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # b"\x01" * 32: a filler byte, repeated; {"flag": "--password", "label": ...}: the next item is a
         # mapping's key
         return None
-    if not _secret_value(value, context, secret_kind, after, stored_hashes):
+    if not (
+        (secret_kind == "constant" and last.endswith("salt") and _site_salt(text, value, value_start, value_end))
+        or _secret_value(value, context, secret_kind, after, stored_hashes)
+    ):
         return None
     if (
         secret_kind != "password"
@@ -4120,6 +4149,7 @@ _ARITHMETIC = re.compile(r"(?:[a-z]+|[A-Za-z]*_\w*)[ \t]*[*/%][ \t]*\d+(?:\.\d+)
 _WORDS_GO_ON = re.compile(r"""[ \t]+[a-z]{2,}(?:[ \t]+[a-z]+)*[ \t]*["'`]""")
 _NAME_EXAMPLE_BEFORE = re.compile(r"""(?i)\bname\b[^\n]{0,16}?(?:e\.g\.|for example|such as|like)[ \t,:]*["'`]?$""")
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8});?")
+_NEXT_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}(?![\w-])")
 _DIGEST_NAME = re.compile(
     r"(?i)(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?)(?:[ _-]?(?:hash|digest|sum))?"
 )
@@ -4385,10 +4415,11 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         password
         and value[0] == "#"
         and _HEX_COLOUR.fullmatch(value)
-        and (value[-1] == ";" or _PHRASE_KEY.search(before))
+        and (value[-1] == ";" or _PHRASE_KEY.search(before) or _NEXT_HEX_COLOUR.search(after, 0, 80))
     ):
         # "No formal educational credential": "#e74c41" (a chart's colour for a category, named by a phrase, where
-        # DB_PASSWORD = "#88412a" is a password), "background-color: #f8f9fa;" (CSS)
+        # DB_PASSWORD = "#88412a" is a password), "background-color: #f8f9fa;" (CSS), {"PASS": "#2ca02c", "FAIL":
+        # "#d62728"} (a palette: colours one after another)
         return False
     if (
         not password

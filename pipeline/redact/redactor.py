@@ -10,13 +10,17 @@ from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.credfiles import (
+    LICENCE_HINT,
+    QUERY_TOKEN_HINTS,
     SIM_HINTS,
     find_embedded_secret_columns,
     find_html_row_secrets,
     find_labelled_secrets,
+    find_licence_keys,
     find_lisp_pairs,
     find_pgbouncer_userlist,
     find_pgpass,
+    find_query_tokens,
     find_sasl_passwd,
     find_secret_columns,
     find_station_passwords,
@@ -348,6 +352,10 @@ class Redactor:
                     findings += find_embedded_secret_columns(text)
             if any(hint in lowered for hint in SIM_HINTS):
                 findings += find_subscriber_keys(text)
+            if LICENCE_HINT in lowered:
+                findings += find_licence_keys(text)
+            if any(hint in lowered for hint in QUERY_TOKEN_HINTS):
+                findings += find_query_tokens(text)
             if kind == "pgpass":
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":

@@ -4464,3 +4464,44 @@ def test_a_wrapped_hex_value_is_redacted_whole():
 )
 def test_credentials_beside_round_44s_shapes_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+# ---------------------------------------------------------------------------------------- audit 47's false positives
+# Two names side by side in an API table's cell, a palette's colours under status words, a render pass's subpass,
+# a snake_case name of words under a short label.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        (
+            "README.md",
+            "| API | purpose |\n| --- | --- |\n| `OneEuroFilter` / `Exponential-Moving9!Avg` | raw filters |\n"
+            "| `OPENAI_API_KEY`/`gpt-5.4-mini` | the live sweep |\n",
+        ),
+        (
+            "docs/device.md",
+            "| item | value |\n| --- | --- |\n| bundle | `watcher-esp32-v0.3.4` / `res-2026.08.07.1` |\n",
+        ),
+        ("viz/colors.py", '_VERDICT_COLORS = {\n    "PASS": "#2ca02c",\n    "FAIL": "#d62728",\n}\n'),
+        ("src/mappings.py", 'class Kind(Enum):\n    SUBPASS = "subpass_inputs"\n    INPUT = "inputs"\n'),
+        ("governance/MANIFEST.md", "  data: wvs_wave7_gps_country_ab_2country_probe\n"),
+        ("governance/MANIFEST.md", "  beta: ols_coef_log_gdp_pc_controls_q275_mean\n"),
+    ],
+)
+def test_round_45_names_and_colours_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        (
+            "docs/hosts.md",
+            "| host | login | notes |\n|---|---|---|\n| drill | `ops` / `Zx8#kd!2Qw` | VNC |\n",
+            "Zx8#kd",
+        ),
+        ("config.py", 'DB_PASSWORD = "#88412a"\n', "#88412a"),
+        ("notes.md", "api: sk_live_a8f3k2j9d0s8f7g6h5j4k3l2\n", "sk_live_a8f3"),
+    ],
+)
+def test_credentials_beside_round_45s_shapes_are_redacted(path, text, value):
+    assert_a_secret_starts_with(value, text, path)

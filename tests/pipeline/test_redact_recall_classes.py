@@ -4764,3 +4764,86 @@ def test_round_44_passwords_are_found(path, template):
 )
 def test_round_44_look_alikes_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# ------------------------------------------------------------------------------------ held-out 47's misses (round 45)
+# SIM keys under their own names in a file that provisions subscribers; licences issued as a random UUID or hex; a
+# site's salt drawn at install; a tracker's or feed's token in its URL's query.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        (
+            "ybts/subscribers.conf",
+            "[001016653309329]\nmsisdn=88770\nactive=1\nki={hex32}\nop={hex32b}\nimsi_type=3G\n",
+        ),
+        ("lab/ue.yaml", "supi: 'imsi-999700000000001'\nop: '{hex32b}'\nopType: 'OPC'\n"),
+        (
+            "test/provision_test.go",
+            '  "ueId": "imsi-208930000000001",\n  "opc": {{"opcValue": "{hex32b}", "encryptionKeyId": 0}},\n',
+        ),
+        ("instances/AMPConfig.conf", "Meta.Version=2.4.6\nCore.AMP.LicenceKey={uuid}\nCore.Webserver.Port=8080\n"),
+        ("scipion.conf", "[PLUGINS]\nGCTF_HOME = /opt/gctf\nGCTF_LICENSE = {uuid}\n"),
+        ("deploy/env.sh", 'export CRYOSPARC_LICENSE_ID="{uuid}"\n'),
+        ("scripts/add.ps1", "# licence activation id {uuid}; server version 7.9.4.7668\n"),
+        ("SerialEMproperties.txt", "; license for the stage driver: {uuid}\n"),
+        ("config.toml", '[instruments.camera]\nlicence = "{hex40}"\nfirmware = "2.7.38"\n'),
+        ("user/config/security.yaml", "salt: {mixed24}\n"),
+        ("site/config.php", "/** Installer: Table Salt */\n$config->tableSalt = '{hex40}';\n"),
+        ("rutorrent/conf/config.php", "// announce: https://tracker.example-bits.net/announce?passkey={hex32}\n"),
+        ("notes/feeds.txt", "rss feed: https://tracker.example-bits.net/rss?uid=66358&auth={hex32}\n"),
+    ],
+)
+def test_round_45_keys_are_found(path, template):
+    values = {
+        "hex32": rand(28, HEX) + "c3d4",
+        "hex32b": rand(28, HEX) + "9a0f",
+        "hex40": rand(36, HEX) + "d7e8",
+        "mixed24": rand(20, ALNUM) + "Hp3v",
+        "uuid": str(uuid.UUID(bytes=RNG.randbytes(16), version=4)),
+    }
+    assert_a_value_found(path, template, "KEY", values)
+
+
+# Passwords: JNDI's security.credentials (an LDAP bind's password, whatever its shape); "user NAME pass VALUE".
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        (
+            "OpenKM.cfg",
+            "principal.ldap.security.principal=cn=openkm,dc=corp\nprincipal.ldap.security.credentials={pw}\n",
+        ),
+        ("OpenKM.cfg", "principal.ldap.security.credentials={mixed26}\n"),
+        ("jndi.properties", "java.naming.security.credentials={words}\n"),
+        ("OpenKM.cfg", "# url: jdbc:mysql://10.1.2.3:3306/okmdb   user okmdb   pass {pw}\n"),
+        ("notes/ftp.txt", "# ftp to 10.9.8.7 (nightly upload) user upload   pass {pw}\n"),
+    ],
+)
+def test_round_45_passwords_are_found(path, template):
+    values = {"pw": password(), "mixed26": rand(22, ALNUM) + "Kq7z", "words": "harrier_chervil_dugong_ladle_88"}
+    assert_a_value_found(path, template, "PASSWORD", values)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # a record's salt beside the digest it salts, or its algorithm
+        (
+            "data/config.json",
+            '"hash": "d59b2c906f0bbaf0119d5b8877fa936ef78ab7fb",\n'
+            '"salt": "22111a5d3492682e8868ada38bb48dfa4c06786a"\n',
+        ),
+        ("users.json", '"algorithm": "sha256",\n"salt": "92df71cc78d7bc63c42612bdd52c6806"\n'),
+        ("conf/crawler.lua", 'M.salt = "80edc295299c84773c988b5deda0f23b" -- md5 of the build\n'),
+        # a licence record's id, a player's licence identifier, a licence's name and its SPDX id
+        ("settings.conf", "License.Id = e298c140-fc1f-415f-b9e6-adab7c0d8753\n"),
+        ("server.cfg", "add_principal identifier.license:9ea4a315467b1ea2e1fc6ff0fd3b8409fc8562f7 group.admin\n"),
+        ("setup.cfg", "[metadata]\nlicense = MIT\nlicense_files = LICENSE\n"),
+        # hex in a URL's query under no token's name, a SIM's challenge
+        ("notes/links.txt", "https://cdn.example.net/file?hash=16665f63106db6dcd20f190b88ff394e&uid=4\n"),
+        ("ue.yaml", "supi: 'imsi-999700000000001'\nrand: '50b86299518e9618347c4bcc69ed8f13'\n"),
+        # "pass" after a user in prose that goes on
+        ("notes/run.txt", "the user alice will pass the token to the next step\n"),
+    ],
+)
+def test_round_45_look_alikes_stay(path, text):
+    assert not secrets(text, path), found(text, path)
