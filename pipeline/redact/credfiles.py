@@ -212,14 +212,14 @@ def find_subscriber_keys(text: str) -> list[Finding]:
 
 
 # ------------------------------------------------------------------------------------ licence keys
-# Licences issued as a random UUID or a run of hex, under a licence's name: AMP's "Core.AMP.LicenceKey=<uuid>",
-# "GCTF_LICENSE = <uuid>", "licence = "<40 hex>"", "# licence activation id <uuid>", "license for the stage
-# driver: <uuid>" (a licence record's "License.Id" names the record, not the key: no "." before the id; FiveM's
-# "identifier.license:<hex>" is a player's id, a scheme and its value with no space between)
+# Licences issued as a random UUID, a run of hex or random letters and digits, under a licence's name: AMP's
+# "Core.AMP.LicenceKey=<uuid>", "GCTF_LICENSE = <uuid>", "licence = "<40 hex>"", "# licence activation id <uuid>",
+# "license for the stage driver: <uuid>" (a licence record's "License.Id" names the record, not the key: no "."
+# before the id; FiveM's "identifier.license:<hex>" is a player's id, a scheme and its value with no space between)
 _LICENCE_VALUE = re.compile(
     r"(?i)(?<![\w.-])[\w.-]*licen[cs]e(?:[_ -]?(?:key|id|code)|[_ -]?activation[_ -]?(?:id|code|key))?"
     r"""(?:["']?[ \t]*(?:=|:(?=[ \t"']))[ \t]*["']?|[ \t]+(?:(?:for|of)[ \t][^\n:=]{1,40}:[ \t]*)?)"""
-    rf"(?P<value>{_RANDOM_UUID.pattern}|[0-9a-f]{{32,64}}|[0-9A-F]{{32,64}})(?![\w-])"
+    rf"(?P<value>{_RANDOM_UUID.pattern}|[0-9a-f]{{32,64}}|[0-9A-F]{{32,64}}|[A-Za-z0-9]{{16,31}})(?![\w+/=-])"
 )
 LICENCE_HINT = b"licen"
 
@@ -230,6 +230,8 @@ def find_licence_keys(text: str) -> list[Finding]:
         Finding(match.start("value"), match.end("value"), KEY, "licence_key")
         for match in _LICENCE_VALUE.finditer(text)
         if not (is_patterned(match.group("value")) or is_sequential(match.group("value")))
+        # (or letters of both cases and digits drawn at random: "# licence activation code FAx9wePZQPuQzeJp3lWkCxGU")
+        and (len(match.group("value")) >= 32 or "-" in match.group("value") or _short_mixed_key(match.group("value")))
     ]
 
 
@@ -717,6 +719,13 @@ def _labels_ending_lines(lines: str) -> list[Finding]:
     return found
 
 
+_MARKDOWN_REFERENCE = re.compile(r"!?\[[^\]]*\](?:\[[^\]]*\]|\()")
+_UNIT = r"(?:ns|us|µs|ms|s|sec|min|h|[kmgt]i?b|%|x)"
+_MEASUREMENT = re.compile(rf"(?i)[~<>≈]?\d+(?:\.\d+)?[ \t]?{_UNIT}(?:[~–-]\d+(?:\.\d+)?[ \t]?{_UNIT})?")
+# Names of one kind joined by an operator: "items1+items2", "total-offset*scale"
+_NAMES_IN_AN_EXPRESSION = re.compile(r"[a-z_]+\d*(?:[+*/][a-z_]+\d*)+")
+
+
 def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> str | None:
     """KEY or PASSWORD for a value a note's label gives, by the value's anatomy; None for anything else."""
     if value[-1] in ",;" and not _PASSWORD_SYMBOLS.search(value[:-1]):
@@ -728,6 +737,16 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
         return None  # entry_points.txt's "crypt2file = crypt2file:main": the label's own module, then its function
     if value[0] == "#" and _HEX_COLOUR.fullmatch(value):
         return None  # "style VALID fill:#90EE90": a colour
+    if not password_label and (
+        value[0] == ":"
+        or value[-1] == ":"
+        or _MARKDOWN_REFERENCE.search(value)
+        or _MEASUREMENT.fullmatch(value)
+        or _NAMES_IN_AN_EXPRESSION.fullmatch(value)
+    ):
+        # "Catch2::Catch2" (a C++ scope), "shape as v0.13:" (a label of its own), "[![ci-linux][8]][9]" (a Markdown
+        # badge's references), "Average per parse: 0.1ms~0.15ms" (a measurement), "items = items1+items2" (code)
+        return None
     if (
         not password_label
         and _ID_LABEL_END.search(label)

@@ -2015,6 +2015,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
     last = name.rsplit(".", 1)[-1]
     if last == "key" and (name == "api.key" or name.endswith(".api.key")):
         last = "api_key"  # contentreview.vericite.api.key: a dotted setting's "api" and "key" name an API key
+    if last in ("default", "value") and "." in name and _name_verdict(name.rsplit(".", 2)[-2])[0]:
+        last = name.rsplit(".", 2)[-2]  # webservice.apikey.default=...: the default of a setting named for a key
     if "not" in last and _NEGATED_NAME.search(text, name_start, name_end):
         return None  # kNotAKey, NOT_A_SECRET, not_a_password: the name says the value is no secret
     if last.endswith(_QUALIFIER_ENDINGS):
@@ -2554,6 +2556,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if secret_kind != "password" and CSP_BEFORE.search(_line_before(text, value_start, 4000)):
         return None  # a Content-Security-Policy's report-uri carries a browser client token, public by design
     after = text[value_end : value_end + 400]
+    if in_prose and group == "bare" and after.startswith(("'s ", "\u2019s ")):
+        return None  # "Original pass: NL-ACC-02's existing closure": a possessive, a noun's name
     if (
         _RANDOM_UUID.fullmatch(value)
         and (_UUID_SECRET_NAME.search(last) or _service_key_name(last))
@@ -3556,7 +3560,7 @@ def _made_up_signature_param(value: str) -> bool:
 _HEX_API_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{80}")
 # A service's name before _KEY (a word of four letters or more), and the names of ciphers, digests and test data
 _VENDOR_KEY_NAME_BEFORE = re.compile(
-    r"""(?i)(?:^|[\s"'({\[,.:=])(?:(?P<name>[a-z][a-z0-9_]{3,})[_-](?:api[_-]?)?key|(?-i:(?P<camel>[a-z][a-z0-9]{3,})(?:Api)?Key))"""
+    r"""(?i)(?:^|[\s"'({\[,.:=])(?:(?P<name>[a-z][a-z0-9_]{2,})[_-](?:api[_-]?)?key|(?-i:(?P<camel>[a-z][a-z0-9]{3,})(?:Api)?Key))"""
     r"""(?:["']?\s*[?:]?[:=]|[ \t]+["']$)"""
 )
 _CIPHER_KEY_WORDS = frozenset(

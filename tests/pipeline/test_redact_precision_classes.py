@@ -4485,6 +4485,15 @@ def test_credentials_beside_round_44s_shapes_are_redacted(path, text, value):
         ("src/mappings.py", 'class Kind(Enum):\n    SUBPASS = "subpass_inputs"\n    INPUT = "inputs"\n'),
         ("governance/MANIFEST.md", "  data: wvs_wave7_gps_country_ab_2country_probe\n"),
         ("governance/MANIFEST.md", "  beta: ols_coef_log_gdp_pc_controls_q275_mean\n"),
+        # a measurement, an expression, a Markdown badge, a C++ scope, a version as a label, an emphasised phase name
+        ("README.md", "- Average per parse: 0.1ms~0.15ms\n"),
+        ("README.md", "```python\nitems = items1+items2\n```\n"),
+        ("README.md", "| Build   | Status\n| ------- | -------\n| Ubuntu  | [![ci-linux][8]][9]       |\n"),
+        ("tests/CMakeLists.txt", "target_link_libraries(Tests PRIVATE\n                      Catch2::Catch2)\n"),
+        ("docs/PRD.md", 'the same "small, verifiable, reversible"\nshape as v0.13:\n\n1. **Empty `IN`**\n'),
+        ("docs/SUMMARY.md", "---\n*Phase: 07.2-execution-based-eval-judging-for-adopted-benchmarks-ck25*\n"),
+        # a possessive after "pass:" in prose
+        ("docs/SUMMARY.md", '  - "Original pass: NL-ACC-02\'s existing closure (07.4-05) left in place"\n'),
     ],
 )
 def test_round_45_names_and_colours_stay(path, text):

@@ -4789,6 +4789,9 @@ def test_round_44_look_alikes_stay(path, text):
         ("config.toml", '[instruments.camera]\nlicence = "{hex40}"\nfirmware = "2.7.38"\n'),
         ("user/config/security.yaml", "salt: {mixed24}\n"),
         ("site/config.php", "/** Installer: Table Salt */\n$config->tableSalt = '{hex40}';\n"),
+        ("conf/context.properties", "# licence activation code {mixed24}\n"),
+        ("conf/context.properties", "ocr.enabled=true\nwebservice.apikey.default={lower32}\n"),
+        ("config.env", "# entered on each display player\nCMS_KEY={mixed24}\n"),
         ("rutorrent/conf/config.php", "// announce: https://tracker.example-bits.net/announce?passkey={hex32}\n"),
         ("notes/feeds.txt", "rss feed: https://tracker.example-bits.net/rss?uid=66358&auth={hex32}\n"),
     ],
@@ -4800,6 +4803,7 @@ def test_round_45_keys_are_found(path, template):
         "hex40": rand(36, HEX) + "d7e8",
         "mixed24": rand(20, ALNUM) + "Hp3v",
         "uuid": str(uuid.UUID(bytes=RNG.randbytes(16), version=4)),
+        "lower32": lower_key32(),
     }
     assert_a_value_found(path, template, "KEY", values)
 
