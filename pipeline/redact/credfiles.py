@@ -217,7 +217,7 @@ def find_subscriber_keys(text: str) -> list[Finding]:
 # "license for the stage driver: <uuid>" (a licence record's "License.Id" names the record, not the key: no "."
 # before the id; FiveM's "identifier.license:<hex>" is a player's id, a scheme and its value with no space between)
 _LICENCE_VALUE = re.compile(
-    r"(?i)(?<![\w.-])[\w.-]*licen[cs]e(?:[_ -]?(?:key|id|code)|[_ -]?activation[_ -]?(?:id|code|key))?"
+    r"(?i)licen[cs]e(?:[_ -]?(?:key|id|code)|[_ -]?activation[_ -]?(?:id|code|key))?"
     r"""(?:["']?[ \t]*(?:=|:(?=[ \t"']))[ \t]*["']?|[ \t]+(?:(?:for|of)[ \t][^\n:=]{1,40}:[ \t]*)?)"""
     rf"(?P<value>{_RANDOM_UUID.pattern}|[0-9a-f]{{32,64}}|[0-9A-F]{{32,64}}|[A-Za-z0-9]{{16,31}})(?![\w+/=-])"
 )
