@@ -224,35 +224,51 @@ _LICENCE_VALUE = re.compile(
 LICENCE_HINT = b"licen"
 
 
-def find_licence_keys(text: str) -> list[Finding]:
-    """Licence keys that are a random UUID or hex, under a licence's name."""
-    return [
-        Finding(match.start("value"), match.end("value"), KEY, "licence_key")
-        for match in _LICENCE_VALUE.finditer(text)
-        if not (is_patterned(match.group("value")) or is_sequential(match.group("value")))
-        # (or letters of both cases and digits drawn at random: "# licence activation code FAx9wePZQPuQzeJp3lWkCxGU")
-        and (len(match.group("value")) >= 32 or "-" in match.group("value") or _short_mixed_key(match.group("value")))
-    ]
+def find_licence_keys(text: str, lowered: bytes) -> list[Finding]:
+    """Licence keys that are a random UUID, hex or random letters and digits, under a licence's name. (``lowered``
+    is the text's ASCII bytes, lower-cased: the word is looked for there, the pattern matched only where it is.)"""
+    found = []
+    position = lowered.find(LICENCE_HINT)
+    while position >= 0:
+        match = _LICENCE_VALUE.match(text, position)
+        if match is not None:
+            value = match.group("value")
+            if not (is_patterned(value) or is_sequential(value)) and (
+                # (or letters of both cases and digits drawn at random: "# licence activation code FAx9wePZQPu...")
+                len(value) >= 32 or "-" in value or _short_mixed_key(value)
+            ):
+                found.append(Finding(match.start("value"), match.end("value"), KEY, "licence_key"))
+        position = lowered.find(LICENCE_HINT, position + 1)
+    return found
 
 
 # ------------------------------------------------------------------------------------ tokens in feed URLs
 # A personal token in hex in a URL's query, as trackers and feeds hand them out ("announce?passkey=<hex>",
 # "rss?uid=66358&auth=<hex>"): the URL alone signs its holder in. (Hex under other parameters is a hash or an id
 # as often; the API keys' own parameters are read by the assignment rules.)
-_QUERY_TOKEN = re.compile(
-    r"(?i)://[^\s\"'<>?#]+\?(?:[^\s\"'<>#]*?&(?:amp;)?)?(?:passkey|auth|authkey|auth_key|rsskey|torrent_pass)="
-    r"(?P<value>[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})(?![\w-])"
-)
 QUERY_TOKEN_HINTS = (b"passkey=", b"auth=", b"authkey=", b"auth_key=", b"rsskey=", b"torrent_pass=")
+_QUERY_TOKEN_VALUE = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})(?![\w-])")
+_URL_UP_TO_PARAMETER = re.compile(r"://[^\s\"'<>?#]+\?[^\s\"'<>#]*")
 
 
-def find_query_tokens(text: str) -> list[Finding]:
+def find_query_tokens(text: str, lowered: bytes) -> list[Finding]:
     """Hex tokens under a feed's or tracker's authentication parameter in a URL's query."""
-    return [
-        Finding(match.start("value"), match.end("value"), KEY, "query_token")
-        for match in _QUERY_TOKEN.finditer(text)
-        if not (is_patterned(match.group("value")) or is_sequential(match.group("value")))
-    ]
+    found = []
+    for hint in QUERY_TOKEN_HINTS:
+        position = lowered.find(hint)
+        while position >= 0:
+            value = _QUERY_TOKEN_VALUE.match(text, position + len(hint))
+            if value is not None and lowered[position - 1 : position] in (b"?", b"&", b";"):
+                line_start = lowered.rfind(b"\n", 0, position) + 1
+                scheme = lowered.rfind(b"://", line_start, position)
+                if (
+                    scheme >= 0
+                    and _URL_UP_TO_PARAMETER.fullmatch(text, scheme, position)
+                    and not (is_patterned(value.group()) or is_sequential(value.group()))
+                ):
+                    found.append(Finding(value.start(), value.end(), KEY, "query_token"))
+            position = lowered.find(hint, position + 1)
+    return found
 
 
 # ------------------------------------------------------------------------------------------------ .pgpass

@@ -353,9 +353,9 @@ class Redactor:
             if any(hint in lowered for hint in SIM_HINTS):
                 findings += find_subscriber_keys(text)
             if LICENCE_HINT in lowered:
-                findings += find_licence_keys(text)
+                findings += find_licence_keys(text, lowered)
             if any(hint in lowered for hint in QUERY_TOKEN_HINTS):
-                findings += find_query_tokens(text)
+                findings += find_query_tokens(text, lowered)
             if kind == "pgpass":
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":

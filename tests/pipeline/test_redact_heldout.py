@@ -698,15 +698,21 @@ HELDOUT_SETS = {
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
     "forty-fifth": (DATA / "redact_heldout_45" / "labels.jsonl", {("KEY", "recall"), ("PASSWORD", "recall")}),
-    # (read in round 44: KEY recall 0.599 -> 0.787, PASSWORD recall 0.842 -> 0.907, 2.5% of look-alikes changed)
+    # (read in round 44: KEY recall 0.599 -> 0.807 (0.823 after round 45), PASSWORD recall 0.842 -> 0.920, 2.5% of
+    # look-alikes changed)
     "forty-sixth": (
         DATA / "redact_heldout_46" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
-    # (unread: built from 8a5bc9a and not yet used to tune; KEY recall 0.821, PASSWORD recall 0.938, 1.5% of
-    # look-alikes changed there; KEY recall 0.835 at 8f07ebb)
+    # (read in round 45: KEY recall 0.835 -> 0.962, PASSWORD recall 0.938 -> 0.947, 1.5% of look-alikes changed)
     "forty-seventh": (
         DATA / "redact_heldout_47" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
+    # (unread: built from 2c8eb0a and not yet used to tune; KEY recall 0.828, PASSWORD recall 0.880, 1.2% of
+    # look-alikes changed there; KEY recall 0.839 after round 45)
+    "forty-eighth": (
+        DATA / "redact_heldout_48" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
