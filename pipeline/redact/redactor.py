@@ -86,8 +86,11 @@ _ALL_NEEDLES = tuple(sorted(set(_NEEDLES_WITH_DETECT_SECRETS) | {"AC", "SK", "AP
 _NER_PRIORITY = 6
 # The fields of a replaced span, in the order ``Redactor.redact_spans`` gives them.
 SPAN_FIELDS = ("tag", "start", "end", "replacement", "detector", "hash")
-# The lower-cased literals: the assignment detector's keywords, then the password forms'.
-_LOWERED_NEEDLES = tuple(KEYWORDS) + tuple(PASSWORD_NEEDLES)
+# The lower-cased literals: the assignment detector's keywords, then the password forms', then the words that
+# send a file to a rule of its own (found in the same pass: each "in" over the whole text cost a scan of its own).
+_FILE_HINTS = (*SIM_HINTS, LICENCE_HINT, *QUERY_TOKEN_HINTS)
+_LOWERED_NEEDLES = tuple(KEYWORDS) + tuple(PASSWORD_NEEDLES) + _FILE_HINTS
+_FILE_HINTS_FROM = len(KEYWORDS) + len(PASSWORD_NEEDLES)
 
 
 # Short texts (paths, repository names) are checked for anything a detector starts from before the detectors
@@ -326,12 +329,14 @@ class Redactor:
             hits = find_needles(text, _NEEDLES_WITH_DETECT_SECRETS if config.detect_secrets else TOKEN_NEEDLES, data)
             findings += find_tokens(text, hits, lowered)
             # The assignment detector's keywords and the password forms' literals in one pass over the bytes.
-            keyword_starts, password_needles = set(), []
+            keyword_starts, password_needles, hints = set(), [], set()
             for index, start, end in byte_matches(lowered, _LOWERED_NEEDLES):
                 if index < len(KEYWORDS):
                     keyword_starts.add(start)
-                else:
+                elif index < _FILE_HINTS_FROM:
                     password_needles.append((index - len(KEYWORDS), start, end))
+                else:
+                    hints.add(_LOWERED_NEEDLES[index])
             kind = file_extension(path)
             if kind == "php" and text[:256].lstrip().startswith(";"):
                 kind = "ini"  # OJS's config.inc.php: INI settings behind a "; <?php exit; ?>" guard, no PHP code
@@ -350,11 +355,11 @@ class Redactor:
                 findings += find_written_secrets(text)
                 if kind != "csv" and (b",pass" in lowered or b",secret" in lowered or b",token" in lowered):
                     findings += find_embedded_secret_columns(text)
-            if any(hint in lowered for hint in SIM_HINTS):
+            if not hints.isdisjoint(SIM_HINTS):
                 findings += find_subscriber_keys(text)
-            if LICENCE_HINT in lowered:
+            if LICENCE_HINT in hints:
                 findings += find_licence_keys(text, lowered)
-            if any(hint in lowered for hint in QUERY_TOKEN_HINTS):
+            if not hints.isdisjoint(QUERY_TOKEN_HINTS):
                 findings += find_query_tokens(text, lowered)
             if kind == "pgpass":
                 findings += find_pgpass(text)
