@@ -71,6 +71,7 @@ AUDIT_44 = AUDIT.with_name("redact_audit_44")
 AUDIT_45 = AUDIT.with_name("redact_audit_45")
 AUDIT_46 = AUDIT.with_name("redact_audit_46")
 AUDIT_47 = AUDIT.with_name("redact_audit_47")
+AUDIT_48 = AUDIT.with_name("redact_audit_48")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1522,11 +1523,27 @@ AUDITS_WITH_FLOORS = {
     # KEY (22, from 9 packages) and IP (9) detection labelled, 89 PASSWORD, 50 EMAIL. Untuned at 8a5bc9a (the
     # labeller's score.py, labelled share): KEY 0.727, PASSWORD 0.596, EMAIL 0.840, IP 1.000; through --eval
     # PASSWORD 0.609 of the 87 labels detected; after the forty-fourth round (written without reading it) the same.
-    # Unread: the measure for the next round, and weak evidence for KEY (22 labels).
+    # Read and tuned on in the forty-fifth round (login pairs in a table cell only under a login column, palettes,
+    # a render pass's subpass, snake_case names, measurements, expressions, Markdown references and C++ scopes under a
+    # note's label, Markdown emphasis, possessives): KEY 0.800 of the 20 labels still detected, PASSWORD 0.791 of 67.
+    # Weak evidence for KEY (22 labels).
     "forty-seventh": (
         AUDIT_47,
         {"KEY": 22, "PASSWORD": 89, "EMAIL": 50, "IP_ADDRESS": 9},
-        {"KEY": 0.72, "PASSWORD": 0.60, "EMAIL": 0.84, "IP_ADDRESS": 1.0},
+        {"KEY": 0.80, "PASSWORD": 0.79, "EMAIL": 0.84, "IP_ADDRESS": 1.0},
+    ),
+    # The forty-eighth audit was drawn at 2c8eb0a (the forty-fourth round's end) from 83 packages kept among 809
+    # archives screened in ten other families chosen for holding credentials (mail servers, remote access, hosting
+    # panels, server hardware management, NAS appliances, wireless and cellular modems, IP geolocation, forums,
+    # calendars and contacts, feeds): 1,842 spans, 49 KEY labels (24 packages; the cap of three labels per value left
+    # it short), 102 PASSWORD, 50 EMAIL, 50 IP. Untuned at 2c8eb0a (the labeller's score.py, labelled share): KEY
+    # 0.449, PASSWORD 0.676, EMAIL 0.960, IP 0.900; through --eval KEY 0.449, PASSWORD 0.680 of the 100 labels
+    # detected (one labelled credential dropped); after the forty-fifth round (written without reading it) KEY 0.458
+    # of 48, PASSWORD 0.687 of 99. Unread: the measure for the next round.
+    "forty-eighth": (
+        AUDIT_48,
+        {"KEY": 49, "PASSWORD": 102, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.45, "PASSWORD": 0.68, "EMAIL": 0.96, "IP_ADDRESS": 0.9},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1551,6 +1568,7 @@ MISSED_TARGETS = [
         "forty-fifth": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "forty-sixth": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "forty-seventh": ("KEY", "PASSWORD", "EMAIL"),
+        "forty-eighth": ("KEY", "PASSWORD"),
     }.items()
     for tag in tags
 ]
