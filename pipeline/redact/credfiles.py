@@ -738,7 +738,7 @@ def _labels_ending_lines(lines: str) -> list[Finding]:
 _MARKDOWN_REFERENCE = re.compile(r"!?\[[^\]]*\](?:\[[^\]]*\]|\()")
 _UNIT = r"(?:ns|us|µs|ms|s|sec|min|h|[kmgt]i?b|%|x)"
 _MEASUREMENT = re.compile(rf"(?i)[~<>≈]?\d+(?:\.\d+)?[ \t]?{_UNIT}(?:[~–-]\d+(?:\.\d+)?[ \t]?{_UNIT})?")
-# Names of one kind joined by an operator: "items1+items2", "total-offset*scale"
+# Names of one kind joined by an operator: "items1+items2", "rows*cols"
 _NAMES_IN_AN_EXPRESSION = re.compile(r"[a-z_]+\d*(?:[+*/][a-z_]+\d*)+")
 
 

@@ -1496,7 +1496,6 @@ _CONSTANT_KEY_NAME = re.compile(
 )
 # A key's id, or an access key (whose "key" is the id that pairs with a secret), as the name before a value
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
-_DIGEST_WORD = re.compile(r"(?i)(?<![a-z])(?:hash|hashed|digest|algorithm|md5|sha-?\d*)(?![a-z])")
 _ACCESS_KEY_NAME_BEFORE = re.compile(r"(?i)(?:key[_-]?id|access[_.-]?key)\W*$")
 # An access key's id as vendors issue them: upper-case letters and digits (Alpaca's AK..., Confluent's), or a
 # vendor's upper-case prefix before hex (Exoscale's EXO...). A letter past F tells it from a hex digest.
@@ -1973,6 +1972,9 @@ def _line_above(text: str, position: int) -> tuple[int, int]:
 
 # "user okmdb   pass VALUE", "user ops@corp.io, pass VALUE": a login's user named just before its "pass"
 _USER_NAMED_BEFORE = re.compile(r"(?i)(?<![\w-])user(?:name)?[ \t]+[\w.@+-]{1,64}[ \t]*[,;]?[ \t]+$")
+
+
+_DIGEST_WORD = re.compile(r"(?i)(?<![a-z])(?:hash|hashed|digest|algorithm|md5|sha-?\d*)(?![a-z])")
 
 
 def _site_salt(text: str, value: str, value_start: int, value_end: int) -> bool:
@@ -3558,7 +3560,8 @@ def _made_up_signature_param(value: str) -> bool:
 
 
 _HEX_API_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{80}")
-# A service's name before _KEY (a word of four letters or more), and the names of ciphers, digests and test data
+# A service's name before _KEY (a word of three letters or more, four before camelCase's Key), and the names of
+# ciphers, digests and test data
 _VENDOR_KEY_NAME_BEFORE = re.compile(
     r"""(?i)(?:^|[\s"'({\[,.:=])(?:(?P<name>[a-z][a-z0-9_]{2,})[_-](?:api[_-]?)?key|(?-i:(?P<camel>[a-z][a-z0-9]{3,})(?:Api)?Key))"""
     r"""(?:["']?\s*[?:]?[:=]|[ \t]+["']$)"""

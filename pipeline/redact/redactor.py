@@ -328,7 +328,8 @@ class Redactor:
             lowered = data.lower()
             hits = find_needles(text, _NEEDLES_WITH_DETECT_SECRETS if config.detect_secrets else TOKEN_NEEDLES, data)
             findings += find_tokens(text, hits, lowered)
-            # The assignment detector's keywords and the password forms' literals in one pass over the bytes.
+            # The assignment detector's keywords, the password forms' literals and the file rules' words in one pass
+            # over the bytes.
             keyword_starts, password_needles, hints = set(), [], set()
             for index, start, end in byte_matches(lowered, _LOWERED_NEEDLES):
                 if index < len(KEYWORDS):
