@@ -224,21 +224,20 @@ _LICENCE_VALUE = re.compile(
 LICENCE_HINT = b"licen"
 
 
-def find_licence_keys(text: str, lowered: bytes) -> list[Finding]:
-    """Licence keys that are a random UUID, hex or random letters and digits, under a licence's name. (``lowered``
-    is the text's ASCII bytes, lower-cased: the word is looked for there, the pattern matched only where it is.)"""
+def find_licence_keys(text: str, starts: list[int]) -> list[Finding]:
+    """Licence keys that are a random UUID, hex or random letters and digits, under a licence's name (``starts``:
+    where the word "licen" starts, found in the redactor's one pass over the lower-cased bytes)."""
     found = []
-    position = lowered.find(LICENCE_HINT)
-    while position >= 0:
-        match = _LICENCE_VALUE.match(text, position)
-        if match is not None:
-            value = match.group("value")
-            if not (is_patterned(value) or is_sequential(value)) and (
-                # (or letters of both cases and digits drawn at random: "# licence activation code FAx9wePZQPu...")
-                len(value) >= 32 or "-" in value or _short_mixed_key(value)
-            ):
-                found.append(Finding(match.start("value"), match.end("value"), KEY, "licence_key"))
-        position = lowered.find(LICENCE_HINT, position + 1)
+    for start in starts:
+        match = _LICENCE_VALUE.match(text, start)
+        if match is None:
+            continue
+        value = match.group("value")
+        if not (is_patterned(value) or is_sequential(value)) and (
+            # (or letters of both cases and digits drawn at random: "# licence activation code FAx9wePZQPu...")
+            len(value) >= 32 or "-" in value or _short_mixed_key(value)
+        ):
+            found.append(Finding(match.start("value"), match.end("value"), KEY, "licence_key"))
     return found
 
 
@@ -251,23 +250,21 @@ _QUERY_TOKEN_VALUE = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})(?![
 _URL_UP_TO_PARAMETER = re.compile(r"://[^\s\"'<>?#]+\?[^\s\"'<>#]*")
 
 
-def find_query_tokens(text: str, lowered: bytes) -> list[Finding]:
-    """Hex tokens under a feed's or tracker's authentication parameter in a URL's query."""
+def find_query_tokens(text: str, lowered: bytes, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Hex tokens under a feed's or tracker's authentication parameter in a URL's query (``hits``: where each
+    parameter's ``name=`` starts and ends in the lower-cased bytes ``lowered``)."""
     found = []
-    for hint in QUERY_TOKEN_HINTS:
-        position = lowered.find(hint)
-        while position >= 0:
-            value = _QUERY_TOKEN_VALUE.match(text, position + len(hint))
-            if value is not None and lowered[position - 1 : position] in (b"?", b"&", b";"):
-                line_start = lowered.rfind(b"\n", 0, position) + 1
-                scheme = lowered.rfind(b"://", line_start, position)
-                if (
-                    scheme >= 0
-                    and _URL_UP_TO_PARAMETER.fullmatch(text, scheme, position)
-                    and not (is_patterned(value.group()) or is_sequential(value.group()))
-                ):
-                    found.append(Finding(value.start(), value.end(), KEY, "query_token"))
-            position = lowered.find(hint, position + 1)
+    for start, end in hits:
+        value = _QUERY_TOKEN_VALUE.match(text, end)
+        if value is None or lowered[start - 1 : start] not in (b"?", b"&", b";"):
+            continue
+        scheme = lowered.rfind(b"://", lowered.rfind(b"\n", 0, start) + 1, start)
+        if (
+            scheme >= 0
+            and _URL_UP_TO_PARAMETER.fullmatch(text, scheme, start)
+            and not (is_patterned(value.group()) or is_sequential(value.group()))
+        ):
+            found.append(Finding(value.start(), value.end(), KEY, "query_token"))
     return found
 
 
@@ -512,25 +509,14 @@ _LOGIN_HEADER = re.compile(r"(?i)login|log-in|sign[ -]?in|credential|creds|accou
 
 
 def _column_header(text: str, bar: int) -> str:
-    """The header of the Markdown table column whose cell opens at the ``|`` at ``bar`` ("" when the table has
-    no header row above a ``|---|`` separator)."""
+    """The header of the Markdown table column whose cell opens at the ``|`` at ``bar`` ("" outside a table's
+    body)."""
     row_start = text.rfind("\n", 0, bar) + 1
     column = text.count("|", row_start, bar) + (0 if text[row_start:bar].lstrip().startswith("|") else 1)
-    line_end = row_start - 1
-    while line_end > 0:
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end]
-        if not line.lstrip().startswith("|"):
-            return ""
-        if _TABLE_SEPARATOR_ROW.fullmatch(line.strip()):
-            header_end = line_start - 1
-            header = text[text.rfind("\n", 0, header_end) + 1 : header_end].strip().strip("|").split("|")
-            return header[column] if 0 <= column < len(header) else ""
-        line_end = line_start - 1
-    return ""
+    header = _table_header(text, row_start).strip().strip("|").split("|")
+    return header[column] if column < len(header) else ""
 
 
-_TABLE_SEPARATOR_ROW = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 # A Markdown table's cell that gives a login as `user` / `password` (a host inventory's "login" column)
 _LOGIN_PAIR_CELL = re.compile(r"\|[ \t]*`[\w.@+-]{1,64}`[ \t]*/[ \t]*`(?P<value>[^`\s|]{6,128})`[ \t]*(?=\|)")
 

@@ -330,14 +330,14 @@ class Redactor:
             findings += find_tokens(text, hits, lowered)
             # The assignment detector's keywords, the password forms' literals and the file rules' words in one pass
             # over the bytes.
-            keyword_starts, password_needles, hints = set(), [], set()
+            keyword_starts, password_needles, hints = set(), [], {}
             for index, start, end in byte_matches(lowered, _LOWERED_NEEDLES):
                 if index < len(KEYWORDS):
                     keyword_starts.add(start)
                 elif index < _FILE_HINTS_FROM:
                     password_needles.append((index - len(KEYWORDS), start, end))
                 else:
-                    hints.add(_LOWERED_NEEDLES[index])
+                    hints.setdefault(_LOWERED_NEEDLES[index], []).append((start, end))
             kind = file_extension(path)
             if kind == "php" and text[:256].lstrip().startswith(";"):
                 kind = "ini"  # OJS's config.inc.php: INI settings behind a "; <?php exit; ?>" guard, no PHP code
@@ -356,12 +356,13 @@ class Redactor:
                 findings += find_written_secrets(text)
                 if kind != "csv" and (b",pass" in lowered or b",secret" in lowered or b",token" in lowered):
                     findings += find_embedded_secret_columns(text)
-            if not hints.isdisjoint(SIM_HINTS):
+            if not hints.keys().isdisjoint(SIM_HINTS):
                 findings += find_subscriber_keys(text)
             if LICENCE_HINT in hints:
-                findings += find_licence_keys(text, lowered)
-            if not hints.isdisjoint(QUERY_TOKEN_HINTS):
-                findings += find_query_tokens(text, lowered)
+                findings += find_licence_keys(text, [start for start, _ in hints[LICENCE_HINT]])
+            query_hits = [hit for hint in QUERY_TOKEN_HINTS for hit in hints.get(hint, ())]
+            if query_hits:
+                findings += find_query_tokens(text, lowered, query_hits)
             if kind == "pgpass":
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":
