@@ -74,6 +74,7 @@ from codelm.pipeline.redact.detectors import (
     is_sequential,
     joined_passphrase,
     prose_literal,
+    reads_as_random,
     snake_name,
 )
 from codelm.pipeline.redact.lexicon import CODE_WORDS, COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
@@ -245,7 +246,11 @@ def find_licence_keys(text: str, starts: list[int]) -> list[Finding]:
 # A personal token in hex in a URL's query, as trackers and feeds hand them out ("announce?passkey=<hex>",
 # "rss?uid=66358&auth=<hex>"): the URL alone signs its holder in. (Hex under other parameters is a hash or an id
 # as often; the API keys' own parameters are read by the assignment rules.)
-QUERY_TOKEN_HINTS = (b"passkey=", b"auth=", b"authkey=", b"auth_key=", b"rsskey=", b"torrent_pass=")
+# (and an API gateway's subscription key, Azure API Management's "?subscription-key=<32 hex>")
+QUERY_TOKEN_HINTS = (
+    b"passkey=", b"auth=", b"authkey=", b"auth_key=", b"rsskey=", b"torrent_pass=", b"subscription-key=",
+    b"subscription_key=",
+)  # fmt: skip
 _QUERY_TOKEN_VALUE = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})(?![\w-])")
 _URL_UP_TO_PARAMETER = re.compile(r"://[^\s\"'<>?#]+\?[^\s\"'<>#]*")
 
@@ -265,6 +270,94 @@ def find_query_tokens(text: str, lowered: bytes, hits: list[tuple[int, int]]) ->
             and not (is_patterned(value.group()) or is_sequential(value.group()))
         ):
             found.append(Finding(value.start(), value.end(), KEY, "query_token"))
+    return found
+
+
+# ------------------------------------------------------------------------------------ API keys named "api"
+# Download clients and indexers name a service's API key "api" after the service: LazyLibrarian's and
+# Mylar's "sab_api = <32 hex>", "gr_api = ...", a Torznab section's "api = <hex>". On a setting's line of its own,
+# the value hex or random letters and digits.
+_API_SETTING = re.compile(
+    r"""[ \t]*(?:[a-z][a-z0-9]{0,20}_)?api[ \t]*=[ \t]*(["']?)(?P<value>[0-9a-f]{32,64}|[A-Za-z0-9]{16,64})\1"""
+    r"""[ \t]*\r?(?:\n|$)""",
+    re.IGNORECASE,
+)
+API_SETTING_HINTS = (b"_api =", b"_api=", b"\napi =", b"\napi=")
+
+
+def find_api_settings(text: str, starts: list[int]) -> list[Finding]:
+    """Keys under a setting named "api" (``starts``: where its hint starts in the lower-cased text)."""
+    found = []
+    for start in starts:
+        match = _API_SETTING.match(text, text.rfind("\n", 0, start + 1) + 1)
+        if match is None:
+            continue
+        value = match.group("value")
+        if (_HEX_KEY.fullmatch(value) or _short_mixed_key(value) or reads_as_random(value)) and (
+            _secret_value(value, "api_key = ", "key")
+        ):
+            found.append(Finding(match.start("value"), match.end("value"), KEY, "assignment"))
+    return found
+
+
+# ------------------------------------------------------------------------------------ password inputs' defaults
+# A settings form's password field with a default filled in: Hubitat's and SmartThings' preferences,
+# 'input name: "controllerPass", type: "password", title: "...", defaultValue: "VALUE"'
+_DEFAULT_ON_LINE = re.compile(r"""[^\n]{0,200}?\bdefault(?:Value)?[ \t]*:[ \t]*(["'])(?P<value>[^"'\n]{1,128})\1""")
+PASSWORD_INPUT_HINTS = (b'type: "password"', b"type: 'password'")
+
+
+def find_password_input_defaults(text: str, starts: list[int]) -> list[Finding]:
+    """The default of an input declared with the password type (``starts``: where "type: 'password'" starts)."""
+    found = []
+    for start in starts:
+        match = _DEFAULT_ON_LINE.match(text, start + len(PASSWORD_INPUT_HINTS[0]))
+        if match is not None and _plain_secret(match.group("value")):
+            if _secret_value(match.group("value"), "password = ", "password"):
+                found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "assignment"))
+    return found
+
+
+# ------------------------------------------------------------------------------------ Vault's init output
+# "vault operator init" (and OpenBao's) prints each unseal key share and the initial root token once, to be
+# kept apart; copied into notes, tickets and config comments they unseal the store and read all of it:
+# "Unseal Key 1: <base64 or hex>", "Initial Root Token: hvs.<random>" (older servers' "s.<random>").
+_VAULT_INIT_LINE = re.compile(
+    r"(?i)(?:unseal[ \t_-]key(?:[ \t_-]?\d{1,2})?|(?:initial[ \t_-])?root[ \t_-]token)[ \t]*:[ \t]*"
+    r"(?P<value>(?-i:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44}|[0-9a-f]{64,66}|(?:hv[sb]|[sb])\.[A-Za-z0-9_-]{24,120}))"
+    r"(?![\w+/=.-])"
+)
+VAULT_INIT_HINTS = (b"unseal key", b"unseal_key", b"root token", b"root_token")
+
+
+def find_vault_init_secrets(text: str, starts: list[int]) -> list[Finding]:
+    """Unseal key shares and root tokens as Vault's init prints them (``starts``: where their labels start)."""
+    found = []
+    for start in starts:
+        match = _VAULT_INIT_LINE.match(text, start)
+        if match is None or is_patterned(match.group("value")) or is_placeholder(match.group("value")):
+            continue
+        found.append(Finding(match.start("value"), match.end("value"), KEY, "vault_init"))
+    return found
+
+
+# ------------------------------------------------------------------------------------ CouchDB's [admins]
+# CouchDB's local.ini lists its server admins as "name = password" under [admins]; the server replaces a clear
+# password with "-pbkdf2-..." (or "-hashed-...") on its first start, so a clear one is a password as typed.
+_ADMINS_SECTION_LINE = re.compile(r"(?m)^[ \t]*(?![;#\[])[^\s=]{1,64}[ \t]*=[ \t]*(?P<value>[^\s;]{1,256})[ \t]*\r?$")
+ADMINS_SECTION_HINT = b"[admins]"
+
+
+def find_couchdb_admins(text: str, starts: list[int]) -> list[Finding]:
+    """Clear passwords of the admins CouchDB's ``[admins]`` section lists (``starts``: where the section opens)."""
+    found = []
+    for start in starts:
+        end = text.find("\n[", start + len(ADMINS_SECTION_HINT))
+        for match in _ADMINS_SECTION_LINE.finditer(text, start, len(text) if end < 0 else end):
+            value = match.group("value")
+            if not value.startswith(("-pbkdf2-", "-hashed-")) and _plain_secret(value):
+                if _secret_value(value, "password = ", "password"):
+                    found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "credential_file"))
     return found
 
 
@@ -450,7 +543,9 @@ _PUBLIC_LABEL = re.compile(
     # (a public key's own label, "Bob pub: ...", and the address types: "bitcoin_gold p2pkh ...")
     r"pub|public|p2pkh|p2sh|p2wpkh|p2wsh|p2tr)\b"
 )
-_COMPARED_LABEL = re.compile(r"(?i)before|after|expected|actual|got|want(?:ed)?|computed|stored|recomputed")
+_COMPARED_LABEL = re.compile(
+    r"(?i)before|after|expected|actual|got|want(?:ed)?|computed|stored|recomputed|original|modified|changed"
+)
 _ID_LABEL_END = re.compile(r"(?:^|[\s_.-])(?:ID|[Ii]d)$")
 # A UUID after a word naming what it identifies: NVIDIA's GPU-<uuid> and MIG-<uuid>
 _PREFIXED_UUID_ID = re.compile(r"[A-Za-z]{2,12}-" + UUID.pattern)
@@ -735,6 +830,8 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
     if _PUBLIC_LABEL.search(label) or _PUBLIC_LABEL.search(before, before.rfind("\n") + 1):
         # "Signature: ...", "Address (p2pkh): ...", "ravencoin p2pkh ...": what a wallet publishes beside its keys
         return None
+    if label.strip() in ("UID", "PRODID"):
+        return None  # iCalendar's and vCard's ids: an event's "UID:<hex>", the producer's "PRODID:-//org//app//EN"
     if ":" in value and value.split(":", 1)[0].lower() == label.strip().lower():
         return None  # entry_points.txt's "crypt2file = crypt2file:main": the label's own module, then its function
     if value[0] == "#" and _HEX_COLOUR.fullmatch(value):
@@ -3087,9 +3184,10 @@ def _chpasswd(text: str, start: int) -> list[Finding]:
 _STATED = re.compile(
     r"(?:password|pw)(?:[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:changed|reset|set|updated|rotated))?"
     # (wrapped prose may put the value on the next line, as a code span or alone: "the shared password\n`VALUE`",
-    # "password\nVALUE.", where a CSV's header row ending in "Password" has a row of fields below it)
+    # "password\nVALUE.", where a CSV's header row ending in "Password" has a row of fields below it; a setting on
+    # the next line, "ADMIN_EMAIL=...", is no value of it)
     r"(?:[ \t]+(?:is(?:[ \t]+now)?|to|now)|[ \t]*[:=])?"
-    r"(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=`|[^\s`'\"<>,]{8,64}[.;]?[ \t]*(?:\r?\n|$)))"
+    r"(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=`|(?![A-Za-z_][\w.-]*=)[^\s`'\"<>,]{8,64}[.;]?[ \t]*(?:\r?\n|$)))"
     r"(?P<q>``|`|\*\*)?(?P<value>[^\s`'\"<>]{8,64})(?P=q)?",
     re.IGNORECASE,
 )

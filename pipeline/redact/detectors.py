@@ -819,8 +819,9 @@ _TOKEN_FORMATS = [
     ("airtable", ("pat",), r"pat[A-Za-z0-9]{14}\.[0-9a-f]{64}"),
     # Mailgun's legacy private API keys.
     ("mailgun", ("key-",), r"key-[0-9a-f]{32}"),
-    # Telegram bot tokens: the bot's numeric id, ":", then 35 characters starting "AA".
-    ("telegram", (":AA",), r"(?:(?<=/bot)|(?<![\w:]))[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])"),
+    # Telegram bot tokens: the bot's numeric id, ":", then 35 characters starting "AA" (the Bot API puts "bot" right
+    # before it: "/bot<token>/sendMessage", a log's "via bot<token>").
+    ("telegram", (":AA",), r"(?:(?<=bot)|(?<![\w:]))[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])"),
     # Vendor formats by their documented prefixes (gitleaks' and trufflehog's rule sets list the same shapes).
     ("digitalocean", ("dop_v1_", "doo_v1_", "dor_v1_"), r"do[opr]_v1_[a-f0-9]{64}"),
     ("sentry", ("sntryu_",), r"sntryu_[a-f0-9]{64}"),
@@ -1375,6 +1376,7 @@ _KEYWORDS = (
     b".pat ", b".pat=", b".pat:",
     b"_cookie",  # (the Erlang distribution's: distributed_cookie, RELEASE_COOKIE)
     b"authtok",  # (PAM's and SSSD's: ldap_default_authtok)
+    b"redis_auth", b"redisauth",  # (Moodle's and Totara's session_redis_auth: the server's password)
 )  # fmt: skip
 _PAT_KEYWORDS = (b"_pat", b"-pat", b".pat")
 KEYWORDS = _KEYWORDS
@@ -1384,6 +1386,10 @@ _SECRET_NAME = re.compile(
     r"pass_?(?:word|wd|phrase|wort|code|key)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
     # PAM's and SSSD's authentication token, the password they bind with (ldap_default_authtok)
     r"authtok$|"
+    # the password of an LDAP bind, beside its DN (DAViCal's 'passDN')
+    r"pass[_-]?dn$|"
+    # the password Redis asks for (Moodle's session_redis_auth)
+    r"redis[_-]?auth$|"
     # a role's password with the role last (Arma's and DayZ's passwordAdmin, password_root)
     r"pass_?(?:word|wd)[_-]?(?:admin|root|master|rcon)$|"
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
@@ -1492,7 +1498,9 @@ _CONSTANT_KEY_NAME = re.compile(
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-key|"
     # (a server's salt kept in its settings, a pepper: Wakapi's password_salt, Castopod's analytics.salt,
     # privacyIDEA's PI_PEPPER)
-    r"[a-z][a-z0-9_]*_(?:salt|pepper)|[a-z][A-Za-z0-9]*(?:Salt|Pepper)|[Ss]alt|[Pp]epper"
+    r"[a-z][a-z0-9_]*_(?:salt|pepper)|[a-z][A-Za-z0-9]*(?:Salt|Pepper)|[Ss]alt|[Pp]epper|"
+    # (or run together in lower case, as Flyspray's cookiesalt and Mahara's passwordsaltmain)
+    r"(?:cookie|password|passwd|site|secret|auth|session|security|crypt|token|app)salt(?:main)?"
 )
 # A key's id, or an access key (whose "key" is the id that pairs with a secret), as the name before a value
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
@@ -1522,7 +1530,7 @@ _MNEMONIC = re.compile(r"[a-z]{3,8}(?: [a-z]{3,8}){11,23}")
 _SECRET_KEY_PREFIXED = re.compile(r"(?:sk|rk)_(?:(?:live|test|prod)_)?[A-Za-z0-9]{20,}")
 _PASSWORD_NAME = re.compile(
     r"pass|pwd|pw(?![a-z])|pswd|pword|psk|authtok(?![a-z])|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
-    r"pre[_-]?shared[_-]?key|authentication[_-]?key|xauth|(?<![a-z])keymaterial$"
+    r"pre[_-]?shared[_-]?key|authentication[_-]?key|xauth|(?<![a-z])keymaterial$|redis[_-]?auth$"
 )
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
@@ -1617,12 +1625,37 @@ _SETTER = re.compile(
     r"^(?:set|with|use(?!r)|put|add|update|define)|^(?:get|getenv|fetch|setdefault|getordefault|env|default|param)$"
     # a request builder's named parts: Gatling's formParam("password", "..."), header("X-Api-Key", "...")
     r"|^\w*(?:param|header|field)$"
-    # helpers that hash or check the plaintext they are given: make_password("..."), check_password("...")
-    r"|^(?:make|check|verify|encrypt)$"
+    # helpers that hash or check the plaintext they are given: make_password("..."), check_password("..."),
+    # generate_password_hash("..."), dnsdist's hashPassword("...")
+    r"|^(?:make|check|verify|encrypt|generate)$|^hash"
 )
 # Verbs of a look-up, whose argument says where the secret is, never the secret (get_password("key.pem"))
 _GETTERS = frozenset("get getenv fetch env default getordefault".split())
 _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
+_OPENED_CALL = re.compile(r"[A-Za-z_][\w.]*\(")
+# An Algolia application's id: ten upper-case letters and digits under the application's name
+_ALGOLIA_APP_ID = re.compile(r"""(?i:app(?:lication)?[_-]?id)["']?[ \t]*[:=][ \t]*["']?[A-Z0-9]{10}(?![\w-])""")
+_HEX_32 = re.compile(r"[0-9a-f]{32}")
+_SEARCH_WORD = re.compile(r"(?i)index_?name|search")
+_SEARCH_KEY_NAMES = frozenset("apikey api_key search_key searchkey search_api_key searchapikey".split())
+
+
+def algolia_search_key(text: str, value_start: int, value_end: int, name: str) -> bool:
+    """DocSearch's and Algolia's search-only key, 32 hex under a plain API key's name beside the application's id
+    and a search's words (an index's name, "search"): every page that searches sends it. Admin and write keys are
+    named so; a client built with an application's id and a key alone holds the admin key as often."""
+    window = max(0, value_start - 200), value_end + 200
+    return (
+        name.lower() in _SEARCH_KEY_NAMES
+        and _HEX_32.fullmatch(text, value_start, value_end) is not None
+        and _ALGOLIA_APP_ID.search(text, *window) is not None
+        and _SEARCH_WORD.search(text, *window) is not None
+    )
+
+
+# A name that holds a user and a password together, and a user's name as such pairs write it
+_USER_AND_PASSWORD_NAME = re.compile(r"(?i)user(?:name)?[_-]?(?:and[_-]?)?pass(?:word)?(?![a-z])")
+_USER_NAME_SHAPE = re.compile(r"[A-Za-z][\w.@-]{0,63}")
 _UPPER_SNAKE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # The host may be a template's field: postgres://app:...@${host}/db, "mysql://root:...@%s/db".
 # Lower-case words naming a field (user, appid, master_key, api_key): what a URL's syntax puts in the slot.
@@ -1763,6 +1796,8 @@ def find_assigned_secrets(
             found.append(finding)
     if "://" in text:
         found += _url_passwords(text) + _stream_path_passwords(text)
+        if b"redis://" in lowered or b"rediss://" in lowered:
+            found += _redis_url_passwords(text)
     if "@" in text:
         found += _schemeless_dsn_passwords(text)
     return found
@@ -2402,6 +2437,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if not default or default == len(value):
             return None
         value, value_start = value[default:], value_start + default
+    if ":" in value and secret_kind == "password" and _USER_AND_PASSWORD_NAME.search(text, name_start, name_end):
+        # GISAID_USERNAME_AND_PASSWORD=ingest:VALUE, USER_PASS="deploy:VALUE": the pair, the password after the colon
+        user, _, password = value.partition(":")
+        if _USER_NAME_SHAPE.fullmatch(user) and password:
+            value, value_start = password, value_start + len(user) + 1
     quote = value_start - 1
     if group not in ("bare", "element") and "{" in value and "f" in text[quote - 2 : quote].lower():
         return None  # f"{token[:3]}****{token[-4:]}": an f-string's fields are code
@@ -2409,6 +2449,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # git's user.signingkey = 3034C5BF4C3D07FB: which GPG key signs, by its id or fingerprint
     if _STORED_ENCRYPTED_AFTER.match(text, value_end):
         return None  # Cisco ASA's "enable password X encrypted": the stored hash, marked so
+    if group == "bare" and _OPENED_CALL.fullmatch(value):
+        return None  # password=hashPassword("..."): a call's name, its argument read on its own
     if (
         op == ","
         and not (
@@ -2642,6 +2684,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if group == "dq" and line_prefix.rstrip().endswith('"'):
         # <power hash="sha256" diepass="VALUE">: another attribute's words name nothing of this one's value
         context = text[name_start:value_start]
+    elif flag and op == " ":
+        # "--fetch-public-key SHA256:... --auth-key VALUE": nor do another option's
+        context = text[name_start:value_start]
     if group in ("dq", "sq") and (
         _REPEATED_AFTER.match(text, value_end + 1) or (op == "," and _MAPPING_KEY_AFTER.match(text, value_end + 1))
     ):
@@ -2659,6 +2704,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and _SOLANA_WORD.search(text, max(0, value_start - 300), value_end)
     ):
         return None  # "sol_token": "So111...", then "usdc_token": "EPjF...": token mints' addresses, public by design
+    if secret_kind != "password" and algolia_search_key(text, value_start, value_end, last):
+        return None
     if secret_kind != "password" and _in_value_table(text, value_start, value_end, value):
         return None  # "AWS::IAM::AccessKey": "bf29289b78d371e3" among rows of resource types and their hashes
     if secret_kind != "password" and _named_record_key(text, last, name_start, value_end):
@@ -3191,6 +3238,20 @@ def _url_passwords(text: str) -> list[Finding]:
             continue  # https://x-access-token:abc@..., oauth2:super-secret-token@: a token's place, held by words
         tag = KEY if token_user or _HEX_TOKEN.fullmatch(password) else PASSWORD
         found.append(Finding(start, start + len(password), tag, "url_credentials"))
+    return found
+
+
+# Redis URLs with one part before "@": Symfony's, Predis's and Laravel's "redis://PASSWORD@host" (Redis before 6
+# had no users). Read only when typed like a password, letters and digits: "redis://default@host" names a user.
+_REDIS_PASSWORD_ONLY = re.compile(r"(?i)\brediss?://(?P<value>[^\s:/@'\"<>]{1,256})@[A-Za-z0-9\[$%{]")
+
+
+def _redis_url_passwords(text: str) -> list[Finding]:
+    found = []
+    for match in _REDIS_PASSWORD_ONLY.finditer(text):
+        value = match.group("value")
+        if _TYPED_PASSWORD_SHAPE.fullmatch(value) and not (is_placeholder(value) or reads_from_elsewhere(value)):
+            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "url_credentials"))
     return found
 
 

@@ -553,6 +553,8 @@ _PASSWORD_HASH = re.compile(
     r"|16:[0-9A-F]{58}"  # Tor's HashedControlPassword: "16:", an 8-byte salt, its S2K count and the SHA-1 digest
     # Werkzeug's generate_password_hash: "pbkdf2:sha256:600000$SALT$HEX", "scrypt:32768:8:1$SALT$HEX"
     r"|(?:pbkdf2:sha\d+(?::\d+)?|scrypt(?::\d+){3})\$[A-Za-z0-9./+=]+\$[0-9a-f]+"
+    # Collabora Online's secure_password: "pbkdf2.sha512.<iterations>.<salt hex>.<hash hex>"
+    r"|pbkdf2\.sha\d+\.\d+\.[0-9a-f]{16,}\.[0-9a-f]{32,}"
 )
 # Hex of an MD5, SHA-1, SHA-256 or SHA-512 digest, one case throughout.
 _HEX_DIGEST = re.compile(
@@ -924,7 +926,36 @@ def is_public_key(value: str) -> bool:
         or is_public_der(value)
         or _uncompressed_ec_point(value)
         or _bitcoin_address(value)
+        or _bech32_address(value)
     )
+
+
+# A chain's address in bech32 (BIP 173) or bech32m: a human-readable part, "1", then data whose last six
+# characters are a checksum over both ("bc1q...", "cosmos1...", "terra1..."). Nostr's "nsec1..." and other
+# secret-key parts are keys, not addresses.
+_BECH32_ADDRESS = re.compile(r"([a-z]{1,20})1([qpzry9x8gf2tvdw0s3jn54khce6mua7l]{38,90})")
+_BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_BECH32_GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+_BECH32_CONSTANTS = (1, 0x2BC830A3)  # bech32's, bech32m's
+
+
+def _bech32_address(value: str) -> bool:
+    match = _BECH32_ADDRESS.fullmatch(value)
+    if match is None or match.group(1).endswith(("sec", "secret", "priv", "prv")):
+        return False
+    human, data = match.groups()
+    checksum = 1
+    for item in (
+        [ord(char) >> 5 for char in human]
+        + [0]
+        + [ord(char) & 31 for char in human]
+        + [_BECH32_CHARSET.index(char) for char in data]
+    ):
+        top = checksum >> 25
+        checksum = (checksum & 0x1FFFFFF) << 5 ^ item
+        for bit, generator in enumerate(_BECH32_GENERATOR):
+            checksum ^= generator if (top >> bit) & 1 else 0
+    return checksum in _BECH32_CONSTANTS
 
 
 _BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"

@@ -304,6 +304,8 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
     b"identified": ("sql", "identified"),
     b"password": ("sql", "password"),
     b"insert into": ("sql", "insert"),
+    b"set value": ("sql", "update"),
+    b"set option_value": ("sql", "update"),
     b"basic": ("basic", "basic"),
     **{
         f"_auth{spelling}{after}".encode(): ("basic", "stored")
@@ -336,6 +338,8 @@ def find_password_forms(
         kind, name = _NEEDLE_KINDS[_NEEDLES[index]]
         if kind == "sql" and name == "insert":
             found += _inserted_secrets(text, start)
+        elif kind == "sql" and name == "update":
+            found += _updated_setting(text, start)
         elif kind == "sql":
             found += _identified_by(text, start) if name == "identified" else _sql_password(text, start)
             if name == "password":
@@ -659,8 +663,10 @@ def _sql_password(text: str, start: int) -> list[Finding]:
 # named for a secret (password, secret, api_key, token...) names its values as an assignment would. A settings
 # table names its secrets in a row instead: ('WEBSTORE_API_KEY', 'VALUE') under (Name, Value) columns.
 # (the columns quoted, '"stationId", "value"', and over several lines)
+# (a settings table dumped without its columns names a secret by the literal before it: zenphoto's
+# "INSERT INTO `zp_options` VALUES (59,0,'PHPMailer_smtp_password','VALUE',NULL)")
 _INSERT = re.compile(
-    r"""insert[ \t]+into[ \t]+[\w.`"\[\]]{1,128}[ \t]*\((?P<columns>[^();']{1,600})\)"""
+    r"""insert[ \t]+into[ \t]+[\w.`"\[\]]{1,128}[ \t]*(?:\((?P<columns>[^();']{1,600})\))?"""
     r"""[ \t\r\n]*values[ \t\r\n]*\(""",
     re.IGNORECASE,
 )
@@ -690,6 +696,8 @@ def _inserted_secrets(text: str, start: int) -> list[Finding]:
     match = _INSERT.match(text, start)
     if match is None:
         return []
+    if match.group("columns") is None:
+        return _named_row_secrets(text, match.end())
     columns = [column.strip().strip('`"[]').lower() for column in match.group("columns").split(",")]
     verdicts = [_name_verdict(column) if column.replace("_", "").isalnum() else (False, False) for column in columns]
     value_column = next((i for i, column in enumerate(columns) if _SETTING_VALUE_COLUMN.fullmatch(column)), None)
@@ -729,6 +737,53 @@ def _inserted_secrets(text: str, start: int) -> list[Finding]:
             return found
         position = next_row.end()
     return found
+
+
+def _named_row_secrets(text: str, position: int) -> list[Finding]:
+    """A row with no columns named: a literal naming a secret, then the literal that holds it."""
+    found = []
+    for _ in range(_MAX_INSERT_ROWS):
+        row_name = None
+        for _ in range(64):
+            item = _SQL_ITEM.match(text, position)
+            position = item.end()
+            literal = item.group("literal")
+            if literal is not None and row_name is not None:
+                tag = _inserted_secret(row_name[0], literal, row_name[1])
+                if tag is not None:
+                    found.append(Finding(item.start("literal"), item.end("literal"), tag, "sql_insert"))
+            row_name = None
+            # (a setting's name has parts, "mailserver_pass"; a bare 'password' in a row is a value, a user's own)
+            named = literal and "_" in literal.strip("_") and literal.replace("_", "").isalnum()
+            named = named and _name_verdict(literal.lower())
+            if named and named[0]:
+                row_name = (literal.lower(), "password" if named[1] else "key")
+            if text[position : position + 1] != ",":
+                break
+            position += 1
+        next_row = _NEXT_ROW.match(text, position)
+        if next_row is None:
+            return found
+        position = next_row.end()
+    return found
+
+
+# A settings table's row set by its name: "update cfg_system set value='VALUE' where param='appassword'",
+# WordPress's "SET option_value = 'VALUE' WHERE option_name = 'mailserver_pass'"
+_UPDATED_SETTING = re.compile(
+    r"""set[ \t]+(?:[a-z]+_)?value[ \t]*=[ \t]*'(?P<value>(?:[^'\n]|''){1,256})'[ \t]+where[ \t]+(?:[a-z]+_)?"""
+    r"""(?:name|key|param)[ \t]*=[ \t]*'(?P<name>[\w.-]{2,80})'""",
+    re.IGNORECASE,
+)
+
+
+def _updated_setting(text: str, start: int) -> list[Finding]:
+    match = _UPDATED_SETTING.match(text, start)
+    if match is None:
+        return []
+    secret, password = _name_verdict(match.group("name").lower())
+    tag = _inserted_secret(match.group("name").lower(), match.group("value"), "password" if password else "key")
+    return [Finding(match.start("value"), match.end("value"), tag, "sql_insert")] if secret and tag else []
 
 
 def _in_user_statement(text: str, start: int) -> bool:

@@ -10,14 +10,21 @@ from dataclasses import dataclass
 
 from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.credfiles import (
+    ADMINS_SECTION_HINT,
+    API_SETTING_HINTS,
     LICENCE_HINT,
+    PASSWORD_INPUT_HINTS,
     QUERY_TOKEN_HINTS,
     SIM_HINTS,
+    VAULT_INIT_HINTS,
+    find_api_settings,
+    find_couchdb_admins,
     find_embedded_secret_columns,
     find_html_row_secrets,
     find_labelled_secrets,
     find_licence_keys,
     find_lisp_pairs,
+    find_password_input_defaults,
     find_pgbouncer_userlist,
     find_pgpass,
     find_query_tokens,
@@ -25,6 +32,7 @@ from codelm.pipeline.redact.credfiles import (
     find_secret_columns,
     find_station_passwords,
     find_subscriber_keys,
+    find_vault_init_secrets,
     find_written_secrets,
 )
 from codelm.pipeline.redact.detectors import (
@@ -73,6 +81,7 @@ _PRIORITY = {
     "chpasswd": 1,
     "wp_salt": 1,
     "consul_token": 1,
+    "vault_init": 1,
     "device_user": 1,
     "assignment": 2,
     "email": 4,
@@ -88,7 +97,10 @@ _NER_PRIORITY = 6
 SPAN_FIELDS = ("tag", "start", "end", "replacement", "detector", "hash")
 # The lower-cased literals: the assignment detector's keywords, then the password forms', then the words that
 # send a file to a rule of its own (found in the same pass: each "in" over the whole text cost a scan of its own).
-_FILE_HINTS = (*SIM_HINTS, LICENCE_HINT, *QUERY_TOKEN_HINTS)
+_FILE_HINTS = (
+    *SIM_HINTS, LICENCE_HINT, *QUERY_TOKEN_HINTS, *VAULT_INIT_HINTS, ADMINS_SECTION_HINT, *API_SETTING_HINTS,
+    *PASSWORD_INPUT_HINTS,
+)  # fmt: skip
 _LOWERED_NEEDLES = tuple(KEYWORDS) + tuple(PASSWORD_NEEDLES) + _FILE_HINTS
 _FILE_HINTS_FROM = len(KEYWORDS) + len(PASSWORD_NEEDLES)
 
@@ -363,6 +375,17 @@ class Redactor:
             query_hits = [hit for hint in QUERY_TOKEN_HINTS for hit in hints.get(hint, ())]
             if query_hits:
                 findings += find_query_tokens(text, lowered, query_hits)
+            vault_hits = [start for hint in VAULT_INIT_HINTS for start, _ in hints.get(hint, ())]
+            if vault_hits:
+                findings += find_vault_init_secrets(text, vault_hits)
+            api_hits = [start for hint in API_SETTING_HINTS for start, _ in hints.get(hint, ())]
+            if api_hits:
+                findings += find_api_settings(text, api_hits)
+            input_hits = [start for hint in PASSWORD_INPUT_HINTS for start, _ in hints.get(hint, ())]
+            if input_hits:
+                findings += find_password_input_defaults(text, input_hits)
+            if ADMINS_SECTION_HINT in hints:
+                findings += find_couchdb_admins(text, [start for start, _ in hints[ADMINS_SECTION_HINT]])
             if kind == "pgpass":
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":

@@ -34,6 +34,7 @@ from codelm.pipeline.redact.detectors import (
     PUBLIC_KEY_DER_HEADS,
     Finding,
     _base64_of_prose,
+    algolia_search_key,
     challenge_token,
     is_patterned,
     matches_a_token_format,
@@ -527,6 +528,10 @@ class DetectSecrets:
             return False
         if names_no_secret(line_before):
             return False  # "public_key": "49d0...", cache_key = "793d...": a secret's word in a name that is none
+        if (name := _VALUE_NAME_BEFORE.search(line_before[-120:])) and algolia_search_key(
+            text, start, start + len(value), name.group(1).rsplit(".", 1)[-1]
+        ):
+            return False
         if plugin.name == "Base64HighEntropyString" and (decodes_to_text(value) or _base64_of_prose(value)):
             return False  # base64 of a banner or a message (EC2's PasswordData fixture): encoded text, not a key
         token = _JWT_PREFIX.sub("", value)

@@ -4514,3 +4514,51 @@ def test_round_45_names_and_colours_stay(path, text):
 )
 def test_credentials_beside_round_45s_shapes_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # a stored PBKDF2 hash in Collabora's format; DocSearch's search-only key beside its application id
+        (
+            "coolwsd.xml",
+            '<secure_password desc="Stored by coolconfig">pbkdf2.sha512.10000.56833450067fc7b26e61416515dbb4436e9049'
+            "3866e7dcbaafbb831b839df700.3e0bbd2cca3de9f89272d59a1323b6063aeb840920108e1ba64093c3681c52da"
+            "</secure_password>\n",
+        ),
+        (
+            "blog/_config.yml",
+            "site_search:\n  applicationID: 'JOBOOXM80B'\n  apiKey: '7ff4c908fe56dd46d570a49ad8e9f145'\n",
+        ),
+        # a chain's bech32 address; iCalendar's ids; digests compared; a setting on the line after a password's word
+        (
+            "README.md",
+            'token1 = chain.get_token_by_denom("terra1vzd98s9kqdkatahxs7rsd8m474lf2f8ct39zdgd6shj4nh5e6kuskaz2gy")\n',
+        ),
+        ("README.md", "BEGIN:VEVENT\nUID:2f8059beaf05751acc703c2a12eee7e8\nPRODID:-//acme//org2cal//EN\n"),
+        (
+            "notes.txt",
+            "Original: 007ee445d23ad061af4a36b809501fab1ac4f2d7e7a739817dd0cbb7ec661b8a\n"
+            "Modified: 87808e5a6a196e401bde8ebaf5b453825cdc3b66b87526bb355d519ae52ba42b\n",
+        ),
+        (".env.production", "# seed default was demo@lab.test / password\nADMIN_EMAIL=zarina35@cwgrenada.gd\n"),
+    ],
+)
+def test_round_46_hashes_addresses_and_ids_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        # an Algolia client built with its application id and a key: the admin key as often
+        (
+            "docs/deploy.rst",
+            'client = Client(api_key="e3da02682804509bfd228314952706a6", app_id="Z844KXLQJ1")\n',
+            "e3da0268",
+        ),
+        ("wallet.txt", "nsec: nsec1vl029mgpspedva04g90vltkh6fvh240zqtv9k0t9af8935ke9laqsnlfe5\n", "nsec1vl02"),
+    ],
+)
+def test_credentials_beside_round_46s_shapes_are_redacted(path, text, value):
+    assert_a_secret_starts_with(value, text, path)

@@ -4851,3 +4851,57 @@ def test_round_45_passwords_are_found(path, template):
 )
 def test_round_45_look_alikes_stay(path, text):
     assert not secrets(text, path), found(text, path)
+
+
+# Keys: Vault's init output; a Telegram token after "bot"; an API gateway's subscription key in a URL; a salt's
+# name in one lower-case word; an option's value judged by its own words; indexers' "api" settings.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("ops/init.hcl", "# break-glass notes:\n#   root token  : s.{mixed24}\n#   unseal key 1: {b64}\n"),
+        ("logs/worker.log", "debug: step 1 (chat-bot) sendMessage via bot{telegram}\n"),
+        ("pelias.json", '{{"url": "https://gtfs.transit-example.nz/gtfs.zip?subscription-key={hex32}"}}\n'),
+        ("flyspray.conf.php", '[general]\ncookiesalt = "{hex32}"\n'),
+        ("config/runtime.exs", "# mix hex.repo add acme URL --fetch-public-key SHA256:{mixed40} --auth-key {hex32}\n"),
+        ("lazylibrarian/config.ini", "[SABnzbd]\nsab_user = lazy\nsab_api = {hex32}\n"),
+        ("lazylibrarian/config.ini", "[Torznab_0]\nhost = http://10.1.2.3:9696/2/api\napi = {hex32}\n"),
+        ("lazylibrarian/config.ini", "[Goodreads]\ngr_api = {mixed24}\n"),
+    ],
+)
+def test_round_46_keys_are_found(path, template):
+    values = {
+        "hex32": rand(28, HEX) + "b5e1",
+        "mixed24": rand(20, ALNUM) + "Tq4w",
+        "mixed40": rand(36, ALNUM) + "Zr8k",
+        "b64": key_material_base64(32),
+        "telegram": TELEGRAM,
+    }
+    assert_a_value_found(path, template, "KEY", values)
+
+
+# Passwords: a settings row in a SQL dump without its columns, or set by name; a hashing call's argument; a Redis
+# URL's password alone; Redis's auth setting; an LDAP bind's passDN; CouchDB's admins; a password input's default.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("backup/blog.sql", "INSERT INTO `wp_options` VALUES (12,'mailserver_pass','{pw}','yes');\n"),
+        ("backup/site.sql", "INSERT INTO `opts` VALUES (59,0,'PHPMailer_smtp_password','{pw}',NULL,NULL);\n"),
+        (
+            "home/pi/.bash_history",
+            "sqlite3 /var/db/app.db \"update cfg_system set value='{pw}' where param='appassword'\"\n",
+        ),
+        ("dnsdist.conf", 'setWebserverConfig({{password=hashPassword("{pw}")}})\n'),
+        (".env.local", "REDIS_DSN=redis://{pw}@10.20.30.40:6379\n"),
+        ("moodle/config.php", "<?php\n$CFG->session_redis_auth = '{pw}';\n"),
+        ("davical.php", "      'passDN'     => '{pw}',\n"),
+        ("couchdb/etc/local.ini", "[admins]\n; hashed on first start\nadmin = {pw}\n"),
+        ("drivers/Bridge.groovy", 'input name: "pass", type: "password", title: "Password", defaultValue: "{pw}"\n'),
+    ],
+)
+def test_round_46_passwords_are_found(path, template):
+    assert_a_value_found(path, template, "PASSWORD", {"pw": password()})
+
+
+def test_round_46_a_user_and_password_pair_gives_the_password_alone():
+    text = "GISAID_USERNAME_AND_PASSWORD=ingest_bot:Tundra-Kestrel:77\n"
+    assert secrets(text, "/etc/cron.d/builds") == [("PASSWORD", "Tundra-Kestrel:77")]
