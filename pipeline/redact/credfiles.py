@@ -543,6 +543,7 @@ _PUBLIC_LABEL = re.compile(
     # (a public key's own label, "Bob pub: ...", and the address types: "bitcoin_gold p2pkh ...")
     r"pub|public|p2pkh|p2sh|p2wpkh|p2wsh|p2tr)\b"
 )
+_YAML_ALIAS = re.compile(r"[*&][A-Za-z_][\w-]{0,40}")
 _COMPARED_LABEL = re.compile(
     r"(?i)before|after|expected|actual|got|want(?:ed)?|computed|stored|recomputed|original|modified|changed"
 )
@@ -830,6 +831,8 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
     if _PUBLIC_LABEL.search(label) or _PUBLIC_LABEL.search(before, before.rfind("\n") + 1):
         # "Signature: ...", "Address (p2pkh): ...", "ravencoin p2pkh ...": what a wallet publishes beside its keys
         return None
+    if value[0] in "*&" and _YAML_ALIAS.fullmatch(value):
+        return None  # "action: *id001": a YAML alias (or "&id001", its anchor), PyYAML's for a repeated node
     if label.strip() in ("UID", "PRODID"):
         return None  # iCalendar's and vCard's ids: an event's "UID:<hex>", the producer's "PRODID:-//org//app//EN"
     if ":" in value and value.split(":", 1)[0].lower() == label.strip().lower():
@@ -1860,6 +1863,14 @@ NEEDLE_KINDS: dict[bytes, str] = {
     },  # fmt: skip
     b'"users": {': "basic_auth_users",  # (a proxy's users by id: tuic's "users": {"UUID": "PASSWORD"})
     b'"users":{': "basic_auth_users",
+    # Hestia's and Vesta's panel commands, which take the password as a positional argument
+    **{command.encode(): "panel_command" for command in ("v-add-", "v-change-")},
+    # a map a comment says holds each user's password: "// credentials: username -> password" over "devices = {"
+    **{
+        f"{user} {arrow} password".encode(): "described_users_map"
+        for user in ("user", "username", "login")
+        for arrow in ("->", "=>")
+    },
     **{f" -{flag} {quote}".encode(): "quoted_short_flag" for flag in "pk" for quote in "'\""},
     **{
         f"{noun} {verb} ".encode(): "account_add"
@@ -2098,6 +2109,19 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         # getssl's ACL and the like: 'ftp:USER:PASSWORD:HOST:/path', 'davs:USER:PASSWORD:HOST:PORT:/path'
         match = _TRANSFER_TARGET.match(text, start + 1)
         return _one(match, "value", PASSWORD, "url_credentials") if match is not None else []
+    if kind == "panel_command":
+        return _panel_command_password(text, start)
+    if kind == "described_users_map":
+        _, line_end = _line_bounds(text, start)
+        opening = _MAP_OPENING_BELOW.match(text, line_end)
+        if opening is None:
+            return []
+        closing = text.find("}", opening.end())
+        return [
+            Finding(pair.start("value"), pair.end("value"), PASSWORD, "auth_pair")
+            for pair in _QUOTED_PAIR.finditer(text, opening.end(), closing if closing >= 0 else len(text))
+            if _typed_password(pair.group("value")) and _plain_secret(pair.group("value"))
+        ]
     if kind == "basic_auth_users":
         # basicauth.Config{Users: map[string]string{"ops": "VALUE", ...}}, BasicAuth(users={"ops": "VALUE"}): a basic
         # auth middleware's users and their passwords
@@ -3041,6 +3065,43 @@ _TRANSFER_TARGET = re.compile(
 _USERS_MAP_OPENING = re.compile(
     r"""(?i)["']?(?:users|accounts|credentials)["']?[ \t]*[:=][ \t]*(?:map\[string\]string[ \t]*)?\{"""
 )
+# Hestia's and Vesta's commands and the place of their password among the arguments: v-add-user USER PASSWORD
+# EMAIL, v-add-database USER DB DBUSER DBPASS, v-add-backup-host TYPE HOST USER PASSWORD...
+_PANEL_PASSWORD_ARGUMENT = {
+    "v-add-user": 2,
+    "v-add-database": 4,
+    "v-add-mail-account": 4,
+    "v-add-web-domain-ftp": 4,
+    "v-add-backup-host": 4,
+    "v-change-user-password": 2,
+    "v-change-database-password": 3,
+    "v-change-mail-account-password": 4,
+    "v-change-web-domain-ftp-password": 4,
+}
+_PANEL_COMMAND = re.compile(r"v-(?:add|change)-[a-z-]+")
+_SHELL_ARGUMENT = re.compile(r"""[ \t]+(?:'(?P<sq>[^'\n]*)'|"(?P<dq>[^"\n]*)"|(?P<bare>[^\s'"]+))""")
+
+
+def _panel_command_password(text: str, start: int) -> list[Finding]:
+    command = _PANEL_COMMAND.match(text, start)
+    position = _PANEL_PASSWORD_ARGUMENT.get(command.group()) if command else None
+    if position is None:
+        return []
+    end = command.end()
+    for _ in range(position):
+        argument = _SHELL_ARGUMENT.match(text, end)
+        if argument is None:
+            return []
+        end = argument.end()
+    group = argument.lastgroup
+    value = argument.group(group)
+    if "$" in value or not _plain_secret(value) or not _secret_value(value, "password = ", "password"):
+        return []  # (v-add-user "$USER" "$PASSWORD" ...: the script's variables)
+    return [Finding(argument.start(group), argument.end(group), PASSWORD, "secret_command")]
+
+
+# the map on the next line or two: "const devices = {", "DEVICES = {", "devices: {"
+_MAP_OPENING_BELOW = re.compile(r"(?:\r?\n[^\n{]{0,80}){1,2}?\{[ \t]*(?=\r?\n)")
 _QUOTED_PAIR = re.compile(
     r"""["'](?P<user>[\w.@+-]{1,64})["'][ \t]*(?::|=>?)[ \t]*["'](?P<value>[^"'\s]{4,128})["']"""
 )

@@ -1632,6 +1632,10 @@ _SETTER = re.compile(
 # Verbs of a look-up, whose argument says where the secret is, never the secret (get_password("key.pem"))
 _GETTERS = frozenset("get getenv fetch env default getordefault".split())
 _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
+_FILE_LINE = re.compile(
+    r"[\w/.-]*\.(?:py|js|ts|tsx|jsx|go|rs|rb|java|kt|c|cc|cpp|h|hpp|cs|php|sh|md|ya?ml|toml)"
+    r":\d{1,6}(?:[-:]\d{1,6})?"
+)
 _OPENED_CALL = re.compile(r"[A-Za-z_][\w.]*\(")
 # An Algolia application's id: ten upper-case letters and digits under the application's name
 _ALGOLIA_APP_ID = re.compile(r"""(?i:app(?:lication)?[_-]?id)["']?[ \t]*[:=][ \t]*["']?[A-Z0-9]{10}(?![\w-])""")
@@ -3707,6 +3711,7 @@ def is_code_not_value(value: str, key_material: bool = False) -> bool:
         or _CALL.fullmatch(value)
         or _algorithm_name(value)
         or _REQUIREMENT.fullmatch(value) is not None  # "Python>=3.11": a requirement
+        or _FILE_LINE.fullmatch(value) is not None  # "loop.py:129": a file's line, cited
         or (_BETWEEN_LITERALS.match(value) and _CALL_INSIDE.search(value) is not None)
         or (
             names_a_secret(value) and not (value.isalpha() and value.islower())  # "supersecret" is a password

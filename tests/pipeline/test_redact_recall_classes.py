@@ -4902,6 +4902,24 @@ def test_round_46_passwords_are_found(path, template):
     assert_a_value_found(path, template, "PASSWORD", {"pw": password()})
 
 
+# Hestia's commands' positional passwords; a map a comment says maps users to passwords.
+@pytest.mark.parametrize(
+    "path, template, tag",
+    [
+        ("ops/provision.sh", "$HESTIA/v-add-user \"$CUSTOMER\" '{pw}' ops@corp.test small\n", "PASSWORD"),
+        ("ops/provision.sh", "$HESTIA/v-add-database \"$CUSTOMER\" wp wp '{pw}' mysql\n", "PASSWORD"),
+        ("ops/provision.sh", "v-add-backup-host sftp 10.2.3.4 hestia-backup '{pw}' /backups 22\n", "PASSWORD"),
+        (
+            "broker/server.js",
+            "// device credentials: username -> password\nconst devices = {{\n  'gh-north-01': '{pw}',\n}}\n",
+            "PASSWORD",
+        ),
+    ],
+)
+def test_round_46_urls_commands_and_maps_are_found(path, template, tag):
+    assert_a_value_found(path, template, tag, {"pw": password()})
+
+
 def test_round_46_a_user_and_password_pair_gives_the_password_alone():
     text = "GISAID_USERNAME_AND_PASSWORD=ingest_bot:Tundra-Kestrel:77\n"
     assert secrets(text, "/etc/cron.d/builds") == [("PASSWORD", "Tundra-Kestrel:77")]
