@@ -4542,6 +4542,12 @@ def test_credentials_beside_round_45s_shapes_are_redacted(path, text, value):
             "Modified: 87808e5a6a196e401bde8ebaf5b453825cdc3b66b87526bb355d519ae52ba42b\n",
         ),
         (".env.production", "# seed default was demo@lab.test / password\nADMIN_EMAIL=zarina35@cwgrenada.gd\n"),
+        # a file's line cited in a review table's evidence; a YAML alias under a label
+        (
+            "review.md",
+            "| Criterion | Status | Evidence |\n|---|---|---|\n| `async def run()` | PASS | `loop.py:129` |\n",
+        ),
+        ("README.md", "- !SenderSummary\n  action: *id001\n  age: 0\n"),
     ],
 )
 def test_round_46_hashes_addresses_and_ids_stay(path, text):
