@@ -1386,8 +1386,9 @@ _SECRET_NAME = re.compile(
     r"pass_?(?:word|wd|phrase|wort|code|key)(?![a-z])|pass(?=\d*$)|pwd|pw(?=\d*$)|pswd(?=\d*$)|(?<![a-z])pword|psk(?=\d*$)|"
     # PAM's and SSSD's authentication token, the password they bind with (ldap_default_authtok)
     r"authtok$|"
-    # the password of an LDAP bind, beside its DN (DAViCal's 'passDN')
-    r"pass[_-]?dn$|"
+    # the password of an LDAP bind, beside its DN (DAViCal's 'passDN'); a one-time password token's seed (LinOTP's
+    # otpkey), which generates every code the token shows
+    r"pass[_-]?dn$|(?<![a-z])[th]?otp[_-]?key$|"
     # the password Redis asks for (Moodle's session_redis_auth)
     r"redis[_-]?auth$|"
     # a role's password with the role last (Arma's and DayZ's passwordAdmin, password_root)
@@ -1602,10 +1603,11 @@ _ASSIGNED_VALUE = re.compile(
 _CONFIG_VALUE = re.compile(
     r"""(?:\\?["'`]\]?|\]|\[[\w.-]{1,40}\]|@[A-Za-z][\w.]{0,80}(?==)|\}|\$)?""" + _OPERATOR_AND_VALUE
 )
-# A literal default after a look-up or a variable: process.env.API_KEY || "...", os.getenv("PW") or "...".
+# A literal default after a look-up or a variable: process.env.API_KEY || "...", os.getenv("PW") or "...", the
+# literal on the next line after the operator (Elixir's System.get_env("SECRET_KEY_BASE") ||\n "...").
 _FALLBACK_VALUE = re.compile(
     r"""(?:["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)|["'`]\)[ \t]{0,4}\{)"""  # Ruby: ENV.fetch("PW") { "..." }
-    r"""[ \t]{0,4}[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)"""
+    r"""(?:[ \t]{0,4}|[ \t]*\r?\n[ \t]*)[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)"""
 )
 # A name around a keyword, on the lower-cased bytes (read backwards on a reversed window for its start).
 _NAME_RUN = re.compile(rb"[a-z0-9_.\-]{0,60}")

@@ -4854,7 +4854,8 @@ def test_round_45_look_alikes_stay(path, text):
 
 
 # Keys: Vault's init output; a Telegram token after "bot"; an API gateway's subscription key in a URL; a salt's
-# name in one lower-case word; an option's value judged by its own words; indexers' "api" settings.
+# name in one lower-case word; an option's value judged by its own words; indexers' "api" settings; a fallback on
+# the line after its operator; a one-time password token's otpkey.
 @pytest.mark.parametrize(
     "path, template",
     [
@@ -4866,6 +4867,8 @@ def test_round_45_look_alikes_stay(path, text):
         ("lazylibrarian/config.ini", "[SABnzbd]\nsab_user = lazy\nsab_api = {hex32}\n"),
         ("lazylibrarian/config.ini", "[Torznab_0]\nhost = http://10.1.2.3:9696/2/api\napi = {hex32}\n"),
         ("lazylibrarian/config.ini", "[Goodreads]\ngr_api = {mixed24}\n"),
+        ("config/runtime.exs", '  secret_key_base =\n    System.get_env("SECRET_KEY_BASE") ||\n      "{b64}"\n'),
+        ("/etc/linotp/linotp.cfg", "# seed of the lab's test token:\n# otpkey = {hex40}\n"),
     ],
 )
 def test_round_46_keys_are_found(path, template):
@@ -4874,6 +4877,7 @@ def test_round_46_keys_are_found(path, template):
         "mixed24": rand(20, ALNUM) + "Tq4w",
         "mixed40": rand(36, ALNUM) + "Zr8k",
         "b64": key_material_base64(32),
+        "hex40": rand(36, HEX) + "e6a2",
         "telegram": TELEGRAM,
     }
     assert_a_value_found(path, template, "KEY", values)
