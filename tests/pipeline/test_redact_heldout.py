@@ -709,11 +709,17 @@ HELDOUT_SETS = {
         DATA / "redact_heldout_47" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
-    # (read in round 46: KEY recall 0.839 -> 0.896, PASSWORD recall 0.880 -> 0.924, look-alikes changed 1.2% ->
+    # (read in round 46: KEY recall 0.839 -> 0.907, PASSWORD recall 0.880 -> 0.967, look-alikes changed 1.2% ->
     # 0.7%)
     "forty-eighth": (
         DATA / "redact_heldout_48" / "labels.jsonl",
         {("KEY", "recall"), ("PASSWORD", "recall")},
+    ),
+    # (unread: built from dd3c178 and not yet used to tune; KEY recall 0.849, PASSWORD recall 0.946, 1.7% of
+    # look-alikes changed there; PASSWORD recall 0.949 after round 46)
+    "forty-ninth": (
+        DATA / "redact_heldout_49" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
     ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}

@@ -72,6 +72,7 @@ AUDIT_45 = AUDIT.with_name("redact_audit_45")
 AUDIT_46 = AUDIT.with_name("redact_audit_46")
 AUDIT_47 = AUDIT.with_name("redact_audit_47")
 AUDIT_48 = AUDIT.with_name("redact_audit_48")
+AUDIT_49 = AUDIT.with_name("redact_audit_49")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1539,11 +1540,25 @@ AUDITS_WITH_FLOORS = {
     # it short), 102 PASSWORD, 50 EMAIL, 50 IP. Untuned at 2c8eb0a (the labeller's score.py, labelled share): KEY
     # 0.449, PASSWORD 0.676, EMAIL 0.960, IP 0.900; through --eval KEY 0.449, PASSWORD 0.680 of the 100 labels
     # detected (one labelled credential dropped); after the forty-fifth round (written without reading it) KEY 0.458
-    # of 48, PASSWORD 0.687 of 99. Unread: the measure for the next round.
+    # of 48, PASSWORD 0.687 of 99. Read and tuned on in the forty-sixth round (bech32 addresses, iCalendar ids,
+    # compared digests, cited file lines, YAML aliases, a call's name taken for a value): KEY 0.524 of the 42 labels
+    # still detected, PASSWORD 0.708 of 96.
     "forty-eighth": (
         AUDIT_48,
         {"KEY": 49, "PASSWORD": 102, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.45, "PASSWORD": 0.68, "EMAIL": 0.96, "IP_ADDRESS": 0.9},
+        {"KEY": 0.52, "PASSWORD": 0.70, "EMAIL": 0.96, "IP_ADDRESS": 0.9},
+    ),
+    # The forty-ninth audit was drawn at dd3c178 (the forty-fifth round's end) from 77 packages kept among 616
+    # archives screened in ten other families (spam and blocklists, pastebins, usenet and media automation, password
+    # strength and generators, industrial protocols, message brokers, key-value stores, identity verification, video
+    # conferencing, printers): 1,017 spans, every KEY detection labelled (13, from 8 packages; one package that alone
+    # held 76% of them left out by its counts), 103 PASSWORD, 50 EMAIL, 50 IP. Untuned at dd3c178 (the labeller's
+    # score.py, labelled share): KEY 0.462, PASSWORD 0.718, EMAIL 0.980, IP 0.640; after the forty-sixth round
+    # (written without reading it) the same. Unread: the measure for the next round. Weak evidence for KEY.
+    "forty-ninth": (
+        AUDIT_49,
+        {"KEY": 13, "PASSWORD": 103, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.46, "PASSWORD": 0.71, "EMAIL": 0.98, "IP_ADDRESS": 0.64},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1569,6 +1584,7 @@ MISSED_TARGETS = [
         "forty-sixth": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "forty-seventh": ("KEY", "PASSWORD", "EMAIL"),
         "forty-eighth": ("KEY", "PASSWORD"),
+        "forty-ninth": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
