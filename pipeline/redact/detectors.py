@@ -1660,7 +1660,8 @@ def algolia_search_key(text: str, value_start: int, value_end: int, name: str) -
 
 
 # A name that holds a user and a password together, and a user's name as such pairs write it
-_USER_AND_PASSWORD_NAME = re.compile(r"(?i)user(?:name)?[_-]?(?:and[_-]?)?pass(?:word)?(?![a-z])")
+# (not a user's password, "RootUserPassword": the pair's name joins both, USERNAME_AND_PASSWORD, USER_PASS, userpass)
+_USER_AND_PASSWORD_NAME = re.compile(r"(?i)user(?:name)?(?:[_-]?and[_-]?pass(?:word)?|[_-]?pass)(?![a-z])")
 _USER_NAME_SHAPE = re.compile(r"[A-Za-z][\w.@-]{0,63}")
 _UPPER_SNAKE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # The host may be a template's field: postgres://app:...@${host}/db, "mysql://root:...@%s/db".
@@ -2446,7 +2447,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if ":" in value and secret_kind == "password" and _USER_AND_PASSWORD_NAME.search(text, name_start, name_end):
         # GISAID_USERNAME_AND_PASSWORD=ingest:VALUE, USER_PASS="deploy:VALUE": the pair, the password after the colon
         user, _, password = value.partition(":")
-        if _USER_NAME_SHAPE.fullmatch(user) and password:
+        if _USER_NAME_SHAPE.fullmatch(user) and password and not password.startswith((":", "/")):
             value, value_start = password, value_start + len(user) + 1
     quote = value_start - 1
     if group not in ("bare", "element") and "{" in value and "f" in text[quote - 2 : quote].lower():

@@ -4548,6 +4548,11 @@ def test_credentials_beside_round_45s_shapes_are_redacted(path, text, value):
             "| Criterion | Status | Evidence |\n|---|---|---|\n| `async def run()` | PASS | `loop.py:129` |\n",
         ),
         ("README.md", "- !SenderSummary\n  action: *id001\n  age: 0\n"),
+        # a user's password named in camelCase, its value an ARN: no user and password pair
+        (
+            "policies.json",
+            '{"IAMCreateRootUserPassword": "arn:aws:iam::aws:policy/root-task/IAMCreateRootUserPassword"}\n',
+        ),
     ],
 )
 def test_round_46_hashes_addresses_and_ids_stay(path, text):
