@@ -307,11 +307,11 @@ _DEFAULT_ON_LINE = re.compile(r"""[^\n]{0,200}?\bdefault(?:Value)?[ \t]*:[ \t]*(
 PASSWORD_INPUT_HINTS = (b'type: "password"', b"type: 'password'")
 
 
-def find_password_input_defaults(text: str, starts: list[int]) -> list[Finding]:
-    """The default of an input declared with the password type (``starts``: where "type: 'password'" starts)."""
+def find_password_input_defaults(text: str, ends: list[int]) -> list[Finding]:
+    """The default of an input declared with the password type (``ends``: where "type: 'password'" ends)."""
     found = []
-    for start in starts:
-        match = _DEFAULT_ON_LINE.match(text, start + len(PASSWORD_INPUT_HINTS[0]))
+    for end in ends:
+        match = _DEFAULT_ON_LINE.match(text, end)
         if match is not None and _plain_secret(match.group("value")):
             if _secret_value(match.group("value"), "password = ", "password"):
                 found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "assignment"))

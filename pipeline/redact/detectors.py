@@ -1628,12 +1628,13 @@ _SETTER = re.compile(
     # a request builder's named parts: Gatling's formParam("password", "..."), header("X-Api-Key", "...")
     r"|^\w*(?:param|header|field)$"
     # helpers that hash or check the plaintext they are given: make_password("..."), check_password("..."),
-    # generate_password_hash("..."), dnsdist's hashPassword("...")
-    r"|^(?:make|check|verify|encrypt|generate)$|^hash"
+    # dnsdist's hashPassword("...")
+    r"|^(?:make|check|verify|encrypt)$|^hash"
 )
 # Verbs of a look-up, whose argument says where the secret is, never the secret (get_password("key.pem"))
 _GETTERS = frozenset("get getenv fetch env default getordefault".split())
 _PORT_MAPPING = re.compile(r"[\d.:/a-z-]+")
+# A source file's line, as reviews and tracebacks cite it
 _FILE_LINE = re.compile(
     r"[\w/.-]*\.(?:py|js|ts|tsx|jsx|go|rs|rb|java|kt|c|cc|cpp|h|hpp|cs|php|sh|md|ya?ml|toml)"
     r":\d{1,6}(?:[-:]\d{1,6})?"

@@ -381,9 +381,9 @@ class Redactor:
             api_hits = [start for hint in API_SETTING_HINTS for start, _ in hints.get(hint, ())]
             if api_hits:
                 findings += find_api_settings(text, api_hits)
-            input_hits = [start for hint in PASSWORD_INPUT_HINTS for start, _ in hints.get(hint, ())]
-            if input_hits:
-                findings += find_password_input_defaults(text, input_hits)
+            input_ends = [end for hint in PASSWORD_INPUT_HINTS for _, end in hints.get(hint, ())]
+            if input_ends:
+                findings += find_password_input_defaults(text, input_ends)
             if ADMINS_SECTION_HINT in hints:
                 findings += find_couchdb_admins(text, [start for start, _ in hints[ADMINS_SECTION_HINT]])
             if kind == "pgpass":

@@ -531,7 +531,7 @@ class DetectSecrets:
         if (name := _VALUE_NAME_BEFORE.search(line_before[-120:])) and algolia_search_key(
             text, start, start + len(value), name.group(1).rsplit(".", 1)[-1]
         ):
-            return False
+            return False  # apiKey: '<32 hex>' beside an Algolia application's id in a search's settings: published
         if plugin.name == "Base64HighEntropyString" and (decodes_to_text(value) or _base64_of_prose(value)):
             return False  # base64 of a banner or a message (EC2's PasswordData fixture): encoded text, not a key
         token = _JWT_PREFIX.sub("", value)
