@@ -225,11 +225,11 @@ _LICENCE_VALUE = re.compile(
 LICENCE_HINT = b"licen"
 
 
-def find_licence_keys(text: str, starts: list[int]) -> list[Finding]:
-    """Licence keys that are a random UUID, hex or random letters and digits, under a licence's name (``starts``:
-    where the word "licen" starts, found in the redactor's one pass over the lower-cased bytes)."""
+def find_licence_keys(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Licence keys that are a random UUID, hex or random letters and digits, under a licence's name (``hits``:
+    where the word "licen" starts and ends, found in the redactor's one pass over the lower-cased bytes)."""
     found = []
-    for start in starts:
+    for start, _ in hits:
         match = _LICENCE_VALUE.match(text, start)
         if match is None:
             continue
@@ -285,10 +285,10 @@ _API_SETTING = re.compile(
 API_SETTING_HINTS = (b"_api =", b"_api=", b"\napi =", b"\napi=")
 
 
-def find_api_settings(text: str, starts: list[int]) -> list[Finding]:
-    """Keys under a setting named "api" (``starts``: where its hint starts in the lower-cased text)."""
+def find_api_settings(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Keys under a setting named "api" (``hits``: where its hint starts and ends)."""
     found = []
-    for start in starts:
+    for start, _ in hits:
         match = _API_SETTING.match(text, text.rfind("\n", 0, start + 1) + 1)
         if match is None:
             continue
@@ -307,10 +307,11 @@ _DEFAULT_ON_LINE = re.compile(r"""[^\n]{0,200}?\bdefault(?:Value)?[ \t]*:[ \t]*(
 PASSWORD_INPUT_HINTS = (b'type: "password"', b"type: 'password'")
 
 
-def find_password_input_defaults(text: str, ends: list[int]) -> list[Finding]:
-    """The default of an input declared with the password type (``ends``: where "type: 'password'" ends)."""
+def find_password_input_defaults(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """The default of an input declared with the password type (``hits``: where "type: 'password'" starts and
+    ends)."""
     found = []
-    for end in ends:
+    for _, end in hits:
         match = _DEFAULT_ON_LINE.match(text, end)
         if match is not None and _plain_secret(match.group("value")):
             if _secret_value(match.group("value"), "password = ", "password"):
@@ -330,10 +331,11 @@ _VAULT_INIT_LINE = re.compile(
 VAULT_INIT_HINTS = (b"unseal key", b"unseal_key", b"root token", b"root_token")
 
 
-def find_vault_init_secrets(text: str, starts: list[int]) -> list[Finding]:
-    """Unseal key shares and root tokens as Vault's init prints them (``starts``: where their labels start)."""
+def find_vault_init_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Unseal key shares and root tokens as Vault's init prints them (``hits``: where their labels start and
+    end)."""
     found = []
-    for start in starts:
+    for start, _ in hits:
         match = _VAULT_INIT_LINE.match(text, start)
         if match is None or is_patterned(match.group("value")) or is_placeholder(match.group("value")):
             continue
@@ -348,11 +350,12 @@ _ADMINS_SECTION_LINE = re.compile(r"(?m)^[ \t]*(?![;#\[])[^\s=]{1,64}[ \t]*=[ \t
 ADMINS_SECTION_HINT = b"[admins]"
 
 
-def find_couchdb_admins(text: str, starts: list[int]) -> list[Finding]:
-    """Clear passwords of the admins CouchDB's ``[admins]`` section lists (``starts``: where the section opens)."""
+def find_couchdb_admins(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Clear passwords of the admins CouchDB's ``[admins]`` section lists (``hits``: where its header starts and
+    ends)."""
     found = []
-    for start in starts:
-        end = text.find("\n[", start + len(ADMINS_SECTION_HINT))
+    for start, header_end in hits:
+        end = text.find("\n[", header_end)
         for match in _ADMINS_SECTION_LINE.finditer(text, start, len(text) if end < 0 else end):
             value = match.group("value")
             if not value.startswith(("-pbkdf2-", "-hashed-")) and _plain_secret(value):

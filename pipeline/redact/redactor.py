@@ -101,6 +101,14 @@ _FILE_HINTS = (
     *SIM_HINTS, LICENCE_HINT, *QUERY_TOKEN_HINTS, *VAULT_INIT_HINTS, ADMINS_SECTION_HINT, *API_SETTING_HINTS,
     *PASSWORD_INPUT_HINTS,
 )  # fmt: skip
+# The file rules given where their words start and end, each with its words
+_HINTED_RULES = (
+    ((LICENCE_HINT,), find_licence_keys),
+    (VAULT_INIT_HINTS, find_vault_init_secrets),
+    (API_SETTING_HINTS, find_api_settings),
+    (PASSWORD_INPUT_HINTS, find_password_input_defaults),
+    ((ADMINS_SECTION_HINT,), find_couchdb_admins),
+)
 _LOWERED_NEEDLES = tuple(KEYWORDS) + tuple(PASSWORD_NEEDLES) + _FILE_HINTS
 _FILE_HINTS_FROM = len(KEYWORDS) + len(PASSWORD_NEEDLES)
 
@@ -370,22 +378,12 @@ class Redactor:
                     findings += find_embedded_secret_columns(text)
             if not hints.keys().isdisjoint(SIM_HINTS):
                 findings += find_subscriber_keys(text)
-            if LICENCE_HINT in hints:
-                findings += find_licence_keys(text, [start for start, _ in hints[LICENCE_HINT]])
             query_hits = [hit for hint in QUERY_TOKEN_HINTS for hit in hints.get(hint, ())]
             if query_hits:
                 findings += find_query_tokens(text, lowered, query_hits)
-            vault_hits = [start for hint in VAULT_INIT_HINTS for start, _ in hints.get(hint, ())]
-            if vault_hits:
-                findings += find_vault_init_secrets(text, vault_hits)
-            api_hits = [start for hint in API_SETTING_HINTS for start, _ in hints.get(hint, ())]
-            if api_hits:
-                findings += find_api_settings(text, api_hits)
-            input_ends = [end for hint in PASSWORD_INPUT_HINTS for _, end in hints.get(hint, ())]
-            if input_ends:
-                findings += find_password_input_defaults(text, input_ends)
-            if ADMINS_SECTION_HINT in hints:
-                findings += find_couchdb_admins(text, [start for start, _ in hints[ADMINS_SECTION_HINT]])
+            for rule_hints, rule in _HINTED_RULES:
+                if rule_hits := [hit for hint in rule_hints for hit in hints.get(hint, ())]:
+                    findings += rule(text, rule_hits)
             if kind == "pgpass":
                 findings += find_pgpass(text)
             elif kind == "sasl_passwd":
