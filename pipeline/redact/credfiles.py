@@ -319,6 +319,99 @@ def find_password_input_defaults(text: str, hits: list[tuple[int, int]]) -> list
     return found
 
 
+# ------------------------------------------------------------------------------------ .NET application settings
+# A .NET program's user and application settings (App.config, *.exe.config, Settings.settings) name each setting
+# in an attribute and give its value in a child element:
+# '<setting name="MqttPassword" serializeAs="String">' then '<value>VALUE</value>'.
+_SETTING_ELEMENT = re.compile(
+    r"""(?i)<setting[ \t]+name=["'](?P<name>[\w.-]{1,80})["'][^>\n]{0,200}>\s{0,200}<value>"""
+    r"""(?P<value>[^<\n]{1,512})</value>"""
+)
+SETTING_ELEMENT_HINTS = (b"<setting name=",)
+
+
+def find_setting_elements(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """The values of .NET settings named for a secret (``hits``: where '<setting name=' starts and ends)."""
+    found = []
+    for start, _ in hits:
+        match = _SETTING_ELEMENT.match(text, start)
+        if match is None:
+            continue
+        secret, password = _name_verdict(match.group("name").lower())
+        value = match.group("value")
+        if (
+            secret
+            and _plain_secret(value)
+            and _secret_value(value, "password = " if password else "token = ", "password" if password else "key")
+        ):
+            found.append(
+                Finding(match.start("value"), match.end("value"), PASSWORD if password else KEY, "assignment")
+            )
+    return found
+
+
+# ------------------------------------------------------------------------------------ maps of passwords
+# An object under a plural password name maps accounts to their passwords, each value one:
+# '"playerPasswords": {"Ysolde": "VALUE", "Tamsin": "VALUE"}' (Foundry VTT), '"user_passwords": {...}'.
+_PASSWORD_MAP_OPEN = re.compile(r"""(?i)["']?[\w-]{0,40}passwords["']?[ \t]*:[ \t]*\{""")
+_MAP_ENTRY = re.compile(
+    r"""[ \t\r\n]*(["'])(?P<account>[^"'\n]{1,80})\1[ \t]*:[ \t]*(["'])(?P<value>[^"'\n]{1,256})\3[ \t]*,?"""
+)
+PASSWORD_MAP_HINTS = (b'passwords": {', b"passwords': {", b'passwords":{')
+
+
+def find_password_maps(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Each string value of an object under a plural password name (``hits``: where its hint starts and ends)."""
+    found = []
+    for start, end in hits:
+        line_start = text.rfind("\n", 0, start) + 1
+        opened = _PASSWORD_MAP_OPEN.search(text, line_start, end)
+        if opened is None:
+            continue
+        position = opened.end()
+        while (entry := _MAP_ENTRY.match(text, position)) is not None:
+            position = entry.end()
+            account, value = entry.group("account").lower(), entry.group("value")
+            # ("passwords": {"min_length": "8", "hash": "argon2"}: a password policy's settings, not accounts)
+            if _NOT_SECRET_NAME.search(account) or _name_verdict(account)[0]:
+                continue
+            if _plain_secret(value) and _secret_value(value, "password = ", "password"):
+                found.append(Finding(entry.start("value"), entry.end("value"), PASSWORD, "assignment"))
+    return found
+
+
+# ------------------------------------------------------------------------------------ plain copies in comments
+# A password stored hashed, with its plain text kept in a comment beside it: "salt=..." then "; the plain one for
+# the household vault: VALUE", "# htpasswd -> admin:$apr1$..." then "# plain for the vault: VALUE". The comment
+# says "plain" and ends in the value; a line just above names a password or a hash.
+_PLAIN_COMMENT_LINE = re.compile(
+    r"""[ \t]*(?:#|;|//|--)[^\n]{0,80}?\bplain(?:[ \t-]?text)?\b[^\n:]{0,60}:"""
+    r"""[ \t]*(?P<value>[^\s"'`]{4,128})[ \t]*\r?$"""
+)
+_HASHED_PASSWORD_WORD = re.compile(r"(?i)pass|pwd|md5|sha\d|digest|hash|\$apr1\$|\$2[aby]\$")
+PLAIN_COMMENT_HINTS = (b"plain",)
+
+
+def find_plain_copies(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """A comment giving a hashed password's plain text (``hits``: where "plain" starts and ends)."""
+    found = []
+    for start, _ in hits:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        match = _PLAIN_COMMENT_LINE.match(text, line_start, len(text) if line_end < 0 else line_end)
+        if match is None:
+            continue
+        above = line_start
+        for _ in range(3):
+            above = text.rfind("\n", 0, max(0, above - 1)) + 1
+        if not _HASHED_PASSWORD_WORD.search(text, above, line_start):
+            continue
+        value = match.group("value")
+        if _plain_secret(value) and _secret_value(value, "password = ", "password"):
+            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "assignment"))
+    return found
+
+
 # ------------------------------------------------------------------------------------ Vault's init output
 # "vault operator init" (and OpenBao's) prints each unseal key share and the initial root token once, to be
 # kept apart; copied into notes, tickets and config comments they unseal the store and read all of it:
@@ -2168,8 +2261,12 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         # (a port, a plugin or a test filter after them is no typed password: "-p '8080:80'", "-k 'test_login'")
         match = _QUOTED_SHORT_FLAG.match(text, start)
         line_start, _ = _line_bounds(text, start)
-        if match is None or _TEST_RUNNER.search(text, line_start, start):
-            return []
+        if (
+            match is None
+            or _TEST_RUNNER.search(text, line_start, start)
+            or _COMPOSE_COMMAND.search(text, line_start, start)
+        ):
+            return []  # (docker compose -p 'NAME': the project's name)
         value = match.group("value")
         if not _typed_password(value) or value.isdigit() or _version_or_line(value) or _PATTERN_SYNTAX.search(value):
             return []  # (zsh's "compdef -P 'pip[0-9.]#'": a pattern)
@@ -3133,6 +3230,7 @@ _MANAGER_OUTPUT = re.compile(
     r"[ \t]*[$%>][ \t]+(?P<command>[^\n]{1,200})\r?\n[ \t]*(?P<value>[^\s$%>#(][^\s]{5,127})[ \t]*(?=\r?\n|$)"
 )
 _KEY_FIELD_ASKED = re.compile(r"(?i)--field[ \t=]+[\"']?[^\"'\n]*\b(?:key|token|secret)")
+_COMPOSE_COMMAND = re.compile(r"(?:docker|podman)[ -]compose\b")
 _QUOTED_SHORT_FLAG = re.compile(r"""[ \t]-[pPkK][ \t]+(?P<q>["'])(?P<value>[^"'\s]{6,128})(?P=q)(?=[\s;|&)]|$)""")
 _PATTERN_SYNTAX = re.compile(r"\[[^\]]{1,20}\][#*+?]|\\[dswb]|\.\*|\(\?")
 _TEST_RUNNER = re.compile(r"(?i)\b(?:pytest|py\.test|tox|nox|unittest|jest|mocha|cargo test|go test)\b")

@@ -786,6 +786,8 @@ _TOKEN_FORMATS = [
     ("sendgrid", ("SG.",), r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}"),
     ("twilio", ("SK",), r"SK[0-9a-f]{32}"),
     ("npm", ("npm_",), r"npm_[A-Za-z0-9]{36}"),
+    # XBackbone's upload tokens, "token_" and 32 hex digits in its users table and its clients' configs
+    ("xbackbone", ("token_",), r"""(?<=["'])token_([0-9a-f]{32})(?=["'])"""),
     ("pypi", ("pypi-AgEIcHlwaS5vcmc",), r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,512}"),
     ("huggingface", ("hf_",), r"hf_[A-Za-z0-9]{30,40}"),
     ("openai", ("sk-",), r"sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_-]{20,255}"),
@@ -1448,7 +1450,8 @@ _NOT_SECRET_NAME = re.compile(
     r"lifecycle[_-]?action|verification|grant|(?<![a-z])txt)[_-]?token|"
     # a key into a cache (botocore's cache_key, cached_creds_key: a digest of the request), and the ciphertext of a
     # key (NTLM's EncryptedRandomSessionKey, a wrapped key): neither is the key itself
-    r"cached?[_-]?(?:[a-z]+[_-]?)?key$|(?:encrypted|wrapped)[a-z_-]*key$|"
+    # (memcache_secret_key: the secret that signs the cache's entries, a key)
+    r"cached?[_-]?(?!secret)(?:[a-z]+[_-]?)?key$|(?:encrypted|wrapped)[a-z_-]*key$|"
     # keys of data: a lookup's, a table's, a sort's (DynamoDB's hash and range keys), an object's in a bucket
     r"(?:lookup|sort|partition|foreign|row|composite|object|idempotency|s3)[_-]?key$|"
     # where a secret is served, not the secret: Kerberos's kpasswd_server, a password server's host; a token's
@@ -1494,7 +1497,7 @@ _KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id
 # $storageKey, storage_key) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
 # (and the ids that pair with such keys: ALPACA_KEY_ID, AlpacaKeyID, exoscale_key_id)
 _CONSTANT_KEY_NAME = re.compile(
-    r"[A-Z][A-Z0-9_]*_(?:KEY|SALT|PEPPER)(?:_ID)?|[A-Za-z][A-Za-z0-9]*Key(?:ID|Id)?|[a-z][a-z0-9_]*_key(?:_id)?|[Kk]ey|KEY|"
+    r"[A-Z][A-Z0-9_]*_(?:KEY|SALT|PEPPER)(?:_ID)?|(?:[A-Za-z][A-Za-z0-9]*)?Key(?:ID|Id)?|[a-z][a-z0-9_]*_key(?:_id)?|[Kk]ey|KEY|"
     # (and Lisp's and Clojure's keywords, YAML's and a CLI's names, joined by hyphens: :sportradar-key "...")
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-key|"
     # (a server's salt kept in its settings, a pepper: Wakapi's password_salt, Castopod's analytics.salt,
@@ -1801,7 +1804,7 @@ def find_assigned_secrets(
         ):
             finding = _declared_default(text, lowered, hit, name_end, kind, config)
         if finding is not None:
-            found.append(finding)
+            found += _one_per_key(text, finding)
     if "://" in text:
         found += _url_passwords(text) + _stream_path_passwords(text)
         if b"redis://" in lowered or b"rediss://" in lowered:
@@ -1811,6 +1814,25 @@ def find_assigned_secrets(
     return found
 
 
+def _one_per_key(text: str, finding: Finding) -> list[Finding]:
+    """A key's setting that holds several keys one space apart ("api_key": "KEY1 KEY2", the keys a service
+    accepts while one is rotated out) gives each key its own span."""
+    value = text[finding.start : finding.end]
+    if finding.tag != KEY or " " not in value:
+        return [finding]
+    if not several_keys(value):
+        return [finding]
+    keys = _NON_SPACE_RUN.finditer(value)
+    return [Finding(finding.start + key.start(), finding.start + key.end(), KEY, finding.source) for key in keys]
+
+
+def several_keys(value: str) -> bool:
+    """Two to four values one space apart, each long and random."""
+    keys = value.split(" ")
+    return 2 <= len(keys) <= 4 and all(len(key) >= 16 and reads_as_random(key) for key in keys)
+
+
+_NON_SPACE_RUN = re.compile(r"[^ ]+")
 _COMMENT_KEY_KEYWORDS = (b"key", b"token", b"secret")
 # A comment line's marker, and the comment line below it holding one value alone
 _COMMENT_MARKER = re.compile(r"[ \t]*(?P<marker>#|//|;|--)")
@@ -2017,6 +2039,8 @@ def _line_above(text: str, position: int) -> tuple[int, int]:
 _USER_NAMED_BEFORE = re.compile(r"(?i)(?<![\w-])user(?:name)?[ \t]+[\w.@+-]{1,64}[ \t]*[,;]?[ \t]+$")
 
 
+# A line that ends by assigning a hex digest: password=<hex>, "hash": "<hex>",
+_DIGEST_ASSIGNED_LINE = re.compile(r"""[=:][ \t]*["']?(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})["']?,?[ \t]*\r?\n""")
 _DIGEST_WORD = re.compile(r"(?i)(?<![a-z])(?:hash|hashed|digest|algorithm|md5|sha-?\d*)(?![a-z])")
 
 
@@ -2053,6 +2077,10 @@ def _follows_a_secret(text: str, name_start: int, earlier: tuple[list[Finding], 
     return index < len(elsewhere) and elsewhere[index] < line_start
 
 
+_SETTING_IN_VALUE = re.compile(r"([A-Za-z_][\w.-]{0,60})[ \t]+[=:][ \t]+\S+")
+_ORDINAL_SUFFIX = re.compile(r"(?<=[a-z])[_-]\d{1,2}$")
+
+
 def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tuple[str, str] | None:
     """(the name's last part, lower-cased; "password", "key" or "constant") for a name that holds a secret, else
     None. "constant" is an upper-case *_KEY/*_SALT constant, a secret only when its value is key material."""
@@ -2066,6 +2094,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         return None  # kNotAKey, NOT_A_SECRET, not_a_password: the name says the value is no secret
     if last.endswith(_QUALIFIER_ENDINGS):
         last = _QUALIFIER_SUFFIX.sub("", last)
+    if last[-1:].isdigit():
+        last = _ORDINAL_SUFFIX.sub("", last)  # mirrcred_pass_1, password_2: the first or second of a list of them
     if last == "key" and _UCI_OPTION.match(_line_before(text, name_start)):
         return last, "password"  # OpenWrt's wireless "option key '...'": the Wi-Fi network's passphrase
     if (
@@ -2706,6 +2736,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         or _secret_value(value, context, secret_kind, after, stored_hashes)
     ):
         return None
+    if last.endswith("salt") and _DIGEST_ASSIGNED_LINE.search(text, *_line_above(text, name_start)):
+        return None  # "password=<sha512 hex>" then "salt=...": one record's salt, stored with the digest it salts
     if (
         secret_kind != "password"
         and _BASE58_32_BYTES.fullmatch(value)
@@ -3285,11 +3317,15 @@ _VALUE_NAME_BEFORE = re.compile(
 )
 
 
+# PHP's constant given its value: define('RECAPTCHA_SITE_KEY', '...')
+_DEFINED_NAME_BEFORE = re.compile(r"""define\([ \t]*["']([A-Za-z_]\w{0,80})["'][ \t]*,[ \t]*["']$""")
+
+
 def names_no_secret(line_before: str) -> bool:
     """The name a hex or base64 value is given says it is no secret though it holds a secret's word: a public
     key (Sentry's DSN "public_key", an RFC's public key test vector), a cache key, a verification or grant token
     (the names the assignment detector also skips)."""
-    match = _VALUE_NAME_BEFORE.search(line_before[-120:])
+    match = _VALUE_NAME_BEFORE.search(line_before[-120:]) or _DEFINED_NAME_BEFORE.search(line_before[-120:])
     if match is None:
         return False
     name = match.group(1).rsplit(".", 1)[-1]
@@ -4071,8 +4107,11 @@ _NAMESPACED_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){2,}")
 
 # Names of code, whatever name they are given: an import path with its attribute (an entry point's target), a
 # Django migration's name (a four-digit number, then words and a timestamp).
+_BOLD_WORD_END = re.compile(r"[A-Za-z]+\*\*[!.,:;?]?")
+_NUMBER_PARAMETER = re.compile(r"[a-z][a-z_]{1,30}=\d{1,6}")
 _IMPORT_PATH = re.compile(
-    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
+    # (a package's name is longer than one letter: "G.trW0jjH:rAQNcQ" is a password)
+    r"[A-Za-z_]\w+(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
     r"|\.+[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*"  # ".types": a lazy-import table's relative module
 )
 _MIGRATION_NAME = re.compile(r"\d{4}_[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
@@ -4259,11 +4298,14 @@ _STAND_IN_PREFIXES = ("fake", "dummy", "test", "example", "sample", "placeholder
 _FORMAT_PREFIX = re.compile(r"[a-z]{2,8}_")
 # A Solana account's address or a token mint's (32 bytes in base58), and the words beside one
 _BASE58_32_BYTES = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
-_CHAIN_WORD = re.compile(r"(?i)address|mint|chain|solana|wallet|pubkey|program_?id|lamports|authority")
+_CHAIN_WORD = re.compile(
+    r"(?i)address|(?<![a-z])mint|(?-i:Mint)|chain|solana|wallet|pubkey|program_?id|lamports|authority"
+)
 # (among the object's fields that follow: "address" and "chain" name a server's or a pipeline's as often)
 # (and the two addresses every Solana program names: wrapped SOL's mint and the SPL Token program)
 _SOLANA_WORD = re.compile(
-    r"(?i)mint|solana|wallet|pubkey|program_?id|lamports|So1{20}|Tokenkeg|Tokenz|spl_?token|token_?(?:account|program)"
+    r"(?i)(?<![a-z])mint|(?-i:Mint)|solana|wallet|pubkey|program_?id|lamports|So1{20}|Tokenkeg|Tokenz|spl_?token|"
+    r"token_?(?:account|program)"
 )
 _LOWER_HEX = re.compile(r"[0-9a-f]+")
 _FILE_EXTENSION = re.compile(r"\.[a-z]{2,5}\b")
@@ -4645,6 +4687,11 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         # pv_key = ECPrivateKey(0x...: a call where a literal was expected (the constructor, not a value);
         # secret = b'h:303132...': bytes counting up; sas_token="?sv=...&sig=abc123": a signature typed by hand
         return False
+    if _BOLD_WORD_END.fullmatch(value):
+        return False  # "the **EntroPy Password Generator**!": Markdown's bold closing after a word
+    if (_NUMBER_PARAMETER.fullmatch(value) and before[-1:] not in "\"'") or value.startswith("!!"):
+        # "generate-password length=16", "password: !!binary |": a parameter's setting unquoted, a YAML tag
+        return False
     if _IMPORT_PATH.fullmatch(value) or _MIGRATION_NAME.fullmatch(value):
         return False  # "pkg.module:Class" (an entry point's target), "0004_auto_20171017_2013": names of code
     if not password and _spelled_sentence(value):
@@ -4660,8 +4707,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     if not password and _MNEMONIC.fullmatch(value) and (words := value.split()) and len(words) in (12, 15, 18, 21, 24):
         # (the published test phrases repeat a word: Hardhat's "test test ... junk", BIP39's "abandon ... about")
         return ("mnemonic" in before.lower() or "phrase" in before.lower()) and len(set(words)) * 3 >= len(words) * 2
+    if " " in value and (inner := _SETTING_IN_VALUE.fullmatch(value)) and _name_verdict(inner.group(1).lower())[0]:
+        return False  # "dns_rfc2136_secret = VALUE" as a string's value: the inner setting is judged by its own name
     if (" " in value and not (password and is_passphrase(value))) or _PATHISH.match(value):
-        if password or not reads_as_random(value):
+        if password or not (reads_as_random(value) or several_keys(value)):
             return False  # a sentence, a path; generated key material may hold a space or start with "/"
     if kind == "constant":
         if value.startswith("eyJ") and is_jwt_without_claims(value):
@@ -4699,6 +4748,16 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             and not _BARE_KEY_NAME.search(before)
         ):
             return True  # $config['crypt_key'] = 'NQMqPLff...': both cases of letters alone, as CS-Cart draws its key
+        if (
+            _ACCESS_KEY_NAME_BEFORE.search(before)
+            and value.isalnum()
+            and 16 <= len(value) <= 40
+            and any(char.isdigit() for char in value)
+            and not (value.isupper() or value.islower())
+            and is_gibberish(value)
+            and not (is_sequential(value) or is_patterned(value))
+        ):
+            return True  # s3.access.key = jaQtf88rl4igUkrDdThS, KeyId = ...: a self-hosted store's key id, both cases
         if _BARE_KEY_NAME.search(before) and not (_BASE64_KEY_MATERIAL.fullmatch(value) or _strewn_key(value)):
             # a bare "key" is an S3 object's or a map's as often: there only base64 of both cases counts, or one case
             # of letters with digits strewn through them (OctoPrint's "key: 9RWO41ZEEBMGQK8D...", RapidAPI's keys)

@@ -555,6 +555,8 @@ _PASSWORD_HASH = re.compile(
     r"|(?:pbkdf2:sha\d+(?::\d+)?|scrypt(?::\d+){3})\$[A-Za-z0-9./+=]+\$[0-9a-f]+"
     # Collabora Online's secure_password: "pbkdf2.sha512.<iterations>.<salt hex>.<hash hex>"
     r"|pbkdf2\.sha\d+\.\d+\.[0-9a-f]{16,}\.[0-9a-f]{32,}"
+    # bitcoind's rpcauth: "<16-byte salt in hex>$<HMAC-SHA256 of the password in hex>"
+    r"|[0-9a-f]{32}\$[0-9a-f]{64}"
 )
 # Hex of an MD5, SHA-1, SHA-256 or SHA-512 digest, one case throughout.
 _HEX_DIGEST = re.compile(

@@ -51,6 +51,7 @@ from codelm.pipeline.redact.detectors import (
 from codelm.pipeline.redact.lookalikes import (
     cut_at_character_reference,
     cut_at_escaped_break,
+    is_password_hash,
     is_placeholder,
     reads_from_elsewhere,
 )
@@ -633,6 +634,7 @@ def _password_literal(value: str) -> bool:
         or _PORT_THEN_PATH.match(value)  # host:443?sslmode=...: a URL's port and query after its host
         or value.startswith(("http://", "https://"))  # ["https://user:key@host", "https://a/?q=1"]: URLs listed
         or _NAMES_NO_SECRET_VALUE.search(value) is not None  # SmsAero(email, "test_api_key_..."): a test's stand-in
+        or is_password_hash(value)  # rpcauth="user:SALT$HMAC": what the server keeps instead of the password
     )
 
 

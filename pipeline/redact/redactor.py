@@ -14,7 +14,10 @@ from codelm.pipeline.redact.credfiles import (
     API_SETTING_HINTS,
     LICENCE_HINT,
     PASSWORD_INPUT_HINTS,
+    PASSWORD_MAP_HINTS,
+    PLAIN_COMMENT_HINTS,
     QUERY_TOKEN_HINTS,
+    SETTING_ELEMENT_HINTS,
     SIM_HINTS,
     VAULT_INIT_HINTS,
     find_api_settings,
@@ -25,11 +28,14 @@ from codelm.pipeline.redact.credfiles import (
     find_licence_keys,
     find_lisp_pairs,
     find_password_input_defaults,
+    find_password_maps,
     find_pgbouncer_userlist,
     find_pgpass,
+    find_plain_copies,
     find_query_tokens,
     find_sasl_passwd,
     find_secret_columns,
+    find_setting_elements,
     find_station_passwords,
     find_subscriber_keys,
     find_vault_init_secrets,
@@ -99,7 +105,7 @@ SPAN_FIELDS = ("tag", "start", "end", "replacement", "detector", "hash")
 # send a file to a rule of its own (found in the same pass: each "in" over the whole text cost a scan of its own).
 _FILE_HINTS = (
     *SIM_HINTS, LICENCE_HINT, *QUERY_TOKEN_HINTS, *VAULT_INIT_HINTS, ADMINS_SECTION_HINT, *API_SETTING_HINTS,
-    *PASSWORD_INPUT_HINTS,
+    *PASSWORD_INPUT_HINTS, *SETTING_ELEMENT_HINTS, *PASSWORD_MAP_HINTS, *PLAIN_COMMENT_HINTS,
 )  # fmt: skip
 # The file rules given where their words start and end, each with its words
 _HINTED_RULES = (
@@ -108,6 +114,9 @@ _HINTED_RULES = (
     (API_SETTING_HINTS, find_api_settings),
     (PASSWORD_INPUT_HINTS, find_password_input_defaults),
     ((ADMINS_SECTION_HINT,), find_couchdb_admins),
+    (SETTING_ELEMENT_HINTS, find_setting_elements),
+    (PASSWORD_MAP_HINTS, find_password_maps),
+    (PLAIN_COMMENT_HINTS, find_plain_copies),
 )
 _LOWERED_NEEDLES = tuple(KEYWORDS) + tuple(PASSWORD_NEEDLES) + _FILE_HINTS
 _FILE_HINTS_FROM = len(KEYWORDS) + len(PASSWORD_NEEDLES)

@@ -4573,3 +4573,47 @@ def test_round_46_hashes_addresses_and_ids_stay(path, text):
 )
 def test_credentials_beside_round_46s_shapes_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+# ------------------------------------------------------------------------------------------------- round 47
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # bitcoind's rpcauth (a salt and an HMAC of the password); a reCAPTCHA site key given by PHP's define()
+        (
+            "apps/exports.sh",
+            'export APP_RPC_AUTH="umbrel:2b3f0e59d6c44fa1a84e2f6ad0c1d7e3$'
+            '0c4f9b8e1d2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4"\n',
+        ),
+        ("includes/sys.config.php", "define('RECAPTCHA_SITE_KEY', '6LcQm4svCavlrcBns5S9NKo8FIXQAm9gWowK32Hw');\n"),
+        # a record's salt on the line after the digest it salts
+        ("data/config.ini", "password=" + "5e" * 64 + "\nsalt=2bwypd5s1nuua2z586d04164mzemcep3\n"),
+        # docker compose's project name; a generator's parameter; a YAML tag; a password policy's settings
+        ("docs/run.md", "docker compose -p 'sinks-demo-stack' -f compose.json down --volumes\n"),
+        ("README.md", "```sh\ngenerate-password length=16 --no-symbols\n```\n"),
+        ("docs/tutorial.rst", "    joe:\n      password: !!binary |\n        7NcYcNGWMxapfjrDQIyYNa2M8PPB\n"),
+        ("config.json", '{"passwords": {"min_length": "12", "hashing": "argon2id"}}\n'),
+        ("CONTRIBUTING.md", "Thank you for contributing to the **Acme Password Keeper**! Your help counts.\n"),
+        # "plain" in a comment with no password or hash above it
+        ("notes.py", "x = compute()\n# render as plain text: markdown_v2\n"),
+    ],
+)
+def test_round_47_hashes_ids_and_parameters_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text, value",
+    [
+        # the secret key beside a site key; an application's own salt with no digest beside it
+        (
+            "includes/sys.config.php",
+            "define('RECAPTCHA_SITE_KEY', '6LcQm4svCavlrcBns5S9NKo8FIXQAm9gWowK32Hw');\n"
+            "define('RECAPTCHA_SECRET_KEY', '6LeZm9svCavlrcBns5S9NKo8FIXQAm9gWowK32Hq');\n",
+            "6LeZm9",
+        ),
+        ("config/app.ini", "[security]\nsalt = Vq3kLx9PzR2mWt7Yc4Nb8Hs1\n", "Vq3kLx9"),
+    ],
+)
+def test_credentials_beside_round_47s_shapes_are_redacted(path, text, value):
+    assert_a_secret_starts_with(value, text, path)

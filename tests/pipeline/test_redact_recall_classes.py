@@ -4927,3 +4927,72 @@ def test_round_46_urls_commands_and_maps_are_found(path, template, tag):
 def test_round_46_a_user_and_password_pair_gives_the_password_alone():
     text = "GISAID_USERNAME_AND_PASSWORD=ingest_bot:Tundra-Kestrel:77\n"
     assert secrets(text, "/etc/cron.d/builds") == [("PASSWORD", "Tundra-Kestrel:77")]
+
+
+# ------------------------------------------------------------------------------------------------- round 47
+# Keys: a cache's signing secret, a JSON admin token beside words that hold "mint" inside them, an S3-compatible
+# store's access key id drawn in both cases, two keys one space apart (each its own span), a setting inside a
+# string, a .NET setting's value, XBackbone's upload token.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("etc/nova/nova.conf", "[keystone_authtoken]\nmemcache_secret_key = {mixed32}\n"),
+        ("etc/glance/glance.conf", "[cache]\nmemcached_secret_key = {mixed32}\n"),
+        ("haste/config.json", '{{\n  "adminToken": "{mixed32}",\n  "adminEmail": "ops@corp.test"\n}}\n'),
+        ("conf/pegasus.properties", "pegasus.transfer.s3.access.key = {mixed20}\n"),
+        ("overrides.ini", "[Storage:ObjectStorage]\nRegion = eu-west-1\nKeyId = {mixed20}\n"),
+        (
+            "App.config",
+            '<setting name="ApiToken" serializeAs="String">\n        <value>{mixed32}</value>\n</setting>\n',
+        ),
+        ("backup/xb.sql", "INSERT INTO `users` VALUES (1,'admin','x','token_{hex32}',1);\n"),
+    ],
+)
+def test_round_47_keys_are_found(path, template):
+    values = {
+        "mixed32": rand(28, ALNUM) + "Qz7m",
+        "mixed20": rand(16, ALNUM) + "Rb4x",
+        "b64": key_material_base64(32),
+        "hex32": rand(28, HEX) + "c3d9",
+    }
+    assert_a_value_found(path, template, "KEY", values)
+
+
+def test_round_47_keys_one_space_apart_are_each_found():
+    first, second = rand(20, ALNUM) + "Ke4q", rand(20, ALNUM) + "Jw7t"
+    text = f'{{\n  "api": {{\n    "enable": true,\n    "api_key": "{first} {second}"\n  }}\n}}\n'
+    assert secrets(text, "state/config.json") == [("KEY", first), ("KEY", second)]
+
+
+# Passwords: a numbered name, a .NET setting's value (and a connection string in one), a map of accounts to
+# passwords, a plain copy kept in a comment beside the hash.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("etc/rhn/rhn.conf", "server.mirror.cred_user_2 = UC7031\nserver.mirror.cred_pass_2 = {pw}\n"),
+        ("deploy/hosts.ini", "smtp_password_1 = {pw}\n"),
+        (
+            "Tool.exe.config",
+            '<setting name="SmtpPassword" serializeAs="String">\n        <value>{pw}</value>\n</setting>\n',
+        ),
+        ("Config/options.json", '{{\n  "userPasswords": {{\n    "Orrik": "{pw}"\n  }}\n}}\n'),
+        ("data/settings.json", '{{"guest_passwords": {{"lobby": "{pw}", "annex": "x{pw}"}}}}\n'),
+        ("app/config.ini", "password=" + "9f" * 32 + "\n; the plain text, for the vault: {pw}\n"),
+        ("site/nginx.conf", "    # htpasswd -> admin:$apr1$EMbm6x7Q$X4xJ/kdg5p6B\n    # plain copy: {pw}\n"),
+    ],
+)
+def test_round_47_passwords_are_found(path, template):
+    assert_a_value_found(path, template, "PASSWORD", {"pw": password()})
+
+
+def test_round_47_a_password_shaped_like_an_entry_point_is_found():
+    # "G.trW0jjH:rAQNcQ" reads as "package.module:object", but no package is named with one letter
+    value = "G." + rand(7, ALNUM) + "4:" + rand(6, ALNUM)
+    text = f"<value>Server=127.0.0.1;Database=logger;Uid=root;Password={value};</value>\n"
+    assert secrets(text, "bin/Logger.exe.config") == [("PASSWORD", value)]
+
+
+def test_round_47_a_setting_inside_a_string_gives_its_value_alone():
+    value = key_material_base64(32)
+    text = f'{{\n  "certbot_credentials": "dns_rfc2136_secret = {value}"\n}}\n'
+    assert secrets(text, "config/app.json") == [("KEY", value)]
