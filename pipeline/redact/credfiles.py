@@ -1034,11 +1034,8 @@ def _labelled_tag(value: str, label: str, password_label: bool, before: str) -> 
 def _snake_words(value: str) -> bool:
     """Lower-case words joined by "_", none of random letters: a name in code or data."""
     parts = value.split("_")
-    return (
-        len(parts) >= 4
-        and value.islower()
-        and not any(is_gibberish(part.strip("0123456789")) for part in parts if len(part) >= 5)
-    )
+    words = [part.strip("0123456789") for part in parts]  # (a number is a name's part too: env_270377)
+    return len(parts) >= 4 and value.islower() and not any(is_gibberish(word) for word in words if len(word) >= 5)
 
 
 def _made_up_password(value: str, password_label: bool) -> bool:

@@ -1259,6 +1259,9 @@ def _named_as_a_credential(text: str, start: int) -> bool:
     return bool(_JWT_NAME_BEFORE.search(before)) or names_a_credential(before)
 
 
+_BASE64_RUN_BEFORE = re.compile(r"[A-Za-z0-9+/]{40}$")
+
+
 def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: bytes | None = None) -> list[Finding]:
     """Token formats and PEM private-key blocks; ``hits`` is ``find_needles(text, ...)`` when the caller has it,
     ``lowered`` is ``text.encode("ascii", "replace").lower()``."""
@@ -1277,6 +1280,12 @@ def find_tokens(text: str, hits: dict[str, list[int]] | None = None, lowered: by
             # glued to the match makes it part of a longer word.
             if start > 0 and text[start - 1].isalnum() and source not in _GLUED_FORMATS:
                 continue
+            if (
+                text[start - 1 : start] in ("+", "/")
+                and text[end : end + 1] in ("+", "/", "=")
+                and _BASE64_RUN_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                continue  # "...AAe0/EAAAH9An4.../ekB...": a format's prefix by chance inside base64 (an embedded font)
             if source in _RANDOM_PART_FORMATS and text[start - 1 : start] == "_":
                 continue  # "ph_live_example_key_5Kq2...": a common word's prefix inside a longer name, not a format's
             if end < len(text) and text[end].isalnum():

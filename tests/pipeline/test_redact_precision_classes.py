@@ -4594,6 +4594,14 @@ def test_credentials_beside_round_46s_shapes_are_redacted(path, text, value):
         ("docs/tutorial.rst", "    joe:\n      password: !!binary |\n        7NcYcNGWMxapfjrDQIyYNa2M8PPB\n"),
         ("config.json", '{"passwords": {"min_length": "12", "hashing": "argon2id"}}\n'),
         ("CONTRIBUTING.md", "Thank you for contributing to the **Acme Password Keeper**! Your help counts.\n"),
+        # a token format's prefix by chance inside base64 (a font embedded in an SVG); a service instance's name
+        (
+            "docs/arch.svg",
+            "src:url(data:font/woff2;base64,d09GMgABAAAAAAe0AAEAAAACC4U03dgjXw889QABA+gAAAAA2F2ghAAAAADdZi82/"
+            + "EAAQADAAIAAAAAAAAAAwIqArwABQAAAooCWAAAAEsCigJYAAABXgAyASkAAAILBwMDBAMCAgRgAAL3AAAAAwAAAAAAAAAAQURCTwAg"
+            + "ACD//wLu/wYAAAPYAREgAAGfAAAAAAHwApQAAAAgAAMAAQAAAGoAAAAAAAwAAgA)\n",
+        ),
+        ("README.md", "Service connected..\nid: 3\nname: worker_app__docker_env_551204__9031\n\nbrokers:\n"),
         # "plain" in a comment with no password or hash above it
         ("notes.py", "x = compute()\n# render as plain text: markdown_v2\n"),
     ],
