@@ -15,6 +15,9 @@ Each form is opened by a literal (found in the password forms' automaton pass ov
 * mbsync's ``Pass VALUE`` line;
 * chrony's and ntpd's symmetric keys (``10 SHA1 HEX:VALUE``);
 * typed credentials in JSON exports (Keycloak's ``{"type": "password", "value": "VALUE"}``);
+* .NET settings (``<setting name="MqttPassword" ...>`` then ``<value>VALUE</value>``), objects of accounts under a
+  plural password name (``"playerPasswords": {"NAME": "VALUE"}``), and a hashed password's plain text kept in a
+  comment beside it (``# plain for the vault: VALUE``);
 * Robot Framework's variable tables (``${ADMIN_PASSWORD}    VALUE``);
 * redis.conf's ``requirepass``/``masterauth``;
 * cloud-init's ``chpasswd`` list (``user:password`` lines; hashes and RANDOM excepted);

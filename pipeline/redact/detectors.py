@@ -1827,9 +1827,7 @@ def _one_per_key(text: str, finding: Finding) -> list[Finding]:
     """A key's setting that holds several keys one space apart ("api_key": "KEY1 KEY2", the keys a service
     accepts while one is rotated out) gives each key its own span."""
     value = text[finding.start : finding.end]
-    if finding.tag != KEY or " " not in value:
-        return [finding]
-    if not several_keys(value):
+    if finding.tag != KEY or " " not in value or not several_keys(value):
         return [finding]
     keys = _NON_SPACE_RUN.finditer(value)
     return [Finding(finding.start + key.start(), finding.start + key.end(), KEY, finding.source) for key in keys]
@@ -2086,7 +2084,9 @@ def _follows_a_secret(text: str, name_start: int, earlier: tuple[list[Finding], 
     return index < len(elsewhere) and elsewhere[index] < line_start
 
 
+# A setting written out inside a string's value: "dns_rfc2136_secret = VALUE"
 _SETTING_IN_VALUE = re.compile(r"([A-Za-z_][\w.-]{0,60})[ \t]+[=:][ \t]+\S+")
+# A name's number among others of its kind: cred_pass_1, password-2
 _ORDINAL_SUFFIX = re.compile(r"(?<=[a-z])[_-]\d{1,2}$")
 
 
@@ -4116,14 +4116,15 @@ _NAMESPACED_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){2,}")
 
 # Names of code, whatever name they are given: an import path with its attribute (an entry point's target), a
 # Django migration's name (a four-digit number, then words and a timestamp).
-_BOLD_WORD_END = re.compile(r"[A-Za-z]+\*\*[!.,:;?]?")
-_NUMBER_PARAMETER = re.compile(r"[a-z][a-z_]{1,30}=\d{1,6}")
 _IMPORT_PATH = re.compile(
     # (a package's name is longer than one letter: "G.trW0jjH:rAQNcQ" is a password)
     r"[A-Za-z_]\w+(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
     r"|\.+[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*"  # ".types": a lazy-import table's relative module
 )
 _MIGRATION_NAME = re.compile(r"\d{4}_[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+# A word closing Markdown's bold ("Generator**!"), and a parameter set to a number ("length=16")
+_BOLD_WORD_END = re.compile(r"[A-Za-z]+\*\*[!.,:;?]?")
+_NUMBER_PARAMETER = re.compile(r"[a-z][a-z_]{1,30}=\d{1,6}")
 # test-token-12345, pingram_sk_abc123: words and a counter
 _WORDS_THEN_NUMBER = re.compile(r"[a-z]+(?:[-_][a-z]+)+[-_](?:[a-z]{1,4}|(?P<glued>[a-z]{6,}))?(?P<digits>\d{1,16})")
 
