@@ -73,6 +73,7 @@ AUDIT_46 = AUDIT.with_name("redact_audit_46")
 AUDIT_47 = AUDIT.with_name("redact_audit_47")
 AUDIT_48 = AUDIT.with_name("redact_audit_48")
 AUDIT_49 = AUDIT.with_name("redact_audit_49")
+AUDIT_50 = AUDIT.with_name("redact_audit_50")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1564,6 +1565,19 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 13, "PASSWORD": 103, "EMAIL": 50, "IP_ADDRESS": 50},
         {"KEY": 0.75, "PASSWORD": 0.77, "EMAIL": 0.98, "IP_ADDRESS": 0.64},
     ),
+    # The fiftieth audit was drawn at 77a8249 (the forty-sixth round's end) from 58 packages kept among 1,051 archives
+    # screened in ten other families (load balancers and API gateways, mainframes, EDI, backend-as-a-service,
+    # code-quality services, voice assistants, media metadata, notes apps, then internal and demo packages by kind;
+    # one package holding 51% of the PASSWORD detections left out by its counts): 466 spans, every KEY detection
+    # labelled (59), 85 PASSWORD, 50 EMAIL, 45 IP. Untuned at 77a8249 (the labeller's score.py, labelled share): KEY
+    # 0.949, PASSWORD 0.600, EMAIL 0.980, IP 1.000; through --eval PASSWORD 0.595 of the 84 labels detected (one
+    # labelled credential dropped); after the forty-seventh round (written without reading it) the same. Unread: the
+    # measure for the next round. One package's table of option names holds 20 of the false PASSWORD labels.
+    "fiftieth": (
+        AUDIT_50,
+        {"KEY": 59, "PASSWORD": 85, "EMAIL": 50, "IP_ADDRESS": 45},
+        {"KEY": 0.94, "PASSWORD": 0.59, "EMAIL": 0.98, "IP_ADDRESS": 1.0},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1589,6 +1603,7 @@ MISSED_TARGETS = [
         "forty-seventh": ("KEY", "PASSWORD", "EMAIL"),
         "forty-eighth": ("KEY", "PASSWORD"),
         "forty-ninth": ("KEY", "PASSWORD", "IP_ADDRESS"),
+        "fiftieth": ("PASSWORD",),
     }.items()
     for tag in tags
 ]
