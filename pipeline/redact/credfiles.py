@@ -341,15 +341,13 @@ def find_setting_elements(text: str, hits: list[tuple[int, int]]) -> list[Findin
         if match is None:
             continue
         secret, password = _name_verdict(match.group("name").lower())
-        value = match.group("value")
+        value, tag = match.group("value"), PASSWORD if password else KEY
         if (
             secret
             and _plain_secret(value)
-            and _secret_value(value, "password = " if password else "token = ", "password" if password else "key")
+            and _secret_value(value, "password = " if password else "token = ", tag.lower())
         ):
-            found.append(
-                Finding(match.start("value"), match.end("value"), PASSWORD if password else KEY, "assignment")
-            )
+            found.append(Finding(match.start("value"), match.end("value"), tag, "assignment"))
     return found
 
 
