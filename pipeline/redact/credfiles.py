@@ -384,7 +384,8 @@ def find_password_maps(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
 # ------------------------------------------------------------------------------------ plain copies in comments
 # A password stored hashed, with its plain text kept in a comment beside it: "salt=..." then "; the plain one for
 # the household vault: VALUE", "# htpasswd -> admin:$apr1$..." then "# plain for the vault: VALUE". The comment
-# says "plain" and ends in the value; a line just above names a password or a hash.
+# says "plain" and ends in the value; one of the three lines above or below names a password or a hash (a
+# Kubernetes Secret's "password: <base64>" under "# plain copy kept while debugging: VALUE").
 _PLAIN_COMMENT_LINE = re.compile(
     r"""[ \t]*(?:#|;|//|--)[^\n]{0,80}?\bplain(?:[ \t-]?text)?\b[^\n:]{0,60}:"""
     r"""[ \t]*(?P<value>[^\s"'`]{4,128})[ \t]*\r?$"""
@@ -398,17 +399,50 @@ def find_plain_copies(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
     found = []
     for start, _ in hits:
         line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        match = _PLAIN_COMMENT_LINE.match(text, line_start, len(text) if line_end < 0 else line_end)
+        line_end = len(text) if (newline := text.find("\n", start)) < 0 else newline
+        match = _PLAIN_COMMENT_LINE.match(text, line_start, line_end)
         if match is None:
             continue
-        above = line_start
+        above, below = line_start, line_end
         for _ in range(3):
             above = text.rfind("\n", 0, max(0, above - 1)) + 1
-        if not _HASHED_PASSWORD_WORD.search(text, above, line_start):
+            below = len(text) if (newline := text.find("\n", below + 1)) < 0 else newline
+        if not (
+            _HASHED_PASSWORD_WORD.search(text, above, line_start)
+            or _HASHED_PASSWORD_WORD.search(text, line_end, below)
+        ):
             continue
         value = match.group("value")
         if _plain_secret(value) and _secret_value(value, "password = ", "password"):
+            found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "assignment"))
+    return found
+
+
+# ------------------------------------------------------------------------------------ MaNGOS database info
+# The MaNGOS family of game servers (TrinityCore, AzerothCore, CMaNGOS, vMaNGOS) gives each database as one
+# "host;port;user;password;database" setting: LoginDatabaseInfo = "127.0.0.1;3306;trinity;VALUE;auth", and
+# AC_WORLD_DATABASE_INFO="ac-database;3306;root;VALUE;acore_world" in AzerothCore's docker .env. The port field
+# is a number, or a Unix socket's path after the host ".". A password the same as the user is the install's
+# default account (trinity;trinity), which the project documents.
+_DATABASE_INFO = re.compile(
+    r"""(?i)database[_.]?info["']?[ \t]*[=:][ \t]*["']?[^;"'\s]{1,253};(?:\d{1,5}|[^;"'\s]*/[^;"'\s]*);"""
+    r"""(?P<user>[^;"'\s]{1,128});"""
+    r"""(?P<value>[^;"'\n]{1,128});[^;"'\s]{1,128}["']?[ \t]*\r?$""",
+    re.MULTILINE,
+)
+DATABASE_INFO_HINTS = (b"databaseinfo", b"database_info", b"database.info")
+
+
+def find_database_info_passwords(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """The password field of MaNGOS-style database settings (``hits``: where the setting's name ends in its
+    hint)."""
+    found = []
+    for start, _ in hits:
+        match = _DATABASE_INFO.match(text, start)
+        if match is None:
+            continue
+        value = match.group("value")
+        if value != match.group("user") and _plain_secret(value) and _secret_value(value, "password = ", "password"):
             found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "assignment"))
     return found
 

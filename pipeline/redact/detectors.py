@@ -783,6 +783,8 @@ _TOKEN_FORMATS = [
     ),
     ("stripe", ("k_live_", "k_test_"), r"[rs]k_(?:live|test)_[A-Za-z0-9]{16,255}"),  # (and Culqi's, 16 long)
     ("google_api_key", ("AIza",), r"AIza[0-9A-Za-z_-]{35}"),
+    # an OAuth client's secret as Google Cloud has issued them since 2021
+    ("google_oauth_client_secret", ("GOCSPX-",), r"GOCSPX-[0-9A-Za-z_-]{28}(?![0-9A-Za-z_-])"),
     ("sendgrid", ("SG.",), r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}"),
     ("twilio", ("SK",), r"SK[0-9a-f]{32}"),
     ("npm", ("npm_",), r"npm_[A-Za-z0-9]{36}"),
@@ -1510,10 +1512,10 @@ _CONSTANT_KEY_NAME = re.compile(
     # (and Lisp's and Clojure's keywords, YAML's and a CLI's names, joined by hyphens: :sportradar-key "...")
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-key|"
     # (a server's salt kept in its settings, a pepper: Wakapi's password_salt, Castopod's analytics.salt,
-    # privacyIDEA's PI_PEPPER)
-    r"[a-z][a-z0-9_]*_(?:salt|pepper)|[a-z][A-Za-z0-9]*(?:Salt|Pepper)|[Ss]alt|[Pp]epper|"
-    # (or run together in lower case, as Flyspray's cookiesalt and Mahara's passwordsaltmain)
-    r"(?:cookie|password|passwd|site|secret|auth|session|security|crypt|token|app)salt(?:main)?"
+    # privacyIDEA's PI_PEPPER, Cloudreve's HashIDSalt)
+    r"[a-z][a-z0-9_]*_(?:salt|pepper)|[A-Za-z][A-Za-z0-9]*(?:Salt|Pepper)|[Ss]alt|[Pp]epper|"
+    # (or run together in one case, as Flyspray's cookiesalt, Mahara's passwordsaltmain, Restyaboard's SECURITYSALT)
+    r"(?i:(?:cookie|password|passwd|site|secret|auth|session|security|crypt|token|app)salt(?:main)?)"
 )
 # A key's id, or an access key (whose "key" is the id that pairs with a secret), as the name before a value
 _KEY_ID_BEFORE = re.compile(r"(?i)key[_-]?id\W*$")
@@ -1804,6 +1806,13 @@ def find_assigned_secrets(
         if finding is None and lowered.startswith((b"key", b"cred"), hit) and (pair := _key_pair(text, name_end)):
             found += pair
             continue
+        if (
+            finding is None
+            and text[name_end : name_end + 1] in _LIST_AFTER_NAME
+            and (listed := _listed_secrets(text, lowered, hit, name_end, kind))
+        ):
+            found += listed
+            continue
         if finding is None and lowered.startswith(_COMMENT_KEY_KEYWORDS, hit):
             finding = _value_below_comment(text, hit, name_end)
         if finding is None and (
@@ -1820,6 +1829,79 @@ def find_assigned_secrets(
             found += _redis_url_passwords(text)
     if "@" in text:
         found += _schemeless_dsn_passwords(text)
+    return found
+
+
+# A secret's setting that lists its values: the one in use and those still accepted while they are rotated out
+# ("sessionSecret": ["..."], Ory Hydra's "secrets:" then "system:" then "- VALUE" lines), or a YAML block of keys
+# named for what each does (ente's "key:" then "encryption: VALUE" and "hash: VALUE").
+_LIST_AFTER_NAME = frozenset("\"': \t=")
+_FLOW_LIST_OPEN = re.compile(r"""["']?[ \t]*[:=][ \t]*\[""")
+_FLOW_LIST_ITEM = re.compile(r"""[ \t]*(["'])(?P<value>[^"'\s]{12,512})\1[ \t]*(?:,|(?P<end>\]))""")
+_BLOCK_OPEN = re.compile(r"""["']?[ \t]*:[ \t]*(?:#[^\n]*)?\r?\n""")
+# A line inside the block: a list's item, a child's name alone (its own list follows), a child's value
+_BLOCK_LINE = re.compile(
+    r"""(?P<indent>[ \t]*)(?:-[ \t]+["']?(?P<item>[^\s"'#]{12,512})["']?"""
+    r"""|(?P<child>[A-Za-z_][\w-]{0,40}):(?:[ \t]+["']?(?P<value>[^\s"'#]{12,512})["']?)?)[ \t]*\r?$"""
+)
+_YAML_KINDS = frozenset(("yaml", "yml"))
+# Names of a block whose children are keys, each named for its use
+_KEY_BLOCK_NAMES = frozenset(("key", "keys", "secrets"))
+# A child name that says its value is no secret of the block's (a key's id, its algorithm, where it is kept)
+_BLOCK_CHILD_NOT_SECRET = re.compile(r"(?i)id$|name|algorithm|alg$|type|path|file|url|endpoint|region|format|public")
+
+
+def _random_listed(value: str) -> bool:
+    """A listed value that reads as drawn at random: letters and digits, no word, nor hex (a list of digests or
+    fingerprints)."""
+    return (
+        any(char.isdigit() for char in value)
+        and any(char.isalpha() for char in value)
+        and not _HEX_RUN.fullmatch(value)
+        and not is_placeholder(value)
+        and is_gibberish(value)
+        and _secret_value(value, "key = ", "key")
+    )
+
+
+def _listed_secrets(text: str, lowered: bytes, hit: int, name_end: int, kind: str) -> list[Finding]:
+    """Each value listed under a secret's name (see ``_LIST_AFTER_NAME``'s comment)."""
+    name = lowered[_name_start(lowered, hit) : name_end].decode()
+    secret, password = _name_verdict(name)
+    holds_keys = name in _KEY_BLOCK_NAMES
+    if not (secret or holds_keys):
+        return []
+    tag = PASSWORD if password else KEY
+    if opened := _FLOW_LIST_OPEN.match(text, name_end):
+        found, position = [], opened.end()
+        while item := _FLOW_LIST_ITEM.match(text, position):
+            if not _random_listed(item.group("value")):
+                return []
+            found.append(Finding(*item.span("value"), tag, "assignment"))
+            if item.group("end"):
+                return found
+            position = item.end()
+        return []
+    if kind not in _YAML_KINDS or not (opened := _BLOCK_OPEN.match(text, name_end)):
+        return []
+    line_start = text.rfind("\n", 0, hit) + 1
+    parent_indent = len(text[line_start:hit]) - len(text[line_start:hit].lstrip(" \t"))
+    found, position = [], opened.end()
+    while position < len(text):
+        line_end = len(text) if (newline := text.find("\n", position)) < 0 else newline
+        stripped = text[position:line_end].strip()
+        if stripped and not stripped.startswith("#"):
+            line = _BLOCK_LINE.match(text, position, line_end)
+            if line is None or len(line.group("indent")) <= parent_indent:
+                break
+            group = "item" if line.group("item") else "value" if line.group("value") else None
+            if group == "value" and (not holds_keys or _BLOCK_CHILD_NOT_SECRET.search(line.group("child"))):
+                group = None  # (under one secret's name, "jwt:" then "secret: ...", a child is named for itself)
+            if group is not None:
+                if not _random_listed(line.group(group)):
+                    return []
+                found.append(Finding(*line.span(group), tag, "assignment"))
+        position = line_end + 1
     return found
 
 
@@ -2055,7 +2137,11 @@ def _site_salt(text: str, value: str, value_start: int, value_end: int) -> bool:
     """A salt drawn at install for a whole site (Grav's "salt: mOrqtOhiz4794LKqprjCuVdW", ProcessWire's
     $config->tableSalt = '<40 hex>'), as secret as its keys. Beside a hash or its algorithm a salt is one record's,
     stored with the digest it salts, and no secret."""
-    if not (_short_mixed_key(value) or (len(value) >= 32 and _HEX_API_KEY.fullmatch(value))):
+    if not (
+        _short_mixed_key(value)
+        or (len(value) >= 32 and _HEX_API_KEY.fullmatch(value))
+        or (value.isalnum() and len(value) >= 32 and _MIXED_CASE_AND_DIGIT.match(value) and is_gibberish(value))
+    ):
         return False
     if is_patterned(value) or is_sequential(value):
         return False
@@ -2198,6 +2284,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         and not _STORED_FORM_ATTRIBUTE.search(match.group("attributes"))
     ):
         op, group = ">", "element"  # KWallet's <password name="ssh://host">VALUE</password>: attributes, then it
+    elif (
+        text[name_end : name_end + 1] in " \t"
+        and (match := _VALUE_ATTRIBUTE.match(text, name_end))
+        and (element_start := _name_start(lowered, hit)) > 0
+        and text[element_start - 1] == "<"
+    ):
+        op, group = "=", "element"  # SuperTuxKart's <server-password value="VALUE" />: the element names it
     elif text[name_end : name_end + 1] in ", \t" and (match := _comment_aside_value(text, hit, name_end)):
         op, group = ":", "bare"
     elif (match := (_CONFIG_VALUE if config else _ASSIGNED_VALUE).match(text, name_end)) is None:
@@ -2445,7 +2538,11 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
                 return None
             if trailing[:1] in _CLOSERS and _opens_unclosed(value):
                 return None  # "T_i = SHA1(T_{i-1})": the closer stripped was the expression's own, cut inside it
-        elif code and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag):
+        elif (
+            code
+            and not _in_code_string(text, name_start, name_end, value_end, line_prefix, op, flag)
+            and not (kind == "php" and _dotenv_line(text, name_start, name_end, value_end, line_prefix))
+        ):
             return None
         elif kind == "ps1" and not flag and op != " ":
             return None  # $Password = Read-Host ...: PowerShell quotes its strings, a bare value is a command
@@ -2741,7 +2838,12 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # mapping's key
         return None
     if not (
-        (secret_kind == "constant" and last.endswith("salt") and _site_salt(text, value, value_start, value_end))
+        # (a salt's name may say what it salts: Cloudreve's HashIDSalt, for the ids it hashes into URLs)
+        (
+            secret_kind in ("constant", "key")
+            and last.endswith("salt")
+            and _site_salt(text, value, value_start, value_end)
+        )
         or _secret_value(value, context, secret_kind, after, stored_hashes)
     ):
         return None
@@ -3030,15 +3132,20 @@ def _opens_unclosed(value: str) -> bool:
 # An element's text after its name: <password>...</password>, or the tag's end after a naming attribute.
 _ELEMENT_STARTS = frozenset(">\"'")
 _PLIST_VALUE = re.compile(r"</key>[ \t]*\r?\n?[ \t]*<string>(?P<element>[^<>\n]{1,512})</string>")
+# Text kept verbatim in a CDATA section (PluXml's <parametre name="smtp_password"><![CDATA[VALUE]]></parametre>)
+_CDATA_OPEN, _CDATA_CLOSE = r"(?:<!\[CDATA\[)?", r"(?:\]\]>)?"
 # (after a name="..." attribute, the element's other attributes, and the value's own element inside it: Lantronix's
 # <configitem name="... password"><value>VALUE</value>, JMeter's <elementProp name="password" ...><stringProp ...>)
 _ELEMENT_VALUE = re.compile(
     r"""(?:["'](?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))*[ \t]*>"""
-    r"""(?:[ \t]*<[\w:.-]+(?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))*>)?|>)(?P<element>[^<>\n]{1,512})</"""
+    r"""(?:[ \t]*<[\w:.-]+(?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))*>)?|>)"""
+    rf"""{_CDATA_OPEN}(?P<element>[^<>\n]{{1,512}}){_CDATA_CLOSE}</"""
 )
 _ATTRIBUTED_ELEMENT_VALUE = re.compile(
-    r"""(?P<attributes>(?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))+)[ \t]*>(?P<element>[^<>\n]{1,512})</"""
+    r"""(?P<attributes>(?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))+)[ \t]*>"""
+    rf"""{_CDATA_OPEN}(?P<element>[^<>\n]{{1,512}}){_CDATA_CLOSE}</"""
 )
+_VALUE_ATTRIBUTE = re.compile(r"""[ \t]+value=(["'])(?P<element>[^"'<>\n]{1,512})\1""")
 # Attributes saying the element's text is stored in another form (FileZilla's encoding="base64", a hash)
 _STORED_FORM_ATTRIBUTE = re.compile(r"(?i)encod|encrypt|hash|cipher|format")
 # A heredoc of one line: <<EOT, <<-EOT, <<~EOT, <<"EOT", then the body line and the marker alone on its line.
@@ -3503,6 +3610,19 @@ def _same_first_word(name: str, value: str) -> bool:
     """``test-pswd`` and ``test-role``: two literals that open with the same word and separator."""
     first = re.match(r"[A-Za-z]{2,}[-_.]", name)
     return first is not None and value.startswith(first.group())
+
+
+def _dotenv_line(text: str, name_start: int, name_end: int, value_end: int, line_prefix: str) -> bool:
+    """``DB_PASSWORD=VALUE`` alone on its line in a PHP file: PHP's variables start with "$" and its statements
+    end in ";", so this is text the file holds (InvoicePlane's ipconfig.php is a dotenv file under a PHP name, so
+    the web server will not serve it)."""
+    line_end = text.find("\n", value_end)
+    return (
+        not line_prefix
+        and text[name_start:name_end].isupper()
+        and text.startswith("=", name_end)
+        and not text[value_end : line_end if line_end >= 0 else len(text)].strip()
+    )
 
 
 def _literal_bare_value(value: str, line_prefix: str) -> bool:

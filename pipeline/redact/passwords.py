@@ -142,13 +142,16 @@ _COMMANDS = [
     (("openssl",), _FLAG + r"-pass(?:in|out|word)?[ \t]+pass:" + _WORD_VALUE),
     # openssl passwd [-1|-5|-6|-apr1|-salt S] PASSWORD: the plain password it hashes
     (("openssl",), r"(?<=[ \t])passwd(?:[ \t]+-(?:1|5|6|apr1|aixmd5|crypt|quiet|salt[ \t]+\S+))*[ \t]+" + _VALUE),
-    # echo PASSWORD | sudo -S ..., | passwd --stdin USER, | docker login --password-stdin, | chpasswd (USER:PASSWORD)
+    # echo PASSWORD | sudo -S ..., | passwd --stdin USER, | docker login --password-stdin, | chpasswd (USER:PASSWORD),
+    # | vncpasswd -f
     (
         ("echo", "printf"),
         r"(?<=[ \t])(?:-[ne][ \t]+)?" + _VALUE + r"(?=[ \t]*\|[ \t]*(?:sudo[ \t]+-S|passwd\b[^\n|;]*--stdin"
         r"|[\w-]+[ \t][^\n|;]*--password-stdin|gpg[ \t][^\n|;]*--passphrase-fd[ \t=]+0\b|chpasswd"
         # (joining a Kerberos realm or an AD domain reads the administrator's password from standard input)
-        r"|(?:sudo[ \t]+)?(?:realm|adcli)[ \t]+join\b|kinit\b))",
+        r"|(?:sudo[ \t]+)?(?:realm|adcli)[ \t]+join\b|kinit\b"
+        # (and vncpasswd -f writes the obfuscated password file for the one it reads)
+        r"|(?:tight|tiger)?vncpasswd\b[^\n|;]*[ \t]-f\b))",
     ),
     # USER/PASSWORD@CONNECT: an unquoted password cannot hold "@" (Oracle needs it quoted), so the value ends there
     (("sqlplus", "rman", "expdp", "impdp"), r"(?<=[ \t])[\w$#]+/" + _command_value("@") + r"(?=@|\s|$)"),

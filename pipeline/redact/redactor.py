@@ -14,6 +14,7 @@ from codelm.pipeline.redact.credfiles import (
     API_SETTING_HINTS,
     LICENCE_HINT,
     PASSWORD_INPUT_HINTS,
+    DATABASE_INFO_HINTS,
     PASSWORD_MAP_HINTS,
     PLAIN_COMMENT_HINTS,
     QUERY_TOKEN_HINTS,
@@ -28,6 +29,7 @@ from codelm.pipeline.redact.credfiles import (
     find_licence_keys,
     find_lisp_pairs,
     find_password_input_defaults,
+    find_database_info_passwords,
     find_password_maps,
     find_pgbouncer_userlist,
     find_pgpass,
@@ -106,6 +108,7 @@ SPAN_FIELDS = ("tag", "start", "end", "replacement", "detector", "hash")
 _FILE_HINTS = (
     *SIM_HINTS, LICENCE_HINT, *QUERY_TOKEN_HINTS, *VAULT_INIT_HINTS, ADMINS_SECTION_HINT, *API_SETTING_HINTS,
     *PASSWORD_INPUT_HINTS, *SETTING_ELEMENT_HINTS, *PASSWORD_MAP_HINTS, *PLAIN_COMMENT_HINTS,
+    *DATABASE_INFO_HINTS,
 )  # fmt: skip
 # The file rules given where their words start and end, each with its words
 _HINTED_RULES = (
@@ -117,6 +120,7 @@ _HINTED_RULES = (
     (SETTING_ELEMENT_HINTS, find_setting_elements),
     (PASSWORD_MAP_HINTS, find_password_maps),
     (PLAIN_COMMENT_HINTS, find_plain_copies),
+    (DATABASE_INFO_HINTS, find_database_info_passwords),
 )
 _LOWERED_NEEDLES = tuple(KEYWORDS) + tuple(PASSWORD_NEEDLES) + _FILE_HINTS
 _FILE_HINTS_FROM = len(KEYWORDS) + len(PASSWORD_NEEDLES)
