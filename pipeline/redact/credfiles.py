@@ -3605,6 +3605,7 @@ def _labelled_value(value: str) -> bool:
     return _plain_secret(value) and not is_encrypted_value(value)
 
 
+_TYPE_THEN_PARAMETER = re.compile(r"(?:str|bytes|int|bool|float|SecretStr|Any),[ \t]*[A-Za-z_]\w*")
 # An object's property read in code: "pwdInput.value", "form.password.data"
 _PROPERTY_READ = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z_]+")
 
@@ -3618,6 +3619,8 @@ def _strong_value(match: re.Match, source: str, labelled: bool = False) -> list[
     value = cut_at_escaped_break(value)  # "Password policy\n4. Enable ...": prose in a JSON string
     if _UUID_GROUPS.fullmatch(value):
         return []  # "templateId is 5cf42378-d67d-4f36- ba46-...": an id's groups, wrapped at a space
+    if _TYPE_THEN_PARAMETER.fullmatch(value):
+        return []  # "def __init__(self, password: str,tmpDirectory: str)": a parameter's type, then the next one
     if "@" in value:
         value = _MPD_PERMISSIONS.sub("", value)
     if len(value) < 8 or (value.startswith(FORMAT_HEADS) and len(value) < 48) or elided_format_head(value):

@@ -1501,8 +1501,9 @@ _NOT_SECRET_NAME = re.compile(
     # (ENC_PASSPHRASE_ALG_UNSUPPORTED: "error", TOKEN_MISSING)
     r"source|unsupported|invalid|mismatch|missing|incorrect|failed|failure|unavailable|exceeded)s?$"
 )
-# The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id).
-_KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing)[_-]?key[_-]?id$")
+# The id of a cloud credential is itself one (AWS's access key id, a service account's private_key_id, Backblaze
+# B2's application key id).
+_KEY_ID_NAME = re.compile(r"(?:private|access|secret|api|signing|application)[_-]?key[_-]?id$")
 # Configuration constants ending in _KEY or _SALT (WordPress's AUTH_KEY ... NONCE_SALT, Flask-Security's
 # SECURITY_PASSWORD_SALT), and camelCase or snake_case names ending in Key (C++'s kDebugKey, PowerShell's
 # $storageKey, storage_key) hold secrets when their value is generated key material; CACHE_KEY = "users" does not.
@@ -1622,6 +1623,8 @@ _CONFIG_VALUE = re.compile(
 _FALLBACK_VALUE = re.compile(
     r"""(?:["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\bor\b)|["'`]\)[ \t]{0,4}\{)"""  # Ruby: ENV.fetch("PW") { "..." }
     r"""(?:[ \t]{0,4}|[ \t]*\r?\n[ \t]*)[rbuf]{0,2}(?P<q>["'`])(?P<quoted>[^"'`\n]{1,512})(?P=q)"""
+    # (not a kind of secret named in prose: "never expose secret or `service_role` keys")
+    r"""(?![ \t]+(?:keys?|tokens?|secrets?|credentials?|passwords?)\b)"""
 )
 # A name around a keyword, on the lower-cased bytes (read backwards on a reversed window for its start).
 _NAME_RUN = re.compile(rb"[a-z0-9_.\-]{0,60}")
@@ -2274,7 +2277,7 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     elif text[name_end : name_end + 1] in _ELEMENT_STARTS and (match := _ELEMENT_VALUE.match(text, name_end)):
         op, group = ">", "element"
     elif text.startswith("</key>", name_end) and (match := _PLIST_VALUE.match(text, name_end)):
-        op, group = "plist", "element"  # a property list's <key>NAME</key> <string>VALUE</string>
+        op, group = "plist", "element"  # a property list's <key>NAME</key> <string>VALUE</string> (see the pattern)
     elif (
         text[name_end : name_end + 1] in " \t"
         and "<" in text[max(0, hit - 60) : hit + 1]
@@ -3131,7 +3134,8 @@ def _opens_unclosed(value: str) -> bool:
 
 # An element's text after its name: <password>...</password>, or the tag's end after a naming attribute.
 _ELEMENT_STARTS = frozenset(">\"'")
-_PLIST_VALUE = re.compile(r"</key>[ \t]*\r?\n?[ \t]*<string>(?P<element>[^<>\n]{1,512})</string>")
+# (and Plexus's <entry><key>NAME</key><value>VALUE</value></entry>, in Archiva's and Maven's settings)
+_PLIST_VALUE = re.compile(r"</key>[ \t]*\r?\n?[ \t]*<(?P<tag>string|value)>(?P<element>[^<>\n]{1,512})</(?P=tag)>")
 # Text kept verbatim in a CDATA section (PluXml's <parametre name="smtp_password"><![CDATA[VALUE]]></parametre>)
 _CDATA_OPEN, _CDATA_CLOSE = r"(?:<!\[CDATA\[)?", r"(?:\]\]>)?"
 # (after a name="..." attribute, the element's other attributes, and the value's own element inside it: Lantronix's
@@ -4232,6 +4236,9 @@ _REGION = re.compile(r"[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}")
 _RATE_LIMIT = re.compile(r"\d+/\d*(?:s|m|h|d|sec|min|hour|day)(?:/[a-z_]+)?")
 # A name in a namespace of two or more levels: Django's URL names (headless:account:reauthenticate), Redis keys.
 _NAMESPACED_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){2,}")
+# A mapping's key qualified by its namespace ("base:password": "), and a field's name as the value
+_NAMESPACED_KEY_BEFORE = re.compile(r"""["'][a-z]{2,12}:[a-z0-9_]{2,60}["'][ \t]*:[ \t]*["']$""")
+_FIELD_NAME_VALUE = re.compile(r"(?:[a-z]{2,12}:)?[a-z]{2,16}\d?")
 
 
 # Names of code, whatever name they are given: an import path with its attribute (an entry point's target), a
@@ -4273,6 +4280,9 @@ _MAPPING_KEY_AFTER = re.compile(r"[ \t]*:(?!:)")
 _ENUM_MEMBER = re.compile(r"(?:[A-Z][a-z0-9]+){2,}\.[A-Z][A-Z0-9_]{2,}")
 # A host's address, as it comes before a port (no account is named so)
 _HOST_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|localhost")
+_BASE64_16_BYTES = re.compile(r"[A-Za-z0-9+/]{21}[AQgw]==")
+_SECURITY_KEY_NAME = re.compile(r"(?i)(?:security|secret|auth|access)[_.-]?key\W{0,6}$")
+_SECRET_BEFORE = re.compile(r"""(?i)secret\W{0,6}$""")
 _ACCOUNT_ADDRESS = re.compile(r"(?:[a-z][a-z0-9-]{1,20}:)?0x[0-9a-fA-F]{40}")
 # A Google Cloud resource's name: "projects/PROJECT/secrets/NAME", "projects/P/locations/L/keyRings/R/cryptoKeys/K"
 _CLOUD_RESOURCE_NAME = re.compile(
@@ -4650,9 +4660,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "host key SHA256:gdDU...", "sha256:9f86...": a fingerprint or a digest, named by its algorithm
     if password and _STORED_DIGEST.fullmatch(value):
         return False  # MediaMTX's "pass: sha256:<base64 of 32 bytes>": the password's digest, stored in its place
-    if not password and "0x" in value[:24] and _ACCOUNT_ADDRESS.fullmatch(value):
+    if not password and "0x" in value[:24] and _ACCOUNT_ADDRESS.fullmatch(value) and not _SECRET_BEFORE.search(before):
         # conditional_tokens="0x4D97DCd9...", "ethereum:0x88e6...": an Ethereum account's or contract's public
-        # address, maybe after its chain's name
+        # address, maybe after its chain's name (no address is named a secret: hCaptcha's secrets are "0x" and 40
+        # hex digits too)
         return False
     if not password and _KEY_NAMED_BY_ALGORITHM.fullmatch(value):
         return False  # "signing_key": "ed25519:builder-key": which key signs, by its algorithm and name
@@ -4909,6 +4920,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             # or a test's name (AES_KEY, HMAC_KEY, TEST_KEY) either is a test vector as often
             words = set(re.split(r"[_-]", (vendor.group("name") or vendor.group("camel")).lower()))
             return not (is_patterned(value) or is_sequential(value) or words & _CIPHER_KEY_WORDS)
+        if _BASE64_16_BYTES.fullmatch(value) and _SECURITY_KEY_NAME.search(before[-60:]):
+            # Space Engineers' <RemoteSecurityKey>: 16 random bytes in base64, under a name that says it guards
+            # access (a cipher's 16-byte key under AES_KEY is a test vector as often)
+            return _MIXED_CASE_AND_DIGIT.match(value) is not None and is_gibberish(value)
         return (
             len(value) >= 32
             # (letters and digits alone: both cases and digits, as generators draw them)
@@ -4970,6 +4985,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False  # "output_token": "Jobs[-1].JobId": a JMESPath or attribute path, code that finds a value
     if password and (_REGION.fullmatch(value) or _RATE_LIMIT.fullmatch(value) or _NAMESPACED_NAME.fullmatch(value)):
         return False  # 'us-west-2', "1/m/ip", "headless:account:reauthenticate": a region, a rate, a route's name
+    if password and _FIELD_NAME_VALUE.fullmatch(value) and _NAMESPACED_KEY_BEFORE.search(before):
+        # pyracf's "base:password": "racf:password", "proxy:bind_password": "bindpw": a table from one product's
+        # field names to another's
+        return False
     if is_code_not_value(value, key_material=True):  # (a generated password holds "%i" by chance too)
         return False
     if is_non_credential_context(before, after):

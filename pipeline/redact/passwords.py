@@ -869,9 +869,12 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
     name = lowered[name_start:name_end].decode("ascii").replace("_", "")
     if name in _AUTH_PAIR_NAMES and (joined := _JOINED_PAIR.match(text, name_end)):
         # squid's cache_peer ... login=USER:PASSWORD: a bare pair given to an option named for credentials
-        value = joined.group("value")
+        value, value_start = joined.group("value"), joined.start("value")
+        if joined.group("user") == "password" and value.startswith("value="):
+            # xpra's --tcp-auth=password:value=VALUE: the module's name, then its option giving the password
+            value, value_start = value[len("value=") :], value_start + len("value=")
         if _password_literal(value) and _argument_reads_as_secret(value, known_slot=False) and len(value) >= 6:
-            return [Finding(joined.start("value"), joined.end("value"), PASSWORD, "auth_pair")]
+            return [Finding(value_start, joined.end("value"), PASSWORD, "auth_pair")]
     if (name in _AUTH_PAIR_NAMES or name.endswith(("auth", "credentials", "creds"))) and (
         joined := _QUOTED_JOINED_PAIR.match(text, name_end)
     ):  # (ProxySQL's admin_credentials="admin:...")
@@ -883,6 +886,7 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
             and not value.startswith("//")
             and value.count("/") + value.count("\\") < 2  # ("C:\\path\\to\\credentials.json": a drive and a path)
             and not _IMPORT_PATH.fullmatch(text, joined.start("user"), joined.end("value"))
+            and not joined.group("user").startswith(".")  # '._path.svnwc:SvnAuth': a relative import's target
             and _password_literal(value)
             and not is_code_not_value(value)
             and _argument_reads_as_secret(value, known_slot=False)

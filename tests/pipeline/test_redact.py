@@ -166,11 +166,14 @@ def test_aws_secret_and_high_entropy_values_of_secret_names():
 
 
 def test_detect_secrets_plugins_run_on_candidate_lines():
-    """A quoted Base64 string in a list named after keys: only detect-secrets' entropy plugin finds it. Under a name
-    that says nothing of secrets it is not a credential: entropy alone is no evidence (certificates, public keys,
-    encrypted blobs and test vectors are as random)."""
+    """A quoted Base64 string in a list given to a call named for secrets: only detect-secrets' entropy plugin finds
+    it (a list given to a secret's name is the assignment detector's). Under a name that says nothing of secrets
+    it is not a credential: entropy alone is no evidence (certificates, public keys, encrypted blobs and test vectors
+    are as random)."""
     value = "dLDXXHk4hq87Yw2dpeymcsJEpT4W7SO0J96F4gcbi"
-    for text in (f'API_KEYS = ["{value}"]\n', f'client.login(secret_list=["{value}"])\n', f'set_auth(["{value}"])\n'):
+    for text in (f'API_KEYS = ["{value}"]\n', f'client.login(secret_list=["{value}"])\n'):
+        assert [(f.tag, f.source) for f in Redactor().find(text)] == [("KEY", "assignment")], text
+    for text in (f'set_auth(["{value}"])\n',):
         found = Redactor().find(text)
         assert [(f.tag, text[f.start : f.end], f.source) for f in found] == [
             ("KEY", value, "detect_secrets.Base64HighEntropyString")

@@ -715,12 +715,8 @@ HELDOUT_SETS = {
     # (read in round 47: KEY recall 0.849 -> 0.899, PASSWORD recall 0.949 -> 0.985, look-alikes changed 1.7% ->
     # 0.9%)
     "forty-ninth": (DATA / "redact_heldout_49" / "labels.jsonl", {("KEY", "recall")}),
-    # (unread: built from 77a8249 and not yet used to tune; KEY recall 0.801, PASSWORD recall 0.912, 0.6% of
-    # look-alikes changed there, the same after round 47)
-    "fiftieth": (
-        DATA / "redact_heldout_50" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall")},
-    ),
+    # (read in round 48: KEY recall 0.801 -> 0.901, PASSWORD recall 0.912 -> 0.977, 0.6% of look-alikes changed)
+    "fiftieth": (DATA / "redact_heldout_50" / "labels.jsonl", {("KEY", "recall")}),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]

@@ -4625,3 +4625,27 @@ def test_round_47_hashes_ids_and_parameters_stay(path, text):
 )
 def test_credentials_beside_round_47s_shapes_are_redacted(path, text, value):
     assert_a_secret_starts_with(value, text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # a MaNGOS install's documented default account; a field table from one product's names to another's
+        ("etc/worldserver.conf", 'WorldDatabaseInfo = "127.0.0.1;3306;trinity;trinity;world"\n'),
+        (
+            "admin/user_admin.py",
+            'TRAITS = {\n    "base:password": "racf:password",\n    "base:password_rule_1": "racf:rule1",\n'
+            '    "proxy:bind_password": "bindpw",\n}\n',
+        ),
+        # a kind of key named in prose; a relative import's target in a lazy-import table; a type annotation
+        ("docs/auth.md", "- Never expose secret or `service_role` keys; they bypass row-level security.\n"),
+        ("pkg/__init__.py", "    'SvnAuth'        : '._path.svnwc:SvnAuth',\n"),
+        ("src/source.py", "    def __init__(self, username: str, password: str,tmpDirectory: str):\n"),
+        # an Ethereum address under a name that is no secret's; a list of digests under keys; a "jwt:" block
+        ("contracts/deploy.js", 'const treasury_key_holder = "0x88e6A0c2dDD26FEEb64F039a2c41296FcB3f5640";\n'),
+        ("trust/keys.yaml", "keys:\n  - " + "4f" * 20 + "\n  - " + "a9" * 20 + "\n"),
+        ("ui/keys.yaml", "keys:\n  up: ArrowUpwardsKeyBinding\n  down: ArrowDownwardsBinding\n"),
+    ],
+)
+def test_round_48_defaults_field_names_and_prose_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)

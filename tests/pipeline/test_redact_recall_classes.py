@@ -4996,3 +4996,71 @@ def test_round_47_a_setting_inside_a_string_gives_its_value_alone():
     value = key_material_base64(32)
     text = f'{{\n  "certbot_credentials": "dns_rfc2136_secret = {value}"\n}}\n'
     assert secrets(text, "config/app.json") == [("KEY", value)]
+
+
+# ------------------------------------------------------------------------------------------------- round 48
+# Keys: a CDATA section's text, a list of secrets (the one in use and those rotated out), a YAML block of keys
+# named for their use, a 16-byte key in base64 under a security key's name, an hCaptcha-shaped secret, a Backblaze
+# application key id, salts named in PascalCase or run together in capitals, a Plexus <key>/<value> entry, Google's
+# OAuth client secret format.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("conf/site.xml", '<param name="mailApiSecret"><![CDATA[{mixed32}]]></param>\n'),
+        (
+            "auth/server.yaml",
+            "secrets:\n  signing:\n    - {mixed32}\n    # old one, until tokens expire\n    - {mixed20}\n",
+        ),
+        ("web/settings.json", '{{\n  "cookieSecrets": [ "{mixed32}", "{mixed20}" ]\n}}\n'),
+        ("ops/backup.yml", "key:\n  encryption: {b64}\n  mac: {b64}\n"),
+        ("srv/Dedicated.cfg", "<Config>\n  <AdminSecurityKey>{b64_16}</AdminSecurityKey>\n</Config>\n"),
+        ("www/site.json", '{{ "captchaSecret": "0x{hex40}" }}\n'),
+        ("jobs/offsite.ps1", "$env:B2_APPLICATION_KEY_ID = '{hex25}'\n"),
+        ("conf/app.ini", "[System]\nLinkIDSalt = {mixed32}{mixed32}\n"),
+        ("lib/config.php", "define('SECURITYSALT', '{mixed20}');\n"),
+        ("conf/repo.xml", "<entry><key>rest.signing.secret</key><value>{mixed20}</value></entry>\n"),
+        ("src/oauth.py", 'CLIENT = ("8141.apps.googleusercontent.com", "GOCSPX-{gocspx}")\n'),
+    ],
+)
+def test_round_48_keys_are_found(path, template):
+    values = {
+        "mixed32": rand(28, ALNUM) + "Qz7m",
+        "mixed20": rand(16, ALNUM) + "Rb4x",
+        "b64": key_material_base64(32),
+        "b64_16": base64.b64encode(RNG.randbytes(15) + b"\x9c").decode(),
+        "hex40": rand(36, HEX) + "a7c3",
+        "hex25": rand(21, HEX) + "0b5e",
+        "gocspx": rand(24, ALNUM) + "Xp3q",
+    }
+    assert_a_value_found(path, template, "KEY", values)
+
+
+def test_round_48_each_listed_secret_is_found():
+    first, second = rand(28, ALNUM) + "Kq4w", rand(28, ALNUM) + "Vt8z"
+    text = f"secrets:\n  cookie:\n    - {first}\n    - {second}\n"
+    assert secrets(text, "deploy/idp.yml") == [("KEY", first), ("KEY", second)]
+
+
+# Passwords: a MaNGOS-style database setting, a PHP file that is a dotenv, an element named for the password with
+# the value in an attribute, vncpasswd reading its password, xpra's password module, a plain copy kept above the
+# hash it stands for.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("etc/realmd.conf", 'LoginDatabaseInfo = "127.0.0.1;3306;mangos;{pw};realmd"\n'),
+        ("etc/mangosd.conf", 'WorldDatabase.Info = ".;/var/run/mysqld/mysqld.sock;mangos;{pw};mangos"\n'),
+        ("server/.env", 'GAME_CHARACTER_DATABASE_INFO="db;3306;root;{pw};characters"\n'),
+        ("app/config.php", "<?php exit; ?>\nDB_HOST=localhost\nDB_PASSWORD={pw}\n"),
+        ("game/server.xml", '<config>\n    <admin-password value="{pw}" />\n</config>\n'),
+        ("notes/setup.sh", "echo '{pw}' | tigervncpasswd -f > ~/.vnc/passwd\n"),
+        ("k8s/bmc.yaml", "type: Opaque\n# plain copy, delete after the rollout: {pw}\ndata:\n  password: cGFzcw==\n"),
+    ],
+)
+def test_round_48_passwords_are_found(path, template):
+    assert_a_value_found(path, template, "PASSWORD", {"pw": password()})
+
+
+def test_round_48_xpras_password_module_gives_the_password_alone():
+    value = password()
+    text = f"xpra start --tcp-auth=password:value={value} --bind-tcp=0.0.0.0:14500\n"
+    assert secrets(text, "logs/xpra.log") == [("PASSWORD", value)]
