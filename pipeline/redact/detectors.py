@@ -1869,14 +1869,18 @@ def _random_listed(value: str) -> bool:
 
 def _listed_secrets(text: str, lowered: bytes, hit: int, name_end: int, kind: str) -> list[Finding]:
     """Each value listed under a secret's name (see ``_LIST_AFTER_NAME``'s comment)."""
+    flow = _FLOW_LIST_OPEN.match(text, name_end)
+    block = None if flow or kind not in _YAML_KINDS else _BLOCK_OPEN.match(text, name_end)
+    if not (flow or block):
+        return []  # (most names are given no list: told before the name is read)
     name = lowered[_name_start(lowered, hit) : name_end].decode()
     secret, password = _name_verdict(name)
     holds_keys = name in _KEY_BLOCK_NAMES
     if not (secret or holds_keys):
         return []
     tag = PASSWORD if password else KEY
-    if opened := _FLOW_LIST_OPEN.match(text, name_end):
-        found, position = [], opened.end()
+    if flow:
+        found, position = [], flow.end()
         while item := _FLOW_LIST_ITEM.match(text, position):
             if not _random_listed(item.group("value")):
                 return []
@@ -1885,11 +1889,9 @@ def _listed_secrets(text: str, lowered: bytes, hit: int, name_end: int, kind: st
                 return found
             position = item.end()
         return []
-    if kind not in _YAML_KINDS or not (opened := _BLOCK_OPEN.match(text, name_end)):
-        return []
     line_start = text.rfind("\n", 0, hit) + 1
     parent_indent = len(text[line_start:hit]) - len(text[line_start:hit].lstrip(" \t"))
-    found, position = [], opened.end()
+    found, position = [], block.end()
     while position < len(text):
         line_end = len(text) if (newline := text.find("\n", position)) < 0 else newline
         stripped = text[position:line_end].strip()
