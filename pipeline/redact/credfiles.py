@@ -434,8 +434,7 @@ DATABASE_INFO_HINTS = (b"databaseinfo", b"database_info", b"database.info")
 
 
 def find_database_info_passwords(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
-    """The password field of MaNGOS-style database settings (``hits``: where the setting's name ends in its
-    hint)."""
+    """The password field of MaNGOS-style database settings (``hits``: where their names' hints start and end)."""
     found = []
     for start, _ in hits:
         match = _DATABASE_INFO.match(text, start)
@@ -3605,6 +3604,7 @@ def _labelled_value(value: str) -> bool:
     return _plain_secret(value) and not is_encrypted_value(value)
 
 
+# A parameter's type, then the next parameter's name: "password: str,tmpDirectory: str" stated in a signature
 _TYPE_THEN_PARAMETER = re.compile(r"(?:str|bytes|int|bool|float|SecretStr|Any),[ \t]*[A-Za-z_]\w*")
 # An object's property read in code: "pwdInput.value", "form.password.data"
 _PROPERTY_READ = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z_]+")

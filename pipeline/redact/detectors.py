@@ -3620,8 +3620,7 @@ def _same_first_word(name: str, value: str) -> bool:
 
 def _dotenv_line(text: str, name_start: int, name_end: int, value_end: int, line_prefix: str) -> bool:
     """``DB_PASSWORD=VALUE`` alone on its line in a PHP file: PHP's variables start with "$" and its statements
-    end in ";", so this is text the file holds (InvoicePlane's ipconfig.php is a dotenv file under a PHP name, so
-    the web server will not serve it)."""
+    end in ";", so this is text the file holds (InvoicePlane keeps its settings as a dotenv named ipconfig.php)."""
     line_end = text.find("\n", value_end)
     return (
         not line_prefix
@@ -4282,8 +4281,10 @@ _MAPPING_KEY_AFTER = re.compile(r"[ \t]*:(?!:)")
 _ENUM_MEMBER = re.compile(r"(?:[A-Z][a-z0-9]+){2,}\.[A-Z][A-Z0-9_]{2,}")
 # A host's address, as it comes before a port (no account is named so)
 _HOST_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|localhost")
+# 16 bytes in base64 (the last character before "==" holds two bits), under a name saying the key guards access
 _BASE64_16_BYTES = re.compile(r"[A-Za-z0-9+/]{21}[AQgw]==")
 _SECURITY_KEY_NAME = re.compile(r"(?i)(?:security|secret|auth|access)[_.-]?key\W{0,6}$")
+# A value's name ending in "secret", then its quote and operator
 _SECRET_BEFORE = re.compile(r"""(?i)secret\W{0,6}$""")
 _ACCOUNT_ADDRESS = re.compile(r"(?:[a-z][a-z0-9-]{1,20}:)?0x[0-9a-fA-F]{40}")
 # A Google Cloud resource's name: "projects/PROJECT/secrets/NAME", "projects/P/locations/L/keyRings/R/cryptoKeys/K"
