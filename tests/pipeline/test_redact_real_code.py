@@ -74,6 +74,7 @@ AUDIT_47 = AUDIT.with_name("redact_audit_47")
 AUDIT_48 = AUDIT.with_name("redact_audit_48")
 AUDIT_49 = AUDIT.with_name("redact_audit_49")
 AUDIT_50 = AUDIT.with_name("redact_audit_50")
+AUDIT_51 = AUDIT.with_name("redact_audit_51")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1581,6 +1582,19 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 59, "PASSWORD": 85, "EMAIL": 50, "IP_ADDRESS": 45},
         {"KEY": 0.94, "PASSWORD": 0.83, "EMAIL": 0.98, "IP_ADDRESS": 1.0},
     ),
+    # The fifty-first audit was drawn at 5c09a1a (the forty-seventh round's end) from 80 packages kept among 913
+    # archives screened in ten other families (captcha services, e-mail delivery, SaaS vendors, stock APIs, OCR, smart
+    # TVs, then backends, scripts and personal packages, utility collections and streamlit or gradio apps by kind;
+    # one package holding 37% of the KEY detections left out by its counts): 534 spans, 56 KEY, 100 PASSWORD, 50
+    # EMAIL, 22 IP labelled. Untuned at 5c09a1a (the labeller's score.py, labelled share): KEY 0.679, PASSWORD 0.690,
+    # EMAIL 0.960, IP 0.818; through --eval PASSWORD 0.705 of the 95 labels detected (two labelled credentials
+    # dropped); after the forty-eighth round (written without reading it) the same. Unread: the measure for the next
+    # round.
+    "fifty-first": (
+        AUDIT_51,
+        {"KEY": 56, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 22},
+        {"KEY": 0.67, "PASSWORD": 0.70, "EMAIL": 0.96, "IP_ADDRESS": 0.81},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1607,6 +1621,7 @@ MISSED_TARGETS = [
         "forty-eighth": ("KEY", "PASSWORD"),
         "forty-ninth": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "fiftieth": ("PASSWORD",),
+        "fifty-first": ("KEY", "PASSWORD", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
