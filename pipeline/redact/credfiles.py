@@ -78,6 +78,7 @@ from codelm.pipeline.redact.detectors import (
     joined_passphrase,
     prose_literal,
     reads_as_random,
+    scattered_digits,
     snake_name,
 )
 from codelm.pipeline.redact.lexicon import CODE_WORDS, COPULAS, DATA_KEY_WORDS, KEY_WORDS, PASSWORD_WORDS
@@ -446,6 +447,206 @@ def find_database_info_passwords(text: str, hits: list[tuple[int, int]]) -> list
     return found
 
 
+# ----------------------------------------------------------------------- secrets named by where they stand
+# A TOML or INI section that names its settings passwords: Chainlink's secrets.toml "[Password]" then
+# "Keystore = 'VALUE'" and "VRF = 'VALUE'"
+_PASSWORD_SECTION_SETTING = re.compile(
+    r"""[ \t]*(?P<name>[A-Za-z][\w.-]{0,63})[ \t]*=[ \t]*(?:(?P<q>["'])(?P<quoted>[^"'\n]{1,256})(?P=q)|"""
+    r"""(?P<bare>[^\s"'#;]{1,256}))[ \t]*\r?$"""
+)
+# A secret printed by the command on the line above it, in a shell transcript: "$ kubectl get secret ... -o
+# jsonpath='{.data.password}' | base64 -d" then the password alone on its line
+_DECODED_SECRET_COMMAND = re.compile(
+    r"(?i)[^\n]*?\bsecret\b[^\n]*(?:pass|token|key)[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)[ \t]*\r?\n"
+)
+_PRINTED_VALUE = re.compile(r"(?P<value>[^\s$#>]\S{5,255})[ \t]*\r?$", re.MULTILINE)
+# An execution client's and a consensus client's shared JWT secret (jwt.hex: "0x" and 64 hex digits), quoted in a note
+_JWT_HEX_VALUE = re.compile(r"[^\n:=]{0,80}:[ \t]*(?P<value>0x[0-9a-fA-F]{64})(?![0-9a-fA-F])")
+# reCAPTCHA's pair given in prose on one line, "public SITEKEY private SECRET": both start "6L", the word tells them
+_RECAPTCHA_PRIVATE = re.compile(
+    r"[^\n]{0,160}?\b(?:private|secret)(?:[ \t]+key)?[ \t]*[:=]?[ \t]*(?P<value>6L[0-9A-Za-z_-]{38})(?![\w-])"
+)
+PLACED_SECRET_HINTS = (
+    b"[password]", b"[passwords]", b"base64 -d", b"base64 --decode", b"jwt.hex", b"jwtsecret", b"recaptcha",
+)  # fmt: skip
+
+
+def find_placed_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Secrets a place names rather than their own names: the settings of a section named for passwords, the line a
+    secret-decoding command printed, the value quoted after a JWT secret file's name, the private half of a
+    reCAPTCHA pair in prose (``hits``: where their words start and end)."""
+    found = []
+    for start, end in hits:
+        word = text[start:end].lower()
+        if word.startswith("["):
+            if text.rfind("\n", 0, start) + 1 != start:
+                continue
+            position = text.find("\n", end) + 1
+            while 0 < position < len(text) and not text.startswith("[", position):
+                line_end = text.find("\n", position)
+                line_end = len(text) if line_end < 0 else line_end
+                match = _PASSWORD_SECTION_SETTING.match(text, position, line_end)
+                group = match and ("quoted" if match.group("quoted") is not None else "bare")
+                if match is not None and _command_password(match.group(group)):
+                    found.append(Finding(match.start(group), match.end(group), PASSWORD, "assignment"))
+                position = line_end + 1
+        elif word.startswith("base64"):
+            line_start = text.rfind("\n", 0, start) + 1
+            command = _DECODED_SECRET_COMMAND.match(text, line_start) if text.startswith("$", line_start) else None
+            if command is None or command.end() < end:
+                continue
+            match = _PRINTED_VALUE.match(text, command.end())
+            if (
+                match is not None
+                and _plain_secret(match.group("value"))
+                and _secret_value(match.group("value"), "password = ", "password")
+            ):
+                tag = PASSWORD if "pass" in text[line_start:start].lower() else KEY
+                found.append(Finding(match.start("value"), match.end("value"), tag, "assignment"))
+        elif word == "recaptcha":
+            match = _RECAPTCHA_PRIVATE.match(text, end)
+            if match is not None and is_gibberish(match.group("value")[2:]):
+                found.append(Finding(match.start("value"), match.end("value"), KEY, "assignment"))
+        else:
+            match = _JWT_HEX_VALUE.match(text, end)
+            if match is not None and not is_patterned(match.group("value")[2:]):
+                found.append(Finding(match.start("value"), match.end("value"), KEY, "assignment"))
+    return found
+
+
+# ------------------------------------------------------------------------------ YAML users by group
+# MITRE Caldera's conf/local.yml: "users:", then each group ("red:", "blue:"), then "NAME: PASSWORD" per user
+_USERS_BLOCK = re.compile(r"(?m)^users:[ \t]*\r?\n")
+_GROUP_LINE = re.compile(r"(?P<indent>[ \t]+)[A-Za-z][\w.-]{0,40}:[ \t]*\r?\n")
+_USER_PASSWORD_LINE = re.compile(
+    r"(?P<indent>[ \t]+)(?P<user>[A-Za-z][\w.@-]{0,63}):[ \t]+(?P<value>[^\s#\"'{\[&*|>][^\s#]{0,255})[ \t]*\r?$"
+)
+# The fields a user's record gives, never a user named so: "email: ...", "role: admin", "shell: /bin/bash"
+_USER_FIELD_NAMES = frozenset(
+    "name username user login email mail role roles group groups uid gid id home shell password_hash hash comment "
+    "description display_name displayname full_name fullname first_name last_name enabled active state type".split()
+)
+USERS_BLOCK_HINTS = (b"users:",)
+
+
+def find_group_user_passwords(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Each user's password in a top-level ``users:`` block that groups users and gives each ``NAME: PASSWORD``
+    (``hits``: where the block's word starts and ends)."""
+    found = []
+    for start, _ in hits:
+        block = _USERS_BLOCK.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+        if block is None:
+            continue
+        position, pairs = block.end(), []
+        while (group := _GROUP_LINE.match(text, position)) is not None:
+            position = group.end()
+            while True:
+                line_end = text.find("\n", position)
+                line = _USER_PASSWORD_LINE.match(text, position, len(text) if line_end < 0 else line_end)
+                if line is None or len(line.group("indent")) <= len(group.group("indent")):
+                    break
+                pairs.append(line)
+                position = line.end() + 1
+        if not pairs or any(pair.group("user").lower() in _USER_FIELD_NAMES for pair in pairs):
+            continue  # (a block of records, "alice:" then "email: ...": no passwords by user)
+        for pair in pairs:
+            value = pair.group("value")
+            if value.lower() not in ("true", "false", "null", "~") and _command_password(value):
+                found.append(Finding(pair.start("value"), pair.end("value"), PASSWORD, "assignment"))
+    return found
+
+
+# ------------------------------------------------------------------------------ tokens in a service's URL
+# anaconda.org's and a private conda server's token channels: https://conda.anaconda.org/t/TOKEN/CHANNEL
+_CONDA_TOKEN_URL = re.compile(r"https?://[^\s/\"']*conda[^\s/\"']*/t/$")
+# an Ethereum node provider's project key in its endpoint: https://mainnet.infura.io/v3/KEY, Alchemy's /v2/KEY
+_NODE_PROVIDER_URL = re.compile(r"https?://[^\s/\"']*(?:infura|alchemy|rpc|quiknode)[^\s/\"']*/v[23]/$")
+_URL_TOKEN = re.compile(r"[A-Za-z0-9_-]{20,128}(?=[/\s\"'?#]|$)")
+# Kurento's TURN relay given with its account: turnURL=USER:PASSWORD@ADDRESS:PORT
+_TURN_URL = re.compile(
+    r"""(?i)turnurl["']?[ \t]*[=:][ \t]*["']?(?:turns?:)?[^\s:@"']{1,64}:(?P<value>[^\s@"']{1,128})@"""
+)
+URL_TOKEN_HINTS = (b"/t/", b"/v3/", b"/v2/", b"turnurl")
+
+
+def find_url_tokens(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Keys a service reads from its URL's path (a conda channel's token, a node provider's project key) and the
+    password in Kurento's ``turnURL`` (``hits``: where their words start and end)."""
+    found = []
+    for start, end in hits:
+        if text[start:end].lower() == "turnurl":
+            match = _TURN_URL.match(text, start)
+            if match is not None and _command_password(match.group("value")):
+                found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "url_password"))
+            continue
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+        before = _CONDA_TOKEN_URL if text[start:end] == "/t/" else _NODE_PROVIDER_URL
+        if before.search(text, line_start, end) is None:
+            continue
+        match = _URL_TOKEN.match(text, end)
+        token = match and match.group()
+        if token and (is_gibberish(token) or scattered_digits(token)) and not is_placeholder(token):
+            found.append(Finding(match.start(), match.end(), KEY, "url_token"))
+    return found
+
+
+# ------------------------------------------------------------------------- secrets in a command's own syntax
+# IRC: "/msg NickServ REGISTER PASSWORD EMAIL", "IDENTIFY [NICK] PASSWORD"; a channel's key set as its +k mode
+# (eggdrop's chanmode "+k KEY", "/mode #chan +k KEY"); eggdrop's "server add HOST [+]PORT PASSWORD"
+_NICKSERV_COMMAND = re.compile(
+    r"(?i)nickserv[ \t]+(?P<verb>register|identify)[ \t]+(?P<first>[^\s\x01]{1,128})"
+    r"(?:[ \t]+(?P<second>[^\s\x01]{1,128}))?"
+)
+_CHANNEL_KEY_MODE = re.compile(
+    r"(?i)(?:chanmode|mode)\b[^\n+]{0,80}(?:\+[a-z]+)*?\+[a-z]*k[a-z]*[ \t]+(?P<value>[^\s\"'}]{1,64})"
+)
+_EGGDROP_SERVER = re.compile(
+    r"(?im)^[ \t]*server[ \t]+add[ \t]+\S+[ \t]+\+?\d{1,5}[ \t]+(?P<value>[^\s#]{1,128})[ \t]*\r?$"
+)
+# geth's console: personal.unlockAccount("0xADDRESS", "PASSWORD", SECONDS)
+_UNLOCK_ACCOUNT = re.compile(
+    r"""(?i)unlockaccount\([ \t]*(["']?)(?:0x)?[0-9a-f]{40}\1[ \t]*,[ \t]*(["'])(?P<value>[^"'\n]{1,128})\2"""
+)
+COMMAND_SECRET_HINTS = (b"nickserv", b"+k ", b"server add ", b"unlockaccount(")
+
+
+def _command_password(value: str) -> bool:
+    return _plain_secret(value) and _secret_value(value, "password = ", "password")
+
+
+def find_command_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Passwords given in a command's own words: IRC's NickServ registration and identification and a channel's
+    key mode, eggdrop's server lines, geth's account unlock (``hits``: where the commands' words start and end)."""
+    found = []
+    for start, end in hits:
+        word = text[start:end].lower()
+        if word == "nickserv":
+            match = _NICKSERV_COMMAND.match(text, start)
+            if match is None:
+                continue
+            group = "first"
+            if match.group("verb").lower() == "identify" and match.group("second"):
+                group = "second"  # "IDENTIFY NICK PASSWORD": the account's name first
+        elif word == "+k ":
+            line_start = text.rfind("\n", 0, start) + 1
+            match = _CHANNEL_KEY_MODE.search(text, line_start, end + 64) if start - line_start < 120 else None
+            if match is not None and match.start("value") != end:
+                continue
+            group = "value"
+        elif word == "server add ":
+            match = _EGGDROP_SERVER.match(text, text.rfind("\n", 0, start) + 1)
+            group = "value"
+        else:
+            match = _UNLOCK_ACCOUNT.match(text, start)
+            group = "value"
+        if match is None or not match.group(group):
+            continue
+        # (a channel's key is any word the operators agree on, a keyboard walk included: chanmode "+k 1qaz2wsx")
+        if _command_password(match.group(group)) or (word == "+k " and _plain_secret(match.group(group))):
+            found.append(Finding(match.start(group), match.end(group), PASSWORD, "assignment"))
+    return found
+
+
 # ------------------------------------------------------------------------------------ Vault's init output
 # "vault operator init" (and OpenBao's) prints each unseal key share and the initial root token once, to be
 # kept apart; copied into notes, tickets and config comments they unseal the store and read all of it:
@@ -539,8 +740,11 @@ _PPP_SECRETS_LINE = re.compile(
     r"""(?m)^[ \t]*(?:"[^"\n]+"|[^\s#"]\S*)[ \t]+(?:"[^"\n]*"|\S+)[ \t]+(?P<q>"?)(?P<value>[^\s"]{1,256})(?P=q)"""
     r"""(?=[ \t]|\r?$)"""
 )
+# Wowza Streaming Engine's admin.password and publish.password: "USER PASSWORD [GROUPS]" per line, in clear
+_WOWZA_USER_LINE = re.compile(r"(?m)^[ \t]*[^\s#]\S*[ \t]+(?P<value>\S{1,256})(?:[ \t]+\S+)?[ \t]*\r?$")
 _STATION_FILE_LINES = {
     "ppp_secrets": _PPP_SECRETS_LINE,
+    "wowza_users": _WOWZA_USER_LINE,
     "wpa_psk": _WPA_PSK_LINE,
     "hexchat_servlist": _HEXCHAT_PASSWORD_LINE,
     "ncftp_bookmarks": _NCFTP_BOOKMARK,
@@ -549,8 +753,9 @@ _STATION_FILE_LINES = {
 
 
 def find_station_passwords(text: str, kind: str) -> list[Finding]:
-    """The passwords of a file that lists one per station, network or host: hostapd's ``wpa_psk`` file, HexChat's
-    ``servlist.conf``, NcFTP's ``bookmarks``, sendxmpp's ``.sendxmpprc``, pppd's ``pap-secrets``/``chap-secrets``."""
+    """The passwords of a file that lists one per station, network, host or user: hostapd's ``wpa_psk`` file,
+    HexChat's ``servlist.conf``, NcFTP's ``bookmarks``, sendxmpp's ``.sendxmpprc``, pppd's ``pap-secrets`` and
+    ``chap-secrets``, Wowza's ``admin.password`` and ``publish.password``."""
     found = []
     for match in _STATION_FILE_LINES[kind].finditer(text):
         value = match.group("value")
@@ -558,6 +763,25 @@ def find_station_passwords(text: str, kind: str) -> list[Finding]:
             continue
         if _plain_secret(value):
             found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "credential_file"))
+    return found
+
+
+# ------------------------------------------------------------------------------------ provider-config.yaml
+# ProjectDiscovery's provider-config.yaml (uncover, nuclei, subfinder): "SERVICE:" then "- KEY" per key, Censys's as
+# "API_ID:SECRET", FOFA's and some others' as "EMAIL:KEY"
+_PROVIDER_KEY_LINE = re.compile(r"""(?m)^[ \t]*-[ \t]+(["']?)(?P<value>[^\s"'#]{8,512})\1[ \t]*\r?$""")
+
+
+def find_provider_keys(text: str) -> list[Finding]:
+    """Every API key listed under a service in a ``provider-config.yaml`` (an account's email is left to the email
+    detector)."""
+    found = []
+    for match in _PROVIDER_KEY_LINE.finditer(text):
+        start = match.start("value")
+        for part in match.group("value").split(":"):
+            if "@" not in part and _plain_secret(part) and len(part) >= 8:
+                found.append(Finding(start, start + len(part), KEY, "credential_file"))
+            start += len(part) + 1
     return found
 
 
@@ -901,6 +1125,8 @@ def _labels_ending_lines(lines: str) -> list[Finding]:
         label, value = match.group("label"), match.group("value")
         if "_" in label and value.startswith(label[: label.index("_") + 1]):
             continue  # "wifi_password\nwifi_protected_setup": a list of names sharing their first word, no label
+        if "/" in label or (label == "pass" and value.startswith("@")):
+            continue  # "pkg/pass.py" in a file list; Python's "pass" statement, then a decorated definition
         password_label = _says_password(label) or (_WIFI_LABEL.fullmatch(label) is not None and _made_up_shape(value))
         if _DIGEST_LABEL.search(label) or not (
             password_label
@@ -3474,6 +3700,8 @@ _EMAIL_USER = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING = ".,;:)]}!?*۔।॥။។"
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+);?|&[A-Za-z]+;")
 _DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+")
+# A qualified type's name: capitalised words for its namespace, a compound in CamelCase last
+_QUALIFIED_TYPE = re.compile(r"(?:[A-Z][a-z]+\.){2,}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
 
 
 # Apple's and Google's app-specific passwords (four groups of four lower-case letters: abcd-efgh-ijkl-mnop) and
@@ -3558,6 +3786,7 @@ def _not_a_value(value: str) -> bool:
         or _CHARACTER_REFERENCE.search(value)
         or snake_name(value)
         or (_DOTTED_NAME.fullmatch(value) and not value[-1].isdigit())
+        or _QUALIFIED_TYPE.fullmatch(value)  # password: System.Security.SecureString, a parameter's type
         or "pass" in value.lower()
         or _HEX_INTEGER.fullmatch(value)  # PASSWORD = 0x4200A1: an enum's code, an integer literal
     )

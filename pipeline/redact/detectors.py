@@ -785,6 +785,9 @@ _TOKEN_FORMATS = [
     ("google_api_key", ("AIza",), r"AIza[0-9A-Za-z_-]{35}"),
     # an OAuth client's secret as Google Cloud has issued them since 2021
     ("google_oauth_client_secret", ("GOCSPX-",), r"GOCSPX-[0-9A-Za-z_-]{28}(?![0-9A-Za-z_-])"),
+    # a Klei account's dedicated server token (Don't Starve Together's cluster_token.txt): "pds-g^KU_", the account
+    # id, "^", then the token in base64
+    ("klei_server_token", ("pds-g^KU_",), r"pds-g\^KU_[A-Za-z0-9_-]{8}\^[A-Za-z0-9+/]{24,}={0,2}"),
     ("sendgrid", ("SG.",), r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}"),
     ("twilio", ("SK",), r"SK[0-9a-f]{32}"),
     ("npm", ("npm_",), r"npm_[A-Za-z0-9]{36}"),
@@ -1390,6 +1393,7 @@ _KEYWORDS = (
     b"_cookie",  # (the Erlang distribution's: distributed_cookie, RELEASE_COOKIE)
     b"authtok",  # (PAM's and SSSD's: ldap_default_authtok)
     b"redis_auth", b"redisauth",  # (Moodle's and Totara's session_redis_auth: the server's password)
+    b"rcon", b"gslt", b"macaroon",  # (a game server's console password and login token; LND's macaroons)
 )  # fmt: skip
 _PAT_KEYWORDS = (b"_pat", b"-pat", b".pat")
 KEYWORDS = _KEYWORDS
@@ -1406,6 +1410,11 @@ _SECRET_NAME = re.compile(
     r"redis[_-]?auth$|"
     # a role's password with the role last (Arma's and DayZ's passwordAdmin, password_root)
     r"pass_?(?:word|wd)[_-]?(?:admin|root|master|rcon)$|"
+    # a game server's remote console password named alone (a launch script's RCON='...'), and the Steam game server
+    # login token it registers with (GSLT=...)
+    r"(?<![a-z])rcon$|(?<![a-z])gslt$|"
+    # a Lightning node's macaroon in hex (LND_REST_MACAROON): a bearer credential for the node's API
+    r"macaroon$|"
     r"senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
     # IKE pre-shared keys and routing protocols' MD5 keys (Junos authentication-key)
     r"(?:pre[_-]?)?shared[_-]?key|authentication[_-]?key|"
@@ -1461,8 +1470,9 @@ _NOT_SECRET_NAME = re.compile(
     r"lifecycle[_-]?action|verification|grant|(?<![a-z])txt)[_-]?token|"
     # a key into a cache (botocore's cache_key, cached_creds_key: a digest of the request), and the ciphertext of a
     # key (NTLM's EncryptedRandomSessionKey, a wrapped key): neither is the key itself
-    # (memcache_secret_key: the secret that signs the cache's entries, a key)
-    r"cached?[_-]?(?!secret)(?:[a-z]+[_-]?)?key$|(?:encrypted|wrapped)[a-z_-]*key$|"
+    # (memcache_secret_key: the secret that signs the cache's entries, a key; TILE_CACHE_PURGE_KEY: the key a
+    # cache's purge requests carry)
+    r"cached?[_-]?(?!secret|purge)(?:[a-z]+[_-]?)?key$|(?:encrypted|wrapped)[a-z_-]*key$|"
     # keys of data: a lookup's, a table's, a sort's (DynamoDB's hash and range keys), an object's in a bucket
     r"(?:lookup|sort|partition|foreign|row|composite|object|idempotency|s3)[_-]?key$|"
     # where a secret is served, not the secret: Kerberos's kpasswd_server, a password server's host; a token's
@@ -1546,7 +1556,7 @@ _MNEMONIC = re.compile(r"[a-z]{3,8}(?: [a-z]{3,8}){11,23}")
 _SECRET_KEY_PREFIXED = re.compile(r"(?:sk|rk)_(?:(?:live|test|prod)_)?[A-Za-z0-9]{20,}")
 _PASSWORD_NAME = re.compile(
     r"pass|pwd|pw(?![a-z])|pswd|pword|psk|authtok(?![a-z])|senha|kennwort|contrasena|wachtwoord|haslo|salasana|losenord|"
-    r"pre[_-]?shared[_-]?key|authentication[_-]?key|xauth|(?<![a-z])keymaterial$|redis[_-]?auth$"
+    r"pre[_-]?shared[_-]?key|authentication[_-]?key|xauth|(?<![a-z])keymaterial$|redis[_-]?auth$|(?<![a-z])rcon$"
 )
 # A name that starts with a verb or a question about a secret is a flag or an option (ask_pass, update_password,
 # use_token, is_password): its value says whether or how, never the secret. Calls (update_password("...")) are
@@ -2196,6 +2206,8 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
         last = _QUALIFIER_SUFFIX.sub("", last)
     if last[-1:].isdigit():
         last = _ORDINAL_SUFFIX.sub("", last)  # mirrcred_pass_1, password_2: the first or second of a list of them
+    if last == "key" and name.endswith("channels.key"):
+        return last, "password"  # Limnoria's supybot.networks.NET.channels.key: the IRC channels' key (mode +k)
     if last == "key" and _UCI_OPTION.match(_line_before(text, name_start)):
         return last, "password"  # OpenWrt's wireless "option key '...'": the Wi-Fi network's passphrase
     if (
@@ -2249,12 +2261,17 @@ def _name_kind(text: str, lowered: bytes, name_start: int, name_end: int) -> tup
 
 # A comment's key, token or secret, an aside between its word and the colon: "# old token, rotated 13 Mar: VALUE",
 # "# key for the offsite box: VALUE", "# authkey copied from tiller (base64 for the wiki): VALUE"
-_COMMENT_OPENING = re.compile(r"[ \t]*(?:#|//|;|--)[ \t]*(?:[A-Za-z]+[ \t]+){0,3}$")
-_COMMENT_KEY_WORD = re.compile(r"(?i)(?:token|key|secret)$")
-_ASIDE_THEN_VALUE = re.compile(
-    r"(?:,[ \t]*[^:=\n]{1,40}?|[ \t]+(?:for|from|copied|of|on|in|to|used|kept)\b[^:=\n]{1,50}?)[ \t]*:[ \t]+"
-    r"(?P<bare>[A-Za-z0-9+/_.-]{16,128}={0,2})[ \t]*(?=\r?\n|$)"
+_COMMENT_OPENING = re.compile(r"[ \t]*(?:#|//|;|--)[ \t]*(?:[A-Za-z][A-Za-z-]*[ \t]+){0,3}$")
+# (or a password's: "# cloud admin console password for ops@example.org: VALUE"; an aside in parentheses may hold a
+# colon: "# join token for the extra worker (expires 2025-08-24T10:26:09Z): VALUE")
+_COMMENT_KEY_WORD = re.compile(r"(?i)(?:token|key|secret|password)$")
+_ASIDE_CHARACTER = r"(?:[^:=\n(]|\([^()\n]{0,60}\))"
+_ASIDE = (
+    rf"(?:,[ \t]*{_ASIDE_CHARACTER}{{1,40}}?"
+    rf"|[ \t]+(?:for|from|copied|of|on|in|to|used|kept)\b{_ASIDE_CHARACTER}{{1,50}}?)"
 )
+_ASIDE_THEN_VALUE = re.compile(_ASIDE + r"[ \t]*:[ \t]+(?P<bare>[A-Za-z0-9+/_.-]{16,512}={0,2})[ \t]*(?=\r?\n|$)")
+_ASIDE_THEN_PASSWORD = re.compile(_ASIDE + r"[ \t]*:[ \t]+(?P<bare>[^\s\"'`]{6,128})[ \t]*(?=\r?\n|$)")
 
 
 def _comment_aside_value(text: str, hit: int, name_end: int) -> re.Match | None:
@@ -2266,7 +2283,12 @@ def _comment_aside_value(text: str, hit: int, name_end: int) -> re.Match | None:
         word_start -= 1
     if not _COMMENT_OPENING.fullmatch(text, line_start, word_start):
         return None
-    return _ASIDE_THEN_VALUE.match(text, name_end)
+    aside = (_ASIDE_THEN_PASSWORD if text[name_end - 8 : name_end].lower() == "password" else _ASIDE_THEN_VALUE).match(
+        text, name_end
+    )
+    if aside is not None and _PUBLIC_NAME.search(text[name_end : aside.start("bare")].lower()):
+        return None  # "# map tiles token (public token, shipped to browsers anyway): pk.eyJ...": published
+    return aside
 
 
 def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_starts, earlier) -> Finding | None:
@@ -2656,41 +2678,53 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         return None  # "Password Minimum Length=4", "Password #22=": an INI setting's name of several words
     if op in " \t" and group == "bare" and value.isalpha() and not flag and _MORE_WORDS.match(text, value_end):
         return None  # "Password reset key invalid.": a word followed by more words is a sentence
-    if op in " \t" and not (
-        flag
-        or (_key_value_line(text, name_start, config, group, kind) and not _SENTENCE_GOES_ON.match(text, value_end))
-        # Gradle's storePassword "...", a Ruby or Groovy DSL's password '...': a setting alone on its line
-        or (group in ("dq", "sq") and not line_prefix.strip() and _LINE_ENDS.match(text, value_end + 1))
-        # the last pair of a command or a device's config line: nmcli's "802-1x.password '...'", SR OS's
-        # "... neighbor "..." authentication-key "...""
-        or (group in ("dq", "sq") and not in_prose and _LINE_ENDS.match(text, value_end + 1))
-        or (in_prose and secret_kind == "password" and not english_pass)
-        # "password Maple.Davao.2006" then "Goodreads key VALUE": the account's key, last on its line
-        or (beside_secret and group == "bare" and _LINE_ENDS.match(text, value_end))
-        # "user skins" then "pass VALUE": the account's password, on the line after its user
-        or (after_user and group == "bare" and _LINE_ENDS.match(text, value_end))
-        # "# url: jdbc:... user okmdb   pass VALUE": the user, then the password last on the line
-        or (group == "bare" and _USER_NAMED_BEFORE.search(line_prefix) and _LINE_ENDS.match(text, value_end))
-        or (group != "bare" and _DEFINE.search(line_prefix))
-        # a keyword and its string in a Clojure map or a Lisp plist: {:weatherbit-key "..."}, (:password "...")
-        or (group in ("dq", "sq") and _KEYWORD_BEFORE.search(text, max(0, name_start - 2), name_start) is not None)
-        # fetchmail's "user 'U' there with password 'P' is 'L' here": a config's keyword, then its quoted value
-        or (group in ("dq", "sq") and config and not in_prose and last in ("password", "passwd"))
-        # ipsec.secrets: "LEFT RIGHT : PSK "..."": selectors, a colon, the secret's type and the quoted secret
-        or (group in ("dq", "sq") and line_prefix.rstrip().endswith(":") and secret_kind == "password")
-        # VyOS's "private-key 2JVX...=", "preshared-key ...": 32 random bytes in base64 after a key's name
-        or (group == "bare" and bool(_KEY_BASE64_32.fullmatch(value)))
-        # a shared secret (RADIUS, IPsec) last on its line: a device's server block's " server ADDR secret VALUE",
-        # vpnc's "IPSec secret VALUE"
-        or (group == "bare" and last == "secret" and secret_kind == "password" and _LINE_ENDS.match(text, value_end))
-        # a device's user or enable line: "username NAME password VALUE [privilege 15]", "enable password VALUE",
-        # A10's "admin NAME password VALUE"
-        or (
-            group == "bare"
-            and config
-            and secret_kind == "password"
-            and _DEVICE_ACCOUNT_BEFORE.fullmatch(line_prefix)
-            and _DEVICE_LINE_ENDS.match(text, value_end)
+    if (
+        op in " \t"
+        and not (
+            flag
+            or (
+                _key_value_line(text, name_start, config, group, kind) and not _SENTENCE_GOES_ON.match(text, value_end)
+            )
+            # Gradle's storePassword "...", a Ruby or Groovy DSL's password '...': a setting alone on its line
+            or (group in ("dq", "sq") and not line_prefix.strip() and _LINE_ENDS.match(text, value_end + 1))
+            # the last pair of a command or a device's config line: nmcli's "802-1x.password '...'", SR OS's
+            # "... neighbor "..." authentication-key "...""
+            or (group in ("dq", "sq") and not in_prose and _LINE_ENDS.match(text, value_end + 1))
+            or (in_prose and secret_kind == "password" and not english_pass)
+            # "password Maple.Davao.2006" then "Goodreads key VALUE": the account's key, last on its line
+            or (beside_secret and group == "bare" and _LINE_ENDS.match(text, value_end))
+            # "user skins" then "pass VALUE": the account's password, on the line after its user
+            or (after_user and group == "bare" and _LINE_ENDS.match(text, value_end))
+            # "# url: jdbc:... user okmdb   pass VALUE": the user, then the password last on the line
+            or (group == "bare" and _USER_NAMED_BEFORE.search(line_prefix) and _LINE_ENDS.match(text, value_end))
+            or (group != "bare" and _DEFINE.search(line_prefix))
+            # a keyword and its string in a Clojure map or a Lisp plist: {:weatherbit-key "..."}, (:password "...")
+            or (group in ("dq", "sq") and _KEYWORD_BEFORE.search(text, max(0, name_start - 2), name_start) is not None)
+            # fetchmail's "user 'U' there with password 'P' is 'L' here": a config's keyword, then its quoted value
+            or (group in ("dq", "sq") and config and not in_prose and last in ("password", "passwd"))
+            # ipsec.secrets: "LEFT RIGHT : PSK "..."": selectors, a colon, the secret's type and the quoted secret
+            or (group in ("dq", "sq") and line_prefix.rstrip().endswith(":") and secret_kind == "password")
+            # VyOS's "private-key 2JVX...=", "preshared-key ...": 32 random bytes in base64 after a key's name
+            or (group == "bare" and bool(_KEY_BASE64_32.fullmatch(value)))
+            # a Source dedicated server's console variable on its command line: srcds_run ... +tv_password VALUE
+            or (group == "bare" and op == " " and text[name_start - 2 : name_start] in (" +", "\t+"))
+            # a shared secret (RADIUS, IPsec) last on its line: a device's server block's " server ADDR secret VALUE",
+            # vpnc's "IPSec secret VALUE"
+            or (
+                group == "bare"
+                and last == "secret"
+                and secret_kind == "password"
+                and _LINE_ENDS.match(text, value_end)
+            )
+            # a device's user or enable line: "username NAME password VALUE [privilege 15]", "enable password VALUE",
+            # A10's "admin NAME password VALUE"
+            or (
+                group == "bare"
+                and config
+                and secret_kind == "password"
+                and _DEVICE_ACCOUNT_BEFORE.fullmatch(line_prefix)
+                and _DEVICE_LINE_ENDS.match(text, value_end)
+            )
         )
     ):
         return None  # "the token is ..." in prose; "--password value" on a command line is kept
@@ -2842,6 +2876,8 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         # b"\x01" * 32: a filler byte, repeated; {"flag": "--password", "label": ...}: the next item is a
         # mapping's key
         return None
+    if op == "(" and group in ("dq", "sq") and snake_name(value) and text.startswith(")", value_end + 1):
+        return None  # self.secret('client_id'): a getter given the name of the field it reads
     if not (
         # (a salt's name may say what it salts: Cloudreve's HashIDSalt, for the ids it hashes into URLs)
         (
@@ -2878,8 +2914,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
         if is_encoded_text(value):
             return None  # 'preshared_key': base64 of "???WantToTry...???": an example's words, encoded by hand
         secret_kind = "key"  # WireGuard's preshared_key: 32 random bytes, a key; an IKE pre-shared key is typed
-    if secret_kind == "password" and last.endswith("passphrase") and _HEX_API_KEY.fullmatch(value.lower()):
-        secret_kind = "key"  # OIDCCryptoPassphrase: "<64 hex digits>": generated key material, not typed
+    if (
+        secret_kind == "password"
+        and last.endswith(("passphrase", "passkey"))
+        and _HEX_API_KEY.fullmatch(value.lower())
+    ):
+        # OIDCCryptoPassphrase: "<64 hex digits>", Folding@home's passkey: generated key material, not typed
+        secret_kind = "key"
     if (
         group == "bare"
         and len(value) >= 32
@@ -3151,7 +3192,8 @@ _ATTRIBUTED_ELEMENT_VALUE = re.compile(
     r"""(?P<attributes>(?:[ \t]+[\w:.-]+=(?:"[^"<>\n]*"|'[^'<>\n]*'))+)[ \t]*>"""
     rf"""{_CDATA_OPEN}(?P<element>[^<>\n]{{1,512}}){_CDATA_CLOSE}</"""
 )
-_VALUE_ATTRIBUTE = re.compile(r"""[ \t]+value=(["'])(?P<element>[^"'<>\n]{1,512})\1""")
+# (FAHClient's config.xml writes the attribute as "v": <password v="VALUE"/>)
+_VALUE_ATTRIBUTE = re.compile(r"""[ \t]+v(?:alue)?=(["'])(?P<element>[^"'<>\n]{1,512})\1""")
 # Attributes saying the element's text is stored in another form (FileZilla's encoding="base64", a hash)
 _STORED_FORM_ATTRIBUTE = re.compile(r"(?i)encod|encrypt|hash|cipher|format")
 # A heredoc of one line: <<EOT, <<-EOT, <<~EOT, <<"EOT", then the body line and the marker alone on its line.
@@ -3371,8 +3413,12 @@ def _url_passwords(text: str) -> list[Finding]:
             continue
         if match.group(1).startswith("${") and "}" not in match.group(1) and password.endswith("}"):
             continue  # postgresql://${POSTGRES_USER:-phlo}@host: a shell variable and its default, the user's name
-        if _FORMAT_FIELD_IN_VALUE.search(password):
-            continue  # 'rediss://enigma:{}secret@host'.format(chars): a template, the password built at run time
+        if _FORMAT_FIELD_IN_VALUE.search(password) or (
+            password.startswith("{") and password.endswith("}") and match.group(1).endswith("}")
+        ):
+            # 'rediss://enigma:{}secret@host'.format(chars), f"postgresql://{user}:{quote(password)}@...": a
+            # template, the password built at run time
+            continue
         if password.endswith("\\"):
             # r"^mailto://apprise:abcd123\@example.com", "username:password\\\@proxy": escapes, not the password's
             password = password.rstrip("\\")
@@ -4556,6 +4602,11 @@ def _spells_its_name(value: str, before: str) -> bool:
 _DID_BEFORE = re.compile(r"(?<![\w-])did:[a-z0-9]+:$")
 
 
+_IPV4_AND_PORT = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?")
+# Two parts of a Windows path or registry key joined by backslashes (doubled when escaped in a literal)
+_BACKSLASH_PATH = re.compile(r"[A-Za-z]{2}\\{1,2}\{?[\w-]{3,}\}?\\{1,2}[A-Za-z]{3}")
+
+
 def _secret_value(value: str, before: str, kind: str, after: str = "", stored_hashes: bool = True) -> bool:
     """``kind`` is "password", "key" or "constant" (an upper-case *_KEY/*_SALT name: only generated key material
     with symbols counts, which no hash, UUID or encoding has). ``before`` is the line up to the value (its name
@@ -4566,6 +4617,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         return False
     if _VERSION_RANGE.match(value):
         return False  # "minipass": "^2.2.1" in a lockfile: a dependency's version range, not a password
+    if value[:1].isdigit() and _IPV4_AND_PORT.fullmatch(value):
+        return False  # Factorio's "rcon": "203.0.113.7:27015": where the console listens, not its password
+    if not password and "\\" in value and _BACKSLASH_PATH.search(value):
+        return False  # sub_key = "CLSID\\{F22A...}\\InprocServer32": a registry key's path
     if (value[:1].isdigit() and _TIMESTAMP.fullmatch(value)) or ("." in value and _CLASS_PATH.fullmatch(value)):
         # "access_token_expiration_dt": "2020-01-01T17:22:42.934699Z", 'password':
         # ('django.db.models.fields.CharField', ...): when it expires, the field's type; no secret
@@ -4910,8 +4965,10 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
             return _issued_key_id(value)
         if _KEY_ID_BEFORE.search(before):
             return False  # a key's id in any other shape: a KMS alias, a GPG fingerprint, a database row's id
-        if len(value) >= 32 and _strewn_key(value):
-            return not is_identifier_value(value)  # const KEY = '3n2u9dop70j8...': one case, digits strewn through
+        if _strewn_key(value) and (len(value) >= 32 or value.islower() or value.isupper()):
+            # const KEY = '3n2u9dop70j8...', TILE_CACHE_PURGE_KEY = "lr98riwe3y51r7...": 24 or more of one case,
+            # digits strewn through
+            return not is_identifier_value(value)
         if (
             (_HEX_API_KEY.fullmatch(value) or _short_mixed_key(value))
             and (vendor := _VENDOR_KEY_NAME_BEFORE.search(before[-80:]))
@@ -4961,8 +5018,14 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         # secret's name, a test's stand-in (generated key material is longer, and a vendor's prefix is read by the
         # token formats first); under a password's name "P@ssw0rd" is a password, a weak one
         return False
-    # (a passphrase is given to a cipher or a key derivation, never kept as its digest: OIDCCryptoPassphrase's hex)
-    stored_digest = password and stored_hashes and not before.rstrip("\"' \t:=").lower().endswith("passphrase")
+    # (a passphrase is given to a cipher or a key derivation, never kept as its digest: OIDCCryptoPassphrase's hex; a
+    # passkey is issued in hex: Folding@home's, a torrent tracker's)
+    stored_digest = (
+        password
+        and stored_hashes
+        and not before.rstrip("\"' \t:=").lower().endswith("passphrase")
+        and "passkey" not in before[-24:].lower()
+    )
     if is_password_hash(value, hex_digest=stored_digest) or is_encrypted_value(value):
         return False  # ADMIN_PASSWORD = "pbkdf2_sha256$...", ("secret", "$5$rounds=..."), "__encrypt__...": stored
     if cut_at_character_reference(value, after) or is_issue_reference(value):

@@ -249,11 +249,18 @@ _MAX_ARGUMENT_CHARS = 400
 
 # (user, password) given as auth: auth=("admin", "..."), session.auth = ('u', 'p'), "credentials": ["u", "p"].
 _AUTH_PAIR = re.compile(
-    r"""["']?\]?[ \t]*(?:=|:|=>)[ \t]*[(\[][ \t]*"""
+    # (one pair, or the first of a list of them: Gradio's launch(auth=[("USER", "PASSWORD"), ...]))
+    r"""["']?\]?[ \t]*(?:=|:|=>)[ \t]*(?:\[[ \t]*)?[(\[][ \t]*"""
     r"""(?:[rbu]?["'](?P<user>[\w.@+-]{1,64})["']|[A-Za-z_][\w.]{0,64})[ \t]*,[ \t]*"""
     r"""[rbu]?(?P<q>["'])(?P<quoted>(?:(?!(?P=q))[^\n]){1,128})(?P=q)[ \t]*[)\]]"""
 )
 _JOINED_PAIR = re.compile(r"=(?P<user>[\w.@+-]{1,64}):(?P<value>[^\s:@/\"'`,;]{1,128})(?=\s|$)")
+_API_TOKEN_HEX = re.compile(r"[0-9a-f]{32,64}")
+# A setting named for authentication given "USER:PASSWORD" bare, last on its line: MariaDB Galera's
+# "wsrep_sst_auth = sst:VALUE", Hubot's HUBOT_JENKINS_AUTH=deploy:TOKEN
+_JOINED_PAIR_SETTING = re.compile(
+    r"[ \t]*=[ \t]*(?P<user>[A-Za-z][\w.@+-]{0,63}):(?P<value>[^\s:@/\"'`,;]{1,128})[ \t]*(?=\r?\n|$)"
+)
 # The same pair as one string, alone or in a list: flower_basic_auth = ["admin:..."], basic_auth: "admin:...".
 _QUOTED_JOINED_PAIR = re.compile(
     r"""["']?[ \t]*(?:=|:|=>)[ \t]*\[?[ \t]*[rbu]?(?P<q>["'])(?P<user>[\w.@+-]{1,64}):"""
@@ -305,6 +312,8 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
     b"@unix(": ("dsn", "go"),
     **{f"{name}{after}".encode(): ("pair", name) for name in ("auth", "creds", "credentials", "login")
        for after in ("=", " =", '"', "'", ":")},
+    # (a setting's name padded to line up its "=": wsrep_sst_auth           = ...)
+    b"auth  ": ("pair", "auth"), b"auth\t": ("pair", "auth"),
     b"identified": ("sql", "identified"),
     b"password": ("sql", "password"),
     b"insert into": ("sql", "insert"),
@@ -514,6 +523,8 @@ def _command_passwords(text: str, command: str, start: int, end: int) -> list[Fi
                     if key_id:
                         found.append(Finding(value_start - len(user) - 1, value_start - 1, KEY, "cli_password"))
                     continue
+            if value.isalpha() and value.isupper() and text.startswith("]", value_end):
+                continue  # "usage: tool ... [-p PROJECT]": an option's metavariable in its usage line
             if _password_literal(value) and not value.startswith("-") and not _UPPER_SNAKE_VALUE.fullmatch(value):
                 found.append(Finding(value_start, value_end, PASSWORD, "cli_password"))
     if command in _BATCH_PASSWD:
@@ -744,6 +755,9 @@ def _inserted_secrets(text: str, start: int) -> list[Finding]:
     return found
 
 
+_SETTING_WORDS_NAME = re.compile(r"[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)+")
+
+
 def _named_row_secrets(text: str, position: int) -> list[Finding]:
     """A row with no columns named: a literal naming a secret, then the literal that holds it."""
     found = []
@@ -758,8 +772,13 @@ def _named_row_secrets(text: str, position: int) -> list[Finding]:
                 if tag is not None:
                     found.append(Finding(item.start("literal"), item.end("literal"), tag, "sql_insert"))
             row_name = None
-            # (a setting's name has parts, "mailserver_pass"; a bare 'password' in a row is a value, a user's own)
-            named = literal and "_" in literal.strip("_") and literal.replace("_", "").isalnum()
+            # (a setting's name has parts, "mailserver_pass" or openDCIM's "SMTPPassword"; a bare 'password' in a row
+            # is a value, a user's own)
+            named = (
+                literal
+                and literal.replace("_", "").isalnum()
+                and ("_" in literal.strip("_") or _SETTING_WORDS_NAME.fullmatch(literal))
+            )
             named = named and _name_verdict(literal.lower())
             if named and named[0]:
                 row_name = (literal.lower(), "password" if named[1] else "key")
@@ -829,6 +848,8 @@ def _basic_credentials(text: str, start: int, pattern: re.Pattern = _BASIC) -> l
         return []  # base64 of "robot-account:secret-token": a documented pair whose password names its role
     if is_sequential(user):
         return []  # "DIABCDEFGHIJKLMNOPQR:<signature>": a test's integration key typed through the alphabet
+    if password == user and not password.isalnum():
+        return []  # base64 of "return-500:return-500": a mock server's trigger, the same words twice
     if _CLIENT_ID_NAME.fullmatch(user) and _CLIENT_SECRET_NAME.fullmatch(password):
         # base64 of "client-id-1:client-secret-1", "my_client_id:my_client_secret", "clientId:clientPass": OAuth's
         # fields, named
@@ -875,6 +896,18 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
             value, value_start = value[len("value=") :], value_start + len("value=")
         if _password_literal(value) and _argument_reads_as_secret(value, known_slot=False) and len(value) >= 6:
             return [Finding(value_start, joined.end("value"), PASSWORD, "auth_pair")]
+    if (
+        name.endswith("auth")
+        and not name.endswith("oauth")
+        and (joined := _JOINED_PAIR_SETTING.match(text, name_end))
+        and joined.group("user").lower() not in _AUTH_SCHEMES
+        and _password_literal(joined.group("value"))
+        and not joined.group("value").isdigit()  # REDIS_AUTH=cache:6379: a host and its port
+        and _argument_reads_as_secret(joined.group("value"), known_slot=True)
+    ):
+        # (an API token in hex in the password's place: Jenkins's, 34 hex digits)
+        tag = KEY if _API_TOKEN_HEX.fullmatch(joined.group("value")) else PASSWORD
+        return [Finding(joined.start("value"), joined.end("value"), tag, "auth_pair")]
     if (name in _AUTH_PAIR_NAMES or name.endswith(("auth", "credentials", "creds"))) and (
         joined := _QUOTED_JOINED_PAIR.match(text, name_end)
     ):  # (ProxySQL's admin_credentials="admin:...")

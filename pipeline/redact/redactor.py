@@ -12,19 +12,25 @@ from codelm.pipeline.errors import UsageProblem
 from codelm.pipeline.redact.credfiles import (
     ADMINS_SECTION_HINT,
     API_SETTING_HINTS,
+    COMMAND_SECRET_HINTS,
     DATABASE_INFO_HINTS,
     LICENCE_HINT,
     PASSWORD_INPUT_HINTS,
     PASSWORD_MAP_HINTS,
+    PLACED_SECRET_HINTS,
     PLAIN_COMMENT_HINTS,
     QUERY_TOKEN_HINTS,
     SETTING_ELEMENT_HINTS,
     SIM_HINTS,
+    URL_TOKEN_HINTS,
+    USERS_BLOCK_HINTS,
     VAULT_INIT_HINTS,
     find_api_settings,
+    find_command_secrets,
     find_couchdb_admins,
     find_database_info_passwords,
     find_embedded_secret_columns,
+    find_group_user_passwords,
     find_html_row_secrets,
     find_labelled_secrets,
     find_licence_keys,
@@ -33,13 +39,16 @@ from codelm.pipeline.redact.credfiles import (
     find_password_maps,
     find_pgbouncer_userlist,
     find_pgpass,
+    find_placed_secrets,
     find_plain_copies,
+    find_provider_keys,
     find_query_tokens,
     find_sasl_passwd,
     find_secret_columns,
     find_setting_elements,
     find_station_passwords,
     find_subscriber_keys,
+    find_url_tokens,
     find_vault_init_secrets,
     find_written_secrets,
 )
@@ -108,7 +117,8 @@ SPAN_FIELDS = ("tag", "start", "end", "replacement", "detector", "hash")
 _FILE_HINTS = (
     *SIM_HINTS, LICENCE_HINT, *QUERY_TOKEN_HINTS, *VAULT_INIT_HINTS, ADMINS_SECTION_HINT, *API_SETTING_HINTS,
     *PASSWORD_INPUT_HINTS, *SETTING_ELEMENT_HINTS, *PASSWORD_MAP_HINTS, *PLAIN_COMMENT_HINTS,
-    *DATABASE_INFO_HINTS,
+    *DATABASE_INFO_HINTS, *COMMAND_SECRET_HINTS, *URL_TOKEN_HINTS, *PLACED_SECRET_HINTS,
+    *USERS_BLOCK_HINTS,
 )  # fmt: skip
 # The file rules given where their words start and end, each with its words
 _HINTED_RULES = (
@@ -121,6 +131,10 @@ _HINTED_RULES = (
     (PASSWORD_MAP_HINTS, find_password_maps),
     (PLAIN_COMMENT_HINTS, find_plain_copies),
     (DATABASE_INFO_HINTS, find_database_info_passwords),
+    (COMMAND_SECRET_HINTS, find_command_secrets),
+    (URL_TOKEN_HINTS, find_url_tokens),
+    (PLACED_SECRET_HINTS, find_placed_secrets),
+    (USERS_BLOCK_HINTS, find_group_user_passwords),
 )
 _LOWERED_NEEDLES = tuple(KEYWORDS) + tuple(PASSWORD_NEEDLES) + _FILE_HINTS
 _FILE_HINTS_FROM = len(KEYWORDS) + len(PASSWORD_NEEDLES)
@@ -176,8 +190,8 @@ def _priority(finding: Finding) -> int:
     return _PRIORITY.get(finding.source, 0)
 
 
-# Digests that hide nothing, the same in every file that holds them: of empty input (the NT and LM hashes of the
-# empty password, what pass-the-hash tools print for an account without one; MD5, SHA-1 and SHA-256 of nothing),
+# Digests and keys that hide nothing, the same in every file that holds them: of empty input (the NT and LM hashes of
+# the empty password, what pass-the-hash tools print for an account without one; MD5, SHA-1 and SHA-256 of nothing),
 # and MD5, SHA-1 and SHA-256 of the passwords every cracking tutorial and test starts from ("password", "123456").
 _WELL_KNOWN_DIGESTS = frozenset(
     (
@@ -188,13 +202,16 @@ _WELL_KNOWN_DIGESTS = frozenset(
             for word in ("", "password", "123456", "12345678", "admin", "secret", "letmein", "qwerty")
             for digest in (hashlib.md5, hashlib.sha1, hashlib.sha256)
         ),
+        # reCAPTCHA's site keys Google publishes, for tests and for its public demo: in every page that uses them
+        "6leixactaaaaajczvrqyhh71umiegnq_mxjizkhi",
+        "6le-wvksaaaaapbmrtvw0q4muexq1bi0djwx_mj-",
     )
 )
 
 
 def _without_well_known_digests(text: str, findings: list[Finding]) -> list[Finding]:
     """The findings less the keys and passwords whose value (or its part after a user's ":") is a digest of
-    nothing or of a textbook password: no secret is in it."""
+    nothing or of a textbook password, or a site key published for all to use: no secret is in it."""
     return [
         finding
         for finding in findings
@@ -307,6 +324,10 @@ def file_extension(path: str) -> str:
         return "sendxmpprc"
     if name in ("pap-secrets", "chap-secrets"):
         return "ppp_secrets"
+    if name in ("admin.password", "publish.password"):
+        return "wowza_users"
+    if name == "provider-config.yaml":
+        return "provider_config"
     if name == "interfaces":
         return "conf"  # Debian's /etc/network/interfaces: "wpa-psk VALUE", one setting per line
     if name == "crontab":
@@ -403,8 +424,17 @@ class Redactor:
                 findings += find_sasl_passwd(text)
             elif kind == "pgbouncer_userlist":
                 findings += find_pgbouncer_userlist(text)
-            elif kind in ("wpa_psk", "hexchat_servlist", "ncftp_bookmarks", "sendxmpprc", "ppp_secrets"):
+            elif kind in (
+                "wpa_psk",
+                "hexchat_servlist",
+                "ncftp_bookmarks",
+                "sendxmpprc",
+                "ppp_secrets",
+                "wowza_users",
+            ):
                 findings += find_station_passwords(text, kind)
+            elif kind == "provider_config":
+                findings += find_provider_keys(text)
             elif kind == "csv":
                 findings += find_secret_columns(text)
             elif kind in PROSE_EXTENSIONS:

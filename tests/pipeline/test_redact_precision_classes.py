@@ -4654,3 +4654,25 @@ def test_a_namespaced_keys_own_password_is_redacted_beside_round_48s_field_table
     # a field-name table maps "ns:name" to "ns:name"; a namespaced key's own value is still a password
     text = '{\n  "vnc:ip": "10.0.0.4",\n  "vnc:password": "testvncpass"\n}\n'
     assert_a_secret_starts_with("testvncpass", text, "fixtures/servers_info.json")
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # a users block of records (fields by user, no passwords); a GitHub API path's version; a conda channel
+        # without a token; a host and its port given to an "_AUTH" setting; a placeholder in IRC's help text
+        ("deploy/users.yml", "users:\n  alice:\n    email: alice@example.org\n    role: maintainer\n"),
+        ("scripts/gh.sh", "curl https://api.github.com/v3/repos/octocat/Hello-World-Repository-Name/issues\n"),
+        ("env/.condarc", "channels:\n  - https://conda.anaconda.org/conda-forge/linux-64\n"),
+        ("app/.env", "UPSTREAM_PROXY_AUTH=squid:3128\n"),
+        ("docs/irc.md", "Then type `/msg NickServ IDENTIFY <password>` to log in.\n"),
+        # a TOML section named for passwords whose settings read their value from elsewhere; a decoding command
+        # whose output is another command; a cache key; a JWT secret file's path
+        ("node/secrets.toml", "[Password]\nKeystore = '${KEYSTORE_PASSWORD}'\n"),
+        ("notes/k8s.txt", "$ kubectl get secret db-password -o jsonpath='{.data.password}' | base64 -d\n$ exit\n"),
+        ("app/settings.py", 'SESSION_CACHE_KEY = "sessions:v2:by-user"\n'),
+        ("docs/node.md", "Point the client at the jwt.hex file: --authrpc.jwtsecret /var/lib/jwt.hex\n"),
+    ],
+)
+def test_round_49_fields_paths_and_placeholders_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)

@@ -5064,3 +5064,80 @@ def test_round_48_xpras_password_module_gives_the_password_alone():
     value = password()
     text = f"xpra start --tcp-auth=password:value={value} --bind-tcp=0.0.0.0:14500\n"
     assert secrets(text, "logs/xpra.log") == [("PASSWORD", value)]
+
+
+# Keys: a key a service reads from its URL's path (a conda channel's token, a node provider's project key), a
+# Lightning node's macaroon, a Steam game server login token, a Folding@home passkey in an attribute, a cache purge
+# key of one case with digits strewn, a Klei server token, a JWT secret quoted after its file's name, the private
+# half of a reCAPTCHA pair, keys listed in a provider-config.yaml.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("envs/.condarc", "channels:\n  - https://conda.example-lab.net/t/{strewn26}/internal\n"),
+        ("ops/check.sh", 'curl -s "https://eth-mainnet.alchemy.example/v2/{mixed32}" -X POST\n'),
+        ("node/.env", "LND_ADMIN_MACAROON={hex128}\n"),
+        ("csgo/run.sh", "GSLT={hex32}\n./srcds_run -game csgo +sv_setsteamaccount $GSLT\n"),
+        ("fah/config.xml", '<config>\n  <passkey v="{hex32}"/>\n</config>\n'),
+        ("site/settings.py", 'CDN_CACHE_PURGE_KEY = "{strewn26}"\n'),
+        ("dst/Cluster_1/cluster_token.txt", "pds-g^KU_a1b2c3d4^{b64}\n"),
+        ("docs/upgrade.md", "Paste the jwtsecret file for the beacon node: 0x{hex64}\n"),
+        ("wiki/forum.txt", "reCAPTCHA pair for the forum: public 6L{mixed38} private 6L{mixed38b}\n"),
+    ],
+)
+def test_round_49_keys_are_found(path, template):
+    values = {
+        "strewn26": "qv3hxkt7mzpw9rdnc2ufbj5ya8",
+        "mixed32": rand(28, ALNUM) + "Qz7m",
+        "hex128": rand(124, HEX) + "a7c3",
+        "hex32": rand(28, HEX) + "0b5e",
+        "hex64": rand(60, HEX) + "9d1f",
+        "b64": key_material_base64(32).rstrip("="),
+        "mixed38": rand(34, ALNUM) + "Wm2k",
+        "mixed38b": rand(34, ALNUM) + "Jd7r",
+    }
+    assert_a_value_found(path, template, "KEY", values)
+
+
+def test_round_49_each_provider_key_is_found_apart_from_its_id_separator():
+    key, api_id, secret = rand(28, ALNUM) + "Kq4w", "3f1c2b9e-77aa-4c1e-9d0e-5b6a7c8d9e0f", rand(28, ALNUM) + "Vt8z"
+    text = f"shodan:\n  - {key}\ncensys:\n  - {api_id}:{secret}\n"
+    assert secrets(text, "home/.config/uncover/provider-config.yaml") == [
+        ("KEY", key),
+        ("KEY", api_id),
+        ("KEY", secret),
+    ]
+
+
+# Passwords: Wowza's user files, a Source server's console variables, a game server's RCON named alone, IRC's
+# NickServ commands, a channel key mode and eggdrop's server line, geth's account unlock, a setting named for
+# authentication given USER:PASSWORD, a comment's password after an aside, a TOML section named for passwords, a
+# password a decoding command printed, a SQL settings row named in PascalCase, Kurento's TURN URL, Gradio's list of
+# accounts, Caldera's users by group, Limnoria's channel key.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("WowzaStreamingEngine/conf/publish.password", "# username password\nencoder {pw}\n"),
+        ("l4d2/start.sh", "./srcds_run -game left4dead2 +map c1m1_hotel +sv_password {pw} +maxplayers 8\n"),
+        ("rust/server.cfg.sh", "RCON={pw}\n"),
+        ("irc/znc.log", "[12:01:44] -> NickServ IDENTIFY mybot {pw}\n"),
+        ("irc/bot.conf", 'channel add #ops-internal {{ chanmode "+nt+k {pw}" }}\n'),
+        ("eggdrop/bot.conf", "server add irc.example.net +6697 {pw}\n"),
+        ("notes/geth.txt", "> personal.unlockAccount('0x52908400098527886E0F7030069857D2E4169EE7', '{pw}', 0)\n"),
+        ("etc/my.cnf.d/galera.cnf", "[galera]\nwsrep_sst_auth\t= backup:{pw}\n"),
+        ("ops/bot.env", "export HUBOT_TEAMCITY_AUTH=ci-bot:{pw}\n"),
+        ("conf/vpn.conf", "# break-glass password for ops@example.org (rotated 2024-01-02): {pw}\n"),
+        ("node/secrets.toml", "[Password]\nKeystore = '{pw}'\n"),
+        (
+            "notes/argocd.txt",
+            "$ kubectl -n argocd get secret argocd-initial-admin-secret -o jsonpath='{{.data.password}}'"
+            " | base64 --decode\n{pw}\n$ argocd login\n",
+        ),
+        ("backup/app.sql", "INSERT INTO `settings` VALUES ('MailPassword','{pw}','string');\n"),
+        ("conf/kurento.conf.ini", "turnURL=relay:{pw}@turn.example.org:3478\n"),
+        ("demo/app.py", 'demo.launch(auth=[("grader", "{pw}"), ("ta", "{pw}")])\n'),
+        ("conf/local.yml", "users:\n  red:\n    admin: {pw}\n  blue:\n    blue: {pw}\n"),
+        ("conf/Bot.conf", "supybot.networks.oftc.channels.key: {pw}\n"),
+    ],
+)
+def test_round_49_passwords_are_found(path, template):
+    assert_a_value_found(path, template, "PASSWORD", {"pw": password()})
