@@ -487,7 +487,7 @@ def find_placed_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]
                 line_end = len(text) if line_end < 0 else line_end
                 match = _PASSWORD_SECTION_SETTING.match(text, position, line_end)
                 group = match and ("quoted" if match.group("quoted") is not None else "bare")
-                if match is not None and _command_password(match.group(group)):
+                if match is not None and _plain_password(match.group(group)):
                     found.append(Finding(match.start(group), match.end(group), PASSWORD, "assignment"))
                 position = line_end + 1
         elif word.startswith("base64"):
@@ -551,7 +551,7 @@ def find_group_user_passwords(text: str, hits: list[tuple[int, int]]) -> list[Fi
             continue  # (a block of records, "alice:" then "email: ...": no passwords by user)
         for pair in pairs:
             value = pair.group("value")
-            if value.lower() not in ("true", "false", "null", "~") and _command_password(value):
+            if value.lower() not in ("true", "false", "null", "~") and _plain_password(value):
                 found.append(Finding(pair.start("value"), pair.end("value"), PASSWORD, "assignment"))
     return found
 
@@ -576,7 +576,7 @@ def find_url_tokens(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
     for start, end in hits:
         if text[start:end].lower() == "turnurl":
             match = _TURN_URL.match(text, start)
-            if match is not None and _command_password(match.group("value")):
+            if match is not None and _plain_password(match.group("value")):
                 found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "url_password"))
             continue
         line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
@@ -610,7 +610,7 @@ _UNLOCK_ACCOUNT = re.compile(
 COMMAND_SECRET_HINTS = (b"nickserv", b"+k ", b"server add ", b"unlockaccount(")
 
 
-def _command_password(value: str) -> bool:
+def _plain_password(value: str) -> bool:
     return _plain_secret(value) and _secret_value(value, "password = ", "password")
 
 
@@ -642,7 +642,7 @@ def find_command_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding
         if match is None or not match.group(group):
             continue
         # (a channel's key is any word the operators agree on, a keyboard walk included: chanmode "+k 1qaz2wsx")
-        if _command_password(match.group(group)) or (word == "+k " and _plain_secret(match.group(group))):
+        if _plain_password(match.group(group)) or (word == "+k " and _plain_secret(match.group(group))):
             found.append(Finding(match.start(group), match.end(group), PASSWORD, "assignment"))
     return found
 

@@ -902,7 +902,7 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         and (joined := _JOINED_PAIR_SETTING.match(text, name_end))
         and joined.group("user").lower() not in _AUTH_SCHEMES
         and _password_literal(joined.group("value"))
-        and not joined.group("value").isdigit()  # REDIS_AUTH=cache:6379: a host and its port
+        and not joined.group("value").isdigit()  # PROXY_AUTH=squid:3128: a host and its port
         and _argument_reads_as_secret(joined.group("value"), known_slot=True)
     ):
         # (an API token in hex in the password's place: Jenkins's, 34 hex digits)
