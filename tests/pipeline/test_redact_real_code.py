@@ -75,6 +75,7 @@ AUDIT_48 = AUDIT.with_name("redact_audit_48")
 AUDIT_49 = AUDIT.with_name("redact_audit_49")
 AUDIT_50 = AUDIT.with_name("redact_audit_50")
 AUDIT_51 = AUDIT.with_name("redact_audit_51")
+AUDIT_52 = AUDIT.with_name("redact_audit_52")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1600,6 +1601,19 @@ AUDITS_WITH_FLOORS = {
         {"KEY": 56, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 22},
         {"KEY": 0.82, "PASSWORD": 0.80, "EMAIL": 0.96, "IP_ADDRESS": 0.81},
     ),
+    # The fifty-second audit was drawn at 6b57215 (the forty-eighth round's end) from 115 packages kept among 1,157
+    # archives screened in ten other families (DNS providers, TLS and PKI, password managers, file clouds and backup,
+    # firewalls and hypervisors, surveillance and home automation, bank data and e-invoicing, SMS, time-tracking and
+    # CI vendors, then connectors and examples by kind; one secret scanner holding 80% of the KEY detections left out
+    # by its counts): 1,480 spans, 100 KEY, 100 PASSWORD, 50 EMAIL, 50 IP labelled. Untuned at 6b57215 (the
+    # labeller's score.py, labelled share): KEY 0.370, PASSWORD 0.640, EMAIL 0.940, IP 0.540; through --eval
+    # PASSWORD 0.636 of the 99 labels detected (one labelled credential dropped); after the forty-ninth round
+    # (written without reading it) the same. Unread: the measure for the next round.
+    "fifty-second": (
+        AUDIT_52,
+        {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.37, "PASSWORD": 0.63, "EMAIL": 0.94, "IP_ADDRESS": 0.54},
+    ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
 MISSED_TARGETS = [
@@ -1627,6 +1641,7 @@ MISSED_TARGETS = [
         "forty-ninth": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "fiftieth": ("PASSWORD",),
         "fifty-first": ("KEY", "PASSWORD", "IP_ADDRESS"),
+        "fifty-second": ("KEY", "PASSWORD", "EMAIL", "IP_ADDRESS"),
     }.items()
     for tag in tags
 ]
