@@ -111,6 +111,11 @@ def _plain_secret(value: str) -> bool:
     )
 
 
+def _plain_password(value: str) -> bool:
+    """A literal (no placeholder, look-up or hash) that reads as a password."""
+    return _plain_secret(value) and _secret_value(value, "password = ", "password")
+
+
 def _line_bounds(text: str, index: int) -> tuple[int, int]:
     start = max(text.rfind("\n", max(0, index - _LINE_LIMIT), index) + 1, max(0, index - _LINE_LIMIT))
     end = text.find("\n", index, index + _LINE_LIMIT)
@@ -377,7 +382,7 @@ def find_password_maps(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
             # ("passwords": {"min_length": "8", "hash": "argon2"}: a password policy's settings, not accounts)
             if _NOT_SECRET_NAME.search(account) or _name_verdict(account)[0]:
                 continue
-            if _plain_secret(value) and _secret_value(value, "password = ", "password"):
+            if _plain_password(value):
                 found.append(Finding(entry.start("value"), entry.end("value"), PASSWORD, "assignment"))
     return found
 
@@ -414,7 +419,7 @@ def find_plain_copies(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
         ):
             continue
         value = match.group("value")
-        if _plain_secret(value) and _secret_value(value, "password = ", "password"):
+        if _plain_password(value):
             found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "assignment"))
     return found
 
@@ -442,7 +447,7 @@ def find_database_info_passwords(text: str, hits: list[tuple[int, int]]) -> list
         if match is None:
             continue
         value = match.group("value")
-        if value != match.group("user") and _plain_secret(value) and _secret_value(value, "password = ", "password"):
+        if value != match.group("user") and _plain_password(value):
             found.append(Finding(match.start("value"), match.end("value"), PASSWORD, "assignment"))
     return found
 
@@ -496,11 +501,7 @@ def find_placed_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]
             if command is None or command.end() < end:
                 continue
             match = _PRINTED_VALUE.match(text, command.end())
-            if (
-                match is not None
-                and _plain_secret(match.group("value"))
-                and _secret_value(match.group("value"), "password = ", "password")
-            ):
+            if match is not None and _plain_password(match.group("value")):
                 tag = PASSWORD if "pass" in text[line_start:start].lower() else KEY
                 found.append(Finding(match.start("value"), match.end("value"), tag, "assignment"))
         elif word == "recaptcha":
@@ -608,10 +609,6 @@ _UNLOCK_ACCOUNT = re.compile(
     r"""(?i)unlockaccount\([ \t]*(["']?)(?:0x)?[0-9a-f]{40}\1[ \t]*,[ \t]*(["'])(?P<value>[^"'\n]{1,128})\2"""
 )
 COMMAND_SECRET_HINTS = (b"nickserv", b"+k ", b"server add ", b"unlockaccount(")
-
-
-def _plain_password(value: str) -> bool:
-    return _plain_secret(value) and _secret_value(value, "password = ", "password")
 
 
 def find_command_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
@@ -2387,7 +2384,7 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         found = []
         for item in _LIST_ITEM.finditer(match.group("items")):
             value = item.group("value")
-            if _plain_secret(value) and _typed_password(value) and _secret_value(value, "password = ", "password"):
+            if _typed_password(value) and _plain_password(value):
                 offset = match.start("items") + item.start("value")
                 found.append(Finding(offset, offset + len(value), PASSWORD, "assignment"))
         return found
@@ -3452,7 +3449,7 @@ def _panel_command_password(text: str, start: int) -> list[Finding]:
         end = argument.end()
     group = argument.lastgroup
     value = argument.group(group)
-    if "$" in value or not _plain_secret(value) or not _secret_value(value, "password = ", "password"):
+    if "$" in value or not _plain_password(value):
         return []  # (v-add-user "$USER" "$PASSWORD" ...: the script's variables)
     return [Finding(argument.start(group), argument.end(group), PASSWORD, "secret_command")]
 
