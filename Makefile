@@ -15,6 +15,11 @@ DEMO_DIR ?= work/demo
 # The demo corpus is the standard library of the environment's Python, plus any local repositories in DEMO_SRC.
 DEMO_SRC ?=
 PYTEST_ARGS ?=
+# Large wheels (triton is ~290 MB) sometimes arrive cut off: pip resumes a broken download many times,
+# and the whole install is tried three times before the error stands.
+pip_install = for attempt in 1 2 3; do \
+	$(BIN)/python -m pip install --quiet --retries 10 --resume-retries 50 $(1) && break; \
+	[ $$attempt = 3 ] && exit 1; echo "pip install failed (attempt $$attempt of 3); retrying"; sleep 10; done
 
 .PHONY: install test demo bench lint format clean
 
@@ -23,8 +28,8 @@ install: $(VENV)/.installed
 $(VENV)/.installed: setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
-	$(BIN)/python -m pip install --quiet $(TORCH)
-	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
+	$(call pip_install,$(TORCH))
+	$(call pip_install,-e '.[$(EXTRAS)]')
 	touch $@
 
 test: install
