@@ -471,19 +471,69 @@ _JWT_HEX_VALUE = re.compile(r"[^\n:=]{0,80}:[ \t]*(?P<value>0x[0-9a-fA-F]{64})(?
 _RECAPTCHA_PRIVATE = re.compile(
     r"[^\n]{0,160}?\b(?:private|secret)(?:[ \t]+key)?[ \t]*[:=]?[ \t]*(?P<value>6L[0-9A-Za-z_-]{38})(?![\w-])"
 )
+# rippled's and xrpld's config: a section named for the validator's or the node's seed, the seed on the next line
+_SEED_SECTION_VALUE = re.compile(
+    r"\[(?:validation|node)_seed\][ \t]*\r?\n[ \t]*(?P<value>[A-Za-z0-9]{20,64})[ \t]*\r?$", re.M
+)
+# kubeadm's "init phase upload-certs --upload-certs" output: "[upload-certs] Using certificate key:" then the key
+_KUBEADM_CERTIFICATE_KEY = re.compile(r"[ \t]*:?[ \t]*\r?\n[ \t>]*(?P<value>[0-9a-f]{64})[ \t]*\r?$", re.M)
+# A browser cookie as cookie-export extensions save it: {"domain": ..., "expirationDate": ..., "value": "...", ...}
+_COOKIE_OBJECT_VALUE = re.compile(r'"value"[ \t]*:[ \t]*"(?P<value>[A-Za-z0-9%_.~+/=-]{24,4096})"')
+# A key object built from its literal: Hedera's PrivateKey.from_string("302e0201..."), a notebook's escaped quotes
+_KEY_FROM_LITERAL = re.compile(
+    r"""(?i)privatekey\.from_?(?:string|hex|der|bytes|string_ed25519|string_ecdsa)\((?P<q>\\?["'])"""
+    r"""(?P<value>(?:0x)?[0-9a-fA-F]{64,200})(?P=q)\)"""
+)
+# ModSecurity's rule that admits a request by its token header: SecRule REQUEST_HEADERS:X-Admin-Token "!@streq VALUE"
+_HEADER_TOKEN_RULE = re.compile(
+    r"""(?i)request_headers:[\w-]*(?:token|key|secret|auth)[\w-]*[ \t]+\\?"!?@streq[ \t]+(?P<value>[^\s"\\]{16,256})"""
+)
+# java-tron's config.conf: "localwitness = [ ... ]" lists the witness accounts' private keys, 64 hex digits each
+_LOCALWITNESS_KEY = re.compile(r'[ \t\r\n]*"(?P<value>[0-9a-fA-F]{64})"[ \t]*,?')
 PLACED_SECRET_HINTS = (
     b"[password]", b"[passwords]", b"base64 -d", b"base64 --decode", b"jwt.hex", b"jwtsecret", b"recaptcha",
+    b"[validation_seed]", b"[node_seed]", b"using certificate key", b'"expirationdate":', b"privatekey.from",
+    b"@streq ", b"localwitness = [",
 )  # fmt: skip
 
 
 def find_placed_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
     """Secrets a place names rather than their own names: the settings of a section named for passwords, the line a
     secret-decoding command printed, the value quoted after a JWT secret file's name, the private half of a
-    reCAPTCHA pair in prose (``hits``: where their words start and end)."""
+    reCAPTCHA pair in prose, rippled's seed sections, the certificate key kubeadm prints (``hits``: where their
+    words start and end)."""
     found = []
     for start, end in hits:
         word = text[start:end].lower()
-        if word.startswith("["):
+        if word.endswith("_seed]") or word == "using certificate key":
+            pattern = _SEED_SECTION_VALUE if word.endswith("_seed]") else _KUBEADM_CERTIFICATE_KEY
+            match = pattern.match(text, start if word.endswith("_seed]") else end)
+            if match is not None and is_gibberish(match.group("value")) and not is_patterned(match.group("value")):
+                found.append(Finding(match.start("value"), match.end("value"), KEY, "assignment"))
+        elif word == '"expirationdate":':
+            opening, closing = text.rfind("{", 0, start), text.find("}", end)
+            if opening < 0 or closing < 0 or "}" in text[opening:start] or '"domain"' not in text[opening:closing]:
+                continue
+            match = _COOKIE_OBJECT_VALUE.search(text, opening, closing)
+            if match is not None and (is_gibberish(match.group("value")) or scattered_digits(match.group("value"))):
+                found.append(Finding(match.start("value"), match.end("value"), KEY, "session_cookie"))
+        elif word in ("privatekey.from", "@streq "):
+            if word == "@streq ":
+                line_end = text.find("\n", end)
+                line_end = len(text) if line_end < 0 else line_end
+                match = _HEADER_TOKEN_RULE.search(text, text.rfind("\n", 0, start) + 1, line_end)
+            else:
+                match = _KEY_FROM_LITERAL.match(text, start)
+            value = match and match.group("value").removeprefix("0x")
+            if value and not is_patterned(value) and not is_sequential(value) and is_gibberish(value):
+                found.append(Finding(match.start("value"), match.end("value"), KEY, "assignment"))
+        elif word == "localwitness = [":
+            position = end
+            while (match := _LOCALWITNESS_KEY.match(text, position)) is not None:
+                if not is_patterned(match.group("value")):
+                    found.append(Finding(match.start("value"), match.end("value"), KEY, "assignment"))
+                position = match.end()
+        elif word.startswith("["):
             if text.rfind("\n", 0, start) + 1 != start:
                 continue
             position = text.find("\n", end) + 1
@@ -608,12 +658,20 @@ _EGGDROP_SERVER = re.compile(
 _UNLOCK_ACCOUNT = re.compile(
     r"""(?i)unlockaccount\([ \t]*(["']?)(?:0x)?[0-9a-f]{40}\1[ \t]*,[ \t]*(["'])(?P<value>[^"'\n]{1,128})\2"""
 )
-COMMAND_SECRET_HINTS = (b"nickserv", b"+k ", b"server add ", b"unlockaccount(")
+# steamcmd's "+login USER PASSWORD [GUARD]" ("+login anonymous" gives none)
+_STEAMCMD_LOGIN = re.compile(r"\+login[ \t]+[^\s+\"']{1,64}[ \t]+(?P<value>[^\s+\"'][^\s\"']{0,127})")
+# A container registry's account given to crictl, skopeo, podman or buildah: --creds USER:PASSWORD (and skopeo's
+# --src-creds, --dest-creds)
+_CREDS_OPTION = re.compile(
+    r"""-creds(?:[ \t]+|=)(?P<q>["']?)[^\s:"']{1,64}:(?P<value>[^\s"']{1,128})(?P=q)(?![^\s])"""
+)
+COMMAND_SECRET_HINTS = (b"nickserv", b"+k ", b"server add ", b"unlockaccount(", b"+login ", b"-creds")
 
 
 def find_command_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
     """Passwords given in a command's own words: IRC's NickServ registration and identification and a channel's
-    key mode, eggdrop's server lines, geth's account unlock (``hits``: where the commands' words start and end)."""
+    key mode, eggdrop's server lines, geth's account unlock, steamcmd's login and a registry account's ``--creds``
+    (``hits``: where the commands' words start and end)."""
     found = []
     for start, end in hits:
         word = text[start:end].lower()
@@ -632,6 +690,12 @@ def find_command_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding
             group = "value"
         elif word == "server add ":
             match = _EGGDROP_SERVER.match(text, text.rfind("\n", 0, start) + 1)
+            group = "value"
+        elif word == "+login ":
+            match = _STEAMCMD_LOGIN.match(text, start)
+            group = "value"
+        elif word == "-creds":
+            match = _CREDS_OPTION.match(text, start)
             group = "value"
         else:
             match = _UNLOCK_ACCOUNT.match(text, start)
@@ -2522,8 +2586,14 @@ def find_form(kind: str, text: str, start: int) -> list[Finding]:
         ):
             return []  # (docker compose -p 'NAME': the project's name)
         value = match.group("value")
-        if not _typed_password(value) or value.isdigit() or _version_or_line(value) or _PATTERN_SYNTAX.search(value):
-            return []  # (zsh's "compdef -P 'pip[0-9.]#'": a pattern)
+        if (
+            not _typed_password(value)
+            or value.isdigit()
+            or _version_or_line(value)
+            or _PATTERN_SYNTAX.search(value)  # (zsh's "compdef -P 'pip[0-9.]#'": a pattern)
+            or _NUMBER_SETTING.fullmatch(value)  # (viresclient's -p "Latitude=43.78": a parameter set to a number)
+        ):
+            return []
         return _one(match, "value", PASSWORD, "cli_password")
     if kind == "account_add":
         # "setup.sh email add ops@mail.example 'VALUE'", "vpncmd user create bob VALUE": an account made with its
@@ -3786,14 +3856,20 @@ def _not_a_value(value: str) -> bool:
         or _QUALIFIED_TYPE.fullmatch(value)  # password: System.Security.SecureString, a parameter's type
         or "pass" in value.lower()
         or _HEX_INTEGER.fullmatch(value)  # PASSWORD = 0x4200A1: an enum's code, an integer literal
+        # "パスワード保護 (PBKDF2・scrypt)", "PBKDF2-HMAC-SHA256": how passwords are stored, named
+        or not _ALGORITHM_NAMES.isdisjoint(_WORD_SEPARATORS.split(value.lower()))
     )
 
 
+_NUMBER_SETTING = re.compile(r"[A-Za-z][A-Za-z_]{1,30}=-?\d{1,9}(?:\.\d+)?")
 # A label's colon or equals sign straight after the word: "Parol: X", "Пароль = X"
 _LABEL_SEPARATOR = re.compile(r"[ \t]*[:：=][ \t]*(?:``|`|\*\*)?")
 # The value closes its field: punctuation, or the line's end ("Password: argon2id hashed" goes on as a sentence)
 _FIELD_END = re.compile(r"[.,;:)\]}!?*۔।॥။។]|[ \t]*(?:\r?\n|$)")
-_ALGORITHM_NAMES = frozenset("sha1 sha224 sha256 sha384 sha512 base32 base64 argon2id pbkdf2 aes128 aes256".split())
+_ALGORITHM_NAMES = frozenset(
+    "sha1 sha224 sha256 sha384 sha512 base32 base64 argon2 argon2id pbkdf2 scrypt bcrypt aes128 aes256 md5".split()
+)
+_WORD_SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
 def _version_or_line(value: str) -> bool:
@@ -3825,7 +3901,7 @@ def _labelled_value(value: str) -> bool:
         and (any(not char.isalnum() for char in value) or (len(value) >= 16 and is_gibberish(value)))
     ):
         return False  # (random letters of both cases, generated without digits: "NEaPEpjrDKjyOpOHgfswWeq")
-    if value.lower() in _ALGORITHM_NAMES or "@" in value or _not_a_value(value) or _escaped_word(value):
+    if "@" in value or _not_a_value(value) or _escaped_word(value):
         return False
     return _plain_secret(value) and not is_encrypted_value(value)
 
@@ -3963,11 +4039,13 @@ def _values_after_words(text: str, word_end: int, value: re.Pattern):
         position = separator.end()
 
 
-# A <value> element named by what precedes it: Hadoop's and Hive's <property><name>NAME</name><value>...</value>, or
-# the element it sits in (Windows unattend.xml's <AdministratorPassword><Value>...</Value>).
+# A <value> element named by what precedes it: Hadoop's and Hive's <property><name>NAME</name><value>...</value>, the
+# element it sits in (Windows unattend.xml's <AdministratorPassword><Value>...</Value>), or the name attribute of the
+# property it sits in (Eclipse Kura's snapshots: <esf:property name="db.password" type="Password"><esf:value>...).
 _XML_NAME_BEFORE = re.compile(
     r"(?i)(?:<(?:[\w-]{1,20}:)?name>[ \t]*(?P<name>[\w.:-]{1,200})[ \t]*</(?:[\w-]{1,20}:)?name>"
-    r"|<(?P<element>[A-Za-z][\w:.-]{0,80})>)\s*$"
+    r"|<(?P<element>[A-Za-z][\w:.-]{0,80})>"
+    r'|<(?:[\w-]{1,20}:)?property\b[^<>\n]*?\bname="(?P<attribute>[\w.:-]{1,200})"[^<>\n]*>)\s*$'
 )
 # (PAN-OS keeps an IKE gateway's pre-shared key as <pre-shared-key><key>VALUE</key></pre-shared-key>; SoapUI's
 # properties are namespaced, <con:value>; Katalon's profiles give an <initValue>, quoted)
@@ -3986,7 +4064,12 @@ def _xml_value(text: str, start: int) -> list[Finding]:
     match = _XML_VALUE.match(text, start)
     if before is None or match is None:
         return []
-    name = (before.group("name") or before.group("element")).lower().replace(".", "_").replace(":", "_")
+    name = (
+        (before.group("name") or before.group("element") or before.group("attribute"))
+        .lower()
+        .replace(".", "_")
+        .replace(":", "_")
+    )
     secret, password = _name_verdict(name)
     value = match.group("value").strip()
     if len(value) > 2 and value[0] == value[-1] and value[0] in "'\"":

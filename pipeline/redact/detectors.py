@@ -829,6 +829,14 @@ _TOKEN_FORMATS = [
     # Telegram bot tokens: the bot's numeric id, ":", then 35 characters starting "AA" (the Bot API puts "bot" right
     # before it: "/bot<token>/sendMessage", a log's "via bot<token>").
     ("telegram", (":AA",), r"(?:(?<=bot)|(?<![\w:]))[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])"),
+    # Any token in the Bot API's own URL is the bot's, whatever its letters
+    ("telegram", ("api.telegram.org/bot",), r"(?<=api\.telegram\.org/bot)[0-9]{6,12}:[A-Za-z0-9_-]{30,50}(?![\w-])"),
+    # Tezos secret keys in base58check: Ed25519 ("edsk", a 32-byte seed or the 64-byte key), secp256k1 and P-256
+    (
+        "tezos",
+        ("edsk", "spsk", "p2sk"),
+        r"(?:edsk|spsk|p2sk)[1-9A-HJ-NP-Za-km-z]{50}(?:[1-9A-HJ-NP-Za-km-z]{44})?(?![\w])",
+    ),
     # Vendor formats by their documented prefixes (gitleaks' and trufflehog's rule sets list the same shapes).
     ("digitalocean", ("dop_v1_", "doo_v1_", "dor_v1_"), r"do[opr]_v1_[a-f0-9]{64}"),
     ("sentry", ("sntryu_",), r"sntryu_[a-f0-9]{64}"),
@@ -1243,7 +1251,7 @@ _AT_NEEDLE_FORMATS = {
 # Formats whose prefix is a common word or syllable ("cio", "pa-", "key_", "api-"): a random part tells them apart
 _RANDOM_PART_FORMATS = frozenset(
     {"vault", "newrelic", "telegram", "crates_io", "voyage", "conekta", "nats_seed", "smtp2go"}
-    | {"anyscale", "transifex", "modal", "coingecko", "retell", "covalent", "monnify"}
+    | {"anyscale", "transifex", "modal", "coingecko", "retell", "covalent", "monnify", "tezos"}
 )
 _KEBAB_WORDS = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){2,}(?:-v\d{1,3})?")
 _SCHEME_FORMATS = frozenset({"bearer", "auth_scheme"})  # a token after an Authorization scheme's name
@@ -1765,6 +1773,9 @@ _KEY_BASE64_32 = re.compile(r"[A-Za-z0-9+/]{43}=")
 # Files whose settings take the whole rest of the line as the value, commas included
 _WHOLE_LINE_VALUE_KINDS = frozenset("env envrc properties ini cfg makefile gnumakefile mk".split())
 _REST_OF_VALUE = re.compile(r",[^\s,][^\s]{0,128}(?=[ \t]*(?:\r?\n|$))")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+# A Kubernetes bootstrap token: a 6-character id, ".", a 16-character secret (letters and digits, lower case)
+_BOOTSTRAP_TOKEN = re.compile(r"(?=[a-z0-9.]*[0-9])[a-z0-9]{6}\.[a-z0-9]{16}")
 # A GPG key's long or short id, or its fingerprint
 _KEY_ID_VALUE = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
 # Cisco ASA and PIX mark a stored password hash with a keyword after it: "passwd X encrypted", "password X pbkdf2"
@@ -2144,6 +2155,7 @@ _USER_NAMED_BEFORE = re.compile(r"(?i)(?<![\w-])user(?:name)?[ \t]+[\w.@+-]{1,64
 
 
 # A line that ends by assigning a hex digest: password=<hex>, "hash": "<hex>",
+_ENVELOPE_FIELD = re.compile(r"""(?<![\w-])["']?(?:iv|nonce|ciphertext|ephemeral_public_key)["']?[ \t]*[:=]""")
 _DIGEST_ASSIGNED_LINE = re.compile(r"""[=:][ \t]*["']?(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})["']?,?[ \t]*\r?\n""")
 _DIGEST_WORD = re.compile(r"(?i)(?<![a-z])(?:hash|hashed|digest|algorithm|md5|sha-?\d*)(?![a-z])")
 
@@ -2497,6 +2509,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
     if "@" in value and (permissions := _MPD_PERMISSIONS.search(value)):
         value = value[: permissions.start()]  # mpd.conf's password "VALUE@read,add,control": the rights it grants
         value_end = value_start + len(value)
+    if group == "bare" and op == " " and config and value.endswith(";") and _LINE_END.match(text, value_end):
+        # Flussonic's and nginx's "cluster_key VALUE;": a directive's value, then the semicolon that ends it
+        value, value_end = value[:-1], value_end - 1
     if group == "bare" and ("</" in value or "\\" in value or "[/" in value):
         # A bare value ends where markup or an escaped line break starts: "secret=$Base32String</code>" in escaped
         # docs, "AWSAccessKeyId=a\\nAWSSecretKey=b" in a string holding a file's lines, a forum's "pass: VALUE[/CODE]".
@@ -2557,8 +2572,18 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
                 and not (
                     secret_kind == "password"
                     and _PASSPHRASE.fullmatch(value)
-                    and (flag or (op == "=" or last.endswith("passphrase")) and value.count("-") >= 3)
+                    and (
+                        flag
+                        or (op == "=" or last.endswith("passphrase"))
+                        and value.count("-") >= 3
+                        # (DBWRITER_USER_PW=Meadow-Willow-Ember alone on its line: a setting a transcript printed)
+                        or op == "="
+                        and not line_prefix.strip()
+                        and _LINE_END.match(text, value_end) is not None
+                    )
                 )
+                # (kubeadm's and karmadactl's "join ... --token abcdef.0123456789abcdef": a bootstrap token's shape)
+                and not (flag and _BOOTSTRAP_TOKEN.fullmatch(value) and not is_patterned(value.replace(".", "")))
             ):
                 # (a command in a session log: "redis-cli --pass ember-glacier-velvet"; a variable set in a log
                 # line: "env DB_PASSWORD=yucca-pumice-fjord-ember-cactus", four words or more)
@@ -2886,10 +2911,13 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
             and _site_salt(text, value, value_start, value_end)
         )
         or _secret_value(value, context, secret_kind, after, stored_hashes)
+        or (secret_kind == "constant" and kind in _SETTINGS_KINDS and _deployed_hex_key(value, context, last))
     ):
         return None
     if last.endswith("salt") and _DIGEST_ASSIGNED_LINE.search(text, *_line_above(text, name_start)):
         return None  # "password=<sha512 hex>" then "salt=...": one record's salt, stored with the digest it salts
+    if last == "salt" and _ENVELOPE_FIELD.search(text, max(0, name_start - 300), min(len(text), value_end + 300)):
+        return None  # {"salt": ..., "iv": ..., "ciphertext": ...}: an encrypted envelope's public parameters
     if (
         secret_kind != "password"
         and _BASE58_32_BYTES.fullmatch(value)
@@ -3278,8 +3306,9 @@ _DEFAULT_OR_VALUE = re.compile(
 _BLOCK_OPENS = re.compile(r"""["']?[ \t]*(?:[:=][ \t]*)?\{""")
 _ARGUMENT_FOLLOWS = re.compile(r"""["'][ \t]*,""")
 _KEY_BLOCK_FOLLOWS = re.compile(r"""["']?[ \t]*:[ \t]*(?:#[^\n]*)?\r?\n""")
+# (MTA names its protected settings with "@": <setting name="@mysql.password" value="..."/>)
 _NAME_FIELD_BEFORE = re.compile(
-    r"""(?i:name|key|header|(?<![\w-])id)["']?[ \t]*[:=][ \t]*(?:["']?|["'](?:[\w-]+[ \t]+){1,3})$"""
+    r"""(?i:name|key|header|(?<![\w-])id)["']?[ \t]*[:=][ \t]*(?:["']@?|["'](?:[\w-]+[ \t]+){1,3})?$"""
 )
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:- |\}|\{)")
 # A flag given as a call's first argument, or after other flags: add_argument("-p", "--password", default=...).
@@ -3835,6 +3864,8 @@ _LINT_DIRECTIVE_BEFORE = re.compile(
 )
 # (a name and its opening parenthesis before an argument; Django's random SECRET_KEYs hold "x(%" and "u($")
 _CALL_OPENING = re.compile(r"[A-Za-z_][\w.]{2,}\((?:0x|[\w\"'])")
+# Django's get_random_secret_key(): 50 of lower-case letters, digits and "!@#$%^&*(-_=+)" (a "word(" opens by chance)
+_DJANGO_SECRET_KEY = re.compile(r"[a-z0-9!@#$%^&*(\-_=+)]{50}")
 _SIGNATURE_PARAM = re.compile(r"(?:^|[?&;])(?:sig|signature)=([^&;#\s]*)")
 
 
@@ -3845,6 +3876,26 @@ def _made_up_signature_param(value: str) -> bool:
 
 
 _HEX_API_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{80}")
+# Files that hold one deployment's settings (not scripts, logs or code, where test vectors and digests sit)
+_SETTINGS_KINDS = frozenset("env envrc ini cfg conf toml yaml yml properties".split())
+_HEX_KEY_LENGTHS = frozenset((32, 48, 64, 96, 128))
+_ONE_CASE_HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+
+
+def _deployed_hex_key(value: str, context: str, last: str) -> bool:
+    """Flussonic's "cluster_key 2deaf6ff...;", Magistrala's MG_BOOTSTRAP_ENCRYPT_KEY=f4b2...: random hex under a
+    key's or a secret's name in a deployment's settings file is the key itself (in code the same shape is as often a
+    test vector or a digest, which the other rules weigh)."""
+    return (
+        len(value) in _HEX_KEY_LENGTHS
+        and _ONE_CASE_HEX.fullmatch(value) is not None
+        and last.endswith(("key", "secret"))
+        and last != "key"  # (a bare "key" is a map's or a bucket's as often)
+        and not (_KEY_ID_BEFORE.search(context) or is_hash_context(context, value) or names_no_secret(context))
+        and not (is_patterned(value) or is_sequential(value))
+    )
+
+
 # A service's name before _KEY (a word of three letters or more, four before camelCase's Key), and the names of
 # ciphers, digests and test data
 _VENDOR_KEY_NAME_BEFORE = re.compile(
@@ -4283,6 +4334,16 @@ _REGION = re.compile(r"[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}")
 _RATE_LIMIT = re.compile(r"\d+/\d*(?:s|m|h|d|sec|min|hour|day)(?:/[a-z_]+)?")
 # A name in a namespace of two or more levels: Django's URL names (headless:account:reauthenticate), Redis keys.
 _NAMESPACED_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){2,}")
+_READABLE_PART = re.compile(r"[a-z]{3,}|[A-Z]{3,}|\d+")
+
+
+def _composite_id(value: str) -> bool:
+    """Three or more parts joined by ":", two of them a word of one case or a number: an id composed of other
+    ids ("default:STOCK:8885060548", "stripe:invoice:in_1P9x:evt_..."), where a key holds one random part."""
+    parts = value.split(":")
+    return len(parts) >= 3 and all(parts) and sum(bool(_READABLE_PART.fullmatch(part)) for part in parts) >= 2
+
+
 # A mapping's key qualified by its namespace ("base:password": "), and a field's name as the value
 _NAMESPACED_KEY_BEFORE = re.compile(r"""["'][a-z]{2,12}:[a-z0-9_]{2,60}["'][ \t]*:[ \t]*["']$""")
 _FIELD_NAME_VALUE = re.compile(r"[a-z]{2,12}:[a-z]{2,16}\d?")
@@ -4467,7 +4528,10 @@ _WORDS_THEN_VALUE = re.compile(r"(?:[a-z]+[-_])+value")
 _READ_BY_COMMAND = re.compile(
     r"(?:cat|head|tail|pass|gopass|gpg|op[ \t]+read|secret-tool|security|keyring|vault|jq|base64)[ \t]+\S"
 )
-_TYPE_EXPRESSION = re.compile(r"(?:[a-z_]\w*\.)*[A-Z][A-Za-z0-9_]*\[[A-Za-z_][\w., \[\]]*\]")
+# (and the built-in generics: "password": "list[str]" in an OpenAPI model's map of types)
+_TYPE_EXPRESSION = re.compile(
+    r"(?:(?:[a-z_]\w*\.)*[A-Z][A-Za-z0-9_]*|list|dict|set|frozenset|tuple|type)\[[A-Za-z_][\w., \[\]]*\]"
+)
 _INSTRUMENT_KEY = re.compile(r"[A-Z]{2,}(?:_[A-Z]{2,})*\|[A-Z0-9]{6,}")
 _BYTES_TOKEN_BEFORE = re.compile(r"(?i)token[\"']?\]?[ \t]*[=:][ \t]*b[\"']$")
 # "pass" the verb: after a plural noun or a modal ("tests pass", "checks must pass"), where a label names a thing
@@ -4515,10 +4579,13 @@ def _base64_of_prose(value: str) -> bool:
         decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
     except (ValueError, UnicodeDecodeError):
         return False
-    if (decoded.isdigit() and is_sequential(decoded)) or (
-        decoded.isalpha() and decoded.lower().startswith(_STAND_IN_PREFIXES)
+    if (
+        (decoded.isdigit() and is_sequential(decoded))
+        or (decoded.isalpha() and decoded.lower().startswith(_STAND_IN_PREFIXES))
+        or (len(decoded) >= 16 and decoded.isalnum() and is_patterned(decoded))
     ):
-        return True  # the base64 of "12345678901234567890123456789012", of "fakekey": typed for a test
+        # the base64 of "12345678901234567890123456789012", of "fakekey", of "00112233...eeff": typed for a test
+        return True
     if _DOMAIN_TEXT.fullmatch(decoded):
         return True  # "bedrock-api-key-" and the base64 of "bedrock.amazonaws.com": a host's name, encoded
     if not _PROSE_TEXT.fullmatch(decoded):
@@ -4882,7 +4949,11 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
         # "DUMMYACCESSKEYID0123", "aGVsbG8gd29ybGQgbXkgdG9rZW4gaXMgY29vbAo=" ("hello world my token is cool"): a
         # stand-in that says so, in the clear or in base64
         return False
-    if not password and (_CALL_OPENING.match(value) or hex_counts_up(value) or _made_up_signature_param(value)):
+    if not password and (
+        (_CALL_OPENING.match(value) and not _DJANGO_SECRET_KEY.fullmatch(value))
+        or hex_counts_up(value)
+        or _made_up_signature_param(value)
+    ):
         # pv_key = ECPrivateKey(0x...: a call where a literal was expected (the constructor, not a value);
         # secret = b'h:303132...': bytes counting up; sas_token="?sv=...&sig=abc123": a signature typed by hand
         return False
@@ -4911,6 +4982,8 @@ def _secret_value(value: str, before: str, kind: str, after: str = "", stored_ha
     if (" " in value and not (password and is_passphrase(value))) or _PATHISH.match(value):
         if password or not (reads_as_random(value) or several_keys(value)):
             return False  # a sentence, a path; generated key material may hold a space or start with "/"
+    if not password and _composite_id(value):
+        return False  # account_key = "bridge:CREDIT:1000000002": a bridge, an account type and a number, an id
     if kind == "constant":
         if value.startswith("eyJ") and is_jwt_without_claims(value):
             return False  # b"eyJhbGciOiJIUzI1NiJ9.Zm9v...": a signing test vector beside a test's key

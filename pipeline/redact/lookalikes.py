@@ -97,6 +97,8 @@ DOCUMENTATION_MARKERS = (
     "example", "placeholder", "changeme", "change_me", "change-me", "redacted", "\u2026",
     # an instruction inside the value: libreswan's PSK "0sReplaceWithBase64Secret", "replace_with_real_key"
     "replacewith", "replace_with", "replace-with",
+    # the instruction run together: ricecooker's "YOURTOKENHERE9139139f3a23232"
+    "yourtokenhere", "yourkeyhere", "yourapikeyhere", "yoursecrethere", "yourpasswordhere",
     # what an anonymiser left in the secret's place: netconan's "netconanRemoved2"
     "netconanremoved",
     # AWS's documentation key pair, its stems kept when the rest is retyped ("AKIAIOSFODNN7ABCDEFG")

@@ -18,6 +18,7 @@ import unicodedata
 from codelm.pipeline.redact.credfiles import (
     _EMAIL_USER,
     _HYPHEN_WORDS,
+    _NUMBER_SETTING,
     find_form,
     login_value_alone,
     stated_in_other_scripts,
@@ -261,6 +262,10 @@ _API_TOKEN_HEX = re.compile(r"[0-9a-f]{32,64}")
 _JOINED_PAIR_SETTING = re.compile(
     r"[ \t]*=[ \t]*(?P<user>[A-Za-z][\w.@+-]{0,63}):(?P<value>[^\s:@/\"'`,;]{1,128})[ \t]*(?=\r?\n|$)"
 )
+# A directive named for authentication given "USER PASSWORD;" (Flussonic's "edit_auth flussonic VALUE;")
+_AUTH_DIRECTIVE = re.compile(
+    r"[ \t]+(?P<user>[A-Za-z][\w.@-]{0,63})[ \t]+(?P<value>[^\s;\"'`]{1,128});[ \t]*(?=\r?\n|$)"
+)
 # The same pair as one string, alone or in a list: flower_basic_auth = ["admin:..."], basic_auth: "admin:...".
 _QUOTED_JOINED_PAIR = re.compile(
     r"""["']?[ \t]*(?:=|:|=>)[ \t]*\[?[ \t]*[rbu]?(?P<q>["'])(?P<user>[\w.@+-]{1,64}):"""
@@ -305,6 +310,7 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
     # a Markdown table's password column
     **{f"{bar}{space}{name}{space2}|".encode(): ("table", name) for name in ("password", "passwd", "pass", "pwd")
        for bar in ("|",) for space in ("", " ") for space2 in ("", " ")},
+    **{f"| {name}   ".encode(): ("table", name) for name in ("password", "passwd", "pass", "pwd")},  # (padded)
     # DSNs that put the password between other parts: jdbc:oracle:thin:USER/PASSWORD@host, USER:PASSWORD@tcp(host)
     b"oracle:thin:": ("dsn", "oracle"),
     b"@//": ("dsn", "ezconnect"),
@@ -313,7 +319,7 @@ _NEEDLE_KINDS: dict[bytes, tuple[str, str]] = {
     **{f"{name}{after}".encode(): ("pair", name) for name in ("auth", "creds", "credentials", "login")
        for after in ("=", " =", '"', "'", ":")},
     # (a setting's name padded to line up its "=": wsrep_sst_auth           = ...)
-    b"auth  ": ("pair", "auth"), b"auth\t": ("pair", "auth"),
+    b"auth  ": ("pair", "auth"), b"auth\t": ("pair", "auth"), b"_auth ": ("pair", "auth"),
     b"identified": ("sql", "identified"),
     b"password": ("sql", "password"),
     b"insert into": ("sql", "insert"),
@@ -649,7 +655,12 @@ def _password_literal(value: str) -> bool:
         or value.startswith(("http://", "https://"))  # ["https://user:key@host", "https://a/?q=1"]: URLs listed
         or _NAMES_NO_SECRET_VALUE.search(value) is not None  # SmsAero(email, "test_api_key_..."): a test's stand-in
         or is_password_hash(value)  # rpcauth="user:SALT$HMAC": what the server keeps instead of the password
+        or _NUMBER_SETTING.fullmatch(value) is not None  # -p "Latitude=43.78": a parameter set to a number
+        or _FIELDS_ONLY.fullmatch(value) is not None  # self.auth(f"{self.url}{config.API}/{pk}"): a template's fields
     )
+
+
+_FIELDS_ONLY = re.compile(r"(?:\{[^{}\n]*\}[/:.?&=#-]?)+")
 
 
 def _identified_by(text: str, start: int) -> list[Finding]:
@@ -908,6 +919,15 @@ def _call_passwords(text: str, lowered: bytes, hit: int) -> list[Finding]:
         # (an API token in hex in the password's place: Jenkins's, 34 hex digits)
         tag = KEY if _API_TOKEN_HEX.fullmatch(joined.group("value")) else PASSWORD
         return [Finding(joined.start("value"), joined.end("value"), tag, "auth_pair")]
+    if (
+        name.endswith("auth")
+        and not name.endswith("oauth")
+        and (directive := _AUTH_DIRECTIVE.match(text, name_end))
+        and not text[text.rfind("\n", 0, name_start) + 1 : name_start].strip()  # (a directive opens its line)
+        and _password_literal(directive.group("value"))
+        and _argument_reads_as_secret(directive.group("value"), known_slot=True)
+    ):
+        return [Finding(directive.start("value"), directive.end("value"), PASSWORD, "auth_pair")]
     if (name in _AUTH_PAIR_NAMES or name.endswith(("auth", "credentials", "creds"))) and (
         joined := _QUOTED_JOINED_PAIR.match(text, name_end)
     ):  # (ProxySQL's admin_credentials="admin:...")
@@ -1194,7 +1214,10 @@ def _named_after_it(text: str, start: int) -> list[Finding]:
     return [Finding(match.start(group), match.end(group), PASSWORD, "login_pair")]
 
 
-_TABLE_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*")
+# (or the border of a table a terminal program drew, as MySQL's client and evilginx's "sessions" do: +----+----+)
+_TABLE_SEPARATOR = re.compile(
+    r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*|[ \t]*\+(?:-{2,}\+){2,}[ \t]*"
+)
 _PASSWORD_HEADER = re.compile(r"(?i)(?:[\w ]+ )?(?:password|passwd|pass|pwd|passphrase)")
 _CELL_MARKUP = "`*_ \t"
 _TABLE_ROW = re.compile(r"[ \t]*\|")
@@ -1233,7 +1256,14 @@ def _table_column(text: str, start: int) -> list[Finding]:
             while cell_end > cell_start and text[cell_end - 1] in _CELL_MARKUP:
                 cell_end -= 1
             value = text[cell_start:cell_end]
-            if len(value) >= 4 and " " not in value and _password_literal(value) and not is_code_not_value(value):
+            if (
+                len(value) >= 4
+                and " " not in value
+                and _password_literal(value)
+                and not is_code_not_value(value)
+                # (MySQL's "select user, password" prints the stored hash, "*81F5...", markup to Markdown's eye)
+                and not is_password_hash(text[cell_start - 1 : cell_end].strip(), hex_digest=True)
+            ):
                 found.append(Finding(cell_start, cell_end, PASSWORD, "table_password"))
         row_start = row_end + 1
     return found

@@ -305,8 +305,8 @@ def _disjoint_spans(findings: list[Finding]) -> list[tuple[int, int]]:
 def file_extension(path: str) -> str:
     """``.env``, ``x.env.local`` and ``Dockerfile`` name their kind without a usual extension."""
     name = posixpath.basename(path or "").lower()
-    if name.startswith(".env") or name == ".envrc":
-        return "env"
+    if name.startswith((".env", "env_file", "env-file")) or name == ".envrc":
+        return "env"  # (Docker Compose's env_file: IntelOwl's docker/env_file_app)
     if name in (
         "dockerfile", "makefile", "gnumakefile", ".netrc", ".pgpass", ".npmrc", ".pypirc", ".bash_history",
         ".zsh_history", ".sh_history", "sasl_passwd", ".htaccess",

@@ -719,12 +719,9 @@ HELDOUT_SETS = {
     "fiftieth": (DATA / "redact_heldout_50" / "labels.jsonl", {("KEY", "recall")}),
     # (read in round 49: KEY recall 0.807 -> 0.980, PASSWORD recall 0.831 -> 0.987, 0.5% of look-alikes changed)
     "fifty-first": (DATA / "redact_heldout_51" / "labels.jsonl", set()),
-    # (unread: built from 6b57215 and not yet used to tune; KEY recall 0.781, PASSWORD recall 0.906 (0.912 after
-    # round 49), no look-alike changed there)
-    "fifty-second": (
-        DATA / "redact_heldout_52" / "labels.jsonl",
-        {("KEY", "recall"), ("PASSWORD", "recall")},
-    ),
+    # (read in round 50: KEY recall 0.781 -> 0.881, PASSWORD recall 0.912 -> 0.977, no look-alike changed; the
+    # Sentry DSN keys and Slack webhook paths it labels are labelled otherwise by earlier sets)
+    "fifty-second": (DATA / "redact_heldout_52" / "labels.jsonl", {("KEY", "recall")}),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]

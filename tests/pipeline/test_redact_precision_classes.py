@@ -4676,3 +4676,45 @@ def test_a_namespaced_keys_own_password_is_redacted_beside_round_48s_field_table
 )
 def test_round_49_fields_paths_and_placeholders_stay(path, text):
     assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        # ids composed of other ids by ":" under a key's name; how passwords are stored, named in prose; an OpenAPI
+        # model's map of types
+        (
+            "tests/test_accounts.py",
+            'provider = {"account_key": "default:STOCK:8885060548", "account_id": "8885060548"}\n',
+        ),
+        (
+            "spec/stripe.json",
+            '"occurrence_key": "stripe:invoice:in_1P9x:invoice.payment_failed:evt_1P9xKl2eZvKYlo2C"\n',
+        ),
+        ("docs/trial.md", "- **パスワードハッシュ**: PBKDF2-HMAC-SHA256 (200,000 iterations) / scrypt 実装済み\n"),
+        ("docs/config.md", "Fernet-compatible 32-byte key or any passphrase (PBKDF2-derived). **Required**\n"),
+        ("sdk/models/proxy_dto.py", 'openapi_types = {\n    "username": "str",\n    "password": "list[str]",\n}\n'),
+        # an instruction run together before a filler; the base64 of a hex byte pattern; an encrypted envelope's salt
+        ("docs/tutorial.md", "    ./sushichef.py --token=YOURTOKENHERE9139139f3a23232\n"),
+        ("docs/spec.md", '{\n  "aes_key": "MDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmY=",\n  "encrypt_type": 1\n}\n'),
+        (
+            "spec/vector.v1.json",
+            '{\n  "salt": "Zaieku8TjeKB-jfdRjlOfBufwGP5BsGY6PYIA1PwcQk",\n  "iv": "gf_vsGj9KXTwRobP",\n'
+            '  "ciphertext": "pCDCqi28VnKlw0Wc"\n}\n',
+        ),
+        # a parameter set to a number after -p; a call's argument built only of a template's fields; the stored
+        # hash MySQL's client prints in a table's password column
+        ("docs/cli.rst", '  $ viresclient set_upload_parameters URL -p "Latitude=43.78" -p "Longitude=12.34"\n'),
+        ("src/caller.py", '        return self.auth(f"{self.caller_props.url}{config.PASSWORDS_API}/{pk}")\n'),
+        (
+            "notes/mysql.txt",
+            "+-------+-------------------------------------------+\n"
+            "| user  | password                                  |\n"
+            "+-------+-------------------------------------------+\n"
+            "| root  | *81F5E21E35407D884A6CD4A731AEBFB6AF209E1B |\n"
+            "+-------+-------------------------------------------+\n",
+        ),
+    ],
+)
+def test_round_50_composite_ids_algorithm_names_and_fields_stay(path, text):
+    assert not tagged(text, path, "KEY") and not tagged(text, path, "PASSWORD"), found(text, path)

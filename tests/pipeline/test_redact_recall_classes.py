@@ -5141,3 +5141,84 @@ def test_round_49_each_provider_key_is_found_apart_from_its_id_separator():
 )
 def test_round_49_passwords_are_found(path, template):
     assert_a_value_found(path, template, "PASSWORD", {"pw": password()})
+
+
+# Keys: a key under a key's name in a deployment's settings file in hex (a directive's, an .env's), a property named
+# in an XML element's attribute, a Django key holding "word(", a Telegram bot token in the Bot API's URL whatever its
+# letters, Tezos secret keys, rippled's seed section, the certificate key kubeadm prints, a browser cookie export's
+# value, a key object built from a hex literal, ModSecurity's rule admitting a token header, java-tron's witness keys.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        ("/etc/flussonic/flussonic.conf", "rtsp 554;\ncluster_key {hex32};\nloglevel error;\n"),
+        ("docker/.env", "MG_BOOTSTRAP_ENCRYPT_KEY={hex32}\nMG_JAEGER_TRACE_RATIO=1.0\n"),
+        (
+            "kura/snapshot.xml",
+            '<esf:property array="false" name="device.api.key" type="String">\n'
+            "    <esf:value>{b64}</esf:value>\n</esf:property>\n",
+        ),
+        ("docker/env_file_app", "# DJANGO SECRET\nDJANGO_SECRET={django}\n"),
+        ("ci/deploy.yml", 'run: curl -s "https://api.telegram.org/bot4276880133:C{mixed34}/sendMessage"\n'),
+        ("notes/baker.txt", "octez-client import secret key baker unencrypted:edsk{base58_50} --force\n"),
+        ("/etc/opt/ripple/rippled.cfg", "[validation_seed]\ns{base58_28}\n\n[rpc_startup]\n"),
+        ("docs/add-node.md", "[upload-certs] Using certificate key:\n{hex64}\n"),
+        (
+            "loot/cookies.json",
+            '[{{"domain": ".example.com", "expirationDate": 1858783113, "name": "SID", "value": "{mixed64}"}}]\n',
+        ),
+        (
+            "notebooks/mint.ipynb",
+            '   "source": [\n'
+            '    "OPERATOR_KEY = PrivateKey.from_string(\\"302e020100300506032b657004220420{hex64}\\")\\n"\n   ]\n',
+        ),
+        ("waf/rules.conf", 'SecRule REQUEST_HEADERS:X-Admin-Token "!@streq {b64}" "id:1002,phase:1,deny"\n'),
+        ("tron/config.conf", 'localwitness = [\n  "{hex64}"\n]\n'),
+    ],
+)
+def test_round_50_keys_are_found(path, template):
+    values = {
+        "hex32": rand(28, HEX) + "0b5e",
+        "hex64": rand(60, HEX) + "9d1f",
+        "b64": key_material_base64(32).rstrip("="),
+        "django": "cfbqbmxwjr(aq)%8r61w(7hd!krisl41*)_^l6a5_2w0c8*pq1",
+        "mixed34": rand(30, ALNUM) + "Wm2k",
+        "mixed64": rand(60, ALNUM) + "Qz7m",
+        "base58_50": "bYiebGmFZmyePEViYXNdn1hdKPLcw32PiRuqHVs1T6NfUbmM5q",
+        "base58_28": "k9Cy5LZM5gyJf4rG1ENyan8mCcGD",
+    }
+    assert_a_value_found(path, template, "KEY", values)
+
+
+# Passwords: a property named in an XML element's attribute (Eclipse Kura), MTA's "@"-named protected setting,
+# Flussonic's auth directives, steamcmd's login, a registry account given with --creds, a table a terminal program
+# drew.
+@pytest.mark.parametrize(
+    "path, template",
+    [
+        (
+            "kura/snapshot.xml",
+            '<esf:property array="false" name="net.interface.ppp0.config.password" type="Password">\n'
+            "    <esf:value>{pw}</esf:value>\n</esf:property>\n",
+        ),
+        (
+            "mods/deathmatch/mtaserver.conf",
+            '<config>\n    <setting name="@mysql.password" value="{pw}"/>\n</config>\n',
+        ),
+        ("/etc/flussonic/flussonic.conf", "rtsp 554;\nedit_auth flussonic {pw};\n"),
+        ("server/Launch.bat", "steamcmd +login kofi_srv {pw} +app_update 1963720 validate +quit\n"),
+        ("docs/add-worker.md", "Pull it: `crictl pull --creds deploy:{pw} registry.example.org/base:4.20`\n"),
+        (
+            "logs/session.log",
+            "+----+----------+----------------------+\n| id | username | password             |\n"
+            "+----+----------+----------------------+\n| 1  | alice    | {pw} |\n"
+            "+----+----------+----------------------+\n",
+        ),
+    ],
+)
+def test_round_50_passwords_are_found(path, template):
+    assert_a_value_found(path, template, "PASSWORD", {"pw": password()})
+
+
+def test_round_50_a_three_word_passphrase_set_alone_on_its_line_in_a_transcript_is_found():
+    text = "[root@qmaster ~]# grep -i pw /opt/sge/dbwriter.conf\nDBWRITER_USER_PW=Meadow-Willow-Ember\n"
+    assert secrets(text, "notes/sge-session.txt") == [("PASSWORD", "Meadow-Willow-Ember")]
