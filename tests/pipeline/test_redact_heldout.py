@@ -722,6 +722,12 @@ HELDOUT_SETS = {
     # (read in round 50: KEY recall 0.781 -> 0.881, PASSWORD recall 0.912 -> 0.977, no look-alike changed; the
     # Sentry DSN keys and Slack webhook paths it labels are labelled otherwise by earlier sets)
     "fifty-second": (DATA / "redact_heldout_52" / "labels.jsonl", {("KEY", "recall")}),
+    # (unread: built from 45011d5 and not yet used to tune; KEY recall 0.851, PASSWORD recall 0.851, 2.4% of
+    # look-alikes changed; the same after round 50)
+    "fifty-third": (
+        DATA / "redact_heldout_53" / "labels.jsonl",
+        {("KEY", "recall"), ("PASSWORD", "recall"), ("lookalikes", "changed_rate")},
+    ),
 }
 THRESHOLDS = {"recall": 0.97, "precision": 0.95}
 MISSED = [(name, tag, measure) for name, (_, missed) in HELDOUT_SETS.items() for tag, measure in sorted(missed)]
