@@ -76,6 +76,7 @@ AUDIT_49 = AUDIT.with_name("redact_audit_49")
 AUDIT_50 = AUDIT.with_name("redact_audit_50")
 AUDIT_51 = AUDIT.with_name("redact_audit_51")
 AUDIT_52 = AUDIT.with_name("redact_audit_52")
+AUDIT_53 = AUDIT.with_name("redact_audit_53")
 REDACTOR = Redactor(RedactConfig())
 # Synthetic values of the documented shapes (random characters, never real credentials).
 AWS_ID = "AKIA2Q5VXRT7LMNB3K4P"
@@ -1608,11 +1609,30 @@ AUDITS_WITH_FLOORS = {
     # by its counts): 1,480 spans, 100 KEY, 100 PASSWORD, 50 EMAIL, 50 IP labelled. Untuned at 6b57215 (the
     # labeller's score.py, labelled share): KEY 0.370, PASSWORD 0.640, EMAIL 0.940, IP 0.540; through --eval
     # PASSWORD 0.636 of the 99 labels detected (one labelled credential dropped); after the forty-ninth round
-    # (written without reading it) the same. Unread: the measure for the next round.
+    # (written without reading it) the same. Read and tuned on in the fiftieth round (ids composed of other ids by
+    # ":", hash and KDF names in prose, an encrypted envelope's salt, the base64 of a hex byte pattern, placeholders
+    # run together, a parameter set to a number after -p, a call's argument built only of a template's fields): KEY
+    # 0.457 of the 81 labels still detected, PASSWORD 0.700 of 90. What is left: readable stand-ins under secrets'
+    # names (jwt-secret-min-32-chars, segredo-do-webhook), Basic values of readable test pairs, protocol-spec tokens
+    # and ids, version strings in user agents and section numbers read as addresses, byte codes under pwd_ names.
     "fifty-second": (
         AUDIT_52,
         {"KEY": 100, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
-        {"KEY": 0.37, "PASSWORD": 0.63, "EMAIL": 0.94, "IP_ADDRESS": 0.54},
+        {"KEY": 0.45, "PASSWORD": 0.70, "EMAIL": 0.94, "IP_ADDRESS": 0.54},
+    ),
+    # The fifty-third audit was drawn at 45011d5 (the forty-ninth round's end) from 102 packages kept among 1,098
+    # archives downloaded in ten other families (secret stores, network automation, tunnels and host firewalls,
+    # incident response and on-call, VPS providers, smart-home vendors, IDS/SIEM and threat intel, self-hosted admin
+    # apps, then accounts, identity and sessions by kind; one package holding 91% of the remaining IP detections left
+    # out by its counts): 1,200 spans, 61 KEY (every drawable one), 100 PASSWORD, 50 EMAIL, 50 IP labelled. Untuned
+    # at 45011d5 (the labeller's score.py, labelled share): KEY 0.705, PASSWORD 0.780, EMAIL 1.000, IP 1.000;
+    # through --eval KEY 0.717 of 60 and PASSWORD 0.776 of the 98 labels detected (two labelled credentials
+    # dropped); after the fiftieth round (written without reading it) the same. Unread: the measure for the next
+    # round.
+    "fifty-third": (
+        AUDIT_53,
+        {"KEY": 61, "PASSWORD": 100, "EMAIL": 50, "IP_ADDRESS": 50},
+        {"KEY": 0.71, "PASSWORD": 0.77, "EMAIL": 1.0, "IP_ADDRESS": 1.0},
     ),
 }
 TARGETS = {"KEY": 0.9, "PASSWORD": 0.9, "EMAIL": 0.95, "IP_ADDRESS": 0.9}
@@ -1642,6 +1662,7 @@ MISSED_TARGETS = [
         "fiftieth": ("PASSWORD",),
         "fifty-first": ("KEY", "PASSWORD", "IP_ADDRESS"),
         "fifty-second": ("KEY", "PASSWORD", "EMAIL", "IP_ADDRESS"),
+        "fifty-third": ("KEY", "PASSWORD"),
     }.items()
     for tag in tags
 ]
