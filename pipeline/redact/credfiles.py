@@ -3861,6 +3861,7 @@ def _not_a_value(value: str) -> bool:
     )
 
 
+# A parameter set to a number ("Latitude=43.78"), where a short option's password was looked for
 _NUMBER_SETTING = re.compile(r"[A-Za-z][A-Za-z_]{1,30}=-?\d{1,9}(?:\.\d+)?")
 # A label's colon or equals sign straight after the word: "Parol: X", "Пароль = X"
 _LABEL_SEPARATOR = re.compile(r"[ \t]*[:：=][ \t]*(?:``|`|\*\*)?")

@@ -2154,8 +2154,9 @@ def _line_above(text: str, position: int) -> tuple[int, int]:
 _USER_NAMED_BEFORE = re.compile(r"(?i)(?<![\w-])user(?:name)?[ \t]+[\w.@+-]{1,64}[ \t]*[,;]?[ \t]+$")
 
 
-# A line that ends by assigning a hex digest: password=<hex>, "hash": "<hex>",
+# An encrypted envelope's other fields, beside its salt: {"salt": ..., "iv": ..., "ciphertext": ...}
 _ENVELOPE_FIELD = re.compile(r"""(?<![\w-])["']?(?:iv|nonce|ciphertext|ephemeral_public_key)["']?[ \t]*[:=]""")
+# A line that ends by assigning a hex digest: password=<hex>, "hash": "<hex>",
 _DIGEST_ASSIGNED_LINE = re.compile(r"""[=:][ \t]*["']?(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})["']?,?[ \t]*\r?\n""")
 _DIGEST_WORD = re.compile(r"(?i)(?<![a-z])(?:hash|hashed|digest|algorithm|md5|sha-?\d*)(?![a-z])")
 
@@ -2574,12 +2575,9 @@ def _assigned(text, lowered, hit, name_end, kind, config, code, prose, found_sta
                     and _PASSPHRASE.fullmatch(value)
                     and (
                         flag
-                        or (op == "=" or last.endswith("passphrase"))
-                        and value.count("-") >= 3
+                        or ((op == "=" or last.endswith("passphrase")) and value.count("-") >= 3)
                         # (DBWRITER_USER_PW=Meadow-Willow-Ember alone on its line: a setting a transcript printed)
-                        or op == "="
-                        and not line_prefix.strip()
-                        and _LINE_END.match(text, value_end) is not None
+                        or (op == "=" and not line_prefix.strip() and _LINE_END.match(text, value_end) is not None)
                     )
                 )
                 # (kubeadm's and karmadactl's "join ... --token abcdef.0123456789abcdef": a bootstrap token's shape)
