@@ -497,6 +497,14 @@ PLACED_SECRET_HINTS = (
 )  # fmt: skip
 
 
+def _random_key(match: re.Match | None) -> list[Finding]:
+    """The match's ``value`` as a KEY when it reads as random (a "0x" before hex aside)."""
+    value = match and match.group("value").removeprefix("0x")
+    if value and not is_patterned(value) and not is_sequential(value) and is_gibberish(value):
+        return [Finding(match.start("value"), match.end("value"), KEY, "assignment")]
+    return []
+
+
 def find_placed_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
     """Secrets a place names rather than their own names: the settings of a section named for passwords, the line a
     secret-decoding command printed, the value quoted after a JWT secret file's name, the private half of a
@@ -506,8 +514,9 @@ def find_placed_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]
     for start, end in hits:
         word = text[start:end].lower()
         if word.endswith("_seed]") or word == "using certificate key":
-            pattern = _SEED_SECTION_VALUE if word.endswith("_seed]") else _KUBEADM_CERTIFICATE_KEY
-            match = pattern.match(text, start if word.endswith("_seed]") else end)
+            # (a seed section's pattern opens with its header; kubeadm's key follows the hint's words)
+            seed = word.endswith("_seed]")
+            match = (_SEED_SECTION_VALUE if seed else _KUBEADM_CERTIFICATE_KEY).match(text, start if seed else end)
             if match is not None and is_gibberish(match.group("value")) and not is_patterned(match.group("value")):
                 found.append(Finding(match.start("value"), match.end("value"), KEY, "assignment"))
         elif word == '"expirationdate":':
@@ -517,16 +526,12 @@ def find_placed_secrets(text: str, hits: list[tuple[int, int]]) -> list[Finding]
             match = _COOKIE_OBJECT_VALUE.search(text, opening, closing)
             if match is not None and (is_gibberish(match.group("value")) or scattered_digits(match.group("value"))):
                 found.append(Finding(match.start("value"), match.end("value"), KEY, "session_cookie"))
-        elif word in ("privatekey.from", "@streq "):
-            if word == "@streq ":
-                line_end = text.find("\n", end)
-                line_end = len(text) if line_end < 0 else line_end
-                match = _HEADER_TOKEN_RULE.search(text, text.rfind("\n", 0, start) + 1, line_end)
-            else:
-                match = _KEY_FROM_LITERAL.match(text, start)
-            value = match and match.group("value").removeprefix("0x")
-            if value and not is_patterned(value) and not is_sequential(value) and is_gibberish(value):
-                found.append(Finding(match.start("value"), match.end("value"), KEY, "assignment"))
+        elif word == "privatekey.from":
+            found += _random_key(_KEY_FROM_LITERAL.match(text, start))
+        elif word == "@streq ":
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            found += _random_key(_HEADER_TOKEN_RULE.search(text, text.rfind("\n", 0, start) + 1, line_end))
         elif word == "localwitness = [":
             position = end
             while (match := _LOCALWITNESS_KEY.match(text, position)) is not None:
